@@ -1,0 +1,78 @@
+// Builds the Prisma client for the configured database. The only module that knows about
+// drivers and adapters; the app reaches it through lib/db/index.ts, scripts and tests directly.
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "./generated/client.ts";
+
+export type DatabaseTarget =
+  | { kind: "postgres"; url: string }
+  | { kind: "pglite"; dataDir: string };
+
+export const DEFAULT_PGLITE_DIR = ".data/pglite";
+
+/** DATABASE_URL set → that PostgreSQL server; unset → embedded PGlite in PGLITE_DIR ("memory://" for none). */
+export function databaseTarget(env: NodeJS.ProcessEnv = process.env): DatabaseTarget {
+  const url = env.DATABASE_URL?.trim();
+  if (url) {
+    if (!/^postgres(ql)?:\/\//.test(url)) {
+      throw new Error("DATABASE_URL must be a postgres:// or postgresql:// URL");
+    }
+    return { kind: "postgres", url };
+  }
+  const dir = env.PGLITE_DIR?.trim() || DEFAULT_PGLITE_DIR;
+  return { kind: "pglite", dataDir: dir === "memory://" ? dir : path.resolve(dir) };
+}
+
+type Handles = { pglite: Map<string, PGlite>; closeHookInstalled: boolean };
+
+// PGlite takes no lock on its folder: a second instance on the same folder silently loses writes.
+// One instance per folder per process, cached on globalThis so that dev reloads reuse it.
+const globalHandles = globalThis as unknown as { __jqtDb?: Handles };
+const handles: Handles = (globalHandles.__jqtDb ??= { pglite: new Map(), closeHookInstalled: false });
+
+/** The process-wide PGlite for a folder, opened on first use. */
+export function openPglite(dataDir: string): PGlite {
+  let pg = handles.pglite.get(dataDir);
+  if (!pg) {
+    if (dataDir !== "memory://") mkdirSync(dataDir, { recursive: true });
+    pg = new PGlite(dataDir === "memory://" ? undefined : dataDir);
+    handles.pglite.set(dataDir, pg);
+    installCloseHook();
+  }
+  return pg;
+}
+
+/** Closes a PGlite opened by openPglite (scripts and tests; the server closes on exit). */
+export async function closePglite(dataDir: string): Promise<void> {
+  const pg = handles.pglite.get(dataDir);
+  handles.pglite.delete(dataDir);
+  if (pg && !pg.closed) await pg.close();
+}
+
+function installCloseHook() {
+  if (handles.closeHookInstalled) return;
+  handles.closeHookInstalled = true;
+  const closeAll = async (signal: NodeJS.Signals) => {
+    await Promise.allSettled([...handles.pglite.values()].map((pg) => (pg.closed ? undefined : pg.close())));
+    handles.pglite.clear();
+    process.exit(signal === "SIGINT" ? 130 : 143);
+  };
+  process.once("SIGTERM", closeAll);
+  process.once("SIGINT", closeAll);
+}
+
+export type Db = PrismaClient;
+
+export function createPrismaClient(target: DatabaseTarget = databaseTarget()): PrismaClient {
+  const adapter =
+    target.kind === "postgres"
+      ? new PrismaPg({ connectionString: target.url })
+      : new PrismaPGlite(openPglite(target.dataDir));
+  // DB_LOG_QUERIES=1 prints every SQL statement Prisma sends (for EXPLAIN and query counts).
+  return process.env.DB_LOG_QUERIES === "1"
+    ? (new PrismaClient({ adapter, log: ["query"] }) as unknown as PrismaClient)
+    : new PrismaClient({ adapter });
+}

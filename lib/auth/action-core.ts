@@ -1,0 +1,82 @@
+import { z } from "zod";
+import type { Role } from "../db/generated/enums.ts";
+import { ActionError, type FieldErrors } from "./errors.ts";
+import type { SessionUser } from "./session-user.ts";
+
+export type ActionResult<T = null> =
+  | { ok: true; data: T }
+  | { ok: false; message: string; fieldErrors?: FieldErrors };
+
+export type ActionDefinition<S extends z.ZodType, T> = {
+  /** Roles allowed to call the action; everyone else is refused (deny by default). */
+  roles: readonly Role[];
+  schema: S;
+  run: (user: SessionUser, input: z.output<S>) => Promise<T>;
+};
+
+export type ActionContext = {
+  user: SessionUser | null;
+  sameOrigin: boolean;
+  /** Translates a message key; unknown keys fall back to a generic text. */
+  t: (key: string, values?: Record<string, string | number>) => string;
+  /** Lets framework control flow (redirect, notFound) pass through. */
+  rethrow?: (error: unknown) => void;
+};
+
+/** session → allowed roles → zod → command → one result shape. */
+export async function executeAction<S extends z.ZodType, T>(
+  def: ActionDefinition<S, T>,
+  raw: unknown,
+  ctx: ActionContext,
+): Promise<ActionResult<T>> {
+  if (!ctx.sameOrigin) return { ok: false, message: ctx.t("errors.foreignOrigin") };
+  if (!ctx.user) return { ok: false, message: ctx.t("errors.signedOut") };
+  if (!def.roles.includes(ctx.user.role)) return { ok: false, message: ctx.t("errors.forbidden") };
+
+  const parsed = def.schema.safeParse(raw instanceof FormData ? formDataToObject(raw) : raw);
+  if (!parsed.success) {
+    return { ok: false, message: ctx.t("errors.invalidInput"), fieldErrors: fieldErrorsOf(parsed.error, ctx.t) };
+  }
+
+  try {
+    return { ok: true, data: await def.run(ctx.user, parsed.data) };
+  } catch (error) {
+    ctx.rethrow?.(error);
+    if (error instanceof ActionError) {
+      return {
+        ok: false,
+        message: ctx.t(error.key, error.values),
+        fieldErrors: error.fieldErrors && translateFieldErrors(error.fieldErrors, ctx.t),
+      };
+    }
+    console.error("action failed", error);
+    return { ok: false, message: ctx.t("errors.unexpected") };
+  }
+}
+
+/** Form fields to a plain object; repeated names become arrays, empty file inputs are dropped. */
+export function formDataToObject(formData: FormData): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of formData.entries()) {
+    if (key.startsWith("$ACTION")) continue;
+    if (typeof value !== "string" && value.size === 0 && value.name === "") continue;
+    const existing = out[key];
+    if (existing === undefined) out[key] = value;
+    else if (Array.isArray(existing)) existing.push(value);
+    else out[key] = [existing, value];
+  }
+  return out;
+}
+
+function fieldErrorsOf(error: z.ZodError, t: ActionContext["t"]): FieldErrors {
+  const out: FieldErrors = {};
+  for (const issue of error.issues) {
+    const field = issue.path.length ? issue.path.map(String).join(".") : "_form";
+    (out[field] ??= []).push(t(issue.message));
+  }
+  return out;
+}
+
+function translateFieldErrors(errors: FieldErrors, t: ActionContext["t"]): FieldErrors {
+  return Object.fromEntries(Object.entries(errors).map(([field, keys]) => [field, keys.map((k) => t(k))]));
+}

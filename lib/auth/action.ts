@@ -1,0 +1,26 @@
+import "server-only";
+import { headers } from "next/headers";
+import { unstable_rethrow } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import type { z } from "zod";
+import { getCurrentUser } from "./current-user.ts";
+import { executeAction, type ActionDefinition, type ActionResult } from "./action-core.ts";
+import { isSameOriginRequest } from "./same-origin.ts";
+
+export type { ActionResult } from "./action-core.ts";
+
+/**
+ * The one way to write a server action: the returned function fits `useActionState` and may also be
+ * called with a plain object. See action-core.ts for the order of checks.
+ */
+export function defineAction<S extends z.ZodType, T>(def: ActionDefinition<S, T>) {
+  return async (_previous: ActionResult<T> | null, input: FormData | z.input<S>): Promise<ActionResult<T>> => {
+    const [user, requestHeaders, t] = await Promise.all([getCurrentUser(), headers(), getTranslations()]);
+    return executeAction(def, input, {
+      user,
+      sameOrigin: isSameOriginRequest(requestHeaders),
+      t: (key, values) => (t.has(key) ? t(key, values) : t("errors.invalidField")),
+      rethrow: unstable_rethrow,
+    });
+  };
+}

@@ -1,0 +1,53 @@
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { getDb } from "../db/index.ts";
+import { authSecret } from "./secret.ts";
+import { loadSessionUser, signInWithPassword } from "./sign-in.ts";
+import { clientAddress } from "./client-address.ts";
+import { signInSchema } from "./schemas.ts";
+
+/** A working day: sessions end overnight even when nothing revokes them. */
+export const SESSION_MAX_AGE_SECONDS = 10 * 60 * 60;
+/** How often a session re-reads its user, so that disabling or re-roling takes effect within a minute. */
+const RECHECK_MS = 60_000;
+
+export const authOptions: NextAuthOptions = {
+  secret: authSecret(),
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+  pages: { signIn: "/login", error: "/login" },
+  providers: [
+    CredentialsProvider({
+      name: "password",
+      credentials: { username: { type: "text" }, password: { type: "password" } },
+      async authorize(credentials, req) {
+        const parsed = signInSchema.safeParse(credentials ?? {});
+        if (!parsed.success) return null;
+        const result = await signInWithPassword(getDb(), {
+          ...parsed.data,
+          address: clientAddress(req?.headers ?? {}),
+        });
+        if (result.ok) return { id: result.user.id, user: result.user, tv: result.tokenVersion };
+        // next-auth passes an Error's message to the client as `error`: the sign-in form maps it to text.
+        if (result.reason === "THROTTLED") throw new Error(`THROTTLED:${result.minutes}`);
+        return null;
+      },
+    }),
+  ],
+  callbacks: {
+    async jwt({ token, user }) {
+      if (user) {
+        const signedIn = user as unknown as { user: NonNullable<typeof token.user>; tv: number };
+        return { ...token, user: signedIn.user, tv: signedIn.tv, checkedAt: Date.now(), revoked: false };
+      }
+      if (token.revoked || !token.user) return token;
+      if (Date.now() - (token.checkedAt ?? 0) < RECHECK_MS) return token;
+      const fresh = await loadSessionUser(getDb(), token.user.id, token.tv ?? -1);
+      if (!fresh) return { ...token, revoked: true, user: undefined };
+      return { ...token, user: fresh, checkedAt: Date.now() };
+    },
+    async session({ session, token }) {
+      return { ...session, user: token.revoked ? undefined : token.user };
+    },
+  },
+};

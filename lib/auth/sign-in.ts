@@ -1,0 +1,77 @@
+import type { Db } from "../db/connection.ts";
+import { burnPasswordCheck, verifyPassword } from "./password.ts";
+import type { SessionUser } from "./session-user.ts";
+import { clearFailures, readThrottle, recordFailure } from "./throttle.ts";
+import { minutesUntil } from "./throttle-rules.ts";
+
+export type SignInResult =
+  | { ok: true; user: SessionUser; tokenVersion: number }
+  | { ok: false; reason: "INVALID" }
+  | { ok: false; reason: "THROTTLED"; minutes: number };
+
+const sessionUserSelect = {
+  id: true,
+  username: true,
+  name: true,
+  role: true,
+  bureauId: true,
+  stationId: true,
+  departmentId: true,
+  enterpriseId: true,
+  tokenVersion: true,
+  active: true,
+} as const;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Checks a username and password under the per-account and per-address throttles. */
+export async function signInWithPassword(
+  db: Db,
+  input: { username: string; password: string; address: string },
+): Promise<SignInResult> {
+  const username = input.username.trim().toLowerCase();
+  const keys = [
+    { kind: "account" as const, value: username },
+    { kind: "address" as const, value: input.address },
+  ];
+  const before = await readThrottle(db, keys);
+  if (before.blockedUntil) return { ok: false, reason: "THROTTLED", minutes: minutesUntil(before.blockedUntil) };
+  if (before.delayMs > 0) await sleep(before.delayMs);
+
+  const user = await db.user.findUnique({ where: { username }, select: { ...sessionUserSelect, passwordHash: true } });
+  const valid = user
+    ? user.active && (await verifyPassword(user.passwordHash, input.password))
+    : (await burnPasswordCheck(input.password), false);
+
+  if (!user || !valid) {
+    await recordFailure(db, "account", username);
+    await recordFailure(db, "address", input.address);
+    const after = await readThrottle(db, keys);
+    if (after.blockedUntil) return { ok: false, reason: "THROTTLED", minutes: minutesUntil(after.blockedUntil) };
+    return { ok: false, reason: "INVALID" };
+  }
+
+  await clearFailures(db, "account", username);
+  await db.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
+  return { ok: true, user: toSessionUser(user), tokenVersion: user.tokenVersion };
+}
+
+/** Re-reads a user for the session check: null when disabled, deleted or their token version moved on. */
+export async function loadSessionUser(db: Db, id: string, tokenVersion: number): Promise<SessionUser | null> {
+  const user = await db.user.findUnique({ where: { id }, select: sessionUserSelect });
+  if (!user || !user.active || user.tokenVersion !== tokenVersion) return null;
+  return toSessionUser(user);
+}
+
+function toSessionUser(user: Omit<SessionUser, never> & Record<string, unknown>): SessionUser {
+  return {
+    id: user.id,
+    username: user.username,
+    name: user.name,
+    role: user.role,
+    bureauId: user.bureauId,
+    stationId: user.stationId,
+    departmentId: user.departmentId,
+    enterpriseId: user.enterpriseId,
+  };
+}

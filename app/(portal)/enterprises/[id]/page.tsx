@@ -1,0 +1,61 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { requireUser } from "@/lib/auth/current-user";
+import { getEnterpriseForUser } from "@/lib/enterprises/queries";
+import { OfficerCard } from "@/components/shell/officer-card";
+import { PageTitle, Section } from "@/components/ui/section";
+import { localized } from "@/components/ui/localized";
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props) {
+  const user = await requireUser();
+  const enterprise = await getEnterpriseForUser(user, (await params).id);
+  return { title: localized(await getLocale(), enterprise.name, enterprise.nameEn) };
+}
+
+export default async function EnterprisePage({ params }: Props) {
+  const user = await requireUser();
+  const { id } = await params;
+  const [enterprise, t, locale] = await Promise.all([getEnterpriseForUser(user, id), getTranslations("enterprise"), getLocale()]);
+  const cny = new Intl.NumberFormat(locale, { style: "currency", currency: "CNY", notation: "compact", maximumFractionDigits: 1 });
+  return (
+    <>
+      <PageTitle subtitle={localized(locale, enterprise.workstation.park, enterprise.workstation.parkEn)}>
+        {localized(locale, enterprise.name, enterprise.nameEn)}
+      </PageTitle>
+      <div className="grid gap-4 md:grid-cols-2">
+        <Section title={t("profile")} id="profile">
+          <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
+            <dt className="text-slate-500">{t("creditCode")}</dt>
+            <dd className="font-mono">{enterprise.creditCode}</dd>
+            <dt className="text-slate-500">{t("industry")}</dt>
+            <dd>{localized(locale, enterprise.industry, enterprise.industryEn)}</dd>
+            <dt className="text-slate-500">{t("workstation")}</dt>
+            <dd>{localized(locale, enterprise.workstation.name, enterprise.workstation.nameEn)}</dd>
+            <dt className="text-slate-500">{t("address")}</dt>
+            <dd>{enterprise.address}</dd>
+            <dt className="text-slate-500">{t("employees")}</dt>
+            <dd className="tabular-nums">{enterprise.employees.toLocaleString(locale)}</dd>
+            <dt className="text-slate-500">{t("investment")}</dt>
+            <dd className="tabular-nums">{cny.format(Number(enterprise.investmentCny))}</dd>
+            {enterprise.projectPhase ? (
+              <>
+                <dt className="text-slate-500">{t("phase")}</dt>
+                <dd>{t(`phases.${enterprise.projectPhase}`)}</dd>
+              </>
+            ) : null}
+          </dl>
+        </Section>
+        <Section title={t("responsibleOfficer")} id="officer">
+          <OfficerCard officer={enterprise.responsibleOfficer} />
+          {enterprise.supports.length ? (
+            <p className="mt-3 text-sm">
+              <span className="text-slate-500">{t("supportingDepartmentsLabel")}</span>
+              {enterprise.supports.map((s) => localized(locale, s.department.name, s.department.nameEn)).join(locale === "en" ? ", " : "、")}
+            </p>
+          ) : null}
+        </Section>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,21 @@
+"use client";
+
+import { useEffect } from "react";
+import { useTranslations } from "next-intl";
+
+export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
+  const t = useTranslations("status");
+  useEffect(() => {
+    console.error(error);
+  }, [error]);
+  return (
+    <main className="mx-auto flex min-h-[60vh] max-w-lg flex-col items-center justify-center gap-3 px-4 text-center">
+      <h1 className="text-xl font-semibold">{t("errorTitle")}</h1>
+      <p className="text-slate-600">{t("errorBody")}</p>
+      {error.digest ? <p className="text-xs text-slate-400">{t("errorRef", { ref: error.digest })}</p> : null}
+      <button type="button" onClick={reset} className="rounded-md bg-brand-600 px-4 py-2 text-white hover:bg-brand-700">
+        {t("retry")}
+      </button>
+    </main>
+  );
+}

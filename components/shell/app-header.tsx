@@ -1,0 +1,53 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import type { SessionUser } from "@/lib/auth/session-user";
+import { LanguageSwitch } from "./language-switch";
+import { NAV_ITEMS } from "./nav-items";
+import { SignOutButton } from "./sign-out-button";
+
+export async function AppHeader({ user, unread, pathname }: { user: SessionUser; unread: number; pathname: string }) {
+  const t = await getTranslations();
+  return (
+    <header className="no-print border-b border-slate-200 bg-white">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+        <Link href="/" className="text-lg font-semibold text-brand-900">
+          {t("app.name")}
+        </Link>
+        <nav aria-label={t("shell.mainNav")} className="order-3 w-full sm:order-none sm:w-auto">
+          <ul className="flex gap-1 overflow-x-auto">
+            {NAV_ITEMS[user.role].map((item) => {
+              const current = pathname === item.href || pathname.startsWith(`${item.href}/`);
+              return (
+                <li key={item.href}>
+                  <Link
+                    href={item.href}
+                    aria-current={current ? "page" : undefined}
+                    className={`block rounded px-3 py-1.5 text-sm ${current ? "bg-brand-50 font-medium text-brand-900" : "text-slate-700 hover:bg-slate-100"}`}
+                  >
+                    {t(`nav.${item.label}`)}
+                  </Link>
+                </li>
+              );
+            })}
+          </ul>
+        </nav>
+        <div className="ml-auto flex items-center gap-3">
+          <span
+            className="rounded-full bg-slate-100 px-2 py-0.5 text-xs text-slate-700"
+            aria-label={t("shell.unread", { count: unread })}
+            title={t("shell.unread", { count: unread })}
+            data-testid="unread-count"
+          >
+            🔔 {unread}
+          </span>
+          <span className="text-sm" data-testid="current-user">
+            <span className="font-medium">{user.name}</span>
+            <span className="ml-1 text-slate-500">· {t(`roles.${user.role}`)}</span>
+          </span>
+          <LanguageSwitch back={pathname} />
+          <SignOutButton />
+        </div>
+      </div>
+    </header>
+  );
+}

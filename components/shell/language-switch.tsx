@@ -1,0 +1,26 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { setLocale } from "@/app/actions/locale";
+import { LOCALES } from "@/i18n/locales";
+
+/** Switches between Chinese and English; works without JavaScript (a plain form post). */
+export async function LanguageSwitch({ back }: { back: string }) {
+  const [locale, t] = await Promise.all([getLocale(), getTranslations("shell")]);
+  return (
+    <form action={setLocale} className="flex items-center gap-1 text-sm" aria-label={t("language")}>
+      <input type="hidden" name="back" value={back} />
+      {LOCALES.map((l) => (
+        <button
+          key={l}
+          type="submit"
+          name="locale"
+          value={l}
+          lang={l}
+          aria-pressed={l === locale}
+          className={`rounded px-2 py-1 ${l === locale ? "bg-brand-100 font-semibold text-brand-900" : "text-slate-600 hover:bg-slate-100"}`}
+        >
+          {l === "zh-CN" ? "中文" : "English"}
+        </button>
+      ))}
+    </form>
+  );
+}

@@ -1,0 +1,20 @@
+import type { Role } from "@/lib/db/generated/enums";
+
+export type NavItem = { href: string; label: string };
+
+/** Navigation per role; labels are keys under "nav". */
+export const NAV_ITEMS: Record<Role, NavItem[]> = {
+  LIAISON: [{ href: "/liaison", label: "home" }],
+  OFFICER: [
+    { href: "/officer", label: "home" },
+    { href: "/enterprises", label: "enterprises" },
+  ],
+  CHIEF: [
+    { href: "/chief", label: "home" },
+    { href: "/enterprises", label: "enterprises" },
+  ],
+  ADMIN: [
+    { href: "/admin", label: "home" },
+    { href: "/enterprises", label: "enterprises" },
+  ],
+};

@@ -1,0 +1,23 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+
+/** Previous/next links that keep the page number in the URL, so a reload shows the same page. */
+export async function Pagination({ page, pageSize, total, basePath }: { page: number; pageSize: number; total: number; basePath: string }) {
+  const t = await getTranslations("common");
+  const pages = Math.max(1, Math.ceil(total / pageSize));
+  if (pages === 1) return null;
+  const href = (p: number) => `${basePath}?page=${p}`;
+  return (
+    <nav aria-label={t("pagination")} className="mt-4 flex items-center justify-between text-sm">
+      {page > 1 ? <Link href={href(page - 1)} className="text-brand-600 underline">{t("previous")}</Link> : <span />}
+      <span aria-current="page">{t("pageOf", { page, pages })}</span>
+      {page < pages ? <Link href={href(page + 1)} className="text-brand-600 underline">{t("next")}</Link> : <span />}
+    </nav>
+  );
+}
+
+/** A page number from the query string: a positive integer, anything else is page 1. */
+export function parsePage(value: string | string[] | undefined): number {
+  const n = Number(Array.isArray(value) ? value[0] : value);
+  return Number.isInteger(n) && n > 0 ? Math.min(n, 10_000) : 1;
+}

@@ -1,0 +1,63 @@
+import "server-only";
+import { cache } from "react";
+import { notFound } from "next/navigation";
+import { getDb } from "../db/index.ts";
+import type { SessionUser } from "../auth/session-user.ts";
+import { enterpriseScope } from "./policy.ts";
+
+const OPEN_TICKET = ["SUBMITTED", "ACCEPTED", "IN_PROGRESS", "REOPENED", "RESOLVED"] as const;
+const OPEN_HAZARD = ["LISTED", "RECTIFYING", "PENDING_VERIFICATION"] as const;
+
+const officerCard = { select: { id: true, name: true, nameEn: true, phone: true, badgeNo: true, kind: true } } as const;
+
+/** One enterprise as the user may see it, or null when it does not exist or is out of scope. */
+export async function findEnterpriseForUser(user: SessionUser, id: string) {
+  return getDb().enterprise.findFirst({
+    where: { AND: [{ id }, enterpriseScope(user)] },
+    include: {
+      workstation: { select: { name: true, nameEn: true, park: true, parkEn: true, station: { select: { name: true, nameEn: true, phone: true } } } },
+      responsibleOfficer: officerCard,
+      supports: { select: { department: { select: { name: true, nameEn: true } } } },
+      _count: {
+        select: {
+          tickets: { where: { status: { in: [...OPEN_TICKET] } } },
+          hazards: { where: { status: { in: [...OPEN_HAZARD] } } },
+        },
+      },
+    },
+  });
+}
+
+/** Page guard: the enterprise, or the 404 page for anything out of scope. */
+export const getEnterpriseForUser = cache(async (user: SessionUser, id: string) => {
+  const enterprise = await findEnterpriseForUser(user, id);
+  if (!enterprise) notFound();
+  return enterprise;
+});
+
+/** The enterprises in the user's scope, newest activity first, a page at a time. */
+export async function listEnterprisesForUser(user: SessionUser, { page = 1, pageSize = 20 } = {}) {
+  const where = enterpriseScope(user);
+  const [total, rows] = await Promise.all([
+    getDb().enterprise.count({ where }),
+    getDb().enterprise.findMany({
+      where,
+      orderBy: [{ name: "asc" }],
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+      select: {
+        id: true,
+        name: true,
+        nameEn: true,
+        industry: true,
+        industryEn: true,
+        employees: true,
+        keyProject: true,
+        workstation: { select: { name: true, nameEn: true } },
+        responsibleOfficer: { select: { name: true, nameEn: true } },
+        _count: { select: { tickets: { where: { status: { in: [...OPEN_TICKET] } } } } },
+      },
+    }),
+  ]);
+  return { total, rows, page, pageSize };
+}

@@ -1,0 +1,38 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { getToken } from "next-auth/jwt";
+import { contentSecurityPolicy } from "./lib/security/csp.ts";
+
+// Sends anonymous visitors to the sign-in page and sets a per-request CSP nonce. Authorization
+// itself happens in the data layer and the action wrapper, never here.
+const PUBLIC_PATHS = ["/login", "/api/auth"];
+
+export async function proxy(request: NextRequest) {
+  const nonce = btoa(crypto.randomUUID());
+  const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV !== "production");
+  const { pathname, search } = request.nextUrl;
+
+  const isPublic = PUBLIC_PATHS.some((p) => pathname === p || pathname.startsWith(`${p}/`));
+  if (!isPublic) {
+    const token = await getToken({ req: request, secret: process.env.NEXTAUTH_SECRET });
+    if (!token?.user || token.revoked) {
+      const login = new URL("/login", request.url);
+      if (pathname !== "/") login.searchParams.set("next", `${pathname}${search}`);
+      const response = NextResponse.redirect(login);
+      response.headers.set("Content-Security-Policy", csp);
+      return response;
+    }
+  }
+
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  // Lets server components (e.g. the language switch) know which page they are on.
+  requestHeaders.set("x-pathname", `${pathname}${search}`);
+  requestHeaders.set("Content-Security-Policy", csp);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("Content-Security-Policy", csp);
+  return response;
+}
+
+export const config = {
+  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico).*)" }],
+};

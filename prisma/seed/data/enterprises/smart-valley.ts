@@ -1,0 +1,96 @@
+/**
+ * Key projects of the development zone under 龙水路派出所's "一项（企）一警"
+ * scheme (seed 001): 置信青岛智造谷 (¥2bn), the 健康颐养小镇 (¥3bn) and
+ * 青岛蔚蓝生物, which expanded once its staff could settle locally.
+ */
+import { laixiCreditCode } from "../codes";
+import type { Enterprise } from "../types";
+
+const ws = "ws-smart-valley";
+
+export const smartValleyEnterprises: Enterprise[] = [
+  {
+    code: "zhixin-valley",
+    name: "置信青岛智造谷",
+    nameEn: "Zhixin Qingdao Smart Manufacturing Valley",
+    creditCode: laixiCreditCode("MA3KR7D3"),
+    industry: "智能制造产业园开发运营",
+    industryEn: "Smart manufacturing park development and operation",
+    workstationCode: ws,
+    address: "莱西市经济开发区长江路与黄海路交叉口",
+    employees: 950,
+    investmentCny: 2_000_000_000,
+    keyProject: true,
+    projectPhase: "IN_PRODUCTION",
+  },
+  {
+    code: "vland-bio",
+    name: "青岛蔚蓝生物科技有限公司",
+    nameEn: "Qingdao Vland Biotech Co., Ltd.",
+    creditCode: laixiCreditCode("MA3LT3E6"),
+    industry: "生物制品（酶制剂、微生态制剂）",
+    industryEn: "Biological products (enzymes, probiotics)",
+    workstationCode: ws,
+    address: "莱西市经济开发区长江路56号",
+    employees: 680,
+    investmentCny: 700_000_000,
+    keyProject: true,
+    projectPhase: "UNDER_CONSTRUCTION",
+  },
+  {
+    code: "health-town",
+    name: "莱西健康颐养小镇",
+    nameEn: "Laixi Health and Elderly Care Town",
+    creditCode: laixiCreditCode("MA3MU9F1"),
+    industry: "康养服务",
+    industryEn: "Health and elderly care",
+    workstationCode: ws,
+    address: "莱西市经济开发区月湖东路1号",
+    employees: 520,
+    investmentCny: 3_000_000_000,
+    keyProject: true,
+    projectPhase: "IN_PRODUCTION",
+  },
+  {
+    code: "lvchuang-aluminium",
+    name: "青岛铝创新材料有限公司",
+    nameEn: "Qingdao Lvchuang New Materials Co., Ltd.",
+    creditCode: laixiCreditCode("MA3NW4G8"),
+    industry: "铝合金型材加工",
+    industryEn: "Aluminium alloy profiles",
+    workstationCode: ws,
+    address: "莱西市经济开发区智造谷B区12号",
+    employees: 230,
+    investmentCny: 110_000_000,
+    keyProject: false,
+    projectPhase: "IN_PRODUCTION",
+  },
+  {
+    code: "kanghua-medical",
+    name: "青岛康华医疗器械有限公司",
+    nameEn: "Qingdao Kanghua Medical Devices Co., Ltd.",
+    creditCode: laixiCreditCode("MA3PX2H5"),
+    industry: "医疗器械制造",
+    industryEn: "Medical device manufacturing",
+    workstationCode: ws,
+    address: "莱西市经济开发区智造谷C区3号",
+    employees: 170,
+    investmentCny: 140_000_000,
+    keyProject: false,
+    projectPhase: "IN_PRODUCTION",
+  },
+  {
+    code: "zhizao-equipment",
+    name: "青岛智造谷智能装备有限公司",
+    nameEn: "Qingdao Smart Valley Intelligent Equipment Co., Ltd.",
+    creditCode: laixiCreditCode("MA7A1J9K"),
+    industry: "工业机器人及智能装备",
+    industryEn: "Industrial robots and intelligent equipment",
+    workstationCode: ws,
+    address: "莱西市经济开发区智造谷D区",
+    employees: 20,
+    investmentCny: 800_000_000,
+    keyProject: true,
+    projectPhase: "SIGNED",
+  },
+];

@@ -1,0 +1,404 @@
+// Loads the demo county (莱西) into an empty database. Idempotent: a database that already holds
+// the demo bureau is left alone. Dates are relative to `now` so every screen shows recent work.
+import type { Db } from "../../lib/db/connection.ts";
+import type { Prisma, TicketStatus, HazardStatus, ResidencyStatus } from "../../lib/db/generated/client.ts";
+import { hashPassword } from "../../lib/auth/password.ts";
+import { defaultSlaRules } from "../../lib/tickets/sla-defaults.ts";
+import { DEFAULT_CHECKLISTS } from "../../lib/residency/checklist-defaults.ts";
+import * as data from "./data.ts";
+import { seededRandom } from "./random.ts";
+
+export const DEMO_PASSWORD = "demo1234";
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+type Tx = Prisma.TransactionClient;
+
+export async function seedDemo(db: Db, { now = new Date() }: { now?: Date } = {}): Promise<{ created: boolean }> {
+  if (await db.bureau.findUnique({ where: { code: data.bureau.code }, select: { id: true } })) return { created: false };
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  await db.$transaction((tx) => loadCounty(tx, now, passwordHash), { timeout: 300_000, maxWait: 60_000 });
+  return { created: true };
+}
+
+async function loadCounty(tx: Tx, now: Date, passwordHash: string) {
+  const rnd = seededRandom(20261122);
+  const ago = (days: number, hours = 0) => new Date(now.getTime() - days * DAY - hours * HOUR);
+
+  const bureau = await tx.bureau.create({ data: data.bureau });
+  const bureauId = bureau.id;
+
+  const departments = await tx.department.createManyAndReturn({
+    data: data.departments.map((d) => ({ ...d, bureauId })),
+  });
+  const departmentIdByName = new Map(departments.map((d) => [d.name, d.id]));
+
+  const stations = await tx.station.createManyAndReturn({ data: data.stations.map((s) => ({ ...s, bureauId })) });
+  const stationId = new Map(stations.map((s) => [s.code, s.id]));
+
+  const workstations = await tx.workstation.createManyAndReturn({
+    data: data.workstations.map(({ stationCode, ...w }) => ({ ...w, bureauId, stationId: stationId.get(stationCode)! })),
+  });
+  const workstationId = new Map(workstations.map((w) => [w.code, w.id]));
+
+  const enterprises = await tx.enterprise.createManyAndReturn({
+    data: data.enterprises.map((e) => ({
+      bureauId,
+      workstationId: workstationId.get(e.workstationCode)!,
+      name: e.name,
+      nameEn: e.nameEn,
+      creditCode: e.creditCode,
+      industry: e.industry,
+      industryEn: e.industryEn,
+      address: e.address,
+      employees: e.employees,
+      investmentCny: BigInt(e.investmentCny),
+      keyProject: e.keyProject,
+      projectPhase: e.projectPhase,
+    })),
+  });
+  const enterpriseId = new Map(data.enterprises.map((e, i) => [e.code, enterprises[i]!.id]));
+
+  const users = await tx.user.createManyAndReturn({
+    data: data.users.map((u) => ({
+      bureauId,
+      username: u.username,
+      name: u.name,
+      nameEn: u.nameEn,
+      passwordHash,
+      role: u.role,
+      kind: u.kind ?? null,
+      badgeNo: u.badgeNo ?? null,
+      title: u.title ?? "",
+      phone: u.phone,
+      stationId: u.stationCode ? stationId.get(u.stationCode)! : null,
+      departmentId: u.department ? departmentIdByName.get(u.department)! : null,
+      enterpriseId: u.enterpriseCode ? enterpriseId.get(u.enterpriseCode)! : null,
+    })),
+  });
+  const userId = new Map(data.users.map((u, i) => [u.username, users[i]!.id]));
+  const chiefId = userId.get("chief")!;
+
+  // Responsible officers (一企一警) with history, and the "1+N" supporting departments.
+  for (const a of data.assignments) {
+    const eid = enterpriseId.get(a.enterpriseCode)!;
+    const officerId = userId.get(a.officerUsername)!;
+    await tx.assignment.create({
+      data: { enterpriseId: eid, officerId, assignedById: chiefId, reason: "一企一警责任落实", startedAt: new Date(`${a.since}T09:00:00+08:00`) },
+    });
+    await tx.enterprise.update({ where: { id: eid }, data: { responsibleOfficerId: officerId } });
+    for (const name of a.supportingDepartments ?? []) {
+      await tx.enterpriseSupport.create({ data: { enterpriseId: eid, departmentId: departmentIdByName.get(name)! } });
+    }
+  }
+
+  await tx.slaRule.createMany({ data: defaultSlaRules().map((r) => ({ ...r, bureauId })) });
+  await tx.setting.create({ data: { bureauId, key: "visit.cadenceDays", value: 30 } });
+
+  const covered = data.assignments.map((a) => ({ enterpriseId: enterpriseId.get(a.enterpriseCode)!, officerId: userId.get(a.officerUsername)! }));
+  const liaisonOf = new Map(data.users.filter((u) => u.role === "LIAISON").map((u) => [enterpriseId.get(u.enterpriseCode!)!, userId.get(u.username)!]));
+  const demoEnterprises = ["liaison1", "liaison2"].map((name) => data.users.find((u) => u.username === name)!.enterpriseCode!);
+  // The two demo liaisons' enterprises get a share of every kind of work, the rest is spread.
+  const workTarget = (i: number) =>
+    i % 3 === 2 ? rnd.pick(covered) : covered.find((c) => c.enterpriseId === enterpriseId.get(demoEnterprises[i % 2]!))!;
+
+  await loadTickets(tx, { bureauId, now, ago, rnd, workTarget, liaisonOf, chiefId });
+  await loadHazards(tx, { bureauId, now, ago, rnd, workTarget, liaisonOf });
+  await loadDisputes(tx, { bureauId, ago, workTarget, stationOf: (eid) => stationOfEnterprise(eid) });
+  await loadVisits(tx, { bureauId, ago, rnd, covered });
+  await loadPatrols(tx, { bureauId, now, ago, rnd, stationId, enterpriseId, userId });
+  await loadResidency(tx, { bureauId, now, ago, rnd, enterpriseId, userId, stationId });
+
+  function stationOfEnterprise(eid: string): string {
+    const e = data.enterprises[enterprises.findIndex((x) => x.id === eid)]!;
+    return stationId.get(data.workstations.find((w) => w.code === e.workstationCode)!.stationCode)!;
+  }
+
+  for (const username of ["officer1", "officer2", "liaison1", "liaison2", "chief"]) {
+    await tx.notification.create({
+      data: { userId: userId.get(username)!, kind: "demo.welcome", params: {}, link: "/", createdAt: ago(0, 1) },
+    });
+  }
+  await tx.auditEvent.create({ data: { bureauId, action: "demo.seed", entity: "Bureau", entityId: bureauId, after: { enterprises: enterprises.length, users: users.length } } });
+}
+
+type Ctx = {
+  bureauId: string;
+  now: Date;
+  ago: (days: number, hours?: number) => Date;
+  rnd: ReturnType<typeof seededRandom>;
+};
+
+const TICKET_STATUSES: TicketStatus[] = [
+  "SUBMITTED", "ACCEPTED", "IN_PROGRESS", "RESOLVED", "CLOSED", "CLOSED", "REOPENED", "REJECTED", "WITHDRAWN", "IN_PROGRESS", "CLOSED", "SUBMITTED",
+];
+
+async function loadTickets(
+  tx: Tx,
+  c: Ctx & { workTarget: (i: number) => { enterpriseId: string; officerId: string }; liaisonOf: Map<string, string>; chiefId: string },
+) {
+  const rules = new Map(defaultSlaRules().map((r) => [`${r.category}:${r.priority}`, r]));
+  const year = c.now.getUTCFullYear();
+  let seq = 0;
+  for (const [i, t] of data.ticketTemplates.entries()) {
+    const target = c.workTarget(i);
+    const status = TICKET_STATUSES[i % TICKET_STATUSES.length]!;
+    const createdBy = c.liaisonOf.get(target.enterpriseId) ?? target.officerId;
+    const createdAt = c.ago(c.rnd.int(1, 50), c.rnd.int(0, 20));
+    const rule = rules.get(`${t.category}:${t.priority}`)!;
+    const acceptDueAt = new Date(createdAt.getTime() + rule.acceptHours * HOUR);
+    const resolveDueAt = new Date(createdAt.getTime() + rule.resolveHours * HOUR);
+    const accepted = !["SUBMITTED", "REJECTED", "WITHDRAWN"].includes(status);
+    const resolved = ["RESOLVED", "CLOSED"].includes(status);
+    const at = (hours: number) => new Date(createdAt.getTime() + hours * HOUR);
+    const events: Prisma.TicketEventCreateWithoutTicketInput[] = [
+      { actor: { connect: { id: createdBy } }, kind: "CREATED", toStatus: "SUBMITTED", createdAt },
+    ];
+    const change = (from: TicketStatus, to: TicketStatus, hours: number, actor: string, body?: string) =>
+      events.push({ actor: { connect: { id: actor } }, kind: "STATUS_CHANGED", fromStatus: from, toStatus: to, body, createdAt: at(hours) });
+    if (accepted) {
+      change("SUBMITTED", "ACCEPTED", rule.acceptHours / 2, target.officerId);
+      if (status !== "ACCEPTED") change("ACCEPTED", "IN_PROGRESS", rule.acceptHours, target.officerId);
+      if (t.comment) events.push({ actor: { connect: { id: target.officerId } }, kind: "COMMENT", body: t.comment, createdAt: at(rule.acceptHours + 1) });
+      events.push({ actor: { connect: { id: target.officerId } }, kind: "INTERNAL_NOTE", visibility: "INTERNAL", body: "已与配合警种沟通，按计划推进。", createdAt: at(rule.acceptHours + 2) });
+    }
+    if (resolved || status === "REOPENED") change("IN_PROGRESS", "RESOLVED", rule.resolveHours / 2, target.officerId, t.resolutionSummary);
+    if (status === "CLOSED") change("RESOLVED", "CLOSED", rule.resolveHours / 2 + 6, createdBy);
+    if (status === "REOPENED") change("RESOLVED", "REOPENED", rule.resolveHours / 2 + 6, createdBy, "问题仍未彻底解决，请再次处理。");
+    if (status === "REJECTED") change("SUBMITTED", "REJECTED", 2, target.officerId, "该事项不属于公安机关职责范围，已告知对口部门联系方式。");
+    if (status === "WITHDRAWN") change("SUBMITTED", "WITHDRAWN", 1, createdBy, "企业已自行解决。");
+
+    seq += 1;
+    await tx.ticket.create({
+      data: {
+        bureauId: c.bureauId,
+        number: `LX-${year}-${String(seq).padStart(6, "0")}`,
+        enterpriseId: target.enterpriseId,
+        category: t.category,
+        priority: t.priority,
+        title: t.title,
+        description: t.description,
+        status,
+        assigneeId: target.officerId,
+        createdById: createdBy,
+        acceptDueAt,
+        resolveDueAt,
+        acceptedAt: accepted ? at(rule.acceptHours / 2) : null,
+        resolvedAt: resolved ? at(rule.resolveHours / 2) : null,
+        closedAt: status === "CLOSED" ? at(rule.resolveHours / 2 + 6) : null,
+        resolutionText: resolved ? (t.resolutionSummary ?? "已处理完毕。") : null,
+        rejectReason: status === "REJECTED" ? "该事项不属于公安机关职责范围。" : null,
+        reopenCount: status === "REOPENED" ? 1 : 0,
+        rating: status === "CLOSED" ? c.rnd.int(4, 5) : null,
+        createdAt,
+        events: { create: events },
+      },
+    });
+  }
+  await tx.counter.create({ data: { bureauId: c.bureauId, scope: "ticket", year, value: seq } });
+}
+
+const HAZARD_STATUSES: HazardStatus[] = ["LISTED", "RECTIFYING", "PENDING_VERIFICATION", "CLOSED"];
+
+async function loadHazards(
+  tx: Tx,
+  c: Ctx & { workTarget: (i: number) => { enterpriseId: string; officerId: string }; liaisonOf: Map<string, string> },
+) {
+  for (const [i, h] of data.hazardTemplates.entries()) {
+    const target = c.workTarget(i);
+    const status = HAZARD_STATUSES[i % HAZARD_STATUSES.length]!;
+    const createdAt = c.ago(c.rnd.int(3, 40));
+    // Every third open hazard is past its deadline so the overdue lists have something to show.
+    const deadline = i % 3 === 0 && status !== "CLOSED" ? c.ago(1) : new Date(createdAt.getTime() + 30 * DAY);
+    await tx.hazard.create({
+      data: {
+        bureauId: c.bureauId,
+        enterpriseId: target.enterpriseId,
+        description: h.description,
+        location: h.location,
+        severity: h.severity,
+        status,
+        deadline,
+        listedById: target.officerId,
+        rectifyNote: status === "PENDING_VERIFICATION" || status === "CLOSED" ? "已按要求完成整改，附整改照片。" : null,
+        rectifiedAt: status === "PENDING_VERIFICATION" || status === "CLOSED" ? c.ago(1) : null,
+        verifiedById: status === "CLOSED" ? target.officerId : null,
+        closedAt: status === "CLOSED" ? c.ago(0, 5) : null,
+        createdAt,
+      },
+    });
+  }
+}
+
+async function loadDisputes(
+  tx: Tx,
+  c: { bureauId: string; ago: Ctx["ago"]; workTarget: (i: number) => { enterpriseId: string; officerId: string }; stationOf: (eid: string) => string },
+) {
+  const statuses = ["OPEN", "MEDIATING", "RESOLVED", "RESOLVED", "UNRESOLVED", "MEDIATING", "RESOLVED"] as const;
+  for (const [i, d] of data.disputeTemplates.entries()) {
+    const target = c.workTarget(i);
+    const status = statuses[i % statuses.length]!;
+    await tx.dispute.create({
+      data: {
+        bureauId: c.bureauId,
+        stationId: c.stationOf(target.enterpriseId),
+        enterpriseId: target.enterpriseId,
+        kind: d.kind,
+        parties: d.parties,
+        description: d.description,
+        escalationRisk: d.escalationRisk,
+        status,
+        outcome: status === "RESOLVED" ? "双方达成调解协议并当场履行。" : status === "UNRESOLVED" ? "调解未成，已引导当事人通过诉讼途径解决。" : null,
+        recordedById: target.officerId,
+        closedAt: status === "RESOLVED" || status === "UNRESOLVED" ? c.ago(2) : null,
+        createdAt: c.ago(10 + i * 3),
+        sessions: status === "OPEN" ? undefined : { create: [{ mediatorId: target.officerId, heldAt: c.ago(5 + i), notes: d.mediationNotes }] },
+      },
+    });
+  }
+}
+
+async function loadVisits(
+  tx: Tx,
+  c: { bureauId: string; ago: Ctx["ago"]; rnd: Ctx["rnd"]; covered: { enterpriseId: string; officerId: string }[] },
+) {
+  const kinds = ["ROUTINE", "SAFETY_INSPECTION", "LEGAL_PUBLICITY", "FORUM"] as const;
+  const rows: Prisma.VisitCreateManyInput[] = [];
+  for (const [i, a] of c.covered.entries()) {
+    // Most enterprises were visited within the 30-day cadence; every fifth one is overdue.
+    const lastVisit = i % 5 === 4 ? c.rnd.int(35, 60) : c.rnd.int(1, 25);
+    for (const days of [lastVisit, lastVisit + c.rnd.int(25, 35)]) {
+      const finding = c.rnd.pick(data.visitFindings);
+      rows.push({
+        bureauId: c.bureauId,
+        enterpriseId: a.enterpriseId,
+        officerId: a.officerId,
+        visitedAt: c.ago(days, 14),
+        kind: c.rnd.pick(kinds),
+        participants: "企业安保负责人、联络员",
+        findings: finding.text,
+      });
+    }
+  }
+  await tx.visit.createMany({ data: rows });
+}
+
+async function loadPatrols(
+  tx: Tx,
+  c: Ctx & { stationId: Map<string, string>; enterpriseId: Map<string, string>; userId: Map<string, string> },
+) {
+  for (const team of data.patrolTeams) {
+    const members = team.enterpriseCodes.map((code) => c.enterpriseId.get(code)!);
+    const leadOfficerId = c.userId.get(team.leaderUsername)!;
+    const created = await tx.patrolTeam.create({
+      data: {
+        bureauId: c.bureauId,
+        stationId: c.stationId.get(team.stationCode)!,
+        name: team.name,
+        leadOfficerId,
+        guardsPerNight: team.enterprisesPerNight,
+        routeName: team.route.name,
+        checkpoints: team.route.checkpoints.map((p) => p.name),
+        members: { create: members.map((enterpriseId) => ({ enterpriseId })) },
+      },
+    });
+    // The last 14 nights were patrolled and logged; the next 7 are planned.
+    for (let day = -14; day <= 7; day++) {
+      const date = new Date(Date.UTC(c.now.getUTCFullYear(), c.now.getUTCMonth(), c.now.getUTCDate() + day));
+      const onDuty = Array.from({ length: team.enterprisesPerNight }, (_, k) => members[(Math.abs(day + 14) * team.enterprisesPerNight + k) % members.length]!);
+      const done = day < 0;
+      const startedAt = new Date(date.getTime() + 13 * HOUR); // 21:00 China time
+      await tx.patrolShift.create({
+        data: {
+          bureauId: c.bureauId,
+          teamId: created.id,
+          date,
+          leadOfficerId,
+          status: done ? "DONE" : "PLANNED",
+          enterprises: { create: [...new Set(onDuty)].map((enterpriseId) => ({ enterpriseId, guards: 2 })) },
+          log: done
+            ? {
+                create: {
+                  kind: day % 4 === 0 ? "VIDEO" : day % 2 === 0 ? "VEHICLE" : "FOOT",
+                  startedAt,
+                  endedAt: new Date(startedAt.getTime() + 3 * HOUR),
+                  checkpointsPassed: team.route.checkpoints.map((p) => p.name),
+                  personsChecked: c.rnd.int(0, 9),
+                  vehiclesChecked: c.rnd.int(0, 7),
+                  guardPersonTimes: onDuty.length * 2 + 1,
+                  recordedById: leadOfficerId,
+                },
+              }
+            : undefined,
+        },
+      });
+    }
+  }
+}
+
+const RESIDENCY_STATUSES: ResidencyStatus[] = ["SUBMITTED", "UNDER_REVIEW", "NEEDS_MATERIALS", "APPROVED", "COMPLETED", "REJECTED", "DRAFT"];
+
+async function loadResidency(
+  tx: Tx,
+  c: Ctx & { enterpriseId: Map<string, string>; userId: Map<string, string>; stationId: Map<string, string> },
+) {
+  const requirements = new Map<string, { id: string; required: boolean }[]>();
+  for (const [kind, items] of Object.entries(DEFAULT_CHECKLISTS)) {
+    const rows = await tx.documentRequirement.createManyAndReturn({
+      data: items.map((item, sortOrder) => ({ ...item, kind: kind as keyof typeof DEFAULT_CHECKLISTS, sortOrder, bureauId: c.bureauId })),
+    });
+    requirements.set(kind, rows);
+  }
+  const year = c.now.getUTCFullYear();
+  const modes = ["WINDOW", "APPOINTMENT", "DOOR_TO_DOOR", "PROXY", "ONLINE"] as const;
+  for (const [i, a] of data.residencyApplicants.entries()) {
+    const status = RESIDENCY_STATUSES[i % RESIDENCY_STATUSES.length]!;
+    const eid = c.enterpriseId.get(a.enterpriseCode)!;
+    const liaison = data.users.find((u) => u.role === "LIAISON" && u.enterpriseCode === a.enterpriseCode);
+    const officer = data.assignments.find((x) => x.enterpriseCode === a.enterpriseCode);
+    const reviewed = !["DRAFT", "SUBMITTED"].includes(status);
+    await tx.residencyRequest.create({
+      data: {
+        bureauId: c.bureauId,
+        number: `HJ-${year}-${String(i + 1).padStart(6, "0")}`,
+        enterpriseId: eid,
+        kind: a.kind,
+        applicantName: a.name,
+        applicantIdNumber: a.residentId,
+        applicantPhone: a.mobile,
+        education: a.education,
+        serviceMode: modes[i % modes.length]!,
+        greenChannel: i % 4 === 0,
+        greenChannelReason: i % 4 === 0 ? "重点项目引进人才" : null,
+        status,
+        createdById: c.userId.get(liaison?.username ?? "admin")!,
+        reviewerId: reviewed && officer ? c.userId.get(officer.officerUsername)! : null,
+        materialsNote: status === "NEEDS_MATERIALS" ? "请补充用人单位接收证明原件扫描件。" : null,
+        rejectReason: status === "REJECTED" ? "申请人不符合人才落户学历条件。" : null,
+        submittedAt: status === "DRAFT" ? null : c.ago(12 - i),
+        completedAt: status === "COMPLETED" ? c.ago(1) : null,
+        documents: {
+          create: requirements.get(a.kind)!.map((r) => ({
+            requirementId: r.id,
+            status: status === "DRAFT" ? "MISSING" : reviewed ? "ACCEPTED" : "RECEIVED",
+          })),
+        },
+      },
+    });
+  }
+  await tx.counter.create({ data: { bureauId: c.bureauId, scope: "residency", year, value: data.residencyApplicants.length } });
+
+  // Window appointment slots for the next ten days at every station: 9:00 and 14:30, four places each.
+  const slots: Prisma.AppointmentSlotCreateManyInput[] = [];
+  for (const stationId of c.stationId.values()) {
+    for (let day = 1; day <= 10; day++) {
+      const date = new Date(Date.UTC(c.now.getUTCFullYear(), c.now.getUTCMonth(), c.now.getUTCDate() + day));
+      if ([0, 6].includes(new Date(date.getTime() + 8 * HOUR).getUTCDay())) continue;
+      for (const startHourUtc of [1, 6.5]) {
+        const startsAt = new Date(date.getTime() + startHourUtc * HOUR);
+        slots.push({ bureauId: c.bureauId, stationId, startsAt, endsAt: new Date(startsAt.getTime() + HOUR), capacity: 4 });
+      }
+    }
+  }
+  await tx.appointmentSlot.createMany({ data: slots });
+}

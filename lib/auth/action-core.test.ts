@@ -1,0 +1,116 @@
+import { describe, expect, it, vi } from "vitest";
+import { z } from "zod";
+import { executeAction, formDataToObject, type ActionContext } from "./action-core";
+import { ActionError, ConflictError, NotFoundError } from "./errors";
+import type { SessionUser } from "./session-user";
+
+const officer: SessionUser = {
+  id: "u1",
+  username: "officer1",
+  name: "王警官",
+  role: "OFFICER",
+  bureauId: "b1",
+  stationId: "s1",
+  departmentId: null,
+  enterpriseId: null,
+};
+
+// Echoes keys so the tests can see which message was chosen.
+const t: ActionContext["t"] = (key, values) => (values ? `${key}:${JSON.stringify(values)}` : key);
+const ctx = (over: Partial<ActionContext> = {}): ActionContext => ({ user: officer, sameOrigin: true, t, ...over });
+
+const schema = z.object({ title: z.string().min(2, "tickets.errors.titleShort"), count: z.coerce.number().int() });
+
+describe("executeAction", () => {
+  const run = vi.fn(async (_user: SessionUser, input: z.output<typeof schema>) => ({ echoed: input.title }));
+  const def = { roles: ["OFFICER"] as const, schema, run };
+
+  it("runs the command with the parsed input for an allowed role", async () => {
+    const result = await executeAction(def, { title: "门岗", count: "3" }, ctx());
+    expect(result).toEqual({ ok: true, data: { echoed: "门岗" } });
+    expect(run).toHaveBeenLastCalledWith(officer, { title: "门岗", count: 3 });
+  });
+
+  it("refuses a request that is not provably same-origin, before anything else", async () => {
+    run.mockClear();
+    const result = await executeAction(def, { title: "门岗", count: 1 }, ctx({ sameOrigin: false }));
+    expect(result).toEqual({ ok: false, message: "errors.foreignOrigin" });
+    expect(run).not.toHaveBeenCalled();
+  });
+
+  it("refuses anonymous callers", async () => {
+    const result = await executeAction(def, { title: "门岗", count: 1 }, ctx({ user: null }));
+    expect(result).toEqual({ ok: false, message: "errors.signedOut" });
+  });
+
+  it("refuses every role not listed (deny by default)", async () => {
+    run.mockClear();
+    for (const role of ["LIAISON", "CHIEF", "ADMIN"] as const) {
+      const result = await executeAction(def, { title: "门岗", count: 1 }, ctx({ user: { ...officer, role } }));
+      expect(result).toEqual({ ok: false, message: "errors.forbidden" });
+    }
+    expect(run).not.toHaveBeenCalled();
+  });
+
+  it("answers bad input with translated messages at each field", async () => {
+    run.mockClear();
+    const result = await executeAction(def, { title: "x", count: "many" }, ctx());
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.message).toBe("errors.invalidInput");
+    expect(result.fieldErrors?.title).toEqual(["tickets.errors.titleShort"]);
+    expect(result.fieldErrors?.count).toHaveLength(1);
+    expect(run).not.toHaveBeenCalled();
+  });
+
+  it("accepts FormData", async () => {
+    const form = new FormData();
+    form.set("title", "夜间巡逻");
+    form.set("count", "2");
+    form.set("$ACTION_ID_abc", "");
+    expect(await executeAction(def, form, ctx())).toEqual({ ok: true, data: { echoed: "夜间巡逻" } });
+  });
+
+  it("passes a command's own errors through, translated", async () => {
+    const failing = (error: Error) => ({ ...def, run: async () => Promise.reject(error) });
+    expect(await executeAction(failing(new NotFoundError()), { title: "ab", count: 1 }, ctx())).toEqual({ ok: false, message: "errors.notFound" });
+    expect(await executeAction(failing(new ConflictError()), { title: "ab", count: 1 }, ctx())).toEqual({ ok: false, message: "errors.conflict" });
+    const withFields = await executeAction(
+      failing(new ActionError("tickets.errors.closed", { reason: ["tickets.errors.reasonNeeded"] }, { n: 2 })),
+      { title: "ab", count: 1 },
+      ctx(),
+    );
+    expect(withFields).toEqual({
+      ok: false,
+      message: 'tickets.errors.closed:{"n":2}',
+      fieldErrors: { reason: ["tickets.errors.reasonNeeded"] },
+    });
+  });
+
+  it("hides unexpected errors behind a generic message and logs them", async () => {
+    const log = vi.spyOn(console, "error").mockImplementation(() => {});
+    const result = await executeAction({ ...def, run: async () => Promise.reject(new Error("relation does not exist")) }, { title: "ab", count: 1 }, ctx());
+    expect(result).toEqual({ ok: false, message: "errors.unexpected" });
+    expect(log).toHaveBeenCalled();
+    log.mockRestore();
+  });
+
+  it("lets framework control flow (redirects) escape", async () => {
+    const redirect = new Error("NEXT_REDIRECT");
+    const rethrow = (e: unknown) => {
+      if (e === redirect) throw e;
+    };
+    await expect(executeAction({ ...def, run: async () => Promise.reject(redirect) }, { title: "ab", count: 1 }, ctx({ rethrow }))).rejects.toBe(redirect);
+  });
+});
+
+describe("formDataToObject", () => {
+  it("keeps repeated names as arrays and drops empty file inputs", () => {
+    const form = new FormData();
+    form.append("tag", "a");
+    form.append("tag", "b");
+    form.append("photo", new File([], ""));
+    form.append("note", "");
+    expect(formDataToObject(form)).toEqual({ tag: ["a", "b"], note: "" });
+  });
+});

@@ -1,0 +1,70 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { getDb } from "@/lib/db";
+import { findEnterpriseForUser, listEnterprisesForUser } from "@/lib/enterprises/queries";
+import { loadDemo, sessionUserOf } from "../support/demo";
+
+let own: string; // liaison1's enterprise (officer1's)
+let other: string; // liaison2's enterprise (officer2's, another station)
+let foreignBureau: string; // an enterprise of another county
+
+describe("enterprise scope", () => {
+  beforeAll(async () => {
+    await loadDemo();
+    const db = getDb();
+    own = (await db.user.findUniqueOrThrow({ where: { username: "liaison1" } })).enterpriseId!;
+    other = (await db.user.findUniqueOrThrow({ where: { username: "liaison2" } })).enterpriseId!;
+    const bureau = await db.bureau.create({ data: { code: "other", name: "另一县公安局", nameEn: "Other County PSB" } });
+    const station = await db.station.create({ data: { bureauId: bureau.id, code: "o-s", name: "外县派出所", nameEn: "Other station" } });
+    const ws = await db.workstation.create({
+      data: { bureauId: bureau.id, stationId: station.id, code: "o-w", name: "外县工作站", nameEn: "Other WS", park: "外县园区", parkEn: "Other park", cluster: "OTHER" },
+    });
+    foreignBureau = (
+      await db.enterprise.create({ data: { bureauId: bureau.id, workstationId: ws.id, name: "外县企业", creditCode: "91370285MA00000001", industry: "制造" } })
+    ).id;
+  });
+
+  const sees = async (username: string, id: string) => Boolean(await findEnterpriseForUser(await sessionUserOf(username), id));
+
+  it("a liaison sees only their own enterprise", async () => {
+    expect(await sees("liaison1", own)).toBe(true);
+    expect(await sees("liaison1", other)).toBe(false);
+    expect(await sees("liaison2", own)).toBe(false);
+    const list = await listEnterprisesForUser(await sessionUserOf("liaison1"));
+    expect(list.rows.map((r) => r.id)).toEqual([own]);
+    expect(list.total).toBe(1);
+  });
+
+  it("an officer sees the enterprises assigned to them, not another station's", async () => {
+    expect(await sees("officer1", own)).toBe(true);
+    expect(await sees("officer1", other)).toBe(false);
+    expect(await sees("officer2", own)).toBe(false);
+    const officer1 = await sessionUserOf("officer1");
+    const list = await listEnterprisesForUser(officer1, { pageSize: 100 });
+    const assigned = await getDb().enterprise.count({ where: { responsibleOfficerId: officer1.id } });
+    expect(list.total).toBe(assigned);
+  });
+
+  it("reassigning an enterprise moves it to the new officer's scope", async () => {
+    const officer2 = await sessionUserOf("officer2");
+    await getDb().enterprise.update({ where: { id: own }, data: { responsibleOfficerId: officer2.id } });
+    expect(await sees("officer2", own)).toBe(true);
+    expect(await sees("officer1", own)).toBe(false);
+    const officer1 = await sessionUserOf("officer1");
+    await getDb().enterprise.update({ where: { id: own }, data: { responsibleOfficerId: officer1.id } });
+  });
+
+  it("chiefs and admins see their whole county and nothing of another", async () => {
+    for (const username of ["chief", "admin"]) {
+      expect(await sees(username, own)).toBe(true);
+      expect(await sees(username, other)).toBe(true);
+      expect(await sees(username, foreignBureau)).toBe(false);
+    }
+    const list = await listEnterprisesForUser(await sessionUserOf("chief"), { pageSize: 10, page: 2 });
+    expect(list.total).toBe(await getDb().enterprise.count({ where: { bureau: { code: "laixi" } } }));
+    expect(list.rows).toHaveLength(10);
+  });
+
+  it("an unknown id is simply not found", async () => {
+    expect(await sees("chief", "does-not-exist")).toBe(false);
+  });
+});

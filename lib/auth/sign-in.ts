@@ -2,7 +2,7 @@ import type { Db } from "../db/connection.ts";
 import { burnPasswordCheck, verifyPassword } from "./password.ts";
 import type { SessionUser } from "./session-user.ts";
 import { clearFailures, readThrottle, recordFailure } from "./throttle.ts";
-import { minutesUntil } from "./throttle-rules.ts";
+import { minutesUntil, type ThrottleKind } from "./throttle-rules.ts";
 
 export type SignInResult =
   | { ok: true; user: SessionUser; tokenVersion: number }
@@ -27,13 +27,11 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** Checks a username and password under the per-account and per-address throttles. */
 export async function signInWithPassword(
   db: Db,
-  input: { username: string; password: string; address: string },
+  input: { username: string; password: string; address: string | null },
 ): Promise<SignInResult> {
   const username = input.username.trim().toLowerCase();
-  const keys = [
-    { kind: "account" as const, value: username },
-    { kind: "address" as const, value: input.address },
-  ];
+  const keys: { kind: ThrottleKind; value: string }[] = [{ kind: "account", value: username }];
+  if (input.address) keys.push({ kind: "address", value: input.address });
   const before = await readThrottle(db, keys);
   if (before.blockedUntil) return { ok: false, reason: "THROTTLED", minutes: minutesUntil(before.blockedUntil) };
   if (before.delayMs > 0) await sleep(before.delayMs);
@@ -44,8 +42,7 @@ export async function signInWithPassword(
     : (await burnPasswordCheck(input.password), false);
 
   if (!user || !valid) {
-    await recordFailure(db, "account", username);
-    await recordFailure(db, "address", input.address);
+    for (const key of keys) await recordFailure(db, key.kind, key.value);
     const after = await readThrottle(db, keys);
     if (after.blockedUntil) return { ok: false, reason: "THROTTLED", minutes: minutesUntil(after.blockedUntil) };
     return { ok: false, reason: "INVALID" };

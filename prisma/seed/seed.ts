@@ -116,7 +116,7 @@ async function loadCounty(tx: Tx, now: Date, passwordHash: string) {
 
   for (const username of ["officer1", "officer2", "liaison1", "liaison2", "chief"]) {
     await tx.notification.create({
-      data: { userId: userId.get(username)!, kind: "demo.welcome", params: {}, link: "/", createdAt: ago(0, 1) },
+      data: { userId: userId.get(username)!, kind: "welcome", params: {}, link: "/", createdAt: ago(0, 1) },
     });
   }
   await tx.auditEvent.create({ data: { bureauId, action: "demo.seed", entity: "Bureau", entityId: bureauId, after: { enterprises: enterprises.length, users: users.length } } });

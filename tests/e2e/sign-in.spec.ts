@@ -72,3 +72,17 @@ test("signing out ends the session", async ({ page }) => {
   await page.goto("/officer");
   await expect(page).toHaveURL(/\/login/);
 });
+
+test("repeated failures are refused for a while with a message that says so", async ({ page }) => {
+  test.setTimeout(90_000);
+  // officer3 is used by no other browser test.
+  for (let i = 0; i < 4; i++) {
+    await signIn(page, "officer3", `wrong-${i}`);
+    await expect(page.locator("#login-error")).toContainText("用户名或密码不正确");
+  }
+  await signIn(page, "officer3", "wrong-4");
+  await expect(page.locator("#login-error")).toContainText(/登录失败次数过多，请 1[45] 分钟后再试/);
+  await signIn(page, "officer3", "demo1234");
+  await expect(page.locator("#login-error")).toContainText("登录失败次数过多");
+  await expect(page).toHaveURL(/\/login/);
+});

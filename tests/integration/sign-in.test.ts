@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { loadSessionUser, signInWithPassword } from "@/lib/auth/sign-in";
+import { recordFailure } from "@/lib/auth/throttle";
 import { loadDemo } from "../support/demo";
 
 const attempt = (username: string, password: string, address = "203.0.113.10") =>
@@ -57,4 +58,21 @@ describe("sign-in", () => {
     await getDb().user.update({ where: { id }, data: { active: false } });
     expect(await loadSessionUser(getDb(), id, signedIn.tokenVersion + 1)).toBeNull();
   });
+});
+
+describe("sign-in throttling per address", () => {
+  beforeAll(loadDemo);
+
+  it("blocks an address after twenty failures across accounts, but never blocks an unknown address", async () => {
+    // Nineteen failures counted directly (signing in would add the growing delays), the twentieth through sign-in.
+    for (let i = 0; i < 19; i++) await recordFailure(getDb(), "address", "203.0.113.200");
+    expect(await signInWithPassword(getDb(), { username: "ghost", password: "x", address: "203.0.113.200" })).toMatchObject({
+      reason: "THROTTLED",
+    });
+    expect(await signInWithPassword(getDb(), { username: "officer3", password: "demo1234", address: "203.0.113.200" })).toMatchObject({
+      ok: false,
+      reason: "THROTTLED",
+    });
+    expect((await signInWithPassword(getDb(), { username: "officer3", password: "demo1234", address: null })).ok).toBe(true);
+  }, 30_000);
 });

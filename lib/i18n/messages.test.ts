@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
-import en from "../../messages/en.json";
-import zh from "../../messages/zh-CN.json";
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { MESSAGES } from "../../messages/index";
+
+const en = MESSAGES.en;
+const zh = MESSAGES["zh-CN"];
 
 function keys(node: unknown, prefix = ""): string[] {
   if (typeof node !== "object" || node === null) return [prefix];
@@ -13,6 +17,20 @@ describe("message files", () => {
     const enKeys = keys(en).sort();
     expect(zhKeys.filter((k) => !enKeys.includes(k))).toEqual([]);
     expect(enKeys.filter((k) => !zhKeys.includes(k))).toEqual([]);
+  });
+
+  it("loads every message file of both locales", () => {
+    const dir = path.resolve(import.meta.dirname, "../../messages");
+    const files = (locale: string) => readdirSync(path.join(dir, locale)).sort();
+    expect(files("en")).toEqual(files("zh-CN"));
+    for (const [locale, loaded] of [["en", en], ["zh-CN", zh]] as const) {
+      for (const file of files(locale)) {
+        const content = JSON.parse(readFileSync(path.join(dir, locale, file), "utf8")) as Record<string, unknown>;
+        for (const namespace of Object.keys(content)) {
+          expect(loaded[namespace as keyof typeof loaded], `${locale}/${file}: ${namespace}`).toEqual(content[namespace]);
+        }
+      }
+    }
   });
 
   it("has no empty texts", () => {

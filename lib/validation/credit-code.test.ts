@@ -7,8 +7,8 @@ import {
   creditCodeSchema,
   isValidCreditCode,
 } from "./credit-code";
-import zh from "../../messages/zh-CN.json";
-import en from "../../messages/en.json";
+import zh from "../../messages/zh-CN/validation.json";
+import en from "../../messages/en/validation.json";
 
 /** Codes printed on published business licences (large, well-known companies). */
 const PUBLISHED = [

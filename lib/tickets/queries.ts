@@ -1,0 +1,31 @@
+import "server-only";
+import { cache } from "react";
+import { notFound } from "next/navigation";
+import { getDb } from "../db/index.ts";
+import type { SessionUser } from "../auth/session-user.ts";
+import { ticketScope, visibleEventKinds } from "./policy.ts";
+
+const person = { select: { id: true, name: true, nameEn: true, role: true } } as const;
+
+/** One ticket with its timeline as the user may see it, or null when missing or out of scope. */
+export async function findTicketForUser(user: SessionUser, id: string) {
+  return getDb().ticket.findFirst({
+    where: { AND: [{ id }, ticketScope(user)] },
+    include: {
+      enterprise: { select: { id: true, name: true, nameEn: true, responsibleOfficerId: true } },
+      assignee: { select: { id: true, name: true, nameEn: true, phone: true } },
+      department: { select: { id: true, name: true, nameEn: true } },
+      createdBy: person,
+      events: { where: visibleEventKinds(user), orderBy: { createdAt: "asc" }, include: { actor: person } },
+      helpRequests: { include: { department: { select: { id: true, name: true, nameEn: true } } } },
+      attachments: { select: { id: true, fileName: true, mimeType: true, size: true, createdAt: true }, orderBy: { createdAt: "asc" } },
+    },
+  });
+}
+
+/** Page guard: the ticket, or the 404 page. */
+export const getTicketForUser = cache(async (user: SessionUser, id: string) => {
+  const ticket = await findTicketForUser(user, id);
+  if (!ticket) notFound();
+  return ticket;
+});

@@ -29,7 +29,8 @@ export async function proxy(request: NextRequest) {
   requestHeaders.set("x-pathname", `${pathname}${search}`);
   requestHeaders.set("Content-Security-Policy", csp);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
-  response.headers.set("Content-Security-Policy", csp);
+  // Attachment downloads carry their own, stricter policy; the page policy would replace it.
+  if (!pathname.startsWith("/api/attachments/")) response.headers.set("Content-Security-Policy", csp);
   return response;
 }
 

@@ -1,0 +1,26 @@
+import "server-only";
+import { getDb } from "../db/index.ts";
+import type { SessionUser } from "../auth/session-user.ts";
+import { attachmentScope } from "./policy.ts";
+import { attachmentIdSchema } from "./schema.ts";
+import { getStorage } from "./storage.ts";
+
+const shown = { id: true, storageKey: true, fileName: true, mimeType: true, size: true, sha256: true, createdAt: true } as const;
+
+/** The attachment when the user may see the record it belongs to; null when missing or out of scope. */
+export async function findAttachmentForUser(user: SessionUser, id: string) {
+  if (!attachmentIdSchema.safeParse(id).success) return null;
+  return getDb().attachment.findFirst({ where: { AND: [{ id }, attachmentScope(user)] }, select: shown });
+}
+
+/** The attachment with its bytes, for serving; null (answered as 404) also when the bytes are gone. */
+export async function openAttachmentForUser(user: SessionUser, id: string) {
+  const attachment = await findAttachmentForUser(user, id);
+  if (!attachment) return null;
+  const bytes = await getStorage().read(attachment.storageKey);
+  if (!bytes) {
+    console.error("attachment bytes missing", { id: attachment.id, storageKey: attachment.storageKey });
+    return null;
+  }
+  return { attachment, bytes };
+}

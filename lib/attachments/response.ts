@@ -1,0 +1,43 @@
+import { isAllowedMimeType } from "./limits.ts";
+
+// The bytes come from users: the browser must neither guess another type nor run anything in them,
+// and no shared cache may keep a copy of a file meant for one person.
+const BASE_HEADERS = {
+  "X-Content-Type-Options": "nosniff",
+  "Cache-Control": "private, no-store",
+  "Content-Security-Policy": "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox",
+  "Cross-Origin-Resource-Policy": "same-origin",
+} as const;
+
+// RFC 5987 attr-char: encodeURIComponent leaves ' ( ) * alone, the header grammar does not.
+const encodeRfc5987 = (value: string) =>
+  encodeURIComponent(value).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+
+/** `inline` for the types we accept (all viewable), `attachment` for anything else, with a UTF-8 name. */
+export function contentDisposition(fileName: string, mimeType: string): string {
+  const type = isAllowedMimeType(mimeType) ? "inline" : "attachment";
+  // Old clients read only the plain parameter: give them an ASCII stand-in with the same ending.
+  const fallback = fileName.replace(/[^\x20-\x7e]|["\\%]/g, "_");
+  return `${type}; filename="${fallback}"; filename*=UTF-8''${encodeRfc5987(fileName)}`;
+}
+
+export function attachmentResponse(file: { fileName: string; mimeType: string }, bytes: Uint8Array): Response {
+  return new Response(new Blob([bytes as Uint8Array<ArrayBuffer>]), {
+    status: 200,
+    headers: {
+      ...BASE_HEADERS,
+      "Content-Type": file.mimeType,
+      "Content-Length": String(bytes.byteLength),
+      "Content-Disposition": contentDisposition(file.fileName, file.mimeType),
+    },
+  });
+}
+
+/** Missing, out of scope and unreadable all answer the same, so ids reveal nothing. */
+export function attachmentNotFound(): Response {
+  return new Response("Not found", { status: 404, headers: { ...BASE_HEADERS, "Content-Type": "text/plain; charset=utf-8" } });
+}
+
+export function attachmentUnauthorized(): Response {
+  return new Response("Sign-in required", { status: 401, headers: { ...BASE_HEADERS, "Content-Type": "text/plain; charset=utf-8" } });
+}

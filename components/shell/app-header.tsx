@@ -32,14 +32,16 @@ export async function AppHeader({ user, unread, pathname }: { user: SessionUser;
           </ul>
         </nav>
         <div className="ml-auto flex items-center gap-3">
-          <span
-            className="rounded-full bg-slate-100 px-2 py-0.5 text-xs text-slate-700"
+          <Link
+            href="/notifications"
+            aria-current={pathname === "/notifications" || pathname.startsWith("/notifications?") ? "page" : undefined}
+            className={`rounded-full px-2 py-0.5 text-xs hover:bg-slate-200 ${unread > 0 ? "bg-brand-100 font-semibold text-brand-900" : "bg-slate-100 text-slate-700"}`}
             aria-label={t("shell.unread", { count: unread })}
             title={t("shell.unread", { count: unread })}
             data-testid="unread-count"
           >
-            🔔 {unread}
-          </span>
+            <span aria-hidden="true">🔔</span> {unread}
+          </Link>
           <span className="text-sm" data-testid="current-user">
             <span className="font-medium">{user.name}</span>
             <span className="ml-1 text-slate-500">· {t(`roles.${user.role}`)}</span>

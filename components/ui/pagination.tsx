@@ -1,12 +1,32 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 
-/** Previous/next links that keep the page number in the URL, so a reload shows the same page. */
-export async function Pagination({ page, pageSize, total, basePath }: { page: number; pageSize: number; total: number; basePath: string }) {
+/**
+ * Previous/next links that keep the page number in the URL, so a reload shows the same page.
+ * `query` carries the list's other parameters (filters) into every page link.
+ */
+export async function Pagination({
+  page,
+  pageSize,
+  total,
+  basePath,
+  query = {},
+}: {
+  page: number;
+  pageSize: number;
+  total: number;
+  basePath: string;
+  query?: Record<string, string | undefined>;
+}) {
   const t = await getTranslations("common");
   const pages = Math.max(1, Math.ceil(total / pageSize));
   if (pages === 1) return null;
-  const href = (p: number) => `${basePath}?page=${p}`;
+  const href = (p: number) => {
+    const params = new URLSearchParams();
+    for (const [key, value] of Object.entries(query)) if (value !== undefined && key !== "page") params.set(key, value);
+    params.set("page", String(p));
+    return `${basePath}?${params}`;
+  };
   return (
     <nav aria-label={t("pagination")} className="mt-4 flex items-center justify-between text-sm">
       {page > 1 ? <Link href={href(page - 1)} className="text-brand-600 underline">{t("previous")}</Link> : <span />}

@@ -1,0 +1,47 @@
+import { expect, test } from "@playwright/test";
+import { signInAs } from "./support";
+
+const WELCOME_ZH = "欢迎使用警企通";
+
+test("officer1 reads the welcome notification and the header count follows", async ({ page }) => {
+  await signInAs(page, "officer1");
+  const badge = page.getByTestId("unread-count");
+  await expect(badge).toHaveText(/\b1\b/);
+  await expect(badge).toHaveAttribute("aria-label", "1 条未读通知");
+
+  await badge.click();
+  await expect(page).toHaveURL(/\/notifications$/);
+  await expect(page.getByRole("heading", { level: 1, name: "通知" })).toBeVisible();
+  const item = page.getByRole("listitem").filter({ hasText: WELCOME_ZH });
+  // Unread is said in words, not by colour alone.
+  await expect(item).toContainText("未读");
+
+  await page.waitForLoadState("networkidle");
+  await item.getByRole("button", { name: "标为已读" }).click();
+  await expect(badge).toHaveText(/\b0\b/);
+  await expect(badge).toHaveAttribute("aria-label", "没有未读通知");
+  await expect(item).toContainText("已读");
+  await expect(item.getByRole("button", { name: "标为已读" })).toHaveCount(0);
+  await expect(page.getByTestId("notifications-summary")).toHaveText("全部已读");
+
+  await page.reload();
+  await expect(page.getByTestId("unread-count")).toHaveText(/\b0\b/);
+  await page.getByRole("link", { name: "仅看未读" }).click();
+  await expect(page).toHaveURL(/\/notifications\?unread=1$/);
+  await expect(page.getByRole("main")).toContainText("没有未读通知");
+});
+
+test("marking all read works without JavaScript", async ({ browser, page }) => {
+  // chief's welcome is used by no other browser test.
+  await signInAs(page, "chief");
+  const noScript = await browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState() });
+  const plain = await noScript.newPage();
+  await plain.goto("/notifications?unread=1");
+  await expect(plain.getByRole("listitem").filter({ hasText: WELCOME_ZH })).toBeVisible();
+  await expect(plain.getByTestId("unread-count")).toHaveText(/\b1\b/);
+
+  await plain.getByRole("button", { name: "全部标为已读" }).click();
+  await expect(plain.getByTestId("unread-count")).toHaveText(/\b0\b/);
+  await expect(plain.getByRole("main")).toContainText("没有未读通知");
+  await noScript.close();
+});

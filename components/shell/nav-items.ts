@@ -4,17 +4,24 @@ export type NavItem = { href: string; label: string };
 
 /** Navigation per role; labels are keys under "nav". */
 export const NAV_ITEMS: Record<Role, NavItem[]> = {
-  LIAISON: [{ href: "/liaison", label: "home" }],
+  LIAISON: [
+    { href: "/liaison", label: "home" },
+    { href: "/tickets", label: "tickets" },
+  ],
   OFFICER: [
     { href: "/officer", label: "home" },
+    { href: "/tickets", label: "queue" },
     { href: "/enterprises", label: "enterprises" },
   ],
   CHIEF: [
     { href: "/chief", label: "home" },
+    { href: "/tickets", label: "tickets" },
     { href: "/enterprises", label: "enterprises" },
+    { href: "/settings/sla", label: "sla" },
   ],
   ADMIN: [
     { href: "/admin", label: "home" },
     { href: "/enterprises", label: "enterprises" },
+    { href: "/settings/sla", label: "sla" },
   ],
 };

@@ -52,6 +52,12 @@ describe("executeAction", () => {
     expect(run).not.toHaveBeenCalled();
   });
 
+  it("fills a custom check's values into its message", async () => {
+    const withParams = z.object({ file: z.string().refine(() => false, { message: "attachments.errors.type", params: { name: "a.exe" } }) });
+    const result = await executeAction({ ...def, schema: withParams, run: async () => ({ echoed: "" }) }, { file: "x" }, ctx());
+    expect(result).toMatchObject({ ok: false, fieldErrors: { file: ['attachments.errors.type:{"name":"a.exe"}'] } });
+  });
+
   it("answers bad input with translated messages at each field", async () => {
     run.mockClear();
     const result = await executeAction(def, { title: "x", count: "many" }, ctx());
@@ -83,7 +89,7 @@ describe("executeAction", () => {
     expect(withFields).toEqual({
       ok: false,
       message: 'tickets.errors.closed:{"n":2}',
-      fieldErrors: { reason: ["tickets.errors.reasonNeeded"] },
+      fieldErrors: { reason: ['tickets.errors.reasonNeeded:{"n":2}'] },
     });
   });
 

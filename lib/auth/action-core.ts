@@ -46,7 +46,7 @@ export async function executeAction<S extends z.ZodType, T>(
       return {
         ok: false,
         message: ctx.t(error.key, error.values),
-        fieldErrors: error.fieldErrors && translateFieldErrors(error.fieldErrors, ctx.t),
+        fieldErrors: error.fieldErrors && translateFieldErrors(error.fieldErrors, ctx.t, error.values),
       };
     }
     console.error("action failed", error);
@@ -72,11 +72,13 @@ function fieldErrorsOf(error: z.ZodError, t: ActionContext["t"]): FieldErrors {
   const out: FieldErrors = {};
   for (const issue of error.issues) {
     const field = issue.path.length ? issue.path.map(String).join(".") : "_form";
-    (out[field] ??= []).push(t(issue.message));
+    // Custom checks carry the values their message needs (a file name, a limit) in params.
+    const values = issue.code === "custom" ? (issue.params as Record<string, string | number> | undefined) : undefined;
+    (out[field] ??= []).push(t(issue.message, values));
   }
   return out;
 }
 
-function translateFieldErrors(errors: FieldErrors, t: ActionContext["t"]): FieldErrors {
-  return Object.fromEntries(Object.entries(errors).map(([field, keys]) => [field, keys.map((k) => t(k))]));
+function translateFieldErrors(errors: FieldErrors, t: ActionContext["t"], values?: Record<string, string | number>): FieldErrors {
+  return Object.fromEntries(Object.entries(errors).map(([field, keys]) => [field, keys.map((k) => t(k, values))]));
 }

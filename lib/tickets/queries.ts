@@ -29,3 +29,18 @@ export const getTicketForUser = cache(async (user: SessionUser, id: string) => {
   if (!ticket) notFound();
   return ticket;
 });
+
+/** Departments and officers a ticket can be sent to, for the help and transfer forms (police only). */
+export async function routingOptions(user: SessionUser) {
+  if (user.role !== "OFFICER" && user.role !== "CHIEF") return { departments: [], officers: [] };
+  const db = getDb();
+  const [departments, officers] = await Promise.all([
+    db.department.findMany({ where: { bureauId: user.bureauId }, select: { id: true, name: true, nameEn: true }, orderBy: { code: "asc" } }),
+    db.user.findMany({
+      where: { bureauId: user.bureauId, role: "OFFICER", active: true },
+      select: { id: true, name: true, nameEn: true, station: { select: { name: true, nameEn: true } }, department: { select: { name: true, nameEn: true } } },
+      orderBy: { username: "asc" },
+    }),
+  ]);
+  return { departments, officers };
+}

@@ -4,6 +4,7 @@ import type { Db } from "../../lib/db/connection.ts";
 import type { Prisma, TicketStatus, HazardStatus, ResidencyStatus } from "../../lib/db/generated/client.ts";
 import { hashPassword } from "../../lib/auth/password.ts";
 import { defaultSlaRules } from "../../lib/sla/defaults.ts";
+import { currentDueAt } from "../../lib/tickets/due.ts";
 import { DEFAULT_CHECKLISTS } from "../../lib/residency/checklist-defaults.ts";
 import * as data from "./data.ts";
 import { seededRandom } from "./random.ts";
@@ -183,6 +184,7 @@ async function loadTickets(
         createdById: createdBy,
         acceptDueAt,
         resolveDueAt,
+        dueAt: currentDueAt(status, { acceptDueAt, resolveDueAt }),
         acceptedAt: accepted ? at(rule.acceptHours / 2) : null,
         resolvedAt: resolved ? at(rule.resolveHours / 2) : null,
         closedAt: status === "CLOSED" ? at(rule.resolveHours / 2 + 6) : null,

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireRole } from "@/lib/auth/current-user";
 import { countyFigures } from "@/lib/dashboard/county-figures";
@@ -16,14 +17,18 @@ export default async function ChiefHome() {
   return (
     <>
       <PageTitle subtitle={t("chiefSubtitle")}>{t("chiefTitle")}</PageTitle>
-      <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-6">
+      <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-4">
         <Stat label={t("enterprises")} value={f.enterprises} />
         <Stat label={t("officerCoverage")} value={pct} hint={t("coveredOf", { covered: f.covered, total: f.enterprises })} />
         <Stat label={t("openTickets")} value={f.openTickets} />
         <Stat label={t("overdueTickets")} value={f.overdueTickets} tone={f.overdueTickets ? "warn" : "default"} />
+        <Stat label={t("closedThisMonth")} value={f.closedThisMonth} testId="closed-this-month" />
         <Stat label={t("openHazards")} value={f.openHazards} />
         <Stat label={t("openDisputes")} value={f.openDisputes} />
       </dl>
+      <p className="mt-6 text-sm">
+        <Link href="/tickets?attention=1" className="text-brand-600 underline">{t("attentionLink")}</Link>
+      </p>
     </>
   );
 }

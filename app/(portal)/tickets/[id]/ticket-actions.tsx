@@ -1,0 +1,129 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import type { SessionUser } from "@/lib/auth/session-user";
+import { availableTransitions, canDiscuss, canEscalate } from "@/lib/tickets/machine";
+import { routingOptions, type getTicketForUser } from "@/lib/tickets/queries";
+import { WORKER_ROLES } from "@/lib/tickets/policy";
+import { TicketActionForm } from "@/components/tickets/action-form";
+import { localized } from "@/components/ui/localized";
+import { Section } from "@/components/ui/section";
+import * as actions from "../actions";
+
+type Ticket = Awaited<ReturnType<typeof getTicketForUser>>;
+
+/** The forms this user may use on this ticket now; the server checks every one of them again. */
+export async function TicketActions({ user, ticket, now }: { user: SessionUser; ticket: Ticket; now: Date }) {
+  const [t, locale] = await Promise.all([getTranslations("tickets"), getLocale()]);
+  const ref = { ticketId: ticket.id, version: ticket.version };
+  const transitions = availableTransitions(ticket.status, user.role);
+  const worker = WORKER_ROLES.includes(user.role);
+  const overdue = ticket.dueAt !== null && ticket.dueAt < now;
+  const options = worker ? await routingOptions(user) : { departments: [], officers: [] };
+  const open = canDiscuss(ticket.status);
+  const reason = { name: "reason", label: t("fields.reason"), kind: "textarea" as const, required: true, maxLength: 1000 };
+
+  return (
+    <>
+      {transitions.length ? (
+        <Section title={t("actions.title")} id="actions">
+          <div className="space-y-4">
+            {transitions.includes("accept") ? <TicketActionForm action={actions.acceptTicket} hidden={ref} submitLabel={t("actions.accept")} testId="accept" /> : null}
+            {transitions.includes("start") ? <TicketActionForm action={actions.startTicket} hidden={ref} submitLabel={t("actions.start")} testId="start" /> : null}
+            {transitions.includes("resolve") ? (
+              <TicketActionForm
+                action={actions.resolveTicket}
+                hidden={ref}
+                fields={[{ name: "summary", label: t("fields.summary"), kind: "textarea", required: true, maxLength: 4000 }]}
+                submitLabel={t("actions.resolve")}
+                testId="resolve"
+              />
+            ) : null}
+            {transitions.includes("confirm") ? (
+              <TicketActionForm
+                action={actions.confirmTicket}
+                hidden={ref}
+                fields={[
+                  { name: "rating", label: t("fields.rating"), kind: "rating" },
+                  { name: "comment", label: t("fields.ratingComment"), kind: "textarea", maxLength: 1000 },
+                ]}
+                submitLabel={t("actions.confirm")}
+                testId="confirm"
+              />
+            ) : null}
+            {transitions.includes("reopen") ? <TicketActionForm action={actions.reopenTicket} hidden={ref} fields={[reason]} submitLabel={t("actions.reopen")} tone="secondary" testId="reopen" /> : null}
+            {transitions.includes("reject") ? <TicketActionForm action={actions.rejectTicket} hidden={ref} fields={[reason]} submitLabel={t("actions.reject")} tone="danger" testId="reject" /> : null}
+            {transitions.includes("withdraw") ? <TicketActionForm action={actions.withdrawTicket} hidden={ref} submitLabel={t("actions.withdraw")} tone="danger" testId="withdraw" /> : null}
+          </div>
+        </Section>
+      ) : null}
+
+      {open && user.role !== "ADMIN" ? (
+        <Section title={t("actions.discuss")} id="discuss">
+          <div className="space-y-4">
+            <TicketActionForm
+              action={actions.commentOnTicket}
+              hidden={{ ticketId: ticket.id }}
+              fields={[{ name: "body", label: t("fields.comment"), kind: "textarea", required: true, maxLength: 4000 }]}
+              submitLabel={t("actions.comment")}
+              tone="secondary"
+              testId="comment"
+            />
+            {worker ? (
+              <TicketActionForm
+                action={actions.noteOnTicket}
+                hidden={{ ticketId: ticket.id }}
+                fields={[{ name: "body", label: t("fields.note"), kind: "textarea", required: true, maxLength: 4000 }]}
+                submitLabel={t("actions.note")}
+                tone="secondary"
+                testId="note"
+              />
+            ) : null}
+          </div>
+        </Section>
+      ) : null}
+
+      {open && worker ? (
+        <Section title={t("actions.routing")} id="routing">
+          <div className="space-y-4">
+            <TicketActionForm
+              action={actions.requestTicketHelp}
+              hidden={{ ticketId: ticket.id }}
+              fields={[
+                { name: "departmentId", label: t("fields.department"), kind: "select", required: true, options: options.departments.map((d) => ({ value: d.id, label: localized(locale, d.name, d.nameEn) })) },
+                { name: "note", label: t("fields.note"), kind: "textarea", maxLength: 1000 },
+              ]}
+              submitLabel={t("actions.requestHelp")}
+              tone="secondary"
+              testId="request-help"
+            />
+            <TicketActionForm
+              action={actions.transferTicket}
+              hidden={ref}
+              fields={[
+                {
+                  name: "officerId",
+                  label: t("fields.newAssignee"),
+                  kind: "select",
+                  required: true,
+                  options: options.officers
+                    .filter((o) => o.id !== ticket.assignee?.id)
+                    .map((o) => ({ value: o.id, label: `${localized(locale, o.name, o.nameEn)} · ${o.station ? localized(locale, o.station.name, o.station.nameEn) : o.department ? localized(locale, o.department.name, o.department.nameEn) : ""}` })),
+                },
+                reason,
+              ]}
+              submitLabel={user.role === "CHIEF" ? t("actions.reassign") : t("actions.transfer")}
+              tone="secondary"
+              testId="transfer"
+            />
+          </div>
+        </Section>
+      ) : null}
+
+      {user.role === "LIAISON" && canEscalate(ticket, overdue) ? (
+        <Section title={t("actions.escalateTitle")} id="escalate">
+          <p className="mb-2 text-sm text-slate-600">{t("actions.escalateHint")}</p>
+          <TicketActionForm action={actions.escalateTicket} hidden={ref} fields={[reason]} submitLabel={t("actions.escalate")} tone="danger" testId="escalate" />
+        </Section>
+      ) : null}
+    </>
+  );
+}

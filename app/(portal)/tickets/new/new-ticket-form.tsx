@@ -1,0 +1,73 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { FileInput } from "@/components/attachments/file-input";
+import { fileTicket } from "../actions";
+
+type Option = { value: string; label: string };
+
+const input = "mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-base";
+
+/** Filing a ticket; what was typed stays in the form when the server answers with errors. */
+export function NewTicketForm({ categories, priorities }: { categories: Option[]; priorities: Option[] }) {
+  const t = useTranslations("tickets");
+  const { state, formAction, onSubmit, pending } = useActionForm(fileTicket);
+  const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
+  const describe = (name: string) => (errors[name] ? { "aria-invalid": true, "aria-describedby": `${name}-error` } : {});
+  const error = (name: string) =>
+    errors[name] ? (
+      <p id={`${name}-error`} className="mt-1 text-sm text-red-700">
+        {errors[name].join(" ")}
+      </p>
+    ) : null;
+  return (
+    <form action={formAction} onSubmit={onSubmit} className="max-w-2xl space-y-4 rounded-lg border border-slate-200 bg-white p-4" noValidate>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <div>
+          <label htmlFor="category" className="block text-sm font-medium text-slate-700">{t("fields.category")}</label>
+          <select id="category" name="category" required defaultValue="" className={input} {...describe("category")}>
+            <option value="" disabled>{t("choose")}</option>
+            {categories.map((c) => (
+              <option key={c.value} value={c.value}>{c.label}</option>
+            ))}
+          </select>
+          {error("category")}
+        </div>
+        <div>
+          <label htmlFor="priority" className="block text-sm font-medium text-slate-700">{t("fields.priority")}</label>
+          <select id="priority" name="priority" required defaultValue="NORMAL" className={input} {...describe("priority")}>
+            {priorities.map((p) => (
+              <option key={p.value} value={p.value}>{p.label}</option>
+            ))}
+          </select>
+          {error("priority")}
+        </div>
+      </div>
+      <div>
+        <label htmlFor="title" className="block text-sm font-medium text-slate-700">{t("fields.title")}</label>
+        <input id="title" name="title" required maxLength={100} className={input} {...describe("title")} />
+        {error("title")}
+      </div>
+      <div>
+        <label htmlFor="description" className="block text-sm font-medium text-slate-700">{t("fields.description")}</label>
+        <textarea id="description" name="description" required rows={5} maxLength={4000} className={input} {...describe("description")} />
+        {error("description")}
+      </div>
+      <div>
+        <label htmlFor="location" className="block text-sm font-medium text-slate-700">{t("fields.location")}</label>
+        <input id="location" name="location" maxLength={200} placeholder={t("locationHint")} className={input} {...describe("location")} />
+        {error("location")}
+      </div>
+      <FileInput error={errors.attachments} />
+      <div className="flex items-center gap-3">
+        <button type="submit" disabled={pending} className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60">
+          {pending ? t("working") : t("submit")}
+        </button>
+        <p role="status" aria-live="polite" className="text-sm text-red-700">
+          {state && !state.ok ? state.message : null}
+        </p>
+      </div>
+    </form>
+  );
+}

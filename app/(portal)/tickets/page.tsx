@@ -1,0 +1,40 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { requireUser } from "@/lib/auth/current-user";
+import { filtersToQuery, parseTicketFilters } from "@/lib/tickets/filters";
+import { listTicketsForUser } from "@/lib/tickets/list";
+import { TicketFilterBar } from "@/components/tickets/ticket-filters";
+import { TicketTable } from "@/components/tickets/ticket-table";
+import { Pagination } from "@/components/ui/pagination";
+import { PageTitle, Section } from "@/components/ui/section";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("tickets"))("listTitle") };
+}
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function TicketsPage({ searchParams }: Props) {
+  const user = await requireUser();
+  const params = await searchParams;
+  const filters = parseTicketFilters(params);
+  // Police start on the open work; an enterprise sees all its tickets.
+  if (!("status" in params) && user.role !== "LIAISON") filters.status = "open";
+  const now = new Date();
+  const [t, list] = await Promise.all([getTranslations("tickets"), listTicketsForUser(user, filters, now)]);
+  return (
+    <>
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <PageTitle subtitle={t("count", { count: list.total })}>{filters.attention ? t("attentionTitle") : t("listTitle")}</PageTitle>
+        {user.role === "LIAISON" ? (
+          <Link href="/tickets/new" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">{t("new")}</Link>
+        ) : null}
+      </div>
+      <TicketFilterBar filters={filters} counts={list.counts} user={user} />
+      <Section title={t("listCaption")} id="tickets">
+        <TicketTable rows={list.rows} now={now} />
+        <Pagination page={list.page} pageSize={list.pageSize} total={list.total} basePath="/tickets" query={Object.fromEntries(new URLSearchParams(filtersToQuery(filters)))} />
+      </Section>
+    </>
+  );
+}

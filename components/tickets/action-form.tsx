@@ -1,0 +1,92 @@
+"use client";
+
+import { useEffect, useId, useRef } from "react";
+import { useTranslations } from "next-intl";
+import type { ActionResult } from "@/lib/auth/action-core";
+import { useActionForm } from "@/components/forms/use-action-form";
+
+type Field =
+  | { name: string; label: string; kind: "textarea"; required?: boolean; maxLength?: number }
+  | { name: string; label: string; kind: "select"; options: { value: string; label: string }[]; required?: boolean }
+  | { name: string; label: string; kind: "rating" };
+
+type Props<T> = {
+  action: (previous: ActionResult<T> | null, form: FormData) => Promise<ActionResult<T>>;
+  hidden: Record<string, string | number>;
+  fields?: Field[];
+  submitLabel: string;
+  tone?: "primary" | "secondary" | "danger";
+  testId?: string;
+};
+
+const TONES = {
+  primary: "bg-brand-600 text-white hover:bg-brand-700",
+  secondary: "border border-slate-300 bg-white text-slate-800 hover:bg-slate-50",
+  danger: "border border-red-300 bg-white text-red-700 hover:bg-red-50",
+};
+
+/** One ticket action as a small form: hidden ids and version, its fields, errors next to each field. */
+export function TicketActionForm<T>({ action, hidden, fields = [], submitLabel, tone = "primary", testId }: Props<T>) {
+  const t = useTranslations("tickets");
+  const { state, formAction, onSubmit, pending } = useActionForm(action);
+  const id = useId();
+  const formRef = useRef<HTMLFormElement>(null);
+  // Typed text is kept on errors and cleared once the change went through.
+  useEffect(() => {
+    if (state?.ok) formRef.current?.reset();
+  }, [state]);
+  const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
+  return (
+    <form ref={formRef} action={formAction} onSubmit={onSubmit} className="space-y-2" data-testid={testId} noValidate>
+      {Object.entries(hidden).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      {fields.map((field) => {
+        const fieldId = `${id}-${field.name}`;
+        const errorId = `${fieldId}-error`;
+        const error = errors[field.name];
+        const common = { id: fieldId, name: field.name, "aria-invalid": error ? true : undefined, "aria-describedby": error ? errorId : undefined };
+        return (
+          <div key={field.name}>
+            {field.kind === "rating" ? (
+              <fieldset aria-describedby={error ? errorId : undefined}>
+                <legend className="text-sm font-medium text-slate-700">{field.label}</legend>
+                <div className="mt-1 flex gap-3">
+                  {[1, 2, 3, 4, 5].map((n) => (
+                    <label key={n} className="flex items-center gap-1 text-sm">
+                      <input type="radio" name={field.name} value={n} required />
+                      {t("ratingValue", { n })}
+                    </label>
+                  ))}
+                </div>
+              </fieldset>
+            ) : (
+              <>
+                <label htmlFor={fieldId} className="block text-sm font-medium text-slate-700">{field.label}</label>
+                {field.kind === "textarea" ? (
+                  <textarea {...common} rows={3} maxLength={field.maxLength} required={field.required} className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-sm" />
+                ) : (
+                  <select {...common} required={field.required} className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-sm" defaultValue="">
+                    <option value="" disabled>{t("choose")}</option>
+                    {field.options.map((o) => (
+                      <option key={o.value} value={o.value}>{o.label}</option>
+                    ))}
+                  </select>
+                )}
+              </>
+            )}
+            {error ? <p id={errorId} className="mt-1 text-sm text-red-700">{error.join(" ")}</p> : null}
+          </div>
+        );
+      })}
+      <div className="flex items-center gap-3">
+        <button type="submit" disabled={pending} className={`rounded-md px-3 py-1.5 text-sm font-medium disabled:opacity-60 ${TONES[tone]}`}>
+          {pending ? t("working") : submitLabel}
+        </button>
+        <p role="status" aria-live="polite" className={`text-sm ${state?.ok ? "text-emerald-700" : "text-red-700"}`}>
+          {state ? (state.ok ? t("done") : state.message) : null}
+        </p>
+      </div>
+    </form>
+  );
+}

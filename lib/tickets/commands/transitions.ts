@@ -1,0 +1,123 @@
+import { getDb } from "../../db/index.ts";
+import type { Prisma, Ticket } from "../../db/generated/client.ts";
+import type { TicketStatus } from "../../db/generated/enums.ts";
+import type { SessionUser } from "../../auth/session-user.ts";
+import { ActionError, ConflictError } from "../../auth/errors.ts";
+import { recordAudit } from "../../audit/record.ts";
+import { notify } from "../../notifications/notify.ts";
+import { slaRuleFor } from "../../sla/queries.ts";
+import { currentDueAt } from "../due.ts";
+import { nextStatus, TRANSITIONS, type TicketTransition } from "../machine.ts";
+import { chiefsOf, liaisonsOf } from "../recipients.ts";
+import { readTicketInScope, ticketLink, updateIfUnchanged, type Tx } from "./lock.ts";
+
+type Ref = { ticketId: string; version: number };
+
+type Step = {
+  /** Extra columns the transition sets. */
+  data?: (ticket: Ticket, now: Date, tx: Tx) => Promise<Prisma.TicketUpdateManyMutationInput> | Prisma.TicketUpdateManyMutationInput;
+  /** Text shown with the status change on the timeline (summary, reason). */
+  body?: string;
+  /** More writes that belong to the same change, in the same transaction. */
+  after?: (tx: Tx, ticket: Ticket, now: Date) => Promise<void>;
+};
+
+/** One status change: scope, machine, role, version check, timeline, audit and notifications together. */
+async function transition(user: SessionUser, name: TicketTransition, ref: Ref, step: Step = {}) {
+  if (!TRANSITIONS[name].roles.includes(user.role)) throw new ActionError("errors.forbidden");
+  return getDb().$transaction(async (tx) => {
+    const ticket = await readTicketInScope(tx, user, ref.ticketId);
+    // Someone changed it since the user loaded it: say so rather than judge a state they never saw.
+    if (ticket.version !== ref.version) throw new ConflictError();
+    const to = nextStatus(ticket.status, name);
+    if (!to) throw new ActionError("tickets.errors.transitionNotAllowed", undefined, { status: ticket.status });
+    const now = new Date();
+    const extra = (await step.data?.(ticket, now, tx)) ?? {};
+    const deadlines = {
+      acceptDueAt: (extra.acceptDueAt as Date | undefined) ?? ticket.acceptDueAt,
+      resolveDueAt: (extra.resolveDueAt as Date | undefined) ?? ticket.resolveDueAt,
+    };
+    const dueAt = currentDueAt(to, deadlines);
+    const version = await updateIfUnchanged(tx, ticket, { version: ref.version, status: ticket.status }, {
+      ...extra,
+      status: to,
+      dueAt,
+      // A new deadline may be breached again; the chiefs hear of each one once.
+      ...(dueAt?.getTime() !== ticket.dueAt?.getTime() ? { breachNotifiedAt: null } : {}),
+    });
+    await tx.ticketEvent.create({
+      data: { ticketId: ticket.id, actorId: user.id, kind: "STATUS_CHANGED", fromStatus: ticket.status, toStatus: to, body: step.body, createdAt: now },
+    });
+    await recordAudit(tx, user, {
+      action: `ticket.${name}`,
+      entity: "Ticket",
+      entityId: ticket.id,
+      before: { status: ticket.status, version: ticket.version },
+      after: { status: to, version, ...(step.body ? { body: step.body } : {}) },
+    });
+    await step.after?.(tx, ticket, now);
+    await notifyStatusChange(tx, user, ticket, to);
+    return { id: ticket.id, status: to, version };
+  });
+}
+
+async function notifyStatusChange(tx: Tx, user: SessionUser, ticket: Ticket, to: TicketStatus) {
+  const link = ticketLink(ticket.id);
+  const params = { number: ticket.number, status: to };
+  await notify(tx, await liaisonsOf(tx, ticket.enterpriseId), { kind: "ticketStatusChanged", params, link, actorId: user.id });
+  if (to === "REOPENED") {
+    await notify(tx, [ticket.assigneeId], { kind: "ticketReopened", params: { number: ticket.number }, link, actorId: user.id });
+  }
+}
+
+export const acceptTicket = (user: SessionUser, ref: Ref) =>
+  transition(user, "accept", ref, { data: (_t, now) => ({ acceptedAt: now }) });
+
+export const startTicket = (user: SessionUser, ref: Ref) => transition(user, "start", ref);
+
+export const resolveTicket = (user: SessionUser, ref: Ref & { summary: string }) =>
+  transition(user, "resolve", ref, { body: ref.summary, data: (_t, now) => ({ resolvedAt: now, resolutionText: ref.summary }) });
+
+export const rejectTicket = (user: SessionUser, ref: Ref & { reason: string }) =>
+  transition(user, "reject", ref, { body: ref.reason, data: (_t, now) => ({ rejectReason: ref.reason, closedAt: now }) });
+
+export const withdrawTicket = (user: SessionUser, ref: Ref) =>
+  transition(user, "withdraw", ref, { data: (_t, now) => ({ closedAt: now }) });
+
+/** A reopened ticket gets a fresh resolution window; twice reopened, the enterprise may escalate. */
+async function reopenData(ticket: Ticket, now: Date, tx: Tx) {
+  const rule = await slaRuleFor(tx, ticket.bureauId, ticket.category, ticket.priority);
+  return { reopenCount: { increment: 1 }, resolvedAt: null, resolveDueAt: new Date(now.getTime() + rule.resolveHours * 3_600_000) };
+}
+
+export const reopenTicket = (user: SessionUser, ref: Ref & { reason: string }) =>
+  transition(user, "reopen", ref, { body: ref.reason, data: reopenData });
+
+/** Lowest ratings that count as "not solved": the ticket reopens and the chief is told. */
+export const LOW_RATING = 2;
+
+/**
+ * The enterprise confirms a resolution with a 1–5 rating. A rating of 1–2 is not a confirmation:
+ * the ticket reopens and is flagged for the chief.
+ */
+export async function confirmTicket(user: SessionUser, input: Ref & { rating: number; comment: string }) {
+  const low = input.rating <= LOW_RATING;
+  return transition(user, low ? "reopen" : "confirm", input, {
+    body: input.comment || undefined,
+    data: async (ticket, now, tx) => ({
+      rating: input.rating,
+      ratingComment: input.comment || null,
+      ...(low ? { ...(await reopenData(ticket, now, tx)), flaggedForChief: true } : { closedAt: now }),
+    }),
+    after: async (tx, ticket, now) => {
+      await tx.ticketEvent.create({ data: { ticketId: ticket.id, actorId: user.id, kind: "RATED", data: { rating: input.rating }, createdAt: now } });
+      if (!low) return;
+      await notify(tx, await chiefsOf(tx, ticket.bureauId), {
+        kind: "ticketLowRating",
+        params: { number: ticket.number, rating: input.rating },
+        link: ticketLink(ticket.id),
+        actorId: user.id,
+      });
+    },
+  });
+}

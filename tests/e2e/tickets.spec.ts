@@ -1,0 +1,83 @@
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { signInAs } from "./support";
+
+// A 1×1 PNG: the portal checks the real type of every upload.
+const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==", "base64");
+
+async function as(browser: Browser, username: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await signInAs(page, username);
+  return page;
+}
+
+async function act(page: Page, testId: string, fields: Record<string, string> = {}) {
+  const form = page.getByTestId(testId);
+  for (const [label, value] of Object.entries(fields)) await form.getByLabel(label).fill(value);
+  await form.getByRole("button").click();
+}
+
+test("one ticket's life across liaison, officer and chief", async ({ browser }) => {
+  test.setTimeout(180_000);
+  const note = "内部研判：疑似内部人员作案";
+  const comment = "已调取监控，今晚加强巡逻";
+
+  const chief = await as(browser, "chief");
+  const closedBefore = Number(await chief.getByTestId("closed-this-month").locator("dd").first().innerText());
+
+  // liaison1 files a ticket with a photo.
+  const liaison = await as(browser, "liaison1");
+  await liaison.goto("/tickets/new", { waitUntil: "networkidle" });
+  await liaison.locator("#category").selectOption("THEFT_CRIME");
+  await liaison.locator("#priority").selectOption("HIGH");
+  await liaison.locator("#title").fill("仓库铜材失窃");
+  await liaison.locator("#description").fill("昨夜三号仓库丢失铜材约两百公斤，门锁有撬痕。");
+  await liaison.locator('input[type="file"]').setInputFiles({ name: "现场.png", mimeType: "image/png", buffer: PNG });
+  await liaison.getByRole("button", { name: "提交", exact: true }).click();
+  await expect(liaison).toHaveURL(/\/tickets\/(?!new$)[^/]+$/);
+  const url = liaison.url();
+  await expect(liaison.getByText("待受理").first()).toBeVisible();
+  await expect(liaison.getByRole("link", { name: /现场\.png/ }).first()).toBeVisible();
+
+  // officer1 accepts, starts, comments, notes and resolves.
+  const officer = await as(browser, "officer1");
+  await officer.goto(url, { waitUntil: "networkidle" });
+  await act(officer, "accept");
+  await expect(officer.getByTestId("start")).toBeVisible();
+  await act(officer, "start");
+  await expect(officer.getByTestId("resolve")).toBeVisible();
+  await act(officer, "comment", { 回复内容: comment });
+  await expect(officer.getByTestId("public-event").filter({ hasText: comment })).toBeVisible();
+  await act(officer, "note", { "内部备注（企业不可见）": note });
+  await expect(officer.getByTestId("internal-event").filter({ hasText: note })).toBeVisible();
+  await act(officer, "resolve", { 办理结果说明: "已抓获嫌疑人，追回部分铜材。" });
+  await expect(officer.getByText("待确认").first()).toBeVisible();
+
+  // liaison1 sees the comment, never the note, and rates 5.
+  await liaison.goto(url, { waitUntil: "networkidle" });
+  await expect(liaison.getByText(comment)).toBeVisible();
+  expect(await liaison.content()).not.toContain(note);
+  await liaison.getByTestId("confirm").getByLabel("5 分").check();
+  await liaison.getByTestId("confirm").getByRole("button").click();
+  await expect(liaison.getByText("已办结").first()).toBeVisible();
+
+  // The chief sees it counted.
+  await chief.goto("/chief");
+  await expect(chief.getByTestId("closed-this-month").locator("dd").first()).toHaveText(String(closedBefore + 1));
+
+  // Another enterprise's liaison gets 404 for the same address.
+  const other = await as(browser, "liaison2");
+  const response = await other.goto(url);
+  expect(response?.status()).toBe(404);
+});
+
+test("bad input is answered at the field and what was typed stays", async ({ page }) => {
+  await signInAs(page, "liaison1");
+  await page.goto("/tickets/new", { waitUntil: "networkidle" });
+  await page.locator("#title").fill("门");
+  await page.locator("#description").fill("大门");
+  await page.getByRole("button", { name: "提交", exact: true }).click();
+  await expect(page.locator("#title-error")).toContainText("至少 2 个字");
+  await expect(page.locator("#category-error")).toContainText("请选择问题类别");
+  await expect(page.locator("#title")).toHaveValue("门");
+  await expect(page.locator("#title")).toHaveAttribute("aria-invalid", "true");
+});

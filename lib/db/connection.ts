@@ -66,12 +66,20 @@ function installCloseHook() {
 
 export type Db = PrismaClient;
 
-export function createPrismaClient(target: DatabaseTarget = databaseTarget()): PrismaClient {
+export type QueryListener = (event: { query: string; params: string; duration: number }) => void;
+
+export function createPrismaClient(target: DatabaseTarget = databaseTarget(), options: { onQuery?: QueryListener } = {}): PrismaClient {
   const adapter =
     target.kind === "postgres"
       ? new PrismaPg({ connectionString: target.url })
       : new PrismaPGlite(openPglite(target.dataDir));
-  // DB_LOG_QUERIES=1 prints every SQL statement Prisma sends (for EXPLAIN and query counts).
+  if (options.onQuery) {
+    // Benchmarks read the SQL Prisma actually sends (for EXPLAIN and query counts).
+    const client = new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] });
+    client.$on("query", (e) => options.onQuery!({ query: e.query, params: e.params, duration: e.duration }));
+    return client as unknown as PrismaClient;
+  }
+  // DB_LOG_QUERIES=1 prints every SQL statement Prisma sends.
   return process.env.DB_LOG_QUERIES === "1"
     ? (new PrismaClient({ adapter, log: ["query"] }) as unknown as PrismaClient)
     : new PrismaClient({ adapter });

@@ -12,7 +12,7 @@ export function getDb(): Db {
   return (globalDb.__jqtPrisma ??= createPrismaClient());
 }
 
-/** For tests that swap databases between files. */
-export function resetDb(): void {
-  globalDb.__jqtPrisma = undefined;
+/** For tests that swap databases between files, and benchmarks that bring a listening client. */
+export function resetDb(client?: Db): void {
+  globalDb.__jqtPrisma = client;
 }

@@ -236,3 +236,16 @@ describe("deadline breaches", () => {
     expect(await notifyDeadlineBreaches(db)).toBe(1);
   });
 });
+
+describe("list scope", () => {
+  it("selects exactly the tickets the per-ticket scope allows, for every demo user", async () => {
+    const { ticketScope, ticketListScope } = await import("@/lib/tickets/policy");
+    const helper = await getDb().user.findFirstOrThrow({ where: { role: "OFFICER", departmentId: { not: null }, stationId: null } });
+    for (const username of ["liaison1", "liaison2", "officer1", "officer2", helper.username, "chief", "admin"]) {
+      const user = await sessionUserOf(username);
+      const responsibleFor = (await getDb().enterprise.findMany({ where: { responsibleOfficerId: user.id }, select: { id: true } })).map((e) => e.id);
+      const ids = async (where: object) => (await getDb().ticket.findMany({ where, select: { id: true }, orderBy: { id: "asc" } })).map((t) => t.id);
+      expect(await ids(ticketListScope(user, responsibleFor)), username).toEqual(await ids(ticketScope(user)));
+    }
+  });
+});

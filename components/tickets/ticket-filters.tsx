@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { localized } from "@/components/ui/localized";
 import { TicketCategory } from "@/lib/db/generated/enums";
 import { filtersToQuery, type TicketFilters } from "@/lib/tickets/filters";
 import type { SessionUser } from "@/lib/auth/session-user";
@@ -9,8 +10,10 @@ type Counts = Partial<Record<string, number>> & { open: number; all: number; ove
 const TABS = ["open", "SUBMITTED", "IN_PROGRESS", "RESOLVED", "REOPENED", "CLOSED", "all"] as const;
 
 /** Status tabs with counts, plus a plain GET form for search, category and overdue (works without JS). */
-export async function TicketFilterBar({ filters, counts, user }: { filters: TicketFilters; counts: Counts; user: SessionUser }) {
-  const [t, tc] = await Promise.all([getTranslations("tickets"), getTranslations("sla.categories")]);
+type Option = { id: string; name: string; nameEn: string };
+
+export async function TicketFilterBar({ filters, counts, user, enterprises }: { filters: TicketFilters; counts: Counts; user: SessionUser; enterprises: Option[] }) {
+  const [t, tc, locale] = await Promise.all([getTranslations("tickets"), getTranslations("sla.categories"), getLocale()]);
   const current = filters.status ?? "all";
   const keep = { category: filters.category, q: filters.q, overdue: filters.overdue, attention: filters.attention, enterprise: filters.enterprise };
   return (
@@ -38,7 +41,6 @@ export async function TicketFilterBar({ filters, counts, user }: { filters: Tick
       <form method="get" action="/tickets" className="flex flex-wrap items-end gap-3 text-sm" role="search">
         {filters.status ? <input type="hidden" name="status" value={filters.status} /> : null}
         {filters.attention ? <input type="hidden" name="attention" value="1" /> : null}
-        {filters.enterprise ? <input type="hidden" name="enterprise" value={filters.enterprise} /> : null}
         <label className="flex flex-col gap-1">
           <span className="text-slate-600">{t("filters.search")}</span>
           <input name="q" defaultValue={filters.q ?? ""} placeholder={t("filters.searchPlaceholder")} className="w-56 rounded-md border border-slate-300 px-2 py-1.5" />
@@ -52,6 +54,17 @@ export async function TicketFilterBar({ filters, counts, user }: { filters: Tick
             ))}
           </select>
         </label>
+        {enterprises.length > 1 ? (
+          <label className="flex flex-col gap-1">
+            <span className="text-slate-600">{t("fields.enterprise")}</span>
+            <select name="enterprise" defaultValue={filters.enterprise ?? ""} className="max-w-56 rounded-md border border-slate-300 px-2 py-1.5">
+              <option value="">{t("filters.anyEnterprise")}</option>
+              {enterprises.map((e) => (
+                <option key={e.id} value={e.id}>{localized(locale, e.name, e.nameEn)}</option>
+              ))}
+            </select>
+          </label>
+        ) : null}
         <label className="flex items-center gap-2 py-1.5">
           <input type="checkbox" name="overdue" value="1" defaultChecked={filters.overdue} />
           <span>{t("filters.overdueOnly", { count: counts.overdue })}</span>

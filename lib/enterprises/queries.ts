@@ -61,3 +61,12 @@ export async function listEnterprisesForUser(user: SessionUser, { page = 1, page
   ]);
   return { total, rows, page, pageSize };
 }
+
+/** Id and name of every enterprise in the user's scope, for filter menus (police see at most a county). */
+export async function enterpriseOptionsForUser(user: SessionUser) {
+  return getDb().enterprise.findMany({
+    where: enterpriseScope(user),
+    select: { id: true, name: true, nameEn: true },
+    orderBy: { name: "asc" },
+  });
+}

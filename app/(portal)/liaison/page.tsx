@@ -24,6 +24,10 @@ export default async function LiaisonHome() {
       <PageTitle subtitle={localized(locale, enterprise.workstation.name, enterprise.workstation.nameEn)}>
         {localized(locale, enterprise.name, enterprise.nameEn)}
       </PageTitle>
+      <div className="mb-4 flex flex-wrap gap-3">
+        <Link href="/tickets/new" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">{t("tickets.new")}</Link>
+        <Link href="/tickets" className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm hover:bg-slate-50">{t("home.myTickets")}</Link>
+      </div>
       <dl className="mb-6 grid grid-cols-2 gap-3 sm:grid-cols-4">
         <Stat label={t("home.openTickets")} value={enterprise._count.tickets} />
         <Stat label={t("home.openHazards")} value={enterprise._count.hazards} tone={enterprise._count.hazards ? "warn" : "default"} />

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requireRole } from "@/lib/auth/current-user";
 import { listEnterprisesForUser } from "@/lib/enterprises/queries";
@@ -20,6 +21,9 @@ export default async function OfficerHome() {
         <Stat label={t("home.assignedEnterprises")} value={list.total} />
         <Stat label={t("home.openTickets")} value={openTickets} />
       </dl>
+      <p className="mb-4">
+        <Link href="/tickets" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">{t("home.openQueue")}</Link>
+      </p>
       <Section title={t("home.myEnterprises")} id="mine">
         <EnterpriseTable rows={list.rows} />
       </Section>

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/current-user";
 import { filtersToQuery, parseTicketFilters } from "@/lib/tickets/filters";
 import { listTicketsForUser } from "@/lib/tickets/list";
+import { enterpriseOptionsForUser } from "@/lib/enterprises/queries";
 import { TicketFilterBar } from "@/components/tickets/ticket-filters";
 import { TicketTable } from "@/components/tickets/ticket-table";
 import { Pagination } from "@/components/ui/pagination";
@@ -21,7 +22,11 @@ export default async function TicketsPage({ searchParams }: Props) {
   // Police start on the open work; an enterprise sees all its tickets.
   if (!("status" in params) && user.role !== "LIAISON") filters.status = "open";
   const now = new Date();
-  const [t, list] = await Promise.all([getTranslations("tickets"), listTicketsForUser(user, filters, now)]);
+  const [t, list, enterprises] = await Promise.all([
+    getTranslations("tickets"),
+    listTicketsForUser(user, filters, now),
+    user.role === "LIAISON" ? [] : enterpriseOptionsForUser(user),
+  ]);
   return (
     <>
       <div className="flex flex-wrap items-start justify-between gap-3">
@@ -30,7 +35,7 @@ export default async function TicketsPage({ searchParams }: Props) {
           <Link href="/tickets/new" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">{t("new")}</Link>
         ) : null}
       </div>
-      <TicketFilterBar filters={filters} counts={list.counts} user={user} />
+      <TicketFilterBar filters={filters} counts={list.counts} user={user} enterprises={enterprises} />
       <Section title={t("listCaption")} id="tickets">
         <TicketTable rows={list.rows} now={now} />
         <Pagination page={list.page} pageSize={list.pageSize} total={list.total} basePath="/tickets" query={Object.fromEntries(new URLSearchParams(filtersToQuery(filters)))} />

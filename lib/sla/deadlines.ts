@@ -32,8 +32,14 @@ const CLOCK: Record<TicketStatus, keyof Deadlines | null> = {
   WITHDRAWN: null,
 };
 
+/** The deadline that applies in a status (stored as Ticket.dueAt, which queues sort and count on). */
+export function currentDueAt(status: TicketStatus, deadlines: Deadlines): Date | null {
+  const clock = CLOCK[status];
+  return clock === null ? null : deadlines[clock];
+}
+
 /** Past its deadline: strictly after the due time, so a ticket due at 18:00 is still on time at 18:00. */
 export function isOverdue(ticket: { status: TicketStatus } & Deadlines, now: Date): boolean {
-  const clock = CLOCK[ticket.status];
-  return clock !== null && now.getTime() > ticket[clock].getTime();
+  const due = currentDueAt(ticket.status, ticket);
+  return due !== null && now.getTime() > due.getTime();
 }

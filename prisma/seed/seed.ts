@@ -4,7 +4,7 @@ import type { Db } from "../../lib/db/connection.ts";
 import type { Prisma, TicketStatus, HazardStatus, ResidencyStatus } from "../../lib/db/generated/client.ts";
 import { hashPassword } from "../../lib/auth/password.ts";
 import { defaultSlaRules } from "../../lib/sla/defaults.ts";
-import { currentDueAt } from "../../lib/tickets/due.ts";
+import { currentDueAt } from "../../lib/sla/deadlines.ts";
 import { DEFAULT_CHECKLISTS } from "../../lib/residency/checklist-defaults.ts";
 import * as data from "./data.ts";
 import { seededRandom } from "./random.ts";

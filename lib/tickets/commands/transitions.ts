@@ -6,7 +6,7 @@ import { ActionError, ConflictError } from "../../auth/errors.ts";
 import { recordAudit } from "../../audit/record.ts";
 import { notify } from "../../notifications/notify.ts";
 import { slaRuleFor } from "../../sla/queries.ts";
-import { currentDueAt } from "../due.ts";
+import { currentDueAt } from "../../sla/deadlines.ts";
 import { nextStatus, TRANSITIONS, type TicketTransition } from "../machine.ts";
 import { chiefsOf, liaisonsOf } from "../recipients.ts";
 import { readTicketInScope, ticketLink, updateIfUnchanged, type Tx } from "./lock.ts";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { currentDueAt } from "./due";
+import { currentDueAt } from "./deadlines";
 
 const t = { acceptDueAt: new Date("2026-11-22T02:00:00Z"), resolveDueAt: new Date("2026-11-29T02:00:00Z") };
 

@@ -62,3 +62,10 @@ describe("attachmentIdSchema", () => {
     for (const bad of ["", "../x", "a/b", "a.b", "x".repeat(65)]) expect(attachmentIdSchema.safeParse(bad).success).toBe(false);
   });
 });
+
+describe("an unused file input", () => {
+  it("means no file, whether its part is named \"\" or \"undefined\"", () => {
+    expect(attachmentFilesSchema.parse(new File([], ""))).toEqual([]);
+    expect(attachmentFilesSchema.parse(new File([], "undefined"))).toEqual([]);
+  });
+});

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isBlankPart } from "../forms/blank-part.ts";
 import { MAX_FILE_BYTES, MAX_FILE_MB, MAX_FILES } from "./limits.ts";
 
 export const ATTACHMENT_ERRORS = {
@@ -9,8 +10,7 @@ export const ATTACHMENT_ERRORS = {
   type: "attachments.errors.type",
 } as const;
 
-// An unused file input still posts one nameless, empty part; it means "no file", not an empty one.
-const isBlankPart = (value: unknown) => value instanceof File && value.size === 0 && value.name === "";
+
 
 function toFiles(value: unknown, ctx: z.core.$RefinementCtx<unknown>): File[] {
   const list = (value === null ? [] : Array.isArray(value) ? value : [value]).filter((v) => !isBlankPart(v));

@@ -116,6 +116,8 @@ describe("formDataToObject", () => {
     form.append("tag", "a");
     form.append("tag", "b");
     form.append("photo", new File([], ""));
+    // What Next hands the server for an unused file input.
+    form.append("scan", new File([], "undefined"));
     form.append("note", "");
     expect(formDataToObject(form)).toEqual({ tag: ["a", "b"], note: "" });
   });

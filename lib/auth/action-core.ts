@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Role } from "../db/generated/enums.ts";
+import { isBlankPart } from "../forms/blank-part.ts";
 import { ActionError, type FieldErrors } from "./errors.ts";
 import type { SessionUser } from "./session-user.ts";
 
@@ -59,7 +60,7 @@ export function formDataToObject(formData: FormData): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, value] of formData.entries()) {
     if (key.startsWith("$ACTION")) continue;
-    if (typeof value !== "string" && value.size === 0 && value.name === "") continue;
+    if (typeof value !== "string" && isBlankPart(value)) continue;
     const existing = out[key];
     if (existing === undefined) out[key] = value;
     else if (Array.isArray(existing)) existing.push(value);

@@ -80,4 +80,12 @@ test("bad input is answered at the field and what was typed stays", async ({ pag
   await expect(page.locator("#category-error")).toContainText("请选择问题类别");
   await expect(page.locator("#title")).toHaveValue("门");
   await expect(page.locator("#title")).toHaveAttribute("aria-invalid", "true");
+
+  // Corrected, and without any photo, it goes through.
+  await page.locator("#category").selectOption("LEGAL_CONSULTATION");
+  await page.locator("#title").fill("劳动合同条款咨询");
+  await page.locator("#description").fill("想了解试用期解除合同的法律规定。");
+  await page.getByRole("button", { name: "提交", exact: true }).click();
+  await expect(page).toHaveURL(/\/tickets\/(?!new$)[^/]+$/);
+  await expect(page.getByRole("heading", { name: "劳动合同条款咨询" })).toBeVisible();
 });

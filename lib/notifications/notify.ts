@@ -16,7 +16,8 @@ export type NotificationKind =
   | "ticketHelpRequested"
   | "ticketEscalated"
   | "ticketOverdue"
-  | "ticketLowRating";
+  | "ticketLowRating"
+  | "enterpriseAssigned";
 
 export type NotificationParams = Record<string, string | number>;
 

@@ -1,0 +1,44 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import type { ActionResult } from "@/lib/auth/action-core";
+import { useActionForm } from "@/components/forms/use-action-form";
+
+type Props<T> = {
+  action: (previous: ActionResult<T> | null, form: FormData) => Promise<ActionResult<T>>;
+  enterpriseId: string;
+  departments: { id: string; label: string }[];
+  selected: string[];
+};
+
+/** The 1+N supporting departments as checkboxes; submitting replaces the whole set. */
+export function SupportsForm<T>({ action, enterpriseId, departments, selected }: Props<T>) {
+  const t = useTranslations("assignments");
+  const { state, formAction, onSubmit, pending } = useActionForm(action);
+  const error = state && !state.ok ? state.fieldErrors?.departmentIds : undefined;
+  return (
+    <form action={formAction} onSubmit={onSubmit} className="space-y-2" data-testid="supports" noValidate>
+      <input type="hidden" name="enterpriseId" value={enterpriseId} />
+      <fieldset aria-describedby={error ? "supports-error" : undefined}>
+        <legend className="text-sm font-medium text-slate-700">{t("supportsLabel")}</legend>
+        <div className="mt-1 grid gap-1 sm:grid-cols-2">
+          {departments.map((d) => (
+            <label key={d.id} className="flex items-center gap-2 text-sm">
+              <input type="checkbox" name="departmentIds" value={d.id} defaultChecked={selected.includes(d.id)} />
+              {d.label}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      {error ? <p id="supports-error" className="text-sm text-red-700">{error.join(" ")}</p> : null}
+      <div className="flex items-center gap-3">
+        <button type="submit" disabled={pending} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50 disabled:opacity-60">
+          {pending ? t("saving") : t("saveSupports")}
+        </button>
+        <p role="status" aria-live="polite" className={`text-sm ${state?.ok ? "text-emerald-700" : "text-red-700"}`}>
+          {state ? (state.ok ? t("saved") : state.message) : null}
+        </p>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,82 @@
+"use client";
+
+import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { logVisit } from "../actions";
+
+type Option = { value: string; label: string };
+
+const input = "mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-base";
+
+/** Logging a visit; what was typed stays in the form when the server answers with errors. */
+export function LogVisitForm(props: { enterprises: Option[]; kinds: Option[]; preselected: string | null; today: string; earliest: string; maxDays: number }) {
+  const t = useTranslations("visits");
+  const { state, formAction, onSubmit, pending } = useActionForm(logVisit);
+  const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
+  const describe = (name: string, hint?: string) => {
+    const ids = [errors[name] ? `${name}-error` : null, hint].filter(Boolean).join(" ");
+    return { ...(errors[name] ? { "aria-invalid": true } : {}), ...(ids ? { "aria-describedby": ids } : {}) };
+  };
+  const error = (name: string) =>
+    errors[name] ? (
+      <p id={`${name}-error`} className="mt-1 text-sm text-red-700">
+        {errors[name].join(" ")}
+      </p>
+    ) : null;
+  const label = (name: string) => (
+    <label htmlFor={name} className="block text-sm font-medium text-slate-700">
+      {t(`fields.${name}`)}
+    </label>
+  );
+  return (
+    <form action={formAction} onSubmit={onSubmit} className="max-w-2xl space-y-4 rounded-lg border border-slate-200 bg-white p-4" noValidate>
+      <div>
+        {label("enterprise")}
+        <select id="enterprise" name="enterpriseId" required defaultValue={props.preselected ?? ""} className={input} {...describe("enterpriseId")}>
+          <option value="" disabled>{t("choose")}</option>
+          {props.enterprises.map((e) => (
+            <option key={e.value} value={e.value}>{e.label}</option>
+          ))}
+        </select>
+        {error("enterpriseId")}
+      </div>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <div>
+          {label("visitedOn")}
+          <input id="visitedOn" name="visitedOn" type="date" required defaultValue={props.today} min={props.earliest} max={props.today} className={input} {...describe("visitedOn", "visitedOn-hint")} />
+          <p id="visitedOn-hint" className="mt-1 text-xs text-slate-500">{t("dateHint", { days: props.maxDays })}</p>
+          {error("visitedOn")}
+        </div>
+        <div>
+          {label("kind")}
+          <select id="kind" name="kind" required defaultValue="ROUTINE" className={input} {...describe("kind")}>
+            {props.kinds.map((k) => (
+              <option key={k.value} value={k.value}>{k.label}</option>
+            ))}
+          </select>
+          {error("kind")}
+        </div>
+      </div>
+      <div>
+        {label("participants")}
+        <input id="participants" name="participants" maxLength={500} placeholder={t("participantsHint")} className={input} {...describe("participants")} />
+        {error("participants")}
+      </div>
+      <div>
+        {label("findings")}
+        <textarea id="findings" name="findings" required rows={5} maxLength={4000} placeholder={t("findingsHint")} className={input} {...describe("findings")} />
+        {error("findings")}
+      </div>
+      <div className="flex flex-wrap items-center gap-3">
+        <button type="submit" disabled={pending} className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60">
+          {pending ? t("working") : t("submit")}
+        </button>
+        <Link href="/visits" className="text-sm text-brand-600 hover:underline">{t("cancel")}</Link>
+        <p role="status" aria-live="polite" className="text-sm text-red-700">
+          {state && !state.ok ? state.message : null}
+        </p>
+      </div>
+    </form>
+  );
+}

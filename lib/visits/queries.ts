@@ -1,0 +1,120 @@
+import "server-only";
+import { getDb } from "../db/index.ts";
+import type { Prisma } from "../db/generated/client.ts";
+import type { SessionUser } from "../auth/session-user.ts";
+import { enterpriseScope } from "../enterprises/policy.ts";
+import { requireScopeId } from "../scope/require-id.ts";
+import { cadenceDaysFrom, cadenceOf, compareCadence, overdueCutoff, type Cadence } from "./cadence.ts";
+import { visitScope } from "./policy.ts";
+
+const CADENCE_KEY = "visit.cadenceDays";
+const nameFields = { id: true, name: true, nameEn: true } as const;
+
+export type CadenceRow = { id: string; name: string; nameEn: string; lastVisitAt: Date | null } & Cadence;
+
+/** The bureau's visit interval in days (setting "visit.cadenceDays", 30 when unset). */
+export async function cadenceDaysFor(bureauId: string): Promise<number> {
+  const setting = await getDb().setting.findUnique({ where: { bureauId_key: { bureauId, key: CADENCE_KEY } }, select: { value: true } });
+  return cadenceDaysFrom(setting?.value);
+}
+
+/** Last visit per enterprise, one grouped query over the given ids only. */
+async function lastVisits(bureauId: string, enterpriseIds: string[]): Promise<Map<string, Date>> {
+  if (!enterpriseIds.length) return new Map();
+  const groups = await getDb().visit.groupBy({
+    by: ["enterpriseId"],
+    where: { bureauId, enterpriseId: { in: enterpriseIds } },
+    _max: { visitedAt: true },
+  });
+  return new Map(groups.flatMap((g) => (g._max.visitedAt ? [[g.enterpriseId, g._max.visitedAt] as const] : [])));
+}
+
+async function withCadence(bureauId: string, enterprises: { id: string; name: string; nameEn: string }[], now: Date): Promise<CadenceRow[]> {
+  const [days, last] = await Promise.all([cadenceDaysFor(bureauId), lastVisits(bureauId, enterprises.map((e) => e.id))]);
+  return enterprises
+    .map((e) => {
+      const lastVisitAt = last.get(e.id) ?? null;
+      return { ...e, lastVisitAt, ...cadenceOf(lastVisitAt, days, now) };
+    })
+    .sort(compareCadence);
+}
+
+/** An officer's own enterprises (一企一警) with their last visit and due status, overdue and never-visited first. */
+export async function cadenceListForOfficer(user: SessionUser, now: Date = new Date()): Promise<CadenceRow[]> {
+  const bureauId = requireScopeId(user.bureauId, "bureau");
+  const enterprises = await getDb().enterprise.findMany({
+    where: { bureauId, active: true, responsibleOfficerId: user.id },
+    select: nameFields,
+  });
+  return withCadence(bureauId, enterprises, now);
+}
+
+/** Covered enterprises of the bureau without a visit since the cutoff: overdue or never visited. */
+function overdueWhere(bureauId: string, cutoff: Date): Prisma.EnterpriseWhereInput {
+  return { bureauId, active: true, responsibleOfficerId: { not: null }, visits: { none: { visitedAt: { gte: cutoff } } } };
+}
+
+export type OfficerOverdue = { id: string; name: string; nameEn: string; assigned: number; overdue: number };
+
+/**
+ * For chiefs: every active officer of the bureau with how many enterprises they are responsible for
+ * and how many of those are overdue (never-visited included). Counted by the database, grouped by officer.
+ */
+export async function overdueByOfficer(user: SessionUser, now: Date = new Date()): Promise<OfficerOverdue[]> {
+  const bureauId = requireScopeId(user.bureauId, "bureau");
+  const db = getDb();
+  const cutoff = overdueCutoff(await cadenceDaysFor(bureauId), now);
+  const [officers, assigned, overdue] = await Promise.all([
+    db.user.findMany({ where: { bureauId, role: "OFFICER", active: true }, select: nameFields, orderBy: { name: "asc" } }),
+    db.enterprise.groupBy({ by: ["responsibleOfficerId"], where: { bureauId, active: true, responsibleOfficerId: { not: null } }, _count: { _all: true } }),
+    db.enterprise.groupBy({ by: ["responsibleOfficerId"], where: overdueWhere(bureauId, cutoff), _count: { _all: true } }),
+  ]);
+  const count = (groups: typeof assigned) => new Map(groups.map((g) => [g.responsibleOfficerId, g._count._all]));
+  const [assignedOf, overdueOf] = [count(assigned), count(overdue)];
+  return officers
+    .map((o) => ({ ...o, assigned: assignedOf.get(o.id) ?? 0, overdue: overdueOf.get(o.id) ?? 0 }))
+    .sort((a, b) => b.overdue - a.overdue || a.name.localeCompare(b.name, "zh-CN"));
+}
+
+export type OverdueRow = CadenceRow & { officer: { name: string; nameEn: string } | null };
+
+/** For chiefs: the county's overdue and never-visited enterprises, most overdue first (at most `take`). */
+export async function countyOverdueList(user: SessionUser, { now = new Date(), take = 200 } = {}): Promise<OverdueRow[]> {
+  const bureauId = requireScopeId(user.bureauId, "bureau");
+  const cutoff = overdueCutoff(await cadenceDaysFor(bureauId), now);
+  const enterprises = await getDb().enterprise.findMany({
+    where: overdueWhere(bureauId, cutoff),
+    select: { ...nameFields, responsibleOfficer: { select: { name: true, nameEn: true } } },
+    orderBy: { name: "asc" },
+    take,
+  });
+  const officerOf = new Map(enterprises.map((e) => [e.id, e.responsibleOfficer]));
+  const rows = await withCadence(bureauId, enterprises.map(({ id, name, nameEn }) => ({ id, name, nameEn })), now);
+  return rows.map((r) => ({ ...r, officer: officerOf.get(r.id) ?? null }));
+}
+
+/** An enterprise's latest visits, for police roles and only within their scope; empty for anyone else. */
+export async function recentVisitsOf(user: SessionUser, enterpriseId: string, take = 10) {
+  return getDb().visit.findMany({
+    where: { AND: [{ enterpriseId }, visitScope(user)] },
+    orderBy: { visitedAt: "desc" },
+    take,
+    select: {
+      id: true,
+      visitedAt: true,
+      kind: true,
+      participants: true,
+      findings: true,
+      officer: { select: { name: true, nameEn: true } },
+    },
+  });
+}
+
+/** Enterprises the user may log a visit for: those in their scope (a county at most), by name. */
+export async function visitableEnterprises(user: SessionUser) {
+  return getDb().enterprise.findMany({
+    where: { AND: [{ active: true }, enterpriseScope(user)] },
+    select: nameFields,
+    orderBy: { name: "asc" },
+  });
+}

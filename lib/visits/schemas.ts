@@ -1,0 +1,40 @@
+import { z } from "zod";
+import { VisitKind } from "../db/generated/enums.ts";
+import { chinaDayNumber, chinaMidnight, parseChinaDate } from "./cadence.ts";
+
+/** How far back a visit may be logged; older ones would distort the cadence record. */
+export const MAX_BACKDATE_DAYS = 90;
+
+/** A visit date: a China calendar date, today at the latest, at most MAX_BACKDATE_DAYS ago; stored as China midnight. */
+const visitDate = z
+  .string({ message: "visits.errors.dateRequired" })
+  .trim()
+  .min(1, "visits.errors.dateRequired")
+  .transform((value, ctx) => {
+    const day = parseChinaDate(value);
+    if (day === null) {
+      ctx.addIssue({ code: "custom", message: "visits.errors.dateInvalid" });
+      return z.NEVER;
+    }
+    // "Now" is read at parse time so the limits follow the real calendar.
+    const today = chinaDayNumber(new Date());
+    if (day > today) {
+      ctx.addIssue({ code: "custom", message: "visits.errors.dateFuture" });
+      return z.NEVER;
+    }
+    if (day < today - MAX_BACKDATE_DAYS) {
+      ctx.addIssue({ code: "custom", message: "visits.errors.dateTooOld", params: { days: MAX_BACKDATE_DAYS } });
+      return z.NEVER;
+    }
+    return chinaMidnight(day);
+  });
+
+export const logVisitSchema = z.object({
+  enterpriseId: z.string({ message: "visits.errors.enterpriseRequired" }).trim().min(1, "visits.errors.enterpriseRequired").max(64, "errors.invalidField"),
+  visitedOn: visitDate,
+  kind: z.enum(VisitKind, { message: "visits.errors.kindRequired" }),
+  participants: z.string().trim().max(500, "visits.errors.participantsTooLong").optional().default(""),
+  findings: z.string({ message: "visits.errors.findingsRequired" }).trim().min(2, "visits.errors.findingsRequired").max(4000, "visits.errors.findingsTooLong"),
+});
+
+export type LogVisitInput = z.output<typeof logVisitSchema>;

@@ -1,0 +1,160 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { getDb } from "@/lib/db";
+import type { SessionUser } from "@/lib/auth/session-user";
+import { visitActions } from "@/lib/visits/actions-def";
+import { cadenceListForOfficer, countyOverdueList, overdueByOfficer, recentVisitsOf } from "@/lib/visits/queries";
+import { loadDemo, sessionUserOf } from "../support/demo";
+import { runAs } from "../support/actions";
+
+const DAY = 86_400_000;
+const CHINA = 8 * 3_600_000;
+/** Today's China date, written out independently of lib/visits. */
+const chinaToday = (offsetDays = 0) => new Date(Date.now() + CHINA + offsetDays * DAY).toISOString().slice(0, 10);
+const chinaDay = (at: Date) => Math.floor((at.getTime() + CHINA) / DAY);
+
+const users: Record<string, SessionUser> = {};
+let own: string; // liaison1's enterprise, officer1's
+
+beforeAll(async () => {
+  await loadDemo();
+  for (const name of ["liaison1", "liaison2", "officer1", "officer2", "chief", "admin"]) users[name] = await sessionUserOf(name);
+  own = users.liaison1!.enterpriseId!;
+});
+
+const input = (over: Record<string, unknown> = {}) => ({
+  enterpriseId: own,
+  visitedOn: chinaToday(-1),
+  kind: "SAFETY_INSPECTION",
+  participants: "安保部经理、联络员",
+  findings: "消防通道畅通，监控室值守正常。",
+  ...over,
+});
+const counts = async () => ({ visits: await getDb().visit.count(), audits: await getDb().auditEvent.count({ where: { action: "visit.log" } }) });
+
+/** Overdue (incl. never visited) per officer, from plain reads: last visit's China day more than 30 days ago. */
+async function overdueIndependently(): Promise<Map<string, { assigned: number; overdue: Set<string> }>> {
+  const db = getDb();
+  const enterprises = await db.enterprise.findMany({ where: { active: true, responsibleOfficerId: { not: null } }, select: { id: true, responsibleOfficerId: true } });
+  const visits = await db.visit.findMany({ select: { enterpriseId: true, visitedAt: true } });
+  const latest = new Map<string, number>();
+  for (const v of visits) latest.set(v.enterpriseId, Math.max(latest.get(v.enterpriseId) ?? -Infinity, chinaDay(v.visitedAt)));
+  const today = chinaDay(new Date());
+  const out = new Map<string, { assigned: number; overdue: Set<string> }>();
+  for (const e of enterprises) {
+    const entry = out.get(e.responsibleOfficerId!) ?? { assigned: 0, overdue: new Set<string>() };
+    entry.assigned++;
+    const last = latest.get(e.id);
+    if (last === undefined || today - last > 30) entry.overdue.add(e.id);
+    out.set(e.responsibleOfficerId!, entry);
+  }
+  return out;
+}
+
+describe("logging a visit", () => {
+  it.each([
+    ["officer1", true, null],
+    ["chief", true, null],
+    ["officer2", false, "errors.notFound"],
+    ["liaison1", false, "errors.forbidden"],
+    ["liaison2", false, "errors.forbidden"],
+    ["admin", false, "errors.forbidden"],
+  ] as const)("%s on liaison1's enterprise: allowed %s", async (name, allowed, message) => {
+    const before = await counts();
+    const result = await runAs(users[name]!, visitActions.log, input());
+    if (allowed) {
+      expect(result).toMatchObject({ ok: true });
+      if (!result.ok) return;
+      const visit = await getDb().visit.findUniqueOrThrow({ where: { id: result.data.id } });
+      expect(visit).toMatchObject({ enterpriseId: own, officerId: users[name]!.id, kind: "SAFETY_INSPECTION" });
+      expect(new Date(visit.visitedAt.getTime() + CHINA).toISOString()).toBe(`${chinaToday(-1)}T00:00:00.000Z`);
+      const audit = await getDb().auditEvent.findFirstOrThrow({ where: { entityId: visit.id, action: "visit.log" } });
+      expect(audit.actorId).toBe(users[name]!.id);
+      expect(await counts()).toEqual({ visits: before.visits + 1, audits: before.audits + 1 });
+    } else {
+      expect(result).toMatchObject({ ok: false, message });
+      expect(await counts()).toEqual(before);
+    }
+  });
+
+  it("answers bad input at the fields and writes nothing", async () => {
+    const before = await counts();
+    const result = await runAs(users.officer1!, visitActions.log, input({ visitedOn: chinaToday(1), kind: "PICNIC", findings: "" }));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(Object.keys(result.fieldErrors ?? {}).sort()).toEqual(["findings", "kind", "visitedOn"]);
+    expect(result.fieldErrors?.visitedOn).toEqual(["visits.errors.dateFuture"]);
+    expect(await counts()).toEqual(before);
+  });
+
+  it("refuses dates older than 90 days or not on the calendar, and accepts today", async () => {
+    const old = await runAs(users.officer1!, visitActions.log, input({ visitedOn: chinaToday(-91) }));
+    expect(old.ok ? null : old.fieldErrors?.visitedOn).toEqual(["visits.errors.dateTooOld"]);
+    const bogus = await runAs(users.officer1!, visitActions.log, input({ visitedOn: "2026-02-30" }));
+    expect(bogus.ok ? null : bogus.fieldErrors?.visitedOn).toEqual(["visits.errors.dateInvalid"]);
+    expect(await runAs(users.officer1!, visitActions.log, input({ visitedOn: chinaToday() }))).toMatchObject({ ok: true });
+    expect(await runAs(users.officer1!, visitActions.log, input({ visitedOn: chinaToday(-90) }))).toMatchObject({ ok: true });
+  });
+});
+
+describe("cadence", () => {
+  it("lists each officer's enterprises overdue and never-visited first, matching plain reads", async () => {
+    const expected = await overdueIndependently();
+    const officers = await getDb().user.findMany({ where: { role: "OFFICER" }, select: { username: true } });
+    let late = 0;
+    for (const { username } of officers) {
+      const user = await sessionUserOf(username);
+      const list = await cadenceListForOfficer(user);
+      const mine = expected.get(user.id) ?? { assigned: 0, overdue: new Set<string>() };
+      expect(list).toHaveLength(mine.assigned);
+      const overdue = list.filter((r) => r.status === "overdue" || r.status === "never");
+      expect(new Set(overdue.map((r) => r.id))).toEqual(mine.overdue);
+      // Every overdue or never-visited row comes before every other one, the most overdue first.
+      expect(list.slice(0, overdue.length)).toEqual(overdue);
+      const days = overdue.filter((r) => r.status === "overdue").map((r) => r.daysOverdue);
+      expect(days).toEqual([...days].sort((a, b) => b - a));
+      late += overdue.length;
+    }
+    expect(late).toBeGreaterThan(0);
+  });
+
+  it("gives chiefs overdue counts per officer and the county's overdue list", async () => {
+    const expected = await overdueIndependently();
+    const rows = await overdueByOfficer(users.chief!);
+    const officers = await getDb().user.count({ where: { role: "OFFICER", active: true } });
+    expect(rows).toHaveLength(officers);
+    for (const row of rows) {
+      expect({ id: row.id, assigned: row.assigned, overdue: row.overdue }).toEqual({
+        id: row.id,
+        assigned: expected.get(row.id)?.assigned ?? 0,
+        overdue: expected.get(row.id)?.overdue.size ?? 0,
+      });
+    }
+    const county = await countyOverdueList(users.chief!);
+    const all = new Set([...expected.values()].flatMap((e) => [...e.overdue]));
+    expect(new Set(county.map((r) => r.id))).toEqual(all);
+    expect(county.every((r) => r.status === "overdue" || r.status === "never")).toBe(true);
+  });
+
+  it("moves an enterprise off the overdue list once visited", async () => {
+    const [first] = await countyOverdueList(users.chief!);
+    expect(first).toBeDefined();
+    const owner = await getDb().enterprise.findUniqueOrThrow({ where: { id: first!.id }, select: { responsibleOfficer: { select: { username: true } } } });
+    const officer = await sessionUserOf(owner.responsibleOfficer!.username);
+    expect(await runAs(officer, visitActions.log, input({ enterpriseId: first!.id, visitedOn: chinaToday() }))).toMatchObject({ ok: true });
+    const after = (await cadenceListForOfficer(officer)).find((r) => r.id === first!.id)!;
+    expect(after.status).toBe("ok");
+    expect((await countyOverdueList(users.chief!)).map((r) => r.id)).not.toContain(first!.id);
+  });
+});
+
+describe("reading visits", () => {
+  it("shows police an enterprise's latest visits and liaisons none", async () => {
+    const officerView = await recentVisitsOf(users.officer1!, own);
+    expect(officerView.length).toBeGreaterThan(0);
+    expect(officerView.length).toBeLessThanOrEqual(10);
+    expect(officerView.map((v) => v.visitedAt.getTime())).toEqual(officerView.map((v) => v.visitedAt.getTime()).sort((a, b) => b - a));
+    expect(await recentVisitsOf(users.chief!, own)).toHaveLength(officerView.length);
+    expect(await recentVisitsOf(users.liaison1!, own)).toEqual([]);
+    expect(await recentVisitsOf(users.officer2!, own)).toEqual([]);
+  });
+});

@@ -1,5 +1,6 @@
 // Every message file, per locale. A capability keeps its strings in its own file (one top-level
 // namespace each) so that files stay small; add new files to both lists.
+import enAssignments from "./en/assignments.json";
 import enAttachments from "./en/attachments.json";
 import enAuth from "./en/auth.json";
 import enCore from "./en/core.json";
@@ -8,7 +9,9 @@ import enHome from "./en/home.json";
 import enNotifications from "./en/notifications.json";
 import enSla from "./en/sla.json";
 import enTickets from "./en/tickets.json";
+import enVisits from "./en/visits.json";
 import enValidation from "./en/validation.json";
+import zhAssignments from "./zh-CN/assignments.json";
 import zhAttachments from "./zh-CN/attachments.json";
 import zhAuth from "./zh-CN/auth.json";
 import zhCore from "./zh-CN/core.json";
@@ -17,10 +20,11 @@ import zhHome from "./zh-CN/home.json";
 import zhNotifications from "./zh-CN/notifications.json";
 import zhSla from "./zh-CN/sla.json";
 import zhTickets from "./zh-CN/tickets.json";
+import zhVisits from "./zh-CN/visits.json";
 import zhValidation from "./zh-CN/validation.json";
 import type { Locale } from "../i18n/locales.ts";
 
 export const MESSAGES = {
-  "zh-CN": { ...zhCore, ...zhAuth, ...zhHome, ...zhEnterprise, ...zhTickets, ...zhSla, ...zhAttachments, ...zhNotifications, ...zhValidation },
-  en: { ...enCore, ...enAuth, ...enHome, ...enEnterprise, ...enTickets, ...enSla, ...enAttachments, ...enNotifications, ...enValidation },
+  "zh-CN": { ...zhCore, ...zhAuth, ...zhHome, ...zhEnterprise, ...zhTickets, ...zhSla, ...zhAttachments, ...zhNotifications, ...zhAssignments, ...zhVisits, ...zhValidation },
+  en: { ...enCore, ...enAuth, ...enHome, ...enEnterprise, ...enTickets, ...enSla, ...enAttachments, ...enNotifications, ...enAssignments, ...enVisits, ...enValidation },
 } satisfies Record<Locale, Record<string, unknown>>;

@@ -11,17 +11,21 @@ export const NAV_ITEMS: Record<Role, NavItem[]> = {
   OFFICER: [
     { href: "/officer", label: "home" },
     { href: "/tickets", label: "queue" },
+    { href: "/visits", label: "visits" },
     { href: "/enterprises", label: "enterprises" },
   ],
   CHIEF: [
     { href: "/chief", label: "home" },
     { href: "/tickets", label: "tickets" },
+    { href: "/visits", label: "visits" },
     { href: "/enterprises", label: "enterprises" },
+    { href: "/assignments", label: "assignments" },
     { href: "/settings/sla", label: "sla" },
   ],
   ADMIN: [
     { href: "/admin", label: "home" },
     { href: "/enterprises", label: "enterprises" },
+    { href: "/assignments", label: "assignments" },
     { href: "/settings/sla", label: "sla" },
   ],
 };

@@ -4,6 +4,8 @@ import { getEnterpriseForUser } from "@/lib/enterprises/queries";
 import { OfficerCard } from "@/components/shell/officer-card";
 import { PageTitle, Section } from "@/components/ui/section";
 import { localized } from "@/components/ui/localized";
+import { AssignmentPanel } from "./assignment-panel";
+import { VisitsPanel } from "./visits-panel";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -55,6 +57,10 @@ export default async function EnterprisePage({ params }: Props) {
             </p>
           ) : null}
         </Section>
+      </div>
+      <AssignmentPanel user={user} enterprise={enterprise} />
+      <div className="mt-4">
+        <VisitsPanel user={user} enterpriseId={enterprise.id} />
       </div>
     </>
   );

@@ -42,7 +42,7 @@ export default async function TicketPage({ params }: Props) {
         </div>
         <Section title={t("fields.description")} id="description">
           <p className="whitespace-pre-wrap text-sm">{ticket.description}</p>
-          {ticket.location ? <p className="mt-2 text-sm text-slate-600">{t("fields.location")}：{ticket.location}</p> : null}
+          {ticket.location ? <p className="mt-2 text-sm text-slate-600">{t("locationLine", { location: ticket.location })}</p> : null}
           {ticket.resolutionText ? (
             <p className="mt-3 rounded bg-emerald-50 p-2 text-sm">
               <span className="font-medium">{t("fields.resolution")}</span> {ticket.resolutionText}

@@ -1,0 +1,91 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { requireRole } from "@/lib/auth/current-user";
+import { isHazardOverdue } from "@/lib/hazards/machine";
+import { getHazardForUser } from "@/lib/hazards/queries";
+import { chinaDate } from "@/lib/visits/cadence";
+import { AttachmentList } from "@/components/attachments/attachment-list";
+import { localized } from "@/components/ui/localized";
+import { Section } from "@/components/ui/section";
+import { HazardActions } from "./hazard-actions";
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props) {
+  const hazard = await getHazardForUser(await requireRole("LIAISON", "OFFICER", "CHIEF"), (await params).id);
+  return { title: hazard.description.slice(0, 40) };
+}
+
+export default async function HazardPage({ params }: Props) {
+  // Admins see no hazards; the query's scope answers "not found" for every out-of-scope id.
+  const user = await requireRole("LIAISON", "OFFICER", "CHIEF");
+  const hazard = await getHazardForUser(user, (await params).id);
+  const [t, locale] = await Promise.all([getTranslations("hazards"), getLocale()]);
+  const now = new Date();
+  const name = (p: { name: string; nameEn: string } | null) => (p ? localized(locale, p.name, p.nameEn) : "—");
+  return (
+    <div className="grid gap-6 lg:grid-cols-[1fr_22rem]">
+      <div className="space-y-4">
+        <div>
+          <h1 className="text-2xl font-semibold text-brand-900">{hazard.description}</h1>
+          <div className="mt-2 flex flex-wrap items-center gap-2 text-sm">
+            <span className="rounded bg-slate-100 px-1.5">{t(`statuses.${hazard.status}`)}</span>
+            <span>{t(`severities.${hazard.severity}`)}</span>
+            {isHazardOverdue(hazard, now) ? <span className="rounded bg-red-100 px-1.5 text-red-800">{t("overdueLine")}</span> : null}
+          </div>
+        </div>
+        {hazard.repeatOf ? (
+          <p className="rounded bg-amber-50 p-2 text-sm text-amber-900">
+            <Link href={`/hazards/${hazard.repeatOf.id}`} className="hover:underline">
+              {t("repeatOf", { date: chinaDate(hazard.repeatOf.createdAt), description: hazard.repeatOf.description })}
+            </Link>
+          </p>
+        ) : null}
+        {hazard.rectifyNote ? (
+          <Section title={t("rectifyNote")} id="rectification">
+            <p className="whitespace-pre-wrap text-sm">{hazard.rectifyNote}</p>
+            {hazard.attachments.length ? <div className="mt-3"><AttachmentList attachments={hazard.attachments} /></div> : null}
+          </Section>
+        ) : null}
+        {hazard.sendBackReason && hazard.status !== "CLOSED" ? (
+          <p className="rounded bg-slate-100 p-2 text-sm">{t("sendBackReason")}: {hazard.sendBackReason}</p>
+        ) : null}
+        <HazardActions user={user} hazard={hazard} />
+      </div>
+      <aside>
+        <Section title={t("details")} id="details">
+          <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
+            <dt className="text-slate-500">{t("enterprise")}</dt>
+            <dd>{name(hazard.enterprise)}</dd>
+            <dt className="text-slate-500">{t("location")}</dt>
+            <dd>{hazard.location || "—"}</dd>
+            <dt className="text-slate-500">{t("deadline")}</dt>
+            <dd className="tabular-nums">{chinaDate(hazard.deadline)}</dd>
+            <dt className="text-slate-500">{t("listedBy")}</dt>
+            <dd>{name(hazard.listedBy)}</dd>
+            <dt className="text-slate-500">{t("listedAt")}</dt>
+            <dd className="tabular-nums">{chinaDate(hazard.createdAt)}</dd>
+            {hazard.rectifiedAt ? (
+              <>
+                <dt className="text-slate-500">{t("rectifiedAt")}</dt>
+                <dd className="tabular-nums">{chinaDate(hazard.rectifiedAt)}</dd>
+              </>
+            ) : null}
+            {hazard.verifiedBy ? (
+              <>
+                <dt className="text-slate-500">{t("verifiedBy")}</dt>
+                <dd>{name(hazard.verifiedBy)}</dd>
+              </>
+            ) : null}
+            {hazard.closedAt ? (
+              <>
+                <dt className="text-slate-500">{t("closedAt")}</dt>
+                <dd className="tabular-nums">{chinaDate(hazard.closedAt)}</dd>
+              </>
+            ) : null}
+          </dl>
+        </Section>
+      </aside>
+    </div>
+  );
+}

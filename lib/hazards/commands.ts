@@ -1,0 +1,166 @@
+import { getDb } from "../db/index.ts";
+import type { Hazard, Prisma } from "../db/generated/client.ts";
+import type { SessionUser } from "../auth/session-user.ts";
+import { ActionError, ConflictError, NotFoundError } from "../auth/errors.ts";
+import { recordAudit } from "../audit/record.ts";
+import { notify, type NotificationKind } from "../notifications/notify.ts";
+import { attachmentRows, discardUploads, prepareUploads, type PreparedUpload } from "../attachments/store.ts";
+import { enterpriseScope } from "../enterprises/policy.ts";
+import { ticketScope } from "../tickets/policy.ts";
+import { visitScope } from "../visits/policy.ts";
+import { liaisonsOf } from "../tickets/recipients.ts";
+import { HAZARD_POLICE_ROLES, HAZARD_TRANSITIONS, nextHazardStatus, type HazardTransition } from "./machine.ts";
+import { hazardScope } from "./policy.ts";
+import type { HazardRef, ListHazardInput } from "./schemas.ts";
+
+type Tx = Prisma.TransactionClient;
+
+export const hazardLink = (id: string) => `/hazards/${id}`;
+
+/** Notifications quote the description; a short excerpt keeps them readable in a list. */
+const excerpt = (description: string) => (description.length > 60 ? `${description.slice(0, 59)}…` : description);
+
+/** The most recent earlier hazard at the same place of the same enterprise; a blank location never repeats. */
+async function earlierAtSameLocation(tx: Tx, enterpriseId: string, location: string): Promise<string | null> {
+  const place = location.trim();
+  if (!place) return null;
+  const earlier = await tx.hazard.findFirst({
+    where: { enterpriseId, location: { equals: place, mode: "insensitive" } },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    select: { id: true },
+  });
+  return earlier?.id ?? null;
+}
+
+/** A source record must be one the user can see, of the same enterprise; otherwise the field is wrong. */
+async function checkSource(tx: Tx, user: SessionUser, enterpriseId: string, input: ListHazardInput) {
+  if (input.visitId) {
+    const visit = await tx.visit.findFirst({ where: { AND: [{ id: input.visitId, enterpriseId }, visitScope(user)] }, select: { id: true } });
+    if (!visit) throw new ActionError("errors.invalidInput", { visitId: ["hazards.errors.sourceInvalid"] });
+    return "VISIT" as const;
+  }
+  if (input.ticketId) {
+    const ticket = await tx.ticket.findFirst({ where: { AND: [{ id: input.ticketId, enterpriseId }, ticketScope(user)] }, select: { id: true } });
+    if (!ticket) throw new ActionError("errors.invalidInput", { ticketId: ["hazards.errors.sourceInvalid"] });
+    return "TICKET" as const;
+  }
+  return "DIRECT" as const;
+}
+
+/** An officer (or chief) lists a hazard at an enterprise in their scope; its liaisons are told. */
+export async function listHazard(user: SessionUser, input: ListHazardInput) {
+  // The action wrapper checks roles too; commands are also called directly (seeds, jobs, tests).
+  if (!HAZARD_POLICE_ROLES.includes(user.role)) throw new ActionError("errors.forbidden");
+  return getDb().$transaction(async (tx) => {
+    const enterprise = await tx.enterprise.findFirst({
+      where: { AND: [{ id: input.enterpriseId, active: true }, enterpriseScope(user)] },
+      select: { id: true },
+    });
+    if (!enterprise) throw new NotFoundError();
+    const source = await checkSource(tx, user, enterprise.id, input);
+    const repeatOfId = await earlierAtSameLocation(tx, enterprise.id, input.location);
+    const hazard = await tx.hazard.create({
+      data: {
+        bureauId: user.bureauId,
+        enterpriseId: enterprise.id,
+        source,
+        visitId: input.visitId ?? null,
+        ticketId: input.ticketId ?? null,
+        description: input.description,
+        location: input.location,
+        severity: input.severity,
+        deadline: input.deadline,
+        listedById: user.id,
+        repeatOfId,
+      },
+    });
+    await recordAudit(tx, user, {
+      action: "hazard.list",
+      entity: "Hazard",
+      entityId: hazard.id,
+      after: { enterpriseId: enterprise.id, severity: hazard.severity, deadline: hazard.deadline.toISOString(), repeatOfId, status: hazard.status },
+    });
+    await notify(tx, await liaisonsOf(tx, enterprise.id), {
+      kind: "hazardListed",
+      params: { description: excerpt(hazard.description) },
+      link: hazardLink(hazard.id),
+      actorId: user.id,
+    });
+    return { id: hazard.id, enterpriseId: enterprise.id, repeatOfId };
+  });
+}
+
+type Step = {
+  data: (now: Date) => Prisma.HazardUpdateManyMutationInput;
+  /** Who hears of the change, and how. */
+  notice?: (tx: Tx, hazard: Hazard) => Promise<{ kind: NotificationKind; to: (string | null)[] }>;
+  /** More writes of the same change, in the same transaction (attachments). */
+  after?: (tx: Tx, hazard: Hazard) => Promise<void>;
+  note?: string;
+};
+
+/** One status change: scope, machine, role, version check in the UPDATE, audit and notification together. */
+async function transition(user: SessionUser, name: HazardTransition, ref: HazardRef, step: Step) {
+  if (!HAZARD_TRANSITIONS[name].roles.includes(user.role)) throw new ActionError("errors.forbidden");
+  return getDb().$transaction(async (tx) => {
+    const hazard = await tx.hazard.findFirst({ where: { AND: [{ id: ref.hazardId }, hazardScope(user)] } });
+    if (!hazard) throw new NotFoundError();
+    // Someone changed it since the user loaded it: say so rather than judge a state they never saw.
+    if (hazard.version !== ref.version) throw new ConflictError();
+    const to = nextHazardStatus(hazard.status, name);
+    if (!to) throw new ActionError("hazards.errors.transitionNotAllowed");
+    const now = new Date();
+    // Version and status in the same UPDATE: of two concurrent changes exactly one matches.
+    const { count } = await tx.hazard.updateMany({
+      where: { id: hazard.id, version: ref.version, status: hazard.status },
+      data: { ...step.data(now), status: to, version: { increment: 1 } },
+    });
+    if (count !== 1) throw new ConflictError();
+    const version = ref.version + 1;
+    await step.after?.(tx, hazard);
+    await recordAudit(tx, user, {
+      action: `hazard.${name}`,
+      entity: "Hazard",
+      entityId: hazard.id,
+      before: { status: hazard.status, version: hazard.version },
+      after: { status: to, version, ...(step.note ? { note: step.note } : {}) },
+    });
+    const notice = await step.notice?.(tx, hazard);
+    if (notice) await notify(tx, notice.to, { kind: notice.kind, params: { description: excerpt(hazard.description) }, link: hazardLink(hazard.id), actorId: user.id });
+    return { id: hazard.id, enterpriseId: hazard.enterpriseId, status: to, version };
+  });
+}
+
+const toLiaisons = (kind: NotificationKind) => async (tx: Tx, hazard: Hazard) => ({ kind, to: await liaisonsOf(tx, hazard.enterpriseId) });
+
+export const startRectifying = (user: SessionUser, ref: HazardRef) =>
+  // Nobody needs telling: the police wait for the report, not for the start.
+  transition(user, "start", ref, { data: () => ({}) });
+
+/** The enterprise reports the hazard fixed, with a note and optional photos; the listing officer is told. */
+export async function reportRectification(user: SessionUser, input: HazardRef & { note: string }, files: File[] = []) {
+  if (!HAZARD_TRANSITIONS.report.roles.includes(user.role)) throw new ActionError("errors.forbidden");
+  // Files are checked and stored before the transaction, and removed again if it fails.
+  const prepared: PreparedUpload[] = files.length ? await prepareUploads(files) : [];
+  try {
+    return await transition(user, "report", input, {
+      note: input.note,
+      data: (now) => ({ rectifyNote: input.note, rectifiedAt: now }),
+      after: async (tx, hazard) => {
+        if (prepared.length) await tx.attachment.createMany({ data: attachmentRows(prepared, { bureauId: user.bureauId, uploadedById: user.id, hazardId: hazard.id }) });
+      },
+      notice: async (_tx, hazard) => ({ kind: "hazardRectified", to: [hazard.listedById] }),
+    });
+  } catch (error) {
+    await discardUploads(prepared);
+    throw error;
+  }
+}
+
+/** 销号: the police accept the rectification. */
+export const closeHazard = (user: SessionUser, ref: HazardRef) =>
+  transition(user, "close", ref, { data: (now) => ({ closedAt: now, verifiedById: user.id, sendBackReason: null }), notice: toLiaisons("hazardClosed") });
+
+/** The police refuse the rectification; the enterprise works on it again. */
+export const sendBackHazard = (user: SessionUser, ref: HazardRef & { reason: string }) =>
+  transition(user, "sendBack", ref, { note: ref.reason, data: () => ({ sendBackReason: ref.reason, verifiedById: user.id }), notice: toLiaisons("hazardSentBack") });

@@ -1,0 +1,77 @@
+import "server-only";
+import { cache } from "react";
+import { notFound } from "next/navigation";
+import { getDb } from "../db/index.ts";
+import type { Prisma } from "../db/generated/client.ts";
+import type { HazardStatus } from "../db/generated/enums.ts";
+import type { SessionUser } from "../auth/session-user.ts";
+import { enterpriseScope } from "../enterprises/policy.ts";
+import { HAZARD_POLICE_ROLES } from "./machine.ts";
+import { hazardScope } from "./policy.ts";
+
+export const HAZARD_PAGE_SIZE = 20;
+
+const listSelect = {
+  id: true,
+  description: true,
+  location: true,
+  severity: true,
+  status: true,
+  deadline: true,
+  version: true,
+  repeatOfId: true,
+  enterprise: { select: { id: true, name: true, nameEn: true } },
+} satisfies Prisma.HazardSelect;
+
+export type HazardListRow = Prisma.HazardGetPayload<{ select: typeof listSelect }>;
+
+/**
+ * Hazards in the user's scope, overdue first (oldest deadline first), then the rest by deadline.
+ * The two groups are read as two ordered queries and paged across, so the database does the sorting.
+ */
+export async function listHazards(
+  user: SessionUser,
+  { status, page = 1, pageSize = HAZARD_PAGE_SIZE, now = new Date() }: { status?: HazardStatus; page?: number; pageSize?: number; now?: Date } = {},
+): Promise<{ rows: HazardListRow[]; total: number }> {
+  const db = getDb();
+  const base: Prisma.HazardWhereInput = { AND: [hazardScope(user), status ? { status } : {}] };
+  const overdue: Prisma.HazardWhereInput = { AND: [base, { status: { not: "CLOSED" }, deadline: { lt: now } }] };
+  const rest: Prisma.HazardWhereInput = { AND: [base, { NOT: { status: { not: "CLOSED" }, deadline: { lt: now } } }] };
+  const order: Prisma.HazardOrderByWithRelationInput[] = [{ deadline: "asc" }, { id: "asc" }];
+  const [overdueCount, restCount] = await Promise.all([db.hazard.count({ where: overdue }), db.hazard.count({ where: rest })]);
+  const skip = (page - 1) * pageSize;
+  const fromOverdue = skip < overdueCount ? await db.hazard.findMany({ where: overdue, orderBy: order, skip, take: pageSize, select: listSelect }) : [];
+  const left = pageSize - fromOverdue.length;
+  const fromRest = left > 0 ? await db.hazard.findMany({ where: rest, orderBy: order, skip: Math.max(0, skip - overdueCount), take: left, select: listSelect }) : [];
+  return { rows: [...fromOverdue, ...fromRest], total: overdueCount + restCount };
+}
+
+async function findHazardForUser(user: SessionUser, id: string) {
+  return getDb().hazard.findFirst({
+    where: { AND: [{ id }, hazardScope(user)] },
+    include: {
+      enterprise: { select: { id: true, name: true, nameEn: true } },
+      listedBy: { select: { name: true, nameEn: true } },
+      verifiedBy: { select: { name: true, nameEn: true } },
+      repeatOf: { select: { id: true, description: true, createdAt: true } },
+      attachments: { select: { id: true, fileName: true, mimeType: true, size: true }, orderBy: { createdAt: "asc" } },
+    },
+  });
+}
+
+/** A hazard for its page; outside the user's scope it does not exist. */
+export const getHazardForUser = cache(async (user: SessionUser, id: string) => {
+  const hazard = await findHazardForUser(user, id);
+  if (!hazard) notFound();
+  return hazard;
+});
+
+/** Enterprises the user may list a hazard at: those in their scope, for police roles only. */
+export async function listableEnterprises(user: SessionUser) {
+  if (!HAZARD_POLICE_ROLES.includes(user.role)) return [];
+  return getDb().enterprise.findMany({
+    where: { AND: [{ active: true }, enterpriseScope(user)] },
+    select: { id: true, name: true, nameEn: true },
+    orderBy: { name: "asc" },
+  });
+}

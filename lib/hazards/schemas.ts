@@ -1,0 +1,71 @@
+import { z } from "zod";
+import { Severity } from "../db/generated/enums.ts";
+import { attachmentFilesSchema } from "../attachments/schema.ts";
+import { chinaDayNumber, chinaMidnight, parseChinaDate } from "../visits/cadence.ts";
+
+/** How far ahead a deadline may be set; a longer one would let a hazard sit listed indefinitely. */
+export const MAX_DEADLINE_DAYS = 365;
+
+const id = z.string({ message: "errors.invalidField" }).trim().min(1, "errors.invalidField").max(64, "errors.invalidField");
+/** An optional id from a select or hidden field, where "" means none. */
+const optionalId = z
+  .string()
+  .trim()
+  .max(64, "errors.invalidField")
+  .optional()
+  .transform((v) => v || undefined);
+const text = (min: number, max: number, key: string) =>
+  z.string({ message: `${key}Required` }).trim().min(min, `${key}Required`).max(max, `${key}TooLong`);
+
+/**
+ * A deadline: a China calendar date from today to MAX_DEADLINE_DAYS ahead, stored as the last instant
+ * of that China day, so the hazard becomes overdue only once the whole day has passed.
+ */
+const deadline = z
+  .string({ message: "hazards.errors.deadlineRequired" })
+  .trim()
+  .min(1, "hazards.errors.deadlineRequired")
+  .transform((value, ctx) => {
+    const day = parseChinaDate(value);
+    if (day === null) {
+      ctx.addIssue({ code: "custom", message: "hazards.errors.deadlineInvalid" });
+      return z.NEVER;
+    }
+    // "Now" is read at parse time so the limits follow the real calendar.
+    const today = chinaDayNumber(new Date());
+    if (day < today) {
+      ctx.addIssue({ code: "custom", message: "hazards.errors.deadlinePast" });
+      return z.NEVER;
+    }
+    if (day > today + MAX_DEADLINE_DAYS) {
+      ctx.addIssue({ code: "custom", message: "hazards.errors.deadlineTooFar", params: { days: MAX_DEADLINE_DAYS } });
+      return z.NEVER;
+    }
+    return new Date(chinaMidnight(day + 1).getTime() - 1);
+  });
+
+export const listHazardSchema = z
+  .object({
+    enterpriseId: z.string({ message: "hazards.errors.enterpriseRequired" }).trim().min(1, "hazards.errors.enterpriseRequired").max(64, "errors.invalidField"),
+    description: text(2, 1000, "hazards.errors.description"),
+    location: z.string().trim().max(200, "hazards.errors.locationTooLong").optional().default(""),
+    severity: z.enum(Severity, { message: "hazards.errors.severityRequired" }),
+    deadline,
+    visitId: optionalId,
+    ticketId: optionalId,
+  })
+  // A hazard has one source record; two would make "where it was found" ambiguous.
+  .refine((h) => !(h.visitId && h.ticketId), { message: "hazards.errors.oneSource", path: ["ticketId"] });
+
+/** The version the user saw; a change since then is a conflict, never a silent overwrite. */
+export const hazardRefSchema = z.object({ hazardId: id, version: z.coerce.number({ message: "errors.invalidField" }).int().min(0) });
+
+export const reportSchema = hazardRefSchema.extend({
+  note: text(2, 1000, "hazards.errors.note"),
+  attachments: attachmentFilesSchema,
+});
+
+export const sendBackSchema = hazardRefSchema.extend({ reason: text(2, 1000, "hazards.errors.reason") });
+
+export type ListHazardInput = z.output<typeof listHazardSchema>;
+export type HazardRef = z.output<typeof hazardRefSchema>;

@@ -1,0 +1,48 @@
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { signInAs } from "./support";
+
+async function as(browser: Browser, username: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await signInAs(page, username);
+  return page;
+}
+
+test("a hazard is listed by the officer, rectified by the enterprise and closed out", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const description = "二号仓库消防通道堆放纸箱";
+
+  // officer1 lists a hazard at liaison1's enterprise, which is theirs.
+  const officer = await as(browser, "officer1");
+  const liaison = await as(browser, "liaison1");
+  await liaison.goto("/liaison");
+  await liaison.getByRole("link", { name: "查看企业档案" }).click();
+  await expect(liaison).toHaveURL(/\/enterprises\/[^/]+$/);
+  const enterpriseId = liaison.url().split("/").pop()!;
+
+  await officer.goto(`/hazards/new?enterprise=${enterpriseId}`, { waitUntil: "networkidle" });
+  await officer.locator("#description").fill(description);
+  await officer.locator("#location").fill("二号仓库");
+  await officer.locator("#severity").selectOption("HIGH");
+  const inAWeek = new Date(Date.now() + 7 * 86_400_000 + 8 * 3_600_000).toISOString().slice(0, 10);
+  await officer.locator("#deadline").fill(inAWeek);
+  await officer.getByRole("button", { name: "挂牌", exact: true }).click();
+  await expect(officer).toHaveURL(/\/hazards\/(?!new)[^/?]+$/);
+  const url = officer.url();
+  await expect(officer.getByText("已挂牌").first()).toBeVisible();
+
+  // liaison1 reports it rectified.
+  await liaison.goto(url, { waitUntil: "networkidle" });
+  await expect(liaison.getByText(description)).toBeVisible();
+  await liaison.getByTestId("report").getByLabel("整改情况").fill("纸箱已清走，通道已划线。");
+  await liaison.getByTestId("report").getByRole("button").click();
+  await expect(liaison.getByText("待验收").first()).toBeVisible();
+
+  // officer1 verifies and closes it out.
+  await officer.goto(url, { waitUntil: "networkidle" });
+  await officer.getByTestId("close").getByRole("button").click();
+  await expect(officer.getByText("已销号").first()).toBeVisible();
+
+  // liaison2 cannot open it.
+  const other = await as(browser, "liaison2");
+  expect((await other.goto(url))?.status()).toBe(404);
+});

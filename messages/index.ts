@@ -6,6 +6,7 @@ import enAuth from "./en/auth.json";
 import enCore from "./en/core.json";
 import enEnterprise from "./en/enterprise.json";
 import enHome from "./en/home.json";
+import enHazards from "./en/hazards.json";
 import enNotifications from "./en/notifications.json";
 import enSla from "./en/sla.json";
 import enTickets from "./en/tickets.json";
@@ -17,6 +18,7 @@ import zhAuth from "./zh-CN/auth.json";
 import zhCore from "./zh-CN/core.json";
 import zhEnterprise from "./zh-CN/enterprise.json";
 import zhHome from "./zh-CN/home.json";
+import zhHazards from "./zh-CN/hazards.json";
 import zhNotifications from "./zh-CN/notifications.json";
 import zhSla from "./zh-CN/sla.json";
 import zhTickets from "./zh-CN/tickets.json";
@@ -25,6 +27,6 @@ import zhValidation from "./zh-CN/validation.json";
 import type { Locale } from "../i18n/locales.ts";
 
 export const MESSAGES = {
-  "zh-CN": { ...zhCore, ...zhAuth, ...zhHome, ...zhEnterprise, ...zhTickets, ...zhSla, ...zhAttachments, ...zhNotifications, ...zhAssignments, ...zhVisits, ...zhValidation },
-  en: { ...enCore, ...enAuth, ...enHome, ...enEnterprise, ...enTickets, ...enSla, ...enAttachments, ...enNotifications, ...enAssignments, ...enVisits, ...enValidation },
+  "zh-CN": { ...zhCore, ...zhAuth, ...zhHome, ...zhEnterprise, ...zhTickets, ...zhSla, ...zhAttachments, ...zhNotifications, ...zhAssignments, ...zhVisits, ...zhHazards, ...zhValidation },
+  en: { ...enCore, ...enAuth, ...enHome, ...enEnterprise, ...enTickets, ...enSla, ...enAttachments, ...enNotifications, ...enAssignments, ...enVisits, ...enHazards, ...enValidation },
 } satisfies Record<Locale, Record<string, unknown>>;

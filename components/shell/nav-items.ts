@@ -7,17 +7,20 @@ export const NAV_ITEMS: Record<Role, NavItem[]> = {
   LIAISON: [
     { href: "/liaison", label: "home" },
     { href: "/tickets", label: "tickets" },
+    { href: "/hazards", label: "hazards" },
   ],
   OFFICER: [
     { href: "/officer", label: "home" },
     { href: "/tickets", label: "queue" },
     { href: "/visits", label: "visits" },
+    { href: "/hazards", label: "hazards" },
     { href: "/enterprises", label: "enterprises" },
   ],
   CHIEF: [
     { href: "/chief", label: "home" },
     { href: "/tickets", label: "tickets" },
     { href: "/visits", label: "visits" },
+    { href: "/hazards", label: "hazards" },
     { href: "/enterprises", label: "enterprises" },
     { href: "/assignments", label: "assignments" },
     { href: "/settings/sla", label: "sla" },

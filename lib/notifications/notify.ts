@@ -17,7 +17,11 @@ export type NotificationKind =
   | "ticketEscalated"
   | "ticketOverdue"
   | "ticketLowRating"
-  | "enterpriseAssigned";
+  | "enterpriseAssigned"
+  | "hazardListed"
+  | "hazardRectified"
+  | "hazardClosed"
+  | "hazardSentBack";
 
 export type NotificationParams = Record<string, string | number>;
 

@@ -1,4 +1,5 @@
 import "server-only";
+import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { unstable_rethrow } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -9,18 +10,29 @@ import { isSameOriginRequest } from "./same-origin.ts";
 
 export type { ActionResult } from "./action-core.ts";
 
+/** A path whose pages show what an action changes; "layout" covers every page below it. */
+export type Refresh = string | { path: string; type: "layout" };
+
 /**
  * The one way to write a server action: the returned function fits `useActionState` and may also be
- * called with a plain object. See action-core.ts for the order of checks.
+ * called with a plain object. See action-core.ts for the order of checks. The `refresh` paths are
+ * revalidated after every call, also a refused one: after a conflict the user must see the new state.
  */
-export function defineAction<S extends z.ZodType, T>(def: ActionDefinition<S, T>) {
+export function defineAction<S extends z.ZodType, T>(def: ActionDefinition<S, T>, options: { refresh?: Refresh[] } = {}) {
   return async (_previous: ActionResult<T> | null, input: FormData | z.input<S>): Promise<ActionResult<T>> => {
     const [user, requestHeaders, t] = await Promise.all([getCurrentUser(), headers(), getTranslations()]);
-    return executeAction(def, input, {
-      user,
-      sameOrigin: isSameOriginRequest(requestHeaders),
-      t: (key, values) => (t.has(key) ? t(key, values) : t("errors.invalidField")),
-      rethrow: unstable_rethrow,
-    });
+    try {
+      return await executeAction(def, input, {
+        user,
+        sameOrigin: isSameOriginRequest(requestHeaders),
+        t: (key, values) => (t.has(key) ? t(key, values) : t("errors.invalidField")),
+        rethrow: unstable_rethrow,
+      });
+    } finally {
+      for (const r of options.refresh ?? []) {
+        if (typeof r === "string") revalidatePath(r);
+        else revalidatePath(r.path, r.type);
+      }
+    }
   };
 }

@@ -1,44 +1,31 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import type { z } from "zod";
-import { defineAction } from "@/lib/auth/action";
-import type { ActionDefinition } from "@/lib/auth/action-core";
+import { defineAction, type Refresh } from "@/lib/auth/action";
 import { ticketActions } from "@/lib/tickets/actions-def";
 
-/** Every ticket change refreshes the ticket pages, also on failure: a conflict must show the new state. */
-function withRefresh<S extends z.ZodType, T>(def: ActionDefinition<S, T>) {
-  return defineAction({
-    ...def,
+const TICKET_PAGES: Refresh[] = [{ path: "/tickets", type: "layout" }];
+
+export const fileTicket = defineAction(
+  {
+    ...ticketActions.create,
     run: async (user, input) => {
-      try {
-        return await def.run(user, input);
-      } finally {
-        revalidatePath("/tickets", "layout");
-      }
+      const { id } = await ticketActions.create.run(user, input);
+      redirect(`/tickets/${id}`);
     },
-  });
-}
-
-export const fileTicket = defineAction({
-  ...ticketActions.create,
-  run: async (user, input) => {
-    const { id } = await ticketActions.create.run(user, input);
-    revalidatePath("/tickets", "layout");
-    redirect(`/tickets/${id}`);
   },
-});
+  { refresh: TICKET_PAGES },
+);
 
-export const acceptTicket = withRefresh(ticketActions.accept);
-export const startTicket = withRefresh(ticketActions.start);
-export const resolveTicket = withRefresh(ticketActions.resolve);
-export const rejectTicket = withRefresh(ticketActions.reject);
-export const withdrawTicket = withRefresh(ticketActions.withdraw);
-export const confirmTicket = withRefresh(ticketActions.confirm);
-export const reopenTicket = withRefresh(ticketActions.reopen);
-export const escalateTicket = withRefresh(ticketActions.escalate);
-export const commentOnTicket = withRefresh(ticketActions.comment);
-export const noteOnTicket = withRefresh(ticketActions.note);
-export const requestTicketHelp = withRefresh(ticketActions.requestHelp);
-export const transferTicket = withRefresh(ticketActions.transfer);
+export const acceptTicket = defineAction(ticketActions.accept, { refresh: TICKET_PAGES });
+export const startTicket = defineAction(ticketActions.start, { refresh: TICKET_PAGES });
+export const resolveTicket = defineAction(ticketActions.resolve, { refresh: TICKET_PAGES });
+export const rejectTicket = defineAction(ticketActions.reject, { refresh: TICKET_PAGES });
+export const withdrawTicket = defineAction(ticketActions.withdraw, { refresh: TICKET_PAGES });
+export const confirmTicket = defineAction(ticketActions.confirm, { refresh: TICKET_PAGES });
+export const reopenTicket = defineAction(ticketActions.reopen, { refresh: TICKET_PAGES });
+export const escalateTicket = defineAction(ticketActions.escalate, { refresh: TICKET_PAGES });
+export const commentOnTicket = defineAction(ticketActions.comment, { refresh: TICKET_PAGES });
+export const noteOnTicket = defineAction(ticketActions.note, { refresh: TICKET_PAGES });
+export const requestTicketHelp = defineAction(ticketActions.requestHelp, { refresh: TICKET_PAGES });
+export const transferTicket = defineAction(ticketActions.transfer, { refresh: TICKET_PAGES });

@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { fieldErrors } from "@/components/forms/field-errors";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { FileInput } from "@/components/attachments/file-input";
 import { fileTicket } from "../actions";
@@ -13,14 +14,7 @@ const input = "mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 te
 export function NewTicketForm({ categories, priorities }: { categories: Option[]; priorities: Option[] }) {
   const t = useTranslations("tickets");
   const { state, formAction, onSubmit, pending } = useActionForm(fileTicket);
-  const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
-  const describe = (name: string) => (errors[name] ? { "aria-invalid": true, "aria-describedby": `${name}-error` } : {});
-  const error = (name: string) =>
-    errors[name] ? (
-      <p id={`${name}-error`} className="mt-1 text-sm text-red-700">
-        {errors[name].join(" ")}
-      </p>
-    ) : null;
+  const { errors, describe, error } = fieldErrors(state);
   return (
     <form action={formAction} onSubmit={onSubmit} className="max-w-2xl space-y-4 rounded-lg border border-slate-200 bg-white p-4" noValidate>
       <div className="grid gap-4 sm:grid-cols-2">

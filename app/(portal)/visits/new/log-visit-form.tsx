@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useTranslations } from "next-intl";
+import { fieldErrors } from "@/components/forms/field-errors";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { logVisit } from "../actions";
 
@@ -13,17 +14,7 @@ const input = "mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 te
 export function LogVisitForm(props: { enterprises: Option[]; kinds: Option[]; preselected: string | null; today: string; earliest: string; maxDays: number }) {
   const t = useTranslations("visits");
   const { state, formAction, onSubmit, pending } = useActionForm(logVisit);
-  const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
-  const describe = (name: string, hint?: string) => {
-    const ids = [errors[name] ? `${name}-error` : null, hint].filter(Boolean).join(" ");
-    return { ...(errors[name] ? { "aria-invalid": true } : {}), ...(ids ? { "aria-describedby": ids } : {}) };
-  };
-  const error = (name: string) =>
-    errors[name] ? (
-      <p id={`${name}-error`} className="mt-1 text-sm text-red-700">
-        {errors[name].join(" ")}
-      </p>
-    ) : null;
+  const { describe, error } = fieldErrors(state);
   const label = (name: string) => (
     <label htmlFor={name} className="block text-sm font-medium text-slate-700">
       {t(`fields.${name}`)}

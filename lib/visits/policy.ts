@@ -19,3 +19,8 @@ export function visitScope(user: SessionUser): Prisma.VisitWhereInput {
   if (!canSeeVisits(user)) return { bureauId, id: "-" };
   return { bureauId, enterprise: enterpriseScope(user) };
 }
+
+/** County-wide cadence figures (overdue per officer, the county's overdue list) are for chiefs. */
+export function canSeeCountyCadence(user: SessionUser): boolean {
+  return user.role === "CHIEF";
+}

@@ -5,7 +5,7 @@ import type { SessionUser } from "../auth/session-user.ts";
 import { enterpriseScope } from "../enterprises/policy.ts";
 import { requireScopeId } from "../scope/require-id.ts";
 import { cadenceDaysFrom, cadenceOf, compareCadence, overdueCutoff, type Cadence } from "./cadence.ts";
-import { visitScope } from "./policy.ts";
+import { canSeeCountyCadence, visitScope } from "./policy.ts";
 
 const CADENCE_KEY = "visit.cadenceDays";
 const nameFields = { id: true, name: true, nameEn: true } as const;
@@ -61,6 +61,7 @@ export type OfficerOverdue = { id: string; name: string; nameEn: string; assigne
  * and how many of those are overdue (never-visited included). Counted by the database, grouped by officer.
  */
 export async function overdueByOfficer(user: SessionUser, now: Date = new Date()): Promise<OfficerOverdue[]> {
+  if (!canSeeCountyCadence(user)) return [];
   const bureauId = requireScopeId(user.bureauId, "bureau");
   const db = getDb();
   const cutoff = overdueCutoff(await cadenceDaysFor(bureauId), now);
@@ -80,6 +81,7 @@ export type OverdueRow = CadenceRow & { officer: { name: string; nameEn: string 
 
 /** For chiefs: the county's overdue and never-visited enterprises, most overdue first (at most `take`). */
 export async function countyOverdueList(user: SessionUser, { now = new Date(), take = 200 } = {}): Promise<OverdueRow[]> {
+  if (!canSeeCountyCadence(user)) return [];
   const bureauId = requireScopeId(user.bureauId, "bureau");
   const cutoff = overdueCutoff(await cadenceDaysFor(bureauId), now);
   const enterprises = await getDb().enterprise.findMany({

@@ -158,3 +158,14 @@ describe("reading visits", () => {
     expect(await recentVisitsOf(users.officer2!, own)).toEqual([]);
   });
 });
+
+describe("county cadence figures", () => {
+  it("are given to chiefs only", async () => {
+    for (const username of ["officer1", "liaison1", "admin"]) {
+      const user = await sessionUserOf(username);
+      expect(await overdueByOfficer(user), username).toEqual([]);
+      expect(await countyOverdueList(user), username).toEqual([]);
+    }
+    expect((await overdueByOfficer(await sessionUserOf("chief"))).length).toBeGreaterThan(0);
+  });
+});

@@ -1,10 +1,11 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { isPastDue } from "@/lib/sla/deadlines";
 
 /** The deadline that applies now, marked in words when it has passed. */
 export async function Deadline({ dueAt, now = new Date() }: { dueAt: Date | null; now?: Date }) {
   if (!dueAt) return <span className="text-slate-400">—</span>;
   const [t, format] = await Promise.all([getTranslations("tickets"), getFormatter()]);
-  const overdue = dueAt < now;
+  const overdue = isPastDue(dueAt, now);
   return (
     <span className={overdue ? "font-medium text-red-700" : "text-slate-700"}>
       <time dateTime={dueAt.toISOString()}>{format.dateTime(dueAt, { month: "numeric", day: "numeric", hour: "2-digit", minute: "2-digit" })}</time>

@@ -21,8 +21,3 @@ export function enterpriseScope(user: SessionUser): Prisma.EnterpriseWhereInput 
       return { bureauId };
   }
 }
-
-/** Who may change enterprise records (registry, assignment). */
-export function canManageEnterprises(user: SessionUser): boolean {
-  return user.role === "CHIEF" || user.role === "ADMIN";
-}

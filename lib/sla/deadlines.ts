@@ -38,8 +38,12 @@ export function currentDueAt(status: TicketStatus, deadlines: Deadlines): Date |
   return clock === null ? null : deadlines[clock];
 }
 
-/** Past its deadline: strictly after the due time, so a ticket due at 18:00 is still on time at 18:00. */
+/** Past a deadline: strictly after the due time, so a ticket due at 18:00 is still on time at 18:00. */
+export function isPastDue(dueAt: Date | null, now: Date): boolean {
+  return dueAt !== null && now.getTime() > dueAt.getTime();
+}
+
+/** Past the deadline that applies in the ticket's status. */
 export function isOverdue(ticket: { status: TicketStatus } & Deadlines, now: Date): boolean {
-  const due = currentDueAt(ticket.status, ticket);
-  return due !== null && now.getTime() > due.getTime();
+  return isPastDue(currentDueAt(ticket.status, ticket), now);
 }

@@ -3,6 +3,7 @@ import type { SessionUser } from "../../auth/session-user.ts";
 import { ActionError } from "../../auth/errors.ts";
 import { recordAudit } from "../../audit/record.ts";
 import { notify } from "../../notifications/notify.ts";
+import { isPastDue } from "../../sla/deadlines.ts";
 import { canEscalate, FINAL_STATUSES } from "../machine.ts";
 import { WORKER_ROLES } from "../policy.ts";
 import { chiefsOf, officersOfDepartment } from "../recipients.ts";
@@ -69,8 +70,7 @@ export async function escalateTicket(user: SessionUser, input: { ticketId: strin
   if (user.role !== "LIAISON") throw new ActionError("errors.forbidden");
   return getDb().$transaction(async (tx) => {
     const ticket = await readTicketInScope(tx, user, input.ticketId);
-    const overdue = ticket.dueAt !== null && ticket.dueAt < now;
-    if (!canEscalate(ticket, overdue)) throw new ActionError("tickets.errors.cannotEscalate");
+    if (!canEscalate(ticket, isPastDue(ticket.dueAt, now))) throw new ActionError("tickets.errors.cannotEscalate");
     const version = await updateIfUnchanged(tx, ticket, { version: input.version, status: ticket.status }, {
       escalatedAt: now,
       escalationReason: input.reason,

@@ -1,4 +1,4 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/current-user";
 import { getEnterpriseForUser } from "@/lib/enterprises/queries";
 import { OfficerCard } from "@/components/shell/officer-card";
@@ -18,7 +18,7 @@ export async function generateMetadata({ params }: Props) {
 export default async function EnterprisePage({ params }: Props) {
   const user = await requireUser();
   const { id } = await params;
-  const [enterprise, t, locale] = await Promise.all([getEnterpriseForUser(user, id), getTranslations("enterprise"), getLocale()]);
+  const [enterprise, t, locale, format] = await Promise.all([getEnterpriseForUser(user, id), getTranslations("enterprise"), getLocale(), getFormatter()]);
   const cny = new Intl.NumberFormat(locale, { style: "currency", currency: "CNY", notation: "compact", maximumFractionDigits: 1 });
   return (
     <>
@@ -53,7 +53,7 @@ export default async function EnterprisePage({ params }: Props) {
           {enterprise.supports.length ? (
             <p className="mt-3 text-sm">
               <span className="text-slate-500">{t("supportingDepartmentsLabel")}</span>
-              {enterprise.supports.map((s) => localized(locale, s.department.name, s.department.nameEn)).join(locale === "en" ? ", " : "、")}
+              {format.list(enterprise.supports.map((s) => localized(locale, s.department.name, s.department.nameEn)))}
             </p>
           ) : null}
         </Section>

@@ -75,7 +75,7 @@ export default async function TicketPage({ params }: Props) {
             {ticket.helpRequests.length ? (
               <>
                 <dt className="text-slate-500">{t("fields.helping")}</dt>
-                <dd>{ticket.helpRequests.map((h) => localized(locale, h.department.name, h.department.nameEn)).join(locale === "en" ? ", " : "、")}</dd>
+                <dd>{format.list(ticket.helpRequests.map((h) => localized(locale, h.department.name, h.department.nameEn)))}</dd>
               </>
             ) : null}
           </dl>

@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { SessionUser } from "@/lib/auth/session-user";
+import { isPastDue } from "@/lib/sla/deadlines";
 import { availableTransitions, canDiscuss, canEscalate } from "@/lib/tickets/machine";
 import { routingOptions, type getTicketForUser } from "@/lib/tickets/queries";
 import { WORKER_ROLES } from "@/lib/tickets/policy";
@@ -16,7 +17,7 @@ export async function TicketActions({ user, ticket, now }: { user: SessionUser; 
   const ref = { ticketId: ticket.id, version: ticket.version };
   const transitions = availableTransitions(ticket.status, user.role);
   const worker = WORKER_ROLES.includes(user.role);
-  const overdue = ticket.dueAt !== null && ticket.dueAt < now;
+  const overdue = isPastDue(ticket.dueAt, now);
   const options = worker ? await routingOptions(user) : { departments: [], officers: [] };
   const open = canDiscuss(ticket.status);
   const reason = { name: "reason", label: t("fields.reason"), kind: "textarea" as const, required: true, maxLength: 1000 };

@@ -14,6 +14,7 @@ export const NAV_ITEMS: Record<Role, NavItem[]> = {
     { href: "/tickets", label: "queue" },
     { href: "/visits", label: "visits" },
     { href: "/hazards", label: "hazards" },
+    { href: "/disputes", label: "disputes" },
     { href: "/enterprises", label: "enterprises" },
   ],
   CHIEF: [
@@ -21,6 +22,7 @@ export const NAV_ITEMS: Record<Role, NavItem[]> = {
     { href: "/tickets", label: "tickets" },
     { href: "/visits", label: "visits" },
     { href: "/hazards", label: "hazards" },
+    { href: "/disputes", label: "disputes" },
     { href: "/enterprises", label: "enterprises" },
     { href: "/assignments", label: "assignments" },
     { href: "/settings/sla", label: "sla" },

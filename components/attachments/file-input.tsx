@@ -24,10 +24,12 @@ type Props = {
   describedBy?: string;
   id?: string;
   label?: string;
+  /** The form field the files are sent as. */
+  name?: string;
 };
 
-/** A labelled multi-file picker for the `attachments` form field with immediate feedback. */
-export function FileInput({ error, describedBy, id, label }: Props) {
+/** A labelled multi-file picker (the `attachments` form field unless named otherwise) with immediate feedback. */
+export function FileInput({ error, describedBy, id, label, name = "attachments" }: Props) {
   const t = useTranslations();
   const autoId = useId();
   const inputId = id ?? `attachments-${autoId}`;
@@ -82,7 +84,7 @@ export function FileInput({ error, describedBy, id, label }: Props) {
       <input
         ref={inputRef}
         id={inputId}
-        name="attachments"
+        name={name}
         type="file"
         multiple
         accept="image/*,application/pdf"

@@ -4,11 +4,13 @@ import { useEffect, useId, useRef } from "react";
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/auth/action-core";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { FileInput } from "@/components/attachments/file-input";
 
 type Field =
   | { name: string; label: string; kind: "textarea"; required?: boolean; maxLength?: number }
   | { name: string; label: string; kind: "select"; options: { value: string; label: string }[]; required?: boolean }
-  | { name: string; label: string; kind: "rating" };
+  | { name: string; label: string; kind: "rating" }
+  | { name: string; label: string; kind: "files" };
 
 type Props<T> = {
   action: (previous: ActionResult<T> | null, form: FormData) => Promise<ActionResult<T>>;
@@ -48,7 +50,9 @@ export function TicketActionForm<T>({ action, hidden, fields = [], submitLabel, 
         const common = { id: fieldId, name: field.name, "aria-invalid": error ? true : undefined, "aria-describedby": error ? errorId : undefined };
         return (
           <div key={field.name}>
-            {field.kind === "rating" ? (
+            {field.kind === "files" ? (
+              <FileInput id={fieldId} name={field.name} label={field.label} error={error} />
+            ) : field.kind === "rating" ? (
               <fieldset aria-describedby={error ? errorId : undefined}>
                 <legend className="text-sm font-medium text-slate-700">{field.label}</legend>
                 <div className="mt-1 flex gap-3">
@@ -75,7 +79,8 @@ export function TicketActionForm<T>({ action, hidden, fields = [], submitLabel, 
                 )}
               </>
             )}
-            {error ? <p id={errorId} className="mt-1 text-sm text-red-700">{error.join(" ")}</p> : null}
+            {/* The file picker shows its own messages, including the server's. */}
+            {error && field.kind !== "files" ? <p id={errorId} className="mt-1 text-sm text-red-700">{error.join(" ")}</p> : null}
           </div>
         );
       })}

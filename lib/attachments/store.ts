@@ -18,25 +18,24 @@ export type PreparedUpload = {
   sha256: string;
 };
 
-const FIELD = "attachments";
-
 /**
  * Checks every file (limits, then real type from its bytes) before storing any, then stores them
- * all. Callers write the rows in their transaction and call `discardUploads` if it fails.
+ * all. Callers write the rows in their transaction and call `discardUploads` if it fails. Errors
+ * land on `field`, the form field the files came from.
  */
-export async function prepareUploads(files: File[]): Promise<PreparedUpload[]> {
+export async function prepareUploads(files: File[], field = "attachments"): Promise<PreparedUpload[]> {
   // Callers may hand over files that never went through the form schema; the limits hold anyway.
   const checked = attachmentFilesSchema.safeParse(files);
   if (!checked.success) {
     const first = checked.error.issues[0]!;
-    throw new ActionError(first.message, { [FIELD]: checked.error.issues.map((i) => i.message) }, issueValues(first));
+    throw new ActionError(first.message, { [field]: checked.error.issues.map((i) => i.message) }, issueValues(first));
   }
 
   const read = await Promise.all(
     checked.data.map(async (file) => {
       const bytes = new Uint8Array(await file.arrayBuffer());
       const mimeType = sniffMimeType(bytes);
-      if (!mimeType) throw new ActionError(ATTACHMENT_ERRORS.type, { [FIELD]: [ATTACHMENT_ERRORS.type] }, { name: file.name });
+      if (!mimeType) throw new ActionError(ATTACHMENT_ERRORS.type, { [field]: [ATTACHMENT_ERRORS.type] }, { name: file.name });
       return { bytes, upload: toUpload(file.name, mimeType, bytes) };
     }),
   );

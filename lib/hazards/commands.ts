@@ -11,7 +11,7 @@ import { visitScope } from "../visits/policy.ts";
 import { liaisonsOf } from "../tickets/recipients.ts";
 import { HAZARD_POLICE_ROLES, HAZARD_TRANSITIONS, nextHazardStatus, type HazardTransition } from "./machine.ts";
 import { hazardScope } from "./policy.ts";
-import type { HazardRef, ListHazardInput } from "./schemas.ts";
+import type { HazardDraft, HazardRef, ListHazardInput } from "./schemas.ts";
 
 type Tx = Prisma.TransactionClient;
 
@@ -33,7 +33,7 @@ async function earlierAtSameLocation(tx: Tx, enterpriseId: string, location: str
 }
 
 /** A source record must be one the user can see, of the same enterprise; otherwise the field is wrong. */
-async function checkSource(tx: Tx, user: SessionUser, enterpriseId: string, input: ListHazardInput) {
+async function checkSource(tx: Tx, user: SessionUser, enterpriseId: string, input: Pick<ListHazardInput, "visitId" | "ticketId">) {
   if (input.visitId) {
     const visit = await tx.visit.findFirst({ where: { AND: [{ id: input.visitId, enterpriseId }, visitScope(user)] }, select: { id: true } });
     if (!visit) throw new ActionError("errors.invalidInput", { visitId: ["hazards.errors.sourceInvalid"] });
@@ -47,47 +47,65 @@ async function checkSource(tx: Tx, user: SessionUser, enterpriseId: string, inpu
   return "DIRECT" as const;
 }
 
-/** An officer (or chief) lists a hazard at an enterprise in their scope; its liaisons are told. */
-export async function listHazard(user: SessionUser, input: ListHazardInput) {
+type HazardOrigin = { source: "VISIT" | "TICKET" | "DIRECT"; visitId?: string; ticketId?: string };
+
+/**
+ * Writes one hazard of an enterprise already checked to be in the user's scope, with its photos, and
+ * tells the enterprise's liaisons. Shared by listing on its own and listing while logging a visit.
+ */
+export async function recordHazard(tx: Tx, user: SessionUser, enterpriseId: string, draft: Omit<HazardDraft, "attachments">, origin: HazardOrigin, photos: PreparedUpload[]) {
+  const repeatOfId = await earlierAtSameLocation(tx, enterpriseId, draft.location);
+  const hazard = await tx.hazard.create({
+    data: {
+      bureauId: user.bureauId,
+      enterpriseId,
+      source: origin.source,
+      visitId: origin.visitId ?? null,
+      ticketId: origin.ticketId ?? null,
+      description: draft.description,
+      location: draft.location,
+      severity: draft.severity,
+      deadline: draft.deadline,
+      listedById: user.id,
+      repeatOfId,
+    },
+  });
+  if (photos.length) await tx.attachment.createMany({ data: attachmentRows(photos, { bureauId: user.bureauId, uploadedById: user.id, hazardId: hazard.id }) });
+  await recordAudit(tx, user, {
+    action: "hazard.list",
+    entity: "Hazard",
+    entityId: hazard.id,
+    after: { enterpriseId, severity: hazard.severity, deadline: hazard.deadline.toISOString(), repeatOfId, status: hazard.status, photos: photos.length },
+  });
+  await notify(tx, await liaisonsOf(tx, enterpriseId), {
+    kind: "hazardListed",
+    params: { description: excerpt(hazard.description) },
+    link: hazardLink(hazard.id),
+    actorId: user.id,
+  });
+  return { id: hazard.id, enterpriseId, repeatOfId };
+}
+
+/** An officer (or chief) lists a hazard at an enterprise in their scope, with optional photos; its liaisons are told. */
+export async function listHazard(user: SessionUser, { attachments = [], ...input }: ListHazardInput) {
   // The action wrapper checks roles too; commands are also called directly (seeds, jobs, tests).
   if (!HAZARD_POLICE_ROLES.includes(user.role)) throw new ActionError("errors.forbidden");
-  return getDb().$transaction(async (tx) => {
-    const enterprise = await tx.enterprise.findFirst({
-      where: { AND: [{ id: input.enterpriseId, active: true }, enterpriseScope(user)] },
-      select: { id: true },
+  // Files are checked and stored before the transaction, and removed again if it fails.
+  const photos = attachments.length ? await prepareUploads(attachments) : [];
+  try {
+    return await getDb().$transaction(async (tx) => {
+      const enterprise = await tx.enterprise.findFirst({
+        where: { AND: [{ id: input.enterpriseId, active: true }, enterpriseScope(user)] },
+        select: { id: true },
+      });
+      if (!enterprise) throw new NotFoundError();
+      const source = await checkSource(tx, user, enterprise.id, input);
+      return recordHazard(tx, user, enterprise.id, input, { source, visitId: input.visitId, ticketId: input.ticketId }, photos);
     });
-    if (!enterprise) throw new NotFoundError();
-    const source = await checkSource(tx, user, enterprise.id, input);
-    const repeatOfId = await earlierAtSameLocation(tx, enterprise.id, input.location);
-    const hazard = await tx.hazard.create({
-      data: {
-        bureauId: user.bureauId,
-        enterpriseId: enterprise.id,
-        source,
-        visitId: input.visitId ?? null,
-        ticketId: input.ticketId ?? null,
-        description: input.description,
-        location: input.location,
-        severity: input.severity,
-        deadline: input.deadline,
-        listedById: user.id,
-        repeatOfId,
-      },
-    });
-    await recordAudit(tx, user, {
-      action: "hazard.list",
-      entity: "Hazard",
-      entityId: hazard.id,
-      after: { enterpriseId: enterprise.id, severity: hazard.severity, deadline: hazard.deadline.toISOString(), repeatOfId, status: hazard.status },
-    });
-    await notify(tx, await liaisonsOf(tx, enterprise.id), {
-      kind: "hazardListed",
-      params: { description: excerpt(hazard.description) },
-      link: hazardLink(hazard.id),
-      actorId: user.id,
-    });
-    return { id: hazard.id, enterpriseId: enterprise.id, repeatOfId };
-  });
+  } catch (error) {
+    await discardUploads(photos);
+    throw error;
+  }
 }
 
 type Step = {

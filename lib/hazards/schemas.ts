@@ -44,13 +44,18 @@ const deadline = z
     return new Date(chinaMidnight(day + 1).getTime() - 1);
   });
 
-export const listHazardSchema = z
-  .object({
+/** What the police write down about one hazard, on its own or while logging a visit. */
+export const hazardDraftSchema = z.object({
+  description: text(2, 1000, "hazards.errors.description"),
+  location: z.string().trim().max(200, "hazards.errors.locationTooLong").optional().default(""),
+  severity: z.enum(Severity, { message: "hazards.errors.severityRequired" }),
+  deadline,
+  attachments: attachmentFilesSchema,
+});
+
+export const listHazardSchema = hazardDraftSchema
+  .extend({
     enterpriseId: z.string({ message: "hazards.errors.enterpriseRequired" }).trim().min(1, "hazards.errors.enterpriseRequired").max(64, "errors.invalidField"),
-    description: text(2, 1000, "hazards.errors.description"),
-    location: z.string().trim().max(200, "hazards.errors.locationTooLong").optional().default(""),
-    severity: z.enum(Severity, { message: "hazards.errors.severityRequired" }),
-    deadline,
     visitId: optionalId,
     ticketId: optionalId,
   })
@@ -67,5 +72,6 @@ export const reportSchema = hazardRefSchema.extend({
 
 export const sendBackSchema = hazardRefSchema.extend({ reason: text(2, 1000, "hazards.errors.reason") });
 
+export type HazardDraft = z.output<typeof hazardDraftSchema>;
 export type ListHazardInput = z.output<typeof listHazardSchema>;
 export type HazardRef = z.output<typeof hazardRefSchema>;

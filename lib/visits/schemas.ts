@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { VisitKind } from "../db/generated/enums.ts";
+import { nestIndexedFields } from "../forms/indexed-fields.ts";
+import { hazardDraftSchema } from "../hazards/schemas.ts";
 import { chinaDayNumber, chinaMidnight, parseChinaDate } from "./cadence.ts";
 
 /** How far back a visit may be logged; older ones would distort the cadence record. */
@@ -29,12 +31,25 @@ const visitDate = z
     return chinaMidnight(day);
   });
 
-export const logVisitSchema = z.object({
-  enterpriseId: z.string({ message: "visits.errors.enterpriseRequired" }).trim().min(1, "visits.errors.enterpriseRequired").max(64, "errors.invalidField"),
-  visitedOn: visitDate,
-  kind: z.enum(VisitKind, { message: "visits.errors.kindRequired" }),
-  participants: z.string().trim().max(500, "visits.errors.participantsTooLong").optional().default(""),
-  findings: z.string({ message: "visits.errors.findingsRequired" }).trim().min(2, "visits.errors.findingsRequired").max(4000, "visits.errors.findingsTooLong"),
-});
+/** Hazards found on a visit are listed with it; more than this belongs in separate listings. */
+export const MAX_VISIT_HAZARDS = 5;
+
+export const logVisitSchema = z.preprocess(
+  nestIndexedFields("hazards"),
+  z.object({
+    enterpriseId: z.string({ message: "visits.errors.enterpriseRequired" }).trim().min(1, "visits.errors.enterpriseRequired").max(64, "errors.invalidField"),
+    visitedOn: visitDate,
+    kind: z.enum(VisitKind, { message: "visits.errors.kindRequired" }),
+    participants: z.string().trim().max(500, "visits.errors.participantsTooLong").optional().default(""),
+    findings: z.string({ message: "visits.errors.findingsRequired" }).trim().min(2, "visits.errors.findingsRequired").max(4000, "visits.errors.findingsTooLong"),
+    hazards: z
+      .array(hazardDraftSchema)
+      .optional()
+      .default([])
+      .superRefine((list, ctx) => {
+        if (list.length > MAX_VISIT_HAZARDS) ctx.addIssue({ code: "custom", message: "visits.errors.tooManyHazards", params: { max: MAX_VISIT_HAZARDS } });
+      }),
+  }),
+);
 
 export type LogVisitInput = z.output<typeof logVisitSchema>;

@@ -163,6 +163,23 @@ describe("rectification photos", () => {
     ]);
     expect(await stored()).toBe(1);
   });
+
+  it("keeps photos sent with a listing, and stores none when the listing is refused", async () => {
+    const before = await stored();
+    const refused = await runAs(users.officer2!, hazardActions.list, { ...input(), attachments: [photo()] });
+    expect(refused).toMatchObject({ ok: false, message: "errors.notFound" });
+    expect(await stored()).toBe(before);
+    const ok = await runAs(users.officer1!, hazardActions.list, { ...input(), attachments: [photo(), photo()] });
+    if (!ok.ok) throw new Error(ok.message);
+    expect(await getDb().attachment.count({ where: { hazardId: ok.data.id, uploadedById: users.officer1!.id } })).toBe(2);
+    expect(await stored()).toBe(before + 2);
+  });
+
+  it("refuses a file that is not a photo or PDF at the photos field", async () => {
+    const text = new File([new TextEncoder().encode("not a picture")], "note.png", { type: "image/png" });
+    const result = await runAs(users.officer1!, hazardActions.list, { ...input(), attachments: [text] });
+    expect(result.ok ? null : Object.keys(result.fieldErrors ?? {})).toEqual(["attachments"]);
+  });
 });
 
 describe("input", () => {

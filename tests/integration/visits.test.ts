@@ -1,4 +1,7 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { mkdtemp, readdir, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { visitActions } from "@/lib/visits/actions-def";
@@ -93,6 +96,74 @@ describe("logging a visit", () => {
     expect(bogus.ok ? null : bogus.fieldErrors?.visitedOn).toEqual(["visits.errors.dateInvalid"]);
     expect(await runAs(users.officer1!, visitActions.log, input({ visitedOn: chinaToday() }))).toMatchObject({ ok: true });
     expect(await runAs(users.officer1!, visitActions.log, input({ visitedOn: chinaToday(-90) }))).toMatchObject({ ok: true });
+  });
+});
+
+describe("hazards listed with a visit", () => {
+  const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64");
+  const photo = () => new File([Uint8Array.from(PNG)], "现场.png", { type: "image/png" });
+  const hazard = (over: Record<string, unknown> = {}) => ({ description: "消防栓被货物遮挡。", location: "成品仓库", severity: "MEDIUM", deadline: chinaToday(10), ...over });
+  let uploadDir: string;
+  const stored = async () => (await readdir(uploadDir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).length;
+  const written = async () => ({
+    ...(await counts()),
+    hazards: await getDb().hazard.count(),
+    notes: await getDb().notification.count({ where: { kind: "hazardListed" } }),
+    files: await stored(),
+  });
+
+  beforeAll(async () => {
+    uploadDir = await mkdtemp(path.join(tmpdir(), "jqt-visit-uploads-"));
+    process.env.UPLOAD_DIR = uploadDir;
+  });
+  afterAll(async () => {
+    delete process.env.UPLOAD_DIR;
+    await rm(uploadDir, { recursive: true, force: true });
+  });
+
+  it("writes the visit and its hazards together, sourced from the visit, and tells the liaisons", async () => {
+    const before = await written();
+    const result = await runAs(users.officer1!, visitActions.log, input({ hazards: [hazard({ attachments: [photo()] }), hazard({ location: "配电房", severity: "HIGH" })] }));
+    if (!result.ok) throw new Error(result.message);
+    const hazards = await getDb().hazard.findMany({ where: { visitId: result.data.id }, orderBy: { createdAt: "asc" }, include: { attachments: true } });
+    expect(hazards.map((h) => [h.source, h.enterpriseId, h.location, h.severity, h.listedById, h.attachments.length])).toEqual([
+      ["VISIT", own, "成品仓库", "MEDIUM", users.officer1!.id, 1],
+      ["VISIT", own, "配电房", "HIGH", users.officer1!.id, 0],
+    ]);
+    expect(result.data.hazardIds.sort()).toEqual(hazards.map((h) => h.id).sort());
+    const liaisons = await getDb().user.count({ where: { enterpriseId: own, role: "LIAISON", active: true } });
+    expect(await written()).toEqual({ ...before, visits: before.visits + 1, audits: before.audits + 1, hazards: before.hazards + 2, notes: before.notes + 2 * liaisons, files: before.files + 1 });
+  });
+
+  it("takes the rows of a form post (hazards.<n>.<field>) and reports errors at the row's field", async () => {
+    const form = new FormData();
+    for (const [k, v] of Object.entries(input())) form.append(k, String(v));
+    form.append("hazards.0.description", "安全出口指示灯损坏。");
+    form.append("hazards.0.severity", "LOW");
+    form.append("hazards.0.deadline", chinaToday(5));
+    form.append("hazards.1.description", "x");
+    form.append("hazards.1.severity", "LOW");
+    form.append("hazards.1.deadline", chinaToday(-2));
+    const before = await written();
+    const bad = await runAs(users.officer1!, visitActions.log, form);
+    expect(bad.ok ? null : Object.keys(bad.fieldErrors ?? {}).sort()).toEqual(["hazards.1.deadline", "hazards.1.description"]);
+    expect(await written()).toEqual(before);
+    form.set("hazards.1.description", "叉车充电区未设隔离。");
+    form.set("hazards.1.deadline", chinaToday(3));
+    const ok = await runAs(users.officer1!, visitActions.log, form);
+    expect(ok.ok ? ok.data.hazardIds.length : ok.message).toBe(2);
+  });
+
+  it("writes nothing, files included, when the visit is refused", async () => {
+    const before = await written();
+    const other = await runAs(users.officer2!, visitActions.log, input({ hazards: [hazard({ attachments: [photo()] })] }));
+    expect(other).toMatchObject({ ok: false, message: "errors.notFound" });
+    const tooMany = await runAs(users.officer1!, visitActions.log, input({ hazards: Array.from({ length: 6 }, () => hazard()) }));
+    expect(tooMany.ok ? null : tooMany.fieldErrors?.hazards).toEqual(["visits.errors.tooManyHazards"]);
+    const badPhoto = new File([new TextEncoder().encode("plain text")], "x.png");
+    const refusedFile = await runAs(users.officer1!, visitActions.log, input({ hazards: [hazard({ attachments: [photo()] }), hazard({ attachments: [badPhoto] })] }));
+    expect(refusedFile.ok ? null : Object.keys(refusedFile.fieldErrors ?? {})).toEqual(["hazards.1.attachments"]);
+    expect(await written()).toEqual(before);
   });
 });
 

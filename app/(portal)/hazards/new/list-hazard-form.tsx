@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { fieldErrors } from "@/components/forms/field-errors";
+import { HazardDraftFields, type HazardDraftLimits } from "@/components/hazards/hazard-draft-fields";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { listHazard } from "../actions";
 
@@ -11,10 +12,10 @@ type Option = { value: string; label: string };
 const input = "mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-base";
 
 /** Listing a hazard; what was typed stays in the form when the server answers with errors. */
-export function ListHazardForm(props: { enterprises: Option[]; severities: Option[]; preselected: string | null; today: string; latest: string; maxDays: number }) {
+export function ListHazardForm(props: HazardDraftLimits & { enterprises: Option[]; preselected: string | null }) {
   const t = useTranslations("hazards");
   const { state, formAction, onSubmit, pending } = useActionForm(listHazard);
-  const { describe, error } = fieldErrors(state);
+  const { errors, describe, error } = fieldErrors(state);
   const label = (name: string) => (
     <label htmlFor={name} className="block text-sm font-medium text-slate-700">
       {t(`fields.${name}`)}
@@ -32,33 +33,7 @@ export function ListHazardForm(props: { enterprises: Option[]; severities: Optio
         </select>
         {error("enterpriseId")}
       </div>
-      <div>
-        {label("description")}
-        <textarea id="description" name="description" required rows={4} maxLength={1000} className={input} {...describe("description")} />
-        {error("description")}
-      </div>
-      <div>
-        {label("location")}
-        <input id="location" name="location" maxLength={200} className={input} {...describe("location")} />
-        {error("location")}
-      </div>
-      <div className="grid gap-4 sm:grid-cols-2">
-        <div>
-          {label("severity")}
-          <select id="severity" name="severity" required defaultValue="MEDIUM" className={input} {...describe("severity")}>
-            {props.severities.map((s) => (
-              <option key={s.value} value={s.value}>{s.label}</option>
-            ))}
-          </select>
-          {error("severity")}
-        </div>
-        <div>
-          {label("deadline")}
-          <input id="deadline" name="deadline" type="date" required min={props.today} max={props.latest} className={input} {...describe("deadline", "deadline-hint")} />
-          <p id="deadline-hint" className="mt-1 text-xs text-slate-500">{t("deadlineHint", { days: props.maxDays })}</p>
-          {error("deadline")}
-        </div>
-      </div>
+      <HazardDraftFields errors={errors} severities={props.severities} today={props.today} latest={props.latest} maxDays={props.maxDays} />
       <div className="grid gap-4 sm:grid-cols-2">
         <div>
           {label("visitId")}

@@ -4,17 +4,27 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { fieldErrors } from "@/components/forms/field-errors";
 import { useActionForm } from "@/components/forms/use-action-form";
+import type { HazardDraftLimits } from "@/components/hazards/hazard-draft-fields";
+import { VisitHazardRows } from "./visit-hazard-rows";
 import { logVisit } from "../actions";
 
 type Option = { value: string; label: string };
 
 const input = "mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-base";
 
-/** Logging a visit; what was typed stays in the form when the server answers with errors. */
-export function LogVisitForm(props: { enterprises: Option[]; kinds: Option[]; preselected: string | null; today: string; earliest: string; maxDays: number }) {
+/** Logging a visit and the hazards found on it; what was typed stays in the form when the server answers with errors. */
+export function LogVisitForm(props: {
+  enterprises: Option[];
+  kinds: Option[];
+  preselected: string | null;
+  today: string;
+  earliest: string;
+  maxDays: number;
+  hazardLimits: HazardDraftLimits & { max: number };
+}) {
   const t = useTranslations("visits");
   const { state, formAction, onSubmit, pending } = useActionForm(logVisit);
-  const { describe, error } = fieldErrors(state);
+  const { errors, describe, error } = fieldErrors(state);
   const label = (name: string) => (
     <label htmlFor={name} className="block text-sm font-medium text-slate-700">
       {t(`fields.${name}`)}
@@ -59,6 +69,7 @@ export function LogVisitForm(props: { enterprises: Option[]; kinds: Option[]; pr
         <textarea id="findings" name="findings" required rows={5} maxLength={4000} placeholder={t("findingsHint")} className={input} {...describe("findings")} />
         {error("findings")}
       </div>
+      <VisitHazardRows errors={errors} {...props.hazardLimits} />
       <div className="flex flex-wrap items-center gap-3">
         <button type="submit" disabled={pending} className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60">
           {pending ? t("working") : t("submit")}

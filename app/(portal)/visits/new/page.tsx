@@ -1,9 +1,10 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireRole } from "@/lib/auth/current-user";
-import { VisitKind } from "@/lib/db/generated/enums";
+import { Severity, VisitKind } from "@/lib/db/generated/enums";
 import { visitableEnterprises } from "@/lib/visits/queries";
 import { chinaDate } from "@/lib/visits/cadence";
-import { MAX_BACKDATE_DAYS } from "@/lib/visits/schemas";
+import { MAX_BACKDATE_DAYS, MAX_VISIT_HAZARDS } from "@/lib/visits/schemas";
+import { MAX_DEADLINE_DAYS } from "@/lib/hazards/schemas";
 import { PageTitle, EmptyState } from "@/components/ui/section";
 import { localized } from "@/components/ui/localized";
 import { LogVisitForm } from "./log-visit-form";
@@ -17,7 +18,7 @@ type Props = { searchParams: Promise<{ enterprise?: string | string[] }> };
 export default async function NewVisitPage({ searchParams }: Props) {
   const user = await requireRole("OFFICER", "CHIEF");
   const requested = (await searchParams).enterprise;
-  const [t, locale, enterprises] = await Promise.all([getTranslations("visits"), getLocale(), visitableEnterprises(user)]);
+  const [t, th, locale, enterprises] = await Promise.all([getTranslations("visits"), getTranslations("hazards"), getLocale(), visitableEnterprises(user)]);
   // Only an enterprise the user may visit is preselected; any other id is ignored, not revealed.
   const preselected = typeof requested === "string" && enterprises.some((e) => e.id === requested) ? requested : null;
   const now = new Date();
@@ -34,6 +35,13 @@ export default async function NewVisitPage({ searchParams }: Props) {
           today={chinaDate(now)}
           earliest={chinaDate(new Date(now.getTime() - MAX_BACKDATE_DAYS * 86_400_000))}
           maxDays={MAX_BACKDATE_DAYS}
+          hazardLimits={{
+            severities: Object.values(Severity).map((value) => ({ value, label: th(`severities.${value}`) })),
+            today: chinaDate(now),
+            latest: chinaDate(new Date(now.getTime() + MAX_DEADLINE_DAYS * 86_400_000)),
+            maxDays: MAX_DEADLINE_DAYS,
+            max: MAX_VISIT_HAZARDS,
+          }}
         />
       )}
     </>

@@ -31,10 +31,19 @@ export type HazardListRow = Prisma.HazardGetPayload<{ select: typeof listSelect 
  */
 export async function listHazards(
   user: SessionUser,
-  { status, page = 1, pageSize = HAZARD_PAGE_SIZE, now = new Date() }: { status?: HazardStatus; page?: number; pageSize?: number; now?: Date } = {},
+  {
+    status,
+    open = false,
+    enterpriseId,
+    page = 1,
+    pageSize = HAZARD_PAGE_SIZE,
+    now = new Date(),
+  }: { status?: HazardStatus; open?: boolean; enterpriseId?: string; page?: number; pageSize?: number; now?: Date } = {},
 ): Promise<{ rows: HazardListRow[]; total: number }> {
   const db = getDb();
-  const base: Prisma.HazardWhereInput = { AND: [hazardScope(user), status ? { status } : {}] };
+  const base: Prisma.HazardWhereInput = {
+    AND: [hazardScope(user), status ? { status } : {}, open ? { status: { not: "CLOSED" } } : {}, enterpriseId ? { enterpriseId } : {}],
+  };
   const overdue: Prisma.HazardWhereInput = { AND: [base, { status: { not: "CLOSED" }, deadline: { lt: now } }] };
   const rest: Prisma.HazardWhereInput = { AND: [base, { NOT: { status: { not: "CLOSED" }, deadline: { lt: now } } }] };
   const order: Prisma.HazardOrderByWithRelationInput[] = [{ deadline: "asc" }, { id: "asc" }];

@@ -240,4 +240,14 @@ describe("the list", () => {
     expect(closed.rows.every((r) => r.status === "CLOSED")).toBe(true);
     expect(closed.total).toBe(await getDb().hazard.count({ where: { status: "CLOSED" } }));
   });
+
+  it("narrows to one enterprise's hazards not yet closed out, within the user's scope", async () => {
+    const open = await listHazards(users.chief!, { enterpriseId: own, open: true, pageSize: 1000 });
+    expect(open.total).toBe(await getDb().hazard.count({ where: { enterpriseId: own, status: { not: "CLOSED" } } }));
+    expect(open.rows.every((r) => r.enterprise.id === own && r.status !== "CLOSED")).toBe(true);
+    // Another enterprise's id does not widen a liaison's or officer's scope.
+    const other = users.liaison2!.enterpriseId!;
+    expect((await listHazards(users.liaison1!, { enterpriseId: other })).total).toBe(0);
+    expect((await listHazards(users.officer1!, { enterpriseId: other })).total).toBe(0);
+  });
 });

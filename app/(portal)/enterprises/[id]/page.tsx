@@ -5,6 +5,8 @@ import { OfficerCard } from "@/components/shell/officer-card";
 import { PageTitle, Section } from "@/components/ui/section";
 import { localized } from "@/components/ui/localized";
 import { AssignmentPanel } from "./assignment-panel";
+import { HazardsPanel } from "./hazards-panel";
+import { TicketsPanel } from "./tickets-panel";
 import { VisitsPanel } from "./visits-panel";
 
 type Props = { params: Promise<{ id: string }> };
@@ -59,6 +61,10 @@ export default async function EnterprisePage({ params }: Props) {
         </Section>
       </div>
       <AssignmentPanel user={user} enterprise={enterprise} />
+      <div className="mt-4 grid gap-4 xl:grid-cols-2">
+        <TicketsPanel user={user} enterpriseId={enterprise.id} />
+        <HazardsPanel user={user} enterpriseId={enterprise.id} />
+      </div>
       <div className="mt-4">
         <VisitsPanel user={user} enterpriseId={enterprise.id} />
       </div>

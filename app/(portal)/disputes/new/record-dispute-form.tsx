@@ -1,0 +1,77 @@
+"use client";
+
+import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { fieldErrors } from "@/components/forms/field-errors";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { recordDispute } from "../actions";
+
+type Option = { value: string; label: string };
+
+const input = "mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-base";
+
+/** Recording a dispute; what was typed stays in the form when the server answers with errors. */
+export function RecordDisputeForm(props: { enterprises: Option[]; kinds: Option[]; preselected: string }) {
+  const t = useTranslations("disputes");
+  const { state, formAction, onSubmit, pending } = useActionForm(recordDispute);
+  const { describe, error } = fieldErrors(state);
+  const label = (name: string) => (
+    <label htmlFor={name} className="block text-sm font-medium text-slate-700">
+      {t(`fields.${name}`)}
+    </label>
+  );
+  return (
+    <form action={formAction} onSubmit={onSubmit} className="max-w-2xl space-y-4 rounded-lg border border-slate-200 bg-white p-4" noValidate>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <div>
+          {label("enterprise")}
+          <select id="enterprise" name="enterpriseId" defaultValue={props.preselected} className={input} {...describe("enterpriseId", "enterprise-hint")}>
+            <option value="">{t("noEnterprise")}</option>
+            {props.enterprises.map((e) => (
+              <option key={e.value} value={e.value}>{e.label}</option>
+            ))}
+          </select>
+          <p id="enterprise-hint" className="mt-1 text-xs text-slate-500">{t("enterpriseHint")}</p>
+          {error("enterpriseId")}
+        </div>
+        <div>
+          {label("kind")}
+          <select id="kind" name="kind" required defaultValue="" className={input} {...describe("kind")}>
+            <option value="" disabled>{t("choose")}</option>
+            {props.kinds.map((k) => (
+              <option key={k.value} value={k.value}>{k.label}</option>
+            ))}
+          </select>
+          {error("kind")}
+        </div>
+      </div>
+      <div>
+        {label("parties")}
+        <input id="parties" name="parties" required maxLength={500} className={input} {...describe("parties")} />
+        {error("parties")}
+      </div>
+      <div>
+        {label("description")}
+        <textarea id="description" name="description" required rows={5} maxLength={2000} className={input} {...describe("description")} />
+        {error("description")}
+      </div>
+      <div>
+        <label className="flex items-start gap-2 text-sm font-medium text-slate-700">
+          <input id="escalationRisk" name="escalationRisk" type="checkbox" className="mt-1" {...describe("escalationRisk", "risk-hint")} />
+          {t("fields.escalationRisk")}
+        </label>
+        <p id="risk-hint" className="mt-1 text-xs text-slate-500">{t("riskHint")}</p>
+        {error("escalationRisk")}
+      </div>
+      <div className="flex flex-wrap items-center gap-3">
+        <button type="submit" disabled={pending} className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60">
+          {pending ? t("working") : t("submit")}
+        </button>
+        <Link href="/disputes" className="text-sm text-brand-600 hover:underline">{t("cancel")}</Link>
+        <p role="status" aria-live="polite" className="text-sm text-red-700">
+          {state && !state.ok ? state.message : null}
+        </p>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,72 @@
+import { describe, expect, it } from "vitest";
+import { logSessionSchema, parseChinaDateTime, recordDisputeSchema, referSchema, resolveSchema, setRiskSchema } from "./schemas";
+
+const HOUR = 3_600_000;
+/** A China-time datetime-local value, written out independently of the schema. */
+const chinaLocal = (at: Date) => new Date(at.getTime() + 8 * HOUR).toISOString().slice(0, 16);
+const errorsOf = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
+  Object.fromEntries((result.error?.issues ?? []).map((i) => [i.path.join("."), i.message]));
+
+describe("parseChinaDateTime", () => {
+  it("reads a datetime-local value as China time", () => {
+    expect(parseChinaDateTime("2026-11-22T09:30")?.toISOString()).toBe("2026-11-22T01:30:00.000Z");
+    expect(parseChinaDateTime("2026-11-22 00:05:07")?.toISOString()).toBe("2026-11-21T16:05:07.000Z");
+  });
+  it("refuses what is not a real date and time", () => {
+    for (const v of ["2026-02-30T10:00", "2026-11-22T24:00", "2026-11-22T10:60", "2026-11-22", "yesterday"]) expect(parseChinaDateTime(v), v).toBeNull();
+  });
+});
+
+describe("recording a dispute", () => {
+  const base = { kind: "LABOR", parties: "工人与施工单位", description: "讨薪堵门" };
+  it("takes an optional enterprise and a checkbox flag", () => {
+    expect(recordDisputeSchema.parse({ ...base, enterpriseId: "" })).toEqual({ ...base, enterpriseId: undefined, escalationRisk: false });
+    expect(recordDisputeSchema.parse({ ...base, enterpriseId: "e1", escalationRisk: "on" })).toMatchObject({ enterpriseId: "e1", escalationRisk: true });
+    expect(recordDisputeSchema.parse({ ...base, escalationRisk: true }).escalationRisk).toBe(true);
+  });
+  it("answers each bad field with its own key", () => {
+    const result = recordDisputeSchema.safeParse({ kind: "FEUD", parties: " x ", description: "y".repeat(2001), escalationRisk: "maybe" });
+    expect(errorsOf(result)).toEqual({
+      kind: "disputes.errors.kindRequired",
+      parties: "disputes.errors.partiesRequired",
+      description: "disputes.errors.descriptionTooLong",
+      escalationRisk: "errors.invalidField",
+    });
+  });
+});
+
+describe("a mediation session", () => {
+  const ref = { disputeId: "d1", version: "2", notes: "双方同意先行垫付" };
+  it("takes a time up to now, as China time", () => {
+    const earlier = new Date(Date.now() - 2 * HOUR);
+    const parsed = logSessionSchema.parse({ ...ref, heldAt: chinaLocal(earlier) });
+    expect(parsed.version).toBe(2);
+    expect(Math.abs(parsed.heldAt.getTime() - earlier.getTime())).toBeLessThan(60_000);
+  });
+  it("refuses a time in the future, far in the past, or not a time at all", () => {
+    expect(errorsOf(logSessionSchema.safeParse({ ...ref, heldAt: chinaLocal(new Date(Date.now() + 2 * 60_000)) }))).toEqual({ heldAt: "disputes.errors.heldAtFuture" });
+    expect(errorsOf(logSessionSchema.safeParse({ ...ref, heldAt: chinaLocal(new Date(Date.now() - 400 * 24 * HOUR)) }))).toEqual({ heldAt: "disputes.errors.heldAtTooOld" });
+    expect(errorsOf(logSessionSchema.safeParse({ ...ref, heldAt: "2026-13-01T10:00", notes: "" }))).toEqual({
+      heldAt: "disputes.errors.heldAtInvalid",
+      notes: "disputes.errors.notesRequired",
+    });
+    expect(errorsOf(logSessionSchema.safeParse({ ...ref, heldAt: "" }))).toEqual({ heldAt: "disputes.errors.heldAtRequired" });
+  });
+});
+
+describe("flag and close", () => {
+  const ref = { disputeId: "d1", version: 0 };
+  it("reads the risk flag from a form or from code", () => {
+    expect(setRiskSchema.parse({ ...ref, risk: "true" }).risk).toBe(true);
+    expect(setRiskSchema.parse({ ...ref, risk: false }).risk).toBe(false);
+    expect(setRiskSchema.safeParse({ ...ref, risk: "yes" }).success).toBe(false);
+  });
+  it("requires what was agreed, or where it was referred and why", () => {
+    expect(errorsOf(resolveSchema.safeParse({ ...ref, outcome: " " }))).toEqual({ outcome: "disputes.errors.agreementRequired" });
+    expect(errorsOf(referSchema.safeParse({ ...ref, referredTo: "", details: "" }))).toEqual({
+      referredTo: "disputes.errors.referredToRequired",
+      details: "disputes.errors.detailsRequired",
+    });
+    expect(referSchema.parse({ ...ref, referredTo: "COURT", details: "已引导起诉" })).toMatchObject({ referredTo: "COURT" });
+  });
+});

@@ -21,7 +21,8 @@ export type NotificationKind =
   | "hazardListed"
   | "hazardRectified"
   | "hazardClosed"
-  | "hazardSentBack";
+  | "hazardSentBack"
+  | "disputeRiskFlagged";
 
 export type NotificationParams = Record<string, string | number>;
 

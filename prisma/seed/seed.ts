@@ -6,6 +6,7 @@ import { hashPassword } from "../../lib/auth/password.ts";
 import { defaultSlaRules } from "../../lib/sla/defaults.ts";
 import { currentDueAt } from "../../lib/sla/deadlines.ts";
 import { DEFAULT_CHECKLISTS } from "../../lib/residency/checklist-defaults.ts";
+import { referralOutcome } from "../../lib/disputes/outcome.ts";
 import * as data from "./data.ts";
 import { seededRandom } from "./random.ts";
 
@@ -250,7 +251,7 @@ async function loadDisputes(
         description: d.description,
         escalationRisk: d.escalationRisk,
         status,
-        outcome: status === "RESOLVED" ? "双方达成调解协议并当场履行。" : status === "UNRESOLVED" ? "调解未成，已引导当事人通过诉讼途径解决。" : null,
+        outcome: status === "RESOLVED" ? "双方达成调解协议并当场履行。" : status === "UNRESOLVED" ? referralOutcome("COURT", "调解未成，已引导当事人向人民法院起诉。") : null,
         recordedById: target.officerId,
         closedAt: status === "RESOLVED" || status === "UNRESOLVED" ? c.ago(2) : null,
         createdAt: c.ago(10 + i * 3),

@@ -1,5 +1,7 @@
 import type { Prisma } from "../db/generated/client.ts";
+import type { Role } from "../db/generated/enums.ts";
 import type { SessionUser } from "../auth/session-user.ts";
+import { ActionError } from "../auth/errors.ts";
 import { requireScopeId } from "../scope/require-id.ts";
 
 /**
@@ -20,4 +22,20 @@ export function enterpriseScope(user: SessionUser): Prisma.EnterpriseWhereInput 
     case "ADMIN":
       return { bureauId };
   }
+}
+
+/** Who keeps the county's enterprise register (create, edit, deactivate): its leaders and administrators. */
+export const REGISTRY_ROLES: readonly Role[] = ["CHIEF", "ADMIN"];
+
+export function canKeepRegistry(user: Pick<SessionUser, "role">): boolean {
+  return REGISTRY_ROLES.includes(user.role);
+}
+
+/**
+ * The bureau whose register the user keeps. Commands call this first because they are also called
+ * directly (imports, seeds, tests), not only through the role-checking action wrapper.
+ */
+export function registryBureau(user: SessionUser): string {
+  if (!canKeepRegistry(user)) throw new ActionError("errors.forbidden");
+  return requireScopeId(user.bureauId, "bureau");
 }

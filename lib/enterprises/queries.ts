@@ -3,7 +3,10 @@ import { cache } from "react";
 import { notFound } from "next/navigation";
 import { getDb } from "../db/index.ts";
 import type { SessionUser } from "../auth/session-user.ts";
-import { enterpriseScope } from "./policy.ts";
+import type { Prisma } from "../db/generated/client.ts";
+import { requireScopeId } from "../scope/require-id.ts";
+import { DEFAULT_ENTERPRISE_FILTERS, enterpriseFilterWhere, type EnterpriseFilters } from "./filters.ts";
+import { canKeepRegistry, enterpriseScope } from "./policy.ts";
 
 const OPEN_TICKET = ["SUBMITTED", "ACCEPTED", "IN_PROGRESS", "REOPENED", "RESOLVED"] as const;
 const OPEN_HAZARD = ["LISTED", "RECTIFYING", "PENDING_VERIFICATION"] as const;
@@ -35,25 +38,31 @@ export const getEnterpriseForUser = cache(async (user: SessionUser, id: string) 
   return enterprise;
 });
 
-/** The enterprises in the user's scope, newest activity first, a page at a time. */
-export async function listEnterprisesForUser(user: SessionUser, { page = 1, pageSize = 20 } = {}) {
-  const where = enterpriseScope(user);
+export const ENTERPRISE_PAGE_SIZE = 20;
+
+type ListOptions = { page?: number; pageSize?: number; filters?: Omit<EnterpriseFilters, "page"> };
+
+/** The enterprises in the user's scope matching the filters (active ones unless asked), by name, a page at a time. */
+export async function listEnterprisesForUser(user: SessionUser, { page = 1, pageSize = ENTERPRISE_PAGE_SIZE, filters = DEFAULT_ENTERPRISE_FILTERS }: ListOptions = {}) {
+  const where: Prisma.EnterpriseWhereInput = { AND: [enterpriseScope(user), ...enterpriseFilterWhere(filters)] };
   const [total, rows] = await Promise.all([
     getDb().enterprise.count({ where }),
     getDb().enterprise.findMany({
       where,
-      orderBy: [{ name: "asc" }],
+      orderBy: [{ name: "asc" }, { id: "asc" }],
       skip: (page - 1) * pageSize,
       take: pageSize,
       select: {
         id: true,
         name: true,
         nameEn: true,
+        creditCode: true,
         industry: true,
         industryEn: true,
         employees: true,
         keyProject: true,
-        workstation: { select: { name: true, nameEn: true } },
+        active: true,
+        workstation: { select: { name: true, nameEn: true, park: true, parkEn: true } },
         responsibleOfficer: { select: { name: true, nameEn: true } },
         _count: { select: { tickets: { where: { status: { in: [...OPEN_TICKET] } } } } },
       },
@@ -61,6 +70,26 @@ export async function listEnterprisesForUser(user: SessionUser, { page = 1, page
   ]);
   return { total, rows, page, pageSize };
 }
+
+/**
+ * The workstations of the user's county with their park, for the register form (active ones) and the
+ * list filters (all, since closed ones still have enterprises on record).
+ */
+export async function workstationOptions(user: SessionUser, { activeOnly = false } = {}) {
+  return getDb().workstation.findMany({
+    where: { bureauId: requireScopeId(user.bureauId, "bureau"), ...(activeOnly ? { active: true } : {}) },
+    select: { id: true, name: true, nameEn: true, park: true, parkEn: true, active: true },
+    orderBy: [{ park: "asc" }, { name: "asc" }],
+  });
+}
+
+/** One enterprise's registry fields for the edit form, or the 404 page unless the user keeps the register. */
+export const getEnterpriseForEdit = cache(async (user: SessionUser, id: string) => {
+  if (!canKeepRegistry(user)) notFound();
+  const enterprise = await getDb().enterprise.findFirst({ where: { AND: [{ id }, enterpriseScope(user)] } });
+  if (!enterprise) notFound();
+  return enterprise;
+});
 
 /** Id and name of every enterprise in the user's scope, for filter menus (police see at most a county). */
 export async function enterpriseOptionsForUser(user: SessionUser) {

@@ -1,0 +1,33 @@
+// Server-action definitions of the enterprise register: allowed roles, input schema, command.
+// app/(portal)/enterprises/actions.ts wraps each with defineAction; tests run them through executeAction.
+import { z } from "zod";
+import type { ActionDefinition } from "../auth/action-core.ts";
+import * as commands from "./commands.ts";
+import { REGISTRY_ROLES } from "./policy.ts";
+import { enterpriseFieldsSchema } from "./schemas.ts";
+
+const define = <S extends z.ZodType, T>(def: ActionDefinition<S, T>) => def;
+
+/** The version the user saw; a change since then is a conflict, never a silent overwrite. */
+export const enterpriseRefSchema = z.object({
+  enterpriseId: z.string({ message: "errors.invalidField" }).trim().min(1, "errors.invalidField").max(64, "errors.invalidField"),
+  version: z.coerce.number({ message: "errors.invalidField" }).int("errors.invalidField").min(0, "errors.invalidField"),
+});
+
+export const updateEnterpriseSchema = enterpriseRefSchema.and(enterpriseFieldsSchema);
+
+export const setActiveSchema = enterpriseRefSchema.extend({
+  // Sent by the form as a hidden "true"/"false": which way the user meant to switch.
+  active: z.enum(["true", "false"], { message: "errors.invalidField" }).transform((v) => v === "true"),
+  reason: z
+    .string({ message: "enterprise.errors.reasonRequired" })
+    .trim()
+    .min(2, "enterprise.errors.reasonRequired")
+    .max(500, "enterprise.errors.reasonTooLong"),
+});
+
+export const enterpriseActions = {
+  create: define({ roles: REGISTRY_ROLES, schema: enterpriseFieldsSchema, run: commands.createEnterprise }),
+  update: define({ roles: REGISTRY_ROLES, schema: updateEnterpriseSchema, run: commands.updateEnterprise }),
+  setActive: define({ roles: REGISTRY_ROLES, schema: setActiveSchema, run: commands.setEnterpriseActive }),
+};

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { localized } from "@/components/ui/localized";
 import { EmptyState } from "@/components/ui/section";
+import { InactiveBadge } from "./inactive-badge";
 
 type Row = {
   id: string;
@@ -11,14 +12,17 @@ type Row = {
   industryEn: string;
   employees: number;
   keyProject: boolean;
-  workstation: { name: string; nameEn: string };
+  /** Absent for lists that only ever hold active enterprises. */
+  active?: boolean;
+  workstation: { name: string; nameEn: string; park?: string; parkEn?: string };
   responsibleOfficer: { name: string; nameEn: string } | null;
   _count: { tickets: number };
 };
 
-export async function EnterpriseTable({ rows }: { rows: Row[] }) {
+/** `empty` replaces the "no enterprises" text, e.g. with "nothing matches" when the list is filtered. */
+export async function EnterpriseTable({ rows, empty }: { rows: Row[]; empty?: string }) {
   const [t, locale] = await Promise.all([getTranslations("enterprise"), getLocale()]);
-  if (rows.length === 0) return <EmptyState>{t("none")}</EmptyState>;
+  if (rows.length === 0) return <EmptyState>{empty ?? t("none")}</EmptyState>;
   return (
     <div className="overflow-x-auto">
       <table className="w-full min-w-[36rem] text-left text-sm">
@@ -41,8 +45,12 @@ export async function EnterpriseTable({ rows }: { rows: Row[] }) {
                   {localized(locale, e.name, e.nameEn)}
                 </Link>
                 {e.keyProject ? <span className="ml-2 rounded bg-amber-100 px-1.5 text-xs text-amber-800">{t("keyProject")}</span> : null}
+                {e.active === false ? <InactiveBadge /> : null}
               </th>
-              <td className="py-2 pr-3">{localized(locale, e.workstation.name, e.workstation.nameEn)}</td>
+              <td className="py-2 pr-3">
+                {localized(locale, e.workstation.name, e.workstation.nameEn)}
+                {e.workstation.park ? <span className="block text-xs text-slate-500">{localized(locale, e.workstation.park, e.workstation.parkEn)}</span> : null}
+              </td>
               <td className="py-2 pr-3">{localized(locale, e.industry, e.industryEn)}</td>
               <td className="py-2 pr-3 text-right tabular-nums">{e.employees.toLocaleString(locale)}</td>
               <td className="py-2 pr-3">

@@ -34,7 +34,7 @@ test("a hazard is listed by the officer, rectified by the enterprise and closed 
   await liaison.goto(url, { waitUntil: "networkidle" });
   await expect(liaison.getByText(description)).toBeVisible();
   await liaison.getByTestId("report").getByLabel("整改情况").fill("纸箱已清走，通道已划线。");
-  await liaison.getByTestId("report").getByRole("button").click();
+  await liaison.getByTestId("report").getByRole("button", { name: "报告整改完成" }).click();
   await expect(liaison.getByText("待验收").first()).toBeVisible();
 
   // officer1 verifies and closes it out.

@@ -1,6 +1,10 @@
+import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/current-user";
 import { getEnterpriseForUser } from "@/lib/enterprises/queries";
+import { canKeepRegistry } from "@/lib/enterprises/policy";
+import { DisputesPanel } from "@/components/disputes/disputes-panel";
+import { InactiveBadge } from "@/components/enterprises/inactive-badge";
 import { OfficerCard } from "@/components/shell/officer-card";
 import { PageTitle, Section } from "@/components/ui/section";
 import { localized } from "@/components/ui/localized";
@@ -26,7 +30,15 @@ export default async function EnterprisePage({ params }: Props) {
     <>
       <PageTitle subtitle={localized(locale, enterprise.workstation.park, enterprise.workstation.parkEn)}>
         {localized(locale, enterprise.name, enterprise.nameEn)}
+        {enterprise.active ? null : <InactiveBadge />}
       </PageTitle>
+      {canKeepRegistry(user) ? (
+        <div className="-mt-4 mb-4">
+          <Link href={`/enterprises/${enterprise.id}/edit`} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50">
+            {t("edit")}
+          </Link>
+        </div>
+      ) : null}
       <div className="grid gap-4 md:grid-cols-2">
         <Section title={t("profile")} id="profile">
           <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
@@ -67,6 +79,9 @@ export default async function EnterprisePage({ params }: Props) {
       </div>
       <div className="mt-4">
         <VisitsPanel user={user} enterpriseId={enterprise.id} />
+      </div>
+      <div className="mt-4">
+        <DisputesPanel user={user} enterpriseId={enterprise.id} />
       </div>
     </>
   );

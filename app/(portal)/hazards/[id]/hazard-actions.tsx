@@ -21,7 +21,7 @@ export async function HazardActions({ user, hazard }: { user: SessionUser; hazar
       ) : (
         <div className="space-y-4">
           {allowed.includes("start") ? <TicketActionForm action={actions.startRectifying} hidden={ref} submitLabel={t("do.start")} tone="secondary" testId="start" /> : null}
-          {allowed.includes("report") ? <TicketActionForm action={actions.reportRectification} hidden={ref} fields={[text("note"), { name: "attachments", label: t("fields.photos"), kind: "files" }]} submitLabel={t("do.report")} testId="report" /> : null}
+          {allowed.includes("report") ? <TicketActionForm action={actions.reportRectification} hidden={ref} fields={[text("note"), { name: "attachments", label: t("fields.rectifyPhotos"), kind: "files" }]} submitLabel={t("do.report")} testId="report" /> : null}
           {allowed.includes("close") ? <TicketActionForm action={actions.closeHazard} hidden={ref} submitLabel={t("do.close")} testId="close" /> : null}
           {allowed.includes("sendBack") ? <TicketActionForm action={actions.sendBackHazard} hidden={ref} fields={[text("reason")]} submitLabel={t("do.sendBack")} tone="danger" testId="sendBack" /> : null}
         </div>

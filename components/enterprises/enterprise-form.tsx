@@ -1,11 +1,11 @@
 "use client";
 
-import Link from "next/link";
 import { useState, useSyncExternalStore } from "react";
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/auth/action-core";
 import { fieldErrors } from "@/components/forms/field-errors";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { FormFooter } from "@/components/forms/form-footer";
 
 type Option = { value: string; label: string };
 
@@ -154,15 +154,7 @@ export function EnterpriseForm<T>({ action, initial, hidden = {}, workstations, 
           {error("projectPhase")}
         </div>
       </fieldset>
-      <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" disabled={pending} className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60">
-          {pending ? t("working") : submitLabel}
-        </button>
-        <Link href={cancelHref} className="text-sm text-brand-600 hover:underline">{t("cancel")}</Link>
-        <p role="status" aria-live="polite" className="text-sm text-red-700">
-          {state && !state.ok ? state.message : null}
-        </p>
-      </div>
+      <FormFooter state={state} pending={pending} submitLabel={submitLabel} workingLabel={t("working")} cancel={{ href: cancelHref, label: t("cancel") }} />
     </form>
   );
 }

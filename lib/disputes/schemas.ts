@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { idField as id, optionalIdField as optionalId, requiredText as text } from "../forms/fields.ts";
 import { DisputeKind } from "../db/generated/enums.ts";
 import { chinaMidnight, parseChinaDate } from "../visits/cadence.ts";
 import { REFERRALS } from "./outcome.ts";
@@ -7,16 +8,6 @@ import { REFERRALS } from "./outcome.ts";
 export const MAX_SESSION_AGE_DAYS = 365;
 const DAY_MS = 86_400_000;
 
-const id = z.string({ message: "errors.invalidField" }).trim().min(1, "errors.invalidField").max(64, "errors.invalidField");
-/** An optional id from a select, where "" means none. */
-const optionalId = z
-  .string()
-  .trim()
-  .max(64, "errors.invalidField")
-  .optional()
-  .transform((v) => v || undefined);
-const text = (min: number, max: number, key: string) =>
-  z.string({ message: `${key}Required` }).trim().min(min, `${key}Required`).max(max, `${key}TooLong`);
 /** A checkbox posts "on" when ticked and nothing when not; code may pass a boolean. */
 const checkbox = z
   .union([z.boolean(), z.enum(["on", "true", "false", ""])], { message: "errors.invalidField" })

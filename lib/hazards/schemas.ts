@@ -1,21 +1,11 @@
 import { z } from "zod";
+import { idField as id, optionalIdField as optionalId, requiredText as text } from "../forms/fields.ts";
 import { Severity } from "../db/generated/enums.ts";
 import { attachmentFilesSchema } from "../attachments/schema.ts";
 import { chinaDayNumber, chinaMidnight, parseChinaDate } from "../visits/cadence.ts";
 
 /** How far ahead a deadline may be set; a longer one would let a hazard sit listed indefinitely. */
 export const MAX_DEADLINE_DAYS = 365;
-
-const id = z.string({ message: "errors.invalidField" }).trim().min(1, "errors.invalidField").max(64, "errors.invalidField");
-/** An optional id from a select or hidden field, where "" means none. */
-const optionalId = z
-  .string()
-  .trim()
-  .max(64, "errors.invalidField")
-  .optional()
-  .transform((v) => v || undefined);
-const text = (min: number, max: number, key: string) =>
-  z.string({ message: `${key}Required` }).trim().min(min, `${key}Required`).max(max, `${key}TooLong`);
 
 /**
  * A deadline: a China calendar date from today to MAX_DEADLINE_DAYS ahead, stored as the last instant

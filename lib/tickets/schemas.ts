@@ -1,11 +1,6 @@
 import { z } from "zod";
+import { idField as id, requiredText as text, versionField as version } from "../forms/fields.ts";
 import { Priority, TicketCategory } from "../db/generated/enums.ts";
-
-const id = z.string().trim().min(1, "errors.invalidField").max(64, "errors.invalidField");
-/** The version the user saw; a change since then is a conflict, never a silent overwrite. */
-const version = z.coerce.number({ message: "errors.invalidField" }).int().min(0);
-const text = (min: number, max: number, key: string) =>
-  z.string({ message: `${key}Required` }).trim().min(min, `${key}Required`).max(max, `${key}TooLong`);
 
 export const createTicketSchema = z.object({
   category: z.enum(TicketCategory, { message: "tickets.errors.categoryRequired" }),

@@ -1,9 +1,9 @@
 "use client";
 
-import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { fieldErrors } from "@/components/forms/field-errors";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { FormFooter } from "@/components/forms/form-footer";
 import { recordDispute } from "../actions";
 
 type Option = { value: string; label: string };
@@ -63,15 +63,7 @@ export function RecordDisputeForm(props: { enterprises: Option[]; kinds: Option[
         <p id="risk-hint" className="mt-1 text-xs text-slate-500">{t("riskHint")}</p>
         {error("escalationRisk")}
       </div>
-      <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" disabled={pending} className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60">
-          {pending ? t("working") : t("submit")}
-        </button>
-        <Link href="/disputes" className="text-sm text-brand-600 hover:underline">{t("cancel")}</Link>
-        <p role="status" aria-live="polite" className="text-sm text-red-700">
-          {state && !state.ok ? state.message : null}
-        </p>
-      </div>
+      <FormFooter state={state} pending={pending} submitLabel={t("submit")} workingLabel={t("working")} cancel={{ href: "/disputes", label: t("cancel") }} />
     </form>
   );
 }

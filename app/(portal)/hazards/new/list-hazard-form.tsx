@@ -1,10 +1,10 @@
 "use client";
 
-import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { fieldErrors } from "@/components/forms/field-errors";
 import { HazardDraftFields, type HazardDraftLimits } from "@/components/hazards/hazard-draft-fields";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { FormFooter } from "@/components/forms/form-footer";
 import { listHazard } from "../actions";
 
 type Option = { value: string; label: string };
@@ -47,15 +47,7 @@ export function ListHazardForm(props: HazardDraftLimits & { enterprises: Option[
         </div>
         <p id="source-hint" className="text-xs text-slate-500 sm:col-span-2">{t("sourceHint")}</p>
       </div>
-      <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" disabled={pending} className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60">
-          {pending ? t("working") : t("submit")}
-        </button>
-        <Link href="/hazards" className="text-sm text-brand-600 hover:underline">{t("cancel")}</Link>
-        <p role="status" aria-live="polite" className="text-sm text-red-700">
-          {state && !state.ok ? state.message : null}
-        </p>
-      </div>
+      <FormFooter state={state} pending={pending} submitLabel={t("submit")} workingLabel={t("working")} cancel={{ href: "/hazards", label: t("cancel") }} />
     </form>
   );
 }

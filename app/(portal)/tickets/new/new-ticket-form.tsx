@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { fieldErrors } from "@/components/forms/field-errors";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { FormFooter } from "@/components/forms/form-footer";
 import { FileInput } from "@/components/attachments/file-input";
 import { fileTicket } from "../actions";
 
@@ -54,14 +55,7 @@ export function NewTicketForm({ categories, priorities }: { categories: Option[]
         {error("location")}
       </div>
       <FileInput error={errors.attachments} />
-      <div className="flex items-center gap-3">
-        <button type="submit" disabled={pending} className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60">
-          {pending ? t("working") : t("submit")}
-        </button>
-        <p role="status" aria-live="polite" className="text-sm text-red-700">
-          {state && !state.ok ? state.message : null}
-        </p>
-      </div>
+      <FormFooter state={state} pending={pending} submitLabel={t("submit")} workingLabel={t("working")} />
     </form>
   );
 }

@@ -1,9 +1,9 @@
 "use client";
 
-import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { fieldErrors } from "@/components/forms/field-errors";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { FormFooter } from "@/components/forms/form-footer";
 import type { HazardDraftLimits } from "@/components/hazards/hazard-draft-fields";
 import { VisitHazardRows } from "./visit-hazard-rows";
 import { logVisit } from "../actions";
@@ -70,15 +70,7 @@ export function LogVisitForm(props: {
         {error("findings")}
       </div>
       <VisitHazardRows errors={errors} {...props.hazardLimits} />
-      <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" disabled={pending} className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60">
-          {pending ? t("working") : t("submit")}
-        </button>
-        <Link href="/visits" className="text-sm text-brand-600 hover:underline">{t("cancel")}</Link>
-        <p role="status" aria-live="polite" className="text-sm text-red-700">
-          {state && !state.ok ? state.message : null}
-        </p>
-      </div>
+      <FormFooter state={state} pending={pending} submitLabel={t("submit")} workingLabel={t("working")} cancel={{ href: "/visits", label: t("cancel") }} />
     </form>
   );
 }

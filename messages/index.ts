@@ -4,12 +4,15 @@ import enAssignments from "./en/assignments.json";
 import enAttachments from "./en/attachments.json";
 import enAuth from "./en/auth.json";
 import enCore from "./en/core.json";
+import enDashboard from "./en/dashboard.json";
 import enDisputes from "./en/disputes.json";
 import enEnterprise from "./en/enterprise.json";
 import enEnterpriseImport from "./en/enterprise-import.json";
 import enHome from "./en/home.json";
 import enHazards from "./en/hazards.json";
 import enNotifications from "./en/notifications.json";
+import enPatrols from "./en/patrols.json";
+import enResidency from "./en/residency.json";
 import enSla from "./en/sla.json";
 import enTickets from "./en/tickets.json";
 import enVisits from "./en/visits.json";
@@ -18,12 +21,15 @@ import zhAssignments from "./zh-CN/assignments.json";
 import zhAttachments from "./zh-CN/attachments.json";
 import zhAuth from "./zh-CN/auth.json";
 import zhCore from "./zh-CN/core.json";
+import zhDashboard from "./zh-CN/dashboard.json";
 import zhDisputes from "./zh-CN/disputes.json";
 import zhEnterprise from "./zh-CN/enterprise.json";
 import zhEnterpriseImport from "./zh-CN/enterprise-import.json";
 import zhHome from "./zh-CN/home.json";
 import zhHazards from "./zh-CN/hazards.json";
 import zhNotifications from "./zh-CN/notifications.json";
+import zhPatrols from "./zh-CN/patrols.json";
+import zhResidency from "./zh-CN/residency.json";
 import zhSla from "./zh-CN/sla.json";
 import zhTickets from "./zh-CN/tickets.json";
 import zhVisits from "./zh-CN/visits.json";
@@ -31,6 +37,6 @@ import zhValidation from "./zh-CN/validation.json";
 import type { Locale } from "../i18n/locales.ts";
 
 export const MESSAGES = {
-  "zh-CN": { ...zhCore, ...zhAuth, ...zhHome, ...zhEnterprise, ...zhTickets, ...zhSla, ...zhAttachments, ...zhNotifications, ...zhAssignments, ...zhVisits, ...zhHazards, ...zhDisputes, ...zhEnterpriseImport, ...zhValidation },
-  en: { ...enCore, ...enAuth, ...enHome, ...enEnterprise, ...enTickets, ...enSla, ...enAttachments, ...enNotifications, ...enAssignments, ...enVisits, ...enHazards, ...enDisputes, ...enEnterpriseImport, ...enValidation },
+  "zh-CN": { ...zhCore, ...zhAuth, ...zhHome, ...zhEnterprise, ...zhTickets, ...zhSla, ...zhAttachments, ...zhNotifications, ...zhAssignments, ...zhVisits, ...zhHazards, ...zhDisputes, ...zhPatrols, ...zhResidency, ...zhDashboard, ...zhEnterpriseImport, ...zhValidation },
+  en: { ...enCore, ...enAuth, ...enHome, ...enEnterprise, ...enTickets, ...enSla, ...enAttachments, ...enNotifications, ...enAssignments, ...enVisits, ...enHazards, ...enDisputes, ...enPatrols, ...enResidency, ...enDashboard, ...enEnterpriseImport, ...enValidation },
 } satisfies Record<Locale, Record<string, unknown>>;

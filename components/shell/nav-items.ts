@@ -8,6 +8,8 @@ export const NAV_ITEMS: Record<Role, NavItem[]> = {
     { href: "/liaison", label: "home" },
     { href: "/tickets", label: "tickets" },
     { href: "/hazards", label: "hazards" },
+    { href: "/residency", label: "residency" },
+    { href: "/patrols", label: "patrols" },
   ],
   OFFICER: [
     { href: "/officer", label: "home" },
@@ -15,6 +17,8 @@ export const NAV_ITEMS: Record<Role, NavItem[]> = {
     { href: "/visits", label: "visits" },
     { href: "/hazards", label: "hazards" },
     { href: "/disputes", label: "disputes" },
+    { href: "/patrols", label: "patrols" },
+    { href: "/residency", label: "residency" },
     { href: "/enterprises", label: "enterprises" },
   ],
   CHIEF: [
@@ -23,12 +27,15 @@ export const NAV_ITEMS: Record<Role, NavItem[]> = {
     { href: "/visits", label: "visits" },
     { href: "/hazards", label: "hazards" },
     { href: "/disputes", label: "disputes" },
+    { href: "/patrols", label: "patrols" },
+    { href: "/residency", label: "residency" },
     { href: "/enterprises", label: "enterprises" },
     { href: "/assignments", label: "assignments" },
     { href: "/settings/sla", label: "sla" },
   ],
   ADMIN: [
     { href: "/admin", label: "home" },
+    { href: "/settings/residency", label: "residencyChecklists" },
     { href: "/enterprises", label: "enterprises" },
     { href: "/assignments", label: "assignments" },
     { href: "/settings/sla", label: "sla" },

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { findEnterpriseForUser, listEnterprisesForUser } from "@/lib/enterprises/queries";
+import { liaisonContacts } from "@/lib/enterprises/contacts";
 import { loadDemo, sessionUserOf } from "../support/demo";
 
 let own: string; // liaison1's enterprise (officer1's)
@@ -66,5 +67,16 @@ describe("enterprise scope", () => {
 
   it("an unknown id is simply not found", async () => {
     expect(await sees("chief", "does-not-exist")).toBe(false);
+  });
+
+  it("lists an enterprise's active liaisons as contacts only to those who may see it", async () => {
+    const db = getDb();
+    const expected = await db.user.findMany({ where: { enterpriseId: own, role: "LIAISON", active: true }, select: { id: true } });
+    expect(expected.length).toBeGreaterThan(0);
+    for (const name of ["liaison1", "officer1", "chief"]) {
+      const ids = (await liaisonContacts(await sessionUserOf(name), own)).map((c) => c.id).sort();
+      expect(ids).toEqual(expected.map((u) => u.id).sort());
+    }
+    for (const name of ["liaison2", "officer2"]) expect(await liaisonContacts(await sessionUserOf(name), own)).toEqual([]);
   });
 });

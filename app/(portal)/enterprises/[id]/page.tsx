@@ -9,6 +9,7 @@ import { OfficerCard } from "@/components/shell/officer-card";
 import { PageTitle, Section } from "@/components/ui/section";
 import { localized } from "@/components/ui/localized";
 import { AssignmentPanel } from "./assignment-panel";
+import { ContactsPanel } from "./contacts-panel";
 import { HazardsPanel } from "./hazards-panel";
 import { TicketsPanel } from "./tickets-panel";
 import { VisitsPanel } from "./visits-panel";
@@ -71,6 +72,7 @@ export default async function EnterprisePage({ params }: Props) {
             </p>
           ) : null}
         </Section>
+        <ContactsPanel user={user} enterpriseId={enterprise.id} />
       </div>
       <AssignmentPanel user={user} enterprise={enterprise} />
       <div className="mt-4 grid gap-4 xl:grid-cols-2">

@@ -22,7 +22,13 @@ export type NotificationKind =
   | "hazardRectified"
   | "hazardClosed"
   | "hazardSentBack"
-  | "disputeRiskFlagged";
+  | "disputeRiskFlagged"
+  | "residencySubmitted"
+  | "residencyNeedsMaterials"
+  | "residencyApproved"
+  | "residencyCompleted"
+  | "residencyRejected"
+  | "residencyServiceScheduled";
 
 export type NotificationParams = Record<string, string | number>;
 

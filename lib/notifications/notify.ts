@@ -23,6 +23,8 @@ export type NotificationKind =
   | "hazardClosed"
   | "hazardSentBack"
   | "disputeRiskFlagged"
+  | "patrolRotaPublished"
+  | "patrolDutyChanged"
   | "residencySubmitted"
   | "residencyNeedsMaterials"
   | "residencyApproved"

@@ -1,0 +1,82 @@
+import "server-only";
+import { getDb } from "../db/index.ts";
+import type { TicketCategory } from "../db/generated/enums.ts";
+import type { DashboardScope } from "./filters.ts";
+import { hazardCounts, NO_HAZARDS } from "./hazard-figures.ts";
+import { NO_RATINGS, NO_TICKETS, ratingCounts, ticketCounts, withRates, type TicketFigures } from "./ticket-figures.ts";
+import { lightOf, type LightResult } from "./traffic-light.ts";
+
+export type BreakdownRow = {
+  id: string;
+  name: string;
+  nameEn: string;
+  tickets: Omit<TicketFigures, "escalations">;
+  hazardsOverdue: number;
+  overdueItems: number;
+  lights: LightResult;
+};
+
+type Named = { id: string; name: string; nameEn: string };
+
+async function rowsFor(bureauId: string, scope: DashboardScope, now: Date, grouping: "station" | "workstation" | "officer", named: Named[]): Promise<BreakdownRow[]> {
+  const [tickets, ratings, hazards] = await Promise.all([
+    ticketCounts(bureauId, scope, now, grouping),
+    ratingCounts(bureauId, scope, grouping),
+    hazardCounts(bureauId, scope, now, grouping),
+  ]);
+  return named.map((n) => {
+    const t = withRates(tickets.get(n.id) ?? NO_TICKETS, ratings.get(n.id) ?? NO_RATINGS);
+    const hazardsOverdue = (hazards.get(n.id) ?? NO_HAZARDS).overdue;
+    const overdueItems = t.overdue + hazardsOverdue;
+    return { ...n, tickets: t, hazardsOverdue, overdueItems, lights: lightOf({ onTimeResolution: t.onTimeResolution, overdueItems, averageRating: t.averageRating }) };
+  });
+}
+
+const named = { id: true, name: true, nameEn: true } as const;
+
+/** Every station of the bureau within the filters, quiet ones included, with its figures and light. */
+export async function stationRows(bureauId: string, scope: DashboardScope, now: Date): Promise<BreakdownRow[]> {
+  const stations = await getDb().station.findMany({
+    where: { bureauId, ...(scope.stationId ? { id: scope.stationId } : {}), ...(scope.workstationId ? { workstations: { some: { id: scope.workstationId } } } : {}) },
+    select: named,
+    orderBy: { code: "asc" },
+  });
+  return rowsFor(bureauId, scope, now, "station", stations);
+}
+
+export async function workstationRows(bureauId: string, scope: DashboardScope, now: Date): Promise<BreakdownRow[]> {
+  const workstations = await getDb().workstation.findMany({
+    where: { bureauId, active: true, ...(scope.stationId ? { stationId: scope.stationId } : {}), ...(scope.workstationId ? { id: scope.workstationId } : {}) },
+    select: named,
+    orderBy: { code: "asc" },
+  });
+  return rowsFor(bureauId, scope, now, "workstation", workstations);
+}
+
+/** Active officers within the filters, measured on the enterprises they are responsible for (一企一警). */
+export async function officerRows(bureauId: string, scope: DashboardScope, now: Date): Promise<BreakdownRow[]> {
+  const officers = await getDb().user.findMany({
+    where: {
+      bureauId,
+      role: "OFFICER",
+      active: true,
+      ...(scope.stationId ? { stationId: scope.stationId } : {}),
+      ...(scope.officerId ? { id: scope.officerId } : {}),
+      ...(scope.workstationId ? { responsibleFor: { some: { workstationId: scope.workstationId } } } : {}),
+    },
+    select: named,
+    orderBy: { name: "asc" },
+  });
+  return rowsFor(bureauId, scope, now, "officer", officers);
+}
+
+export type CategoryRow = { category: TicketCategory; received: number; resolved: number };
+
+/** Tickets received and resolved in the period per category, busiest first, categories with none left out. */
+export async function categoryRows(bureauId: string, scope: DashboardScope, now: Date): Promise<CategoryRow[]> {
+  const counts = await ticketCounts(bureauId, scope, now, "category");
+  return [...counts.entries()]
+    .map(([category, c]) => ({ category: category as TicketCategory, received: c.received, resolved: c.resolved }))
+    .filter((r) => r.received || r.resolved)
+    .sort((a, b) => b.received - a.received || a.category.localeCompare(b.category));
+}

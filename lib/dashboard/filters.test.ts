@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { dashboardQuery, parseDashboardFilters, resolvePeriod } from "./filters";
+
+const now = new Date("2026-11-22T08:00:00Z");
+
+describe("dashboard filters", () => {
+  it("defaults to this month and drops junk", () => {
+    const f = parseDashboardFilters({ period: "decade", station: ["s1", "s2"], from: "yesterday" });
+    expect(f).toMatchObject({ period: "month", station: "s1", from: undefined });
+    expect(resolvePeriod(f, now)).toMatchObject({ firstDay: "2026-11-01", lastDay: "2026-11-30" });
+  });
+
+  it("reads a custom range and falls back to the month when it is unusable", () => {
+    expect(resolvePeriod(parseDashboardFilters({ period: "custom", from: "2026-01-01", to: "2026-01-31" }), now)).toMatchObject({ kind: "custom", lastDay: "2026-01-31" });
+    expect(resolvePeriod(parseDashboardFilters({ period: "custom", from: "2026-02-01", to: "2026-01-31" }), now)).toMatchObject({ kind: "month" });
+  });
+
+  it("writes back only what differs from the defaults", () => {
+    expect(dashboardQuery({ period: "month", station: "s1" })).toBe("?station=s1");
+    expect(dashboardQuery({ period: "quarter", from: "2026-01-01" })).toBe("?period=quarter");
+    expect(dashboardQuery({ period: "custom", from: "2026-01-01", to: "2026-01-31", officer: "u1" })).toBe("?period=custom&from=2026-01-01&to=2026-01-31&officer=u1");
+  });
+});

@@ -1,0 +1,50 @@
+import { z } from "zod";
+import { currentPeriod, customPeriod, PERIOD_KINDS, type Period } from "./period.ts";
+
+const id = z.string().trim().min(1).max(64).optional().catch(undefined);
+const day = z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined);
+
+/** The dashboard's filters as they appear in the URL, so a reload, a bookmark or an export shows the same figures. */
+export const dashboardFiltersSchema = z.object({
+  period: z.enum(PERIOD_KINDS).catch("month"),
+  from: day,
+  to: day,
+  station: id,
+  workstation: id,
+  /** Enterprises this officer is responsible for: the traffic-light table links each officer's row here. */
+  officer: id,
+});
+
+export type DashboardFilters = z.output<typeof dashboardFiltersSchema>;
+/** What the figure queries take: a resolved period and the scope narrowing ids. */
+export type DashboardScope = { period: Period; stationId?: string; workstationId?: string; officerId?: string };
+
+export function parseDashboardFilters(params: Record<string, string | string[] | undefined>): DashboardFilters {
+  const single = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+  return dashboardFiltersSchema.parse(single);
+}
+
+/** The period the filters name; an unusable custom range falls back to the current month. */
+export function resolvePeriod(filters: DashboardFilters, now: Date): Period {
+  if (filters.period !== "custom") return currentPeriod(filters.period, now);
+  return (filters.from && filters.to ? customPeriod(filters.from, filters.to) : null) ?? currentPeriod("month", now);
+}
+
+export function dashboardScope(filters: DashboardFilters, now: Date): DashboardScope {
+  return { period: resolvePeriod(filters, now), stationId: filters.station, workstationId: filters.workstation, officerId: filters.officer };
+}
+
+/** The filters as a query string, leaving out defaults and the custom dates of other periods. */
+export function dashboardQuery(filters: Partial<DashboardFilters>): string {
+  const params = new URLSearchParams();
+  if (filters.period && filters.period !== "month") params.set("period", filters.period);
+  if (filters.period === "custom") {
+    if (filters.from) params.set("from", filters.from);
+    if (filters.to) params.set("to", filters.to);
+  }
+  if (filters.station) params.set("station", filters.station);
+  if (filters.workstation) params.set("workstation", filters.workstation);
+  if (filters.officer) params.set("officer", filters.officer);
+  const query = params.toString();
+  return query ? `?${query}` : "";
+}

@@ -1,0 +1,90 @@
+import "server-only";
+import { getDb } from "../db/index.ts";
+import type { Prisma } from "../db/generated/client.ts";
+import { overdueCutoff } from "../visits/cadence.ts";
+import { cadenceDaysFor } from "../visits/queries.ts";
+import { activeEnterprises } from "./coverage-figures.ts";
+import type { DashboardScope } from "./filters.ts";
+import { enterpriseNarrowing } from "./sql-scope.ts";
+
+/** How many rows each list shows on the page; exports take more. */
+export const LIST_SIZE = 20;
+export const EXPORT_LIST_SIZE = 5_000;
+
+const person = { select: { name: true, nameEn: true } } as const;
+const ticketSelect = {
+  id: true,
+  number: true,
+  title: true,
+  status: true,
+  dueAt: true,
+  escalatedAt: true,
+  escalationReason: true,
+  enterprise: { select: { id: true, name: true, nameEn: true } },
+  assignee: person,
+} satisfies Prisma.TicketSelect;
+
+export type DashboardTicketRow = Prisma.TicketGetPayload<{ select: typeof ticketSelect }>;
+export type Listed<T> = { rows: T[]; total: number };
+
+function ticketWhere(bureauId: string, scope: DashboardScope, extra: Prisma.TicketWhereInput): Prisma.TicketWhereInput {
+  const enterprise = enterpriseNarrowing(scope);
+  return { bureauId, ...extra, ...(enterprise ? { enterprise } : {}) };
+}
+
+/** Tickets past the deadline that applies now, most overdue first. */
+export async function overdueTickets(bureauId: string, scope: DashboardScope, now: Date, take = LIST_SIZE): Promise<Listed<DashboardTicketRow>> {
+  const where = ticketWhere(bureauId, scope, { dueAt: { lt: now } });
+  const [rows, total] = await Promise.all([
+    getDb().ticket.findMany({ where, orderBy: [{ dueAt: "asc" }, { id: "asc" }], take, select: ticketSelect }),
+    getDb().ticket.count({ where }),
+  ]);
+  return { rows, total };
+}
+
+/** Tickets escalated to the chiefs in the period, latest first. */
+export async function escalatedTickets(bureauId: string, scope: DashboardScope, take = LIST_SIZE): Promise<Listed<DashboardTicketRow>> {
+  const where = ticketWhere(bureauId, scope, { escalatedAt: { gte: scope.period.from, lt: scope.period.to } });
+  const [rows, total] = await Promise.all([
+    getDb().ticket.findMany({ where, orderBy: [{ escalatedAt: "desc" }, { id: "asc" }], take, select: ticketSelect }),
+    getDb().ticket.count({ where }),
+  ]);
+  return { rows, total };
+}
+
+const enterpriseSelect = {
+  id: true,
+  name: true,
+  nameEn: true,
+  workstation: { select: { name: true, nameEn: true } },
+  responsibleOfficer: person,
+} satisfies Prisma.EnterpriseSelect;
+
+export type DashboardEnterpriseRow = Prisma.EnterpriseGetPayload<{ select: typeof enterpriseSelect }> & { lastVisitAt: Date | null };
+
+/** Active enterprises without a visit within the bureau's cadence as of the period's end (or now), by name. */
+export async function enterprisesNotVisited(bureauId: string, scope: DashboardScope, now: Date, take = LIST_SIZE): Promise<Listed<DashboardEnterpriseRow>> {
+  const asOf = scope.period.to < now ? scope.period.to : now;
+  const cutoff = overdueCutoff(await cadenceDaysFor(bureauId), asOf);
+  const where: Prisma.EnterpriseWhereInput = { AND: [activeEnterprises(bureauId, scope), { visits: { none: { visitedAt: { gte: cutoff, lt: asOf } } } }] };
+  const db = getDb();
+  const [rows, total] = await Promise.all([
+    db.enterprise.findMany({ where, orderBy: [{ name: "asc" }, { id: "asc" }], take, select: enterpriseSelect }),
+    db.enterprise.count({ where }),
+  ]);
+  const last = rows.length
+    ? await db.visit.groupBy({ by: ["enterpriseId"], where: { bureauId, enterpriseId: { in: rows.map((r) => r.id) }, visitedAt: { lt: asOf } }, _max: { visitedAt: true } })
+    : [];
+  const lastOf = new Map(last.map((l) => [l.enterpriseId, l._max.visitedAt]));
+  return { rows: rows.map((r) => ({ ...r, lastVisitAt: lastOf.get(r.id) ?? null })), total };
+}
+
+/** Active enterprises without a responsible officer, by name. */
+export async function uncoveredEnterprises(bureauId: string, scope: DashboardScope, take = LIST_SIZE): Promise<Listed<DashboardEnterpriseRow>> {
+  const where: Prisma.EnterpriseWhereInput = { AND: [activeEnterprises(bureauId, scope), { responsibleOfficerId: null }] };
+  const [rows, total] = await Promise.all([
+    getDb().enterprise.findMany({ where, orderBy: [{ name: "asc" }, { id: "asc" }], take, select: enterpriseSelect }),
+    getDb().enterprise.count({ where }),
+  ]);
+  return { rows: rows.map((r) => ({ ...r, lastVisitAt: null })), total };
+}

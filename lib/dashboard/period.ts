@@ -1,0 +1,57 @@
+// Reporting periods are China calendar periods (UTC+8, no daylight saving), whatever the server's
+// zone: a ticket filed at 23:59 Beijing time on 31 March belongs to March and the first quarter.
+import { chinaDayNumber, chinaMidnight, dayNumberToDate, parseChinaDate } from "../visits/cadence.ts";
+
+const OFFSET_MS = 8 * 3_600_000;
+
+export const PERIOD_KINDS = ["month", "quarter", "year", "custom"] as const;
+export type PeriodKind = (typeof PERIOD_KINDS)[number];
+
+/** Longest custom range, in days: a few years of figures is still one indexed range scan. */
+export const MAX_CUSTOM_DAYS = 3 * 366;
+
+/** A half-open range of instants [from, to) and its first and last China calendar days. */
+export type Period = { kind: PeriodKind; from: Date; to: Date; firstDay: string; lastDay: string };
+
+function chinaYearMonth(at: Date): { year: number; month: number } {
+  const local = new Date(at.getTime() + OFFSET_MS);
+  return { year: local.getUTCFullYear(), month: local.getUTCMonth() };
+}
+
+/** The instant a China calendar month begins (month may overflow; Date.UTC carries it into the year). */
+function chinaMonthStart(year: number, month: number): Date {
+  return new Date(Date.UTC(year, month, 1) - OFFSET_MS);
+}
+
+function periodBetween(kind: PeriodKind, from: Date, to: Date): Period {
+  return { kind, from, to, firstDay: dayNumberToDate(chinaDayNumber(from)), lastDay: dayNumberToDate(chinaDayNumber(to) - 1) };
+}
+
+/** The China month, quarter or year containing `now`. */
+export function currentPeriod(kind: Exclude<PeriodKind, "custom">, now: Date): Period {
+  const { year, month } = chinaYearMonth(now);
+  const startMonth = kind === "month" ? month : kind === "quarter" ? month - (month % 3) : 0;
+  const length = kind === "month" ? 1 : kind === "quarter" ? 3 : 12;
+  return periodBetween(kind, chinaMonthStart(year, startMonth), chinaMonthStart(year, startMonth + length));
+}
+
+/**
+ * A custom range of whole China days, both ends included, given as YYYY-MM-DD. Null when a date is
+ * not a real one, the range runs backwards or it is longer than MAX_CUSTOM_DAYS.
+ */
+export function customPeriod(first: string, last: string): Period | null {
+  const [a, b] = [parseChinaDate(first), parseChinaDate(last)];
+  if (a === null || b === null || b < a || b - a + 1 > MAX_CUSTOM_DAYS) return null;
+  return periodBetween("custom", chinaMidnight(a), chinaMidnight(b + 1));
+}
+
+/** Whole weeks (Monday first, China time) overlapping the period, as the Monday of each: the trend chart's axis. */
+export function weeksOf(period: Period): string[] {
+  const first = chinaDayNumber(period.from);
+  const last = chinaDayNumber(period.to) - 1;
+  // Day 0 (1970-01-01) was a Thursday, so Monday-based weekday = (day + 3) mod 7.
+  const monday = first - ((first + 3) % 7);
+  const weeks: string[] = [];
+  for (let day = monday; day <= last; day += 7) weeks.push(dayNumberToDate(day));
+  return weeks;
+}

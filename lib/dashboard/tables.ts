@@ -1,0 +1,34 @@
+import "server-only";
+import type { SessionUser } from "../auth/session-user.ts";
+import { categoryRows, officerRows, stationRows, workstationRows } from "./breakdowns.ts";
+import type { DashboardScope } from "./filters.ts";
+import { hazardFigures } from "./hazard-figures.ts";
+import { enterprisesNotVisited, escalatedTickets, LIST_SIZE, overdueTickets, uncoveredEnterprises } from "./lists.ts";
+import { requireChiefBureau } from "./policy.ts";
+import { weeklyTrend } from "./trend.ts";
+
+/** The breakdowns behind the charts and the traffic-light table; refused to anyone but a chief. */
+export async function countyBreakdowns(user: SessionUser, scope: DashboardScope, now: Date = new Date()) {
+  const bureauId = requireChiefBureau(user);
+  const [trend, categories, stations, workstations, officers, hazards] = await Promise.all([
+    weeklyTrend(bureauId, scope),
+    categoryRows(bureauId, scope, now),
+    stationRows(bureauId, scope, now),
+    workstationRows(bureauId, scope, now),
+    officerRows(bureauId, scope, now),
+    hazardFigures(bureauId, scope, now),
+  ]);
+  return { trend, categories, stations, workstations, officers, hazardStatus: hazards.byStatus };
+}
+
+/** The lists a chief acts on; refused to anyone but a chief. */
+export async function countyLists(user: SessionUser, scope: DashboardScope, now: Date = new Date(), take = LIST_SIZE) {
+  const bureauId = requireChiefBureau(user);
+  const [overdue, escalated, notVisited, uncovered] = await Promise.all([
+    overdueTickets(bureauId, scope, now, take),
+    escalatedTickets(bureauId, scope, take),
+    enterprisesNotVisited(bureauId, scope, now, take),
+    uncoveredEnterprises(bureauId, scope, take),
+  ]);
+  return { overdue, escalated, notVisited, uncovered };
+}

@@ -47,7 +47,7 @@ async function checkSource(tx: Tx, user: SessionUser, enterpriseId: string, inpu
   return "DIRECT" as const;
 }
 
-type HazardOrigin = { source: "VISIT" | "TICKET" | "DIRECT"; visitId?: string; ticketId?: string };
+type HazardOrigin = { source: "VISIT" | "PATROL" | "TICKET" | "DIRECT"; visitId?: string; patrolLogId?: string; ticketId?: string };
 
 /**
  * Writes one hazard of an enterprise already checked to be in the user's scope, with its photos, and
@@ -61,6 +61,7 @@ export async function recordHazard(tx: Tx, user: SessionUser, enterpriseId: stri
       enterpriseId,
       source: origin.source,
       visitId: origin.visitId ?? null,
+      patrolLogId: origin.patrolLogId ?? null,
       ticketId: origin.ticketId ?? null,
       description: draft.description,
       location: draft.location,

@@ -305,9 +305,19 @@ async function loadPatrols(
         members: { create: members.map((enterpriseId) => ({ enterpriseId })) },
       },
     });
-    // The last 14 nights were patrolled and logged; the next 7 are planned.
+    // The last 14 nights were patrolled and logged; the next 7 are planned. Nights are China dates
+    // (a @db.Date holds them as UTC midnight), and each month's nights belong to its published rota.
+    const chinaToday = Math.floor((c.now.getTime() + 8 * HOUR) / DAY);
+    const rotas = new Map<string, string>();
     for (let day = -14; day <= 7; day++) {
-      const date = new Date(Date.UTC(c.now.getUTCFullYear(), c.now.getUTCMonth(), c.now.getUTCDate() + day));
+      const date = new Date((chinaToday + day) * DAY);
+      const month = date.toISOString().slice(0, 7);
+      if (!rotas.has(month)) {
+        const rota = await tx.patrolRota.create({
+          data: { teamId: created.id, month: new Date(`${month}-01T00:00:00.000Z`), status: "PUBLISHED", publishedAt: c.ago(30), version: 1 },
+        });
+        rotas.set(month, rota.id);
+      }
       const onDuty = Array.from({ length: team.enterprisesPerNight }, (_, k) => members[(Math.abs(day + 14) * team.enterprisesPerNight + k) % members.length]!);
       const done = day < 0;
       const startedAt = new Date(date.getTime() + 13 * HOUR); // 21:00 China time
@@ -315,6 +325,7 @@ async function loadPatrols(
         data: {
           bureauId: c.bureauId,
           teamId: created.id,
+          rotaId: rotas.get(month)!,
           date,
           leadOfficerId,
           status: done ? "DONE" : "PLANNED",

@@ -1,0 +1,46 @@
+// Patrol nights are China calendar dates. A @db.Date column holds a date without a zone, which
+// Prisma reads and writes as UTC midnight, so a China date "2026-11-22" is stored as 2026-11-22T00:00Z.
+import { chinaDate, parseChinaDate } from "../visits/cadence.ts";
+
+const OFFSET_MS = 8 * 3_600_000;
+
+/** A China date (YYYY-MM-DD) as the value of a @db.Date column. */
+export const dbDate = (date: string) => new Date(`${date}T00:00:00.000Z`);
+/** A @db.Date column's value as its China date. */
+export const fromDbDate = (value: Date) => value.toISOString().slice(0, 10);
+
+export const todayInChina = (now = new Date()) => chinaDate(now);
+
+/** "YYYY-MM" of a China date or of today. */
+export const monthOf = (date: string) => date.slice(0, 7);
+
+/** The month after a "YYYY-MM" month. */
+export function nextMonth(month: string): string {
+  const [y, m] = month.split("-").map(Number) as [number, number];
+  return new Date(Date.UTC(y, m, 1)).toISOString().slice(0, 7);
+}
+
+/** A "YYYY-MM" month, or null when it is not one. */
+export function parseMonth(value: string): string | null {
+  return /^\d{4}-(0[1-9]|1[0-2])$/.test(value) ? value : null;
+}
+
+/** The first day of a "YYYY-MM" month, as PatrolRota.month stores it. */
+export const monthStart = (month: string) => dbDate(`${month}-01`);
+
+/** A China date plus some days. */
+export function addDays(date: string, days: number): string {
+  return new Date(dbDate(date).getTime() + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** A datetime-local value ("YYYY-MM-DDTHH:mm", China time) as an instant, or null. */
+export function parseChinaDateTime(value: string): Date | null {
+  const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})$/.exec(value);
+  if (!match || parseChinaDate(match[1]!) === null) return null;
+  const [h, min] = [Number(match[2]), Number(match[3])];
+  if (h > 23 || min > 59) return null;
+  return new Date(dbDate(match[1]!).getTime() + (h * 60 + min) * 60_000 - OFFSET_MS);
+}
+
+/** An instant as a datetime-local value in China time. */
+export const toChinaDateTime = (at: Date) => new Date(at.getTime() + OFFSET_MS).toISOString().slice(0, 16);

@@ -22,7 +22,7 @@ test("one ticket's life across liaison, officer and chief", async ({ browser }) 
   const comment = "已调取监控，今晚加强巡逻";
 
   const chief = await as(browser, "chief");
-  const closedBefore = Number(await chief.getByTestId("closed-this-month").locator("dd").first().innerText());
+  const closedBefore = Number(await chief.getByTestId("tickets-resolved").locator("dd").first().innerText());
 
   // liaison1 files a ticket with a photo.
   const liaison = await as(browser, "liaison1");
@@ -62,7 +62,7 @@ test("one ticket's life across liaison, officer and chief", async ({ browser }) 
 
   // The chief sees it counted.
   await chief.goto("/chief");
-  await expect(chief.getByTestId("closed-this-month").locator("dd").first()).toHaveText(String(closedBefore + 1));
+  await expect(chief.getByTestId("tickets-resolved").locator("dd").first()).toHaveText(String(closedBefore + 1));
 
   // Another enterprise's liaison gets 404 for the same address.
   const other = await as(browser, "liaison2");

@@ -1,29 +1,85 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { requireRole } from "@/lib/auth/current-user";
+import { queueSummary } from "@/lib/dashboard/queue-summary";
 import { listEnterprisesForUser } from "@/lib/enterprises/queries";
+import { listHazards } from "@/lib/hazards/queries";
+import { DUE_SOON_DAYS } from "@/lib/visits/cadence";
+import { cadenceListForOfficer } from "@/lib/visits/queries";
 import { EnterpriseTable } from "@/components/enterprises/enterprise-table";
-import { PageTitle, Section } from "@/components/ui/section";
+import { HazardTable } from "@/components/hazards/hazard-table";
+import { EmptyState, PageTitle, Section } from "@/components/ui/section";
 import { Stat } from "@/components/ui/stat";
+import { localized } from "@/components/ui/localized";
+
+/** How many enterprises due a visit and hazards to verify the desk shows before linking on. */
+const SHORT_LIST = 8;
 
 export async function generateMetadata() {
   return { title: (await getTranslations("home"))("officerTitle") };
 }
 
+// Tonight's patrol duty and residency reviews waiting join this desk once those capabilities land.
 export default async function OfficerHome() {
   const user = await requireRole("OFFICER");
-  const [t, list] = await Promise.all([getTranslations(), listEnterprisesForUser(user, { pageSize: 50 })]);
-  const openTickets = list.rows.reduce((sum, e) => sum + e._count.tickets, 0);
+  const now = new Date();
+  const [t, locale, queue, cadence, verify, list] = await Promise.all([
+    getTranslations(),
+    getLocale(),
+    queueSummary(user, now),
+    cadenceListForOfficer(user, now),
+    listHazards(user, { status: "PENDING_VERIFICATION", pageSize: SHORT_LIST, now }),
+    listEnterprisesForUser(user, { pageSize: 50 }),
+  ]);
+  const due = cadence.filter((c) => c.status !== "ok");
   return (
     <>
       <PageTitle subtitle={t("home.officerSubtitle")}>{t("home.officerTitle")}</PageTitle>
-      <dl className="mb-6 grid grid-cols-2 gap-3 sm:grid-cols-4">
-        <Stat label={t("home.assignedEnterprises")} value={list.total} />
-        <Stat label={t("home.openTickets")} value={openTickets} />
-      </dl>
-      <p className="mb-4">
-        <Link href="/tickets" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">{t("home.openQueue")}</Link>
-      </p>
+      <section aria-labelledby="queue-title" className="mb-6">
+        <h2 id="queue-title" className="mb-2 text-base font-semibold text-slate-900">{t("home.queue")}</h2>
+        <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
+          <Stat label={t("home.newTickets")} value={queue.fresh} testId="queue-new" />
+          <Stat label={t("home.overdueNow")} value={queue.overdue} tone={queue.overdue ? "warn" : "default"} testId="queue-overdue" />
+          <Stat label={t("home.dueToday")} value={queue.dueToday} testId="queue-due-today" />
+          <Stat label={t("home.assignedEnterprises")} value={list.total} />
+        </dl>
+        <p className="mt-3 flex flex-wrap gap-3 text-sm">
+          <Link href="/tickets" className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">{t("home.openQueue")}</Link>
+          <Link href="/tickets?status=SUBMITTED" className="py-2 text-brand-600 underline">{t("home.newTickets")}</Link>
+          <Link href="/tickets?overdue=1" className="py-2 text-brand-600 underline">{t("home.overdueNow")}</Link>
+        </p>
+      </section>
+
+      <div className="mb-6 grid gap-4 lg:grid-cols-2">
+        <Section title={t("home.visitsDue")} id="visits-due">
+          <p className="mb-2 text-xs text-slate-600">{t("home.visitsDueHint", { days: DUE_SOON_DAYS })}</p>
+          {due.length ? (
+            <ul className="divide-y divide-slate-100 text-sm" data-testid="visits-due">
+              {due.slice(0, SHORT_LIST).map((c) => (
+                <li key={c.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
+                  <span>
+                    <Link href={`/enterprises/${c.id}`} className="font-medium text-brand-600 hover:underline">{localized(locale, c.name, c.nameEn)}</Link>
+                    <span className="block text-xs text-slate-600">
+                      {c.status === "overdue" ? t("home.cadence.overdue", { days: c.daysOverdue }) : t(`home.cadence.${c.status}`)}
+                      {c.dueOn ? ` · ${t("home.dueOn")} ${c.dueOn}` : ""}
+                    </span>
+                  </span>
+                  <Link href={`/visits/new?enterprise=${c.id}`} className="rounded-md border border-slate-300 px-3 py-1 text-xs hover:bg-slate-50">{t("home.logVisit")}</Link>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <EmptyState>{t("home.visitsNone")}</EmptyState>
+          )}
+        </Section>
+        <Section title={t("home.awaitingVerification")} id="verify">
+          {verify.rows.length ? <HazardTable rows={verify.rows} now={now} /> : <EmptyState>{t("home.verifyNone")}</EmptyState>}
+          {verify.total > verify.rows.length ? (
+            <Link href="/hazards?status=PENDING_VERIFICATION" className="mt-2 inline-block text-sm text-brand-600 underline">{t("home.viewAll")}</Link>
+          ) : null}
+        </Section>
+      </div>
+
       <Section title={t("home.myEnterprises")} id="mine">
         <EnterpriseTable rows={list.rows} />
       </Section>

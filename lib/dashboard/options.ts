@@ -1,0 +1,17 @@
+import "server-only";
+import { getDb } from "../db/index.ts";
+import type { SessionUser } from "../auth/session-user.ts";
+import { requireChiefBureau } from "./policy.ts";
+
+/** The bureau's stations and workstations for the filter form, and the filtered officer's name. */
+export async function filterOptions(user: SessionUser, officerId?: string) {
+  const bureauId = requireChiefBureau(user);
+  const db = getDb();
+  const named = { id: true, name: true, nameEn: true } as const;
+  const [stations, workstations, officer] = await Promise.all([
+    db.station.findMany({ where: { bureauId }, select: named, orderBy: { code: "asc" } }),
+    db.workstation.findMany({ where: { bureauId, active: true }, select: { ...named, stationId: true }, orderBy: { code: "asc" } }),
+    officerId ? db.user.findFirst({ where: { id: officerId, bureauId, role: "OFFICER" }, select: named }) : null,
+  ]);
+  return { stations, workstations, officer };
+}

@@ -187,3 +187,17 @@ export async function patrolRequestsForTeam(user: SessionUser, team: { id: strin
     take: 20,
   });
 }
+
+/** A liaison's active team (through teamScope) and their enterprise's coming unavailable dates; null when in none. */
+export async function liaisonTeam(user: SessionUser) {
+  if (user.role !== "LIAISON") return null;
+  const enterpriseId = requireScopeId(user.enterpriseId, "enterprise");
+  const team = await getDb().patrolTeam.findFirst({ where: { AND: [{ active: true }, teamScope(user)] }, select: { id: true, name: true } });
+  if (!team) return null;
+  const blackouts = await getDb().patrolUnavailability.findMany({
+    where: { teamId: team.id, enterpriseId, date: { gt: dbDate(todayInChina()) } },
+    orderBy: { date: "asc" },
+    select: { date: true },
+  });
+  return { team, blackouts: blackouts.map((b) => fromDbDate(b.date)) };
+}

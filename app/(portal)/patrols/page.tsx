@@ -1,0 +1,158 @@
+import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { requireRole } from "@/lib/auth/current-user";
+import type { SessionUser } from "@/lib/auth/session-user";
+import { addDays, fromDbDate, todayInChina } from "@/lib/patrols/dates";
+import { canManagePatrols } from "@/lib/patrols/policy";
+import { liaisonDutyNights, liaisonTeam, listTeams, shiftsAwaitingLog, tonightsShifts } from "@/lib/patrols/queries";
+import { EmptyState, PageTitle, Section } from "@/components/ui/section";
+import { localized } from "@/components/ui/localized";
+import { TicketActionForm } from "@/components/tickets/action-form";
+import { NightDate } from "@/components/patrols/night-date";
+import { setUnavailability } from "./actions";
+import { UnavailabilityForm } from "./unavailability-form";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("patrols"))("title") };
+}
+
+export default async function PatrolsPage() {
+  const user = await requireRole("LIAISON", "OFFICER", "CHIEF");
+  return user.role === "LIAISON" ? <LiaisonPatrols user={user} /> : <PolicePatrols user={user} />;
+}
+
+async function PolicePatrols({ user }: { user: SessionUser }) {
+  const [t, locale, teams, tonight, awaiting] = await Promise.all([getTranslations("patrols"), getLocale(), listTeams(user), tonightsShifts(user), shiftsAwaitingLog(user)]);
+  const name = (p: { name: string; nameEn: string } | null) => (p ? localized(locale, p.name, p.nameEn) : "—");
+  return (
+    <>
+      <PageTitle subtitle={t("subtitle")}>{t("title")}</PageTitle>
+      <div className="space-y-6">
+        {tonight.length ? (
+          <Section title={t("tonight")} id="tonight">
+            <ul className="space-y-2">
+              {tonight.map((s) => (
+                <li key={s.id} className="flex flex-wrap items-center gap-3 text-sm">
+                  <Link href={`/patrols/shifts/${s.id}`} className="font-medium text-brand-700 hover:underline">{s.team.name}</Link>
+                  <span>{s.enterprises.map((e) => name(e.enterprise)).join("、")}</span>
+                  {s.log ? <span className="rounded bg-emerald-100 px-1.5 text-emerald-800">{t("shiftStatuses.DONE")}</span> : null}
+                </li>
+              ))}
+            </ul>
+          </Section>
+        ) : null}
+        <Section title={t("awaitingLog")} id="awaiting">
+          {awaiting.length === 0 ? (
+            <EmptyState>{t("noAwaiting")}</EmptyState>
+          ) : (
+            <ul className="space-y-1 text-sm">
+              {awaiting.map((s) => (
+                <li key={s.id} className="flex flex-wrap gap-3">
+                  <NightDate date={fromDbDate(s.date)} locale={locale} />
+                  <span>{s.team.name}</span>
+                  <Link href={`/patrols/shifts/${s.id}`} className="text-brand-700 hover:underline">{t("logNow")}</Link>
+                </li>
+              ))}
+            </ul>
+          )}
+        </Section>
+        <Section title={t("teams")} id="teams">
+          {canManagePatrols(user) ? (
+            <div className="mb-3">
+              <Link href="/patrols/teams/new" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">{t("newTeam")}</Link>
+            </div>
+          ) : null}
+          {teams.length === 0 ? (
+            <EmptyState>{t("noTeams")}</EmptyState>
+          ) : (
+            <div className="overflow-x-auto">
+              <table className="w-full text-left text-sm">
+                <caption className="sr-only">{t("teamsCaption")}</caption>
+                <thead className="text-slate-500">
+                  <tr>
+                    <th scope="col" className="py-2 pr-3">{t("columns.team")}</th>
+                    <th scope="col" className="py-2 pr-3">{t("columns.station")}</th>
+                    <th scope="col" className="py-2 pr-3">{t("columns.leader")}</th>
+                    <th scope="col" className="py-2 pr-3">{t("columns.members")}</th>
+                    <th scope="col" className="py-2">{t("columns.status")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {teams.map((team) => (
+                    <tr key={team.id} className="border-t border-slate-100">
+                      <td className="py-2 pr-3">
+                        <Link href={`/patrols/teams/${team.id}`} className="font-medium text-brand-700 hover:underline">{team.name}</Link>
+                      </td>
+                      <td className="py-2 pr-3">{name(team.station)}</td>
+                      <td className="py-2 pr-3">{name(team.leadOfficer)}</td>
+                      <td className="py-2 pr-3">{team._count.members}</td>
+                      <td className="py-2">{team.active ? t("active") : t("inactive")}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </Section>
+      </div>
+    </>
+  );
+}
+
+async function LiaisonPatrols({ user }: { user: SessionUser }) {
+  const enterpriseId = user.enterpriseId!;
+  const today = todayInChina();
+  const [t, locale, nights, membership] = await Promise.all([getTranslations("patrols"), getLocale(), liaisonDutyNights(user), liaisonTeam(user)]);
+  const name = (p: { name: string; nameEn: string } | null) => (p ? localized(locale, p.name, p.nameEn) : "—");
+  return (
+    <>
+      <PageTitle subtitle={t("liaisonSubtitle")}>{t("title")}</PageTitle>
+      {!membership ? (
+        <EmptyState>{t("notInTeam")}</EmptyState>
+      ) : (
+        <div className="space-y-6">
+          <Section title={t("myNights")} id="my-nights">
+            <p className="mb-2 text-sm text-slate-600">{membership.team.name}</p>
+            {nights.length === 0 ? (
+              <EmptyState>{t("noNights")}</EmptyState>
+            ) : (
+              <table className="w-full text-left text-sm" data-testid="duty-nights">
+                <caption className="sr-only">{t("myNightsCaption")}</caption>
+                <thead className="text-slate-500">
+                  <tr>
+                    <th scope="col" className="py-2 pr-3">{t("columns.date")}</th>
+                    <th scope="col" className="py-2 pr-3">{t("columns.onDuty")}</th>
+                    <th scope="col" className="py-2">{t("columns.leader")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {nights.map((n) => (
+                    <tr key={n.id} className="border-t border-slate-100">
+                      <td className="py-2 pr-3"><NightDate date={fromDbDate(n.date)} locale={locale} /></td>
+                      <td className="py-2 pr-3">{n.enterprises.map((e) => name(e.enterprise)).join("、")}</td>
+                      <td className="py-2">{name(n.leadOfficer)}{n.leadOfficer?.phone ? ` ${n.leadOfficer.phone}` : ""}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
+          </Section>
+          <Section title={t("unavailableTitle")} id="unavailable">
+            <p className="mb-3 text-sm text-slate-600">{t("unavailableHint")}</p>
+            {membership.blackouts.length ? (
+              <ul className="mb-3 space-y-1 text-sm">
+                {membership.blackouts.map((date) => (
+                  <li key={date} className="flex items-center gap-3">
+                    <NightDate date={date} locale={locale} />
+                    <TicketActionForm action={setUnavailability} hidden={{ enterpriseId, date, unavailable: "false" }} submitLabel={t("clearUnavailable")} tone="secondary" />
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+            <UnavailabilityForm enterpriseId={enterpriseId} min={addDays(today, 1)} />
+          </Section>
+        </div>
+      )}
+    </>
+  );
+}

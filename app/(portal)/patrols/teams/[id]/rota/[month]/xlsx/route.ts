@@ -1,0 +1,38 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { fromDbDate, parseMonth } from "@/lib/patrols/dates";
+import { getRota } from "@/lib/patrols/queries";
+import { rotaWorkbook } from "@/lib/patrols/rota-sheet";
+import { localized } from "@/components/ui/localized";
+
+/** The month's rota as XLSX for the police who see the team; anything out of scope answers 404. */
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string; month: string }> }) {
+  const user = await getCurrentUser();
+  if (!user) return new Response(null, { status: 401 });
+  if (user.role !== "OFFICER" && user.role !== "CHIEF") return new Response(null, { status: 403 });
+  const { id, month: raw } = await params;
+  const month = parseMonth(raw);
+  const data = month ? await getRota(user, id, month) : null;
+  if (!month || !data) return new Response(null, { status: 404 });
+  const [t, locale] = await Promise.all([getTranslations("patrols"), getLocale()]);
+  const name = (p: { name: string; nameEn: string } | null) => (p ? localized(locale, p.name, p.nameEn) : "");
+  const weekday = new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "zh-CN", { weekday: "short", timeZone: "UTC" });
+  const title = t("rotaTitle", { team: data.team.name, month });
+  const bytes = await rotaWorkbook(
+    data.shifts.map((s) => ({
+      date: fromDbDate(s.date),
+      weekday: weekday.format(s.date),
+      enterprises: s.enterprises.map((e) => name(e.enterprise)).join("、"),
+      leader: name(s.leadOfficer),
+      status: t(`shiftStatuses.${s.status}`),
+    })),
+    { sheet: t("xlsx.sheet"), title, date: t("xlsx.date"), weekday: t("xlsx.weekday"), enterprises: t("xlsx.enterprises"), leader: t("xlsx.leader"), status: t("xlsx.status") },
+  );
+  return new Response(bytes as BodyInit, {
+    headers: {
+      "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      "Content-Disposition": `attachment; filename="rota-${month}.xlsx"; filename*=UTF-8''${encodeURIComponent(`${title}.xlsx`)}`,
+      "Cache-Control": "private, no-store",
+    },
+  });
+}

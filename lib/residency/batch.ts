@@ -155,7 +155,12 @@ async function checkFile(user: SessionUser, file: Blob): Promise<{ enterpriseId:
   return { enterpriseId, missing, rows: checked };
 }
 
-const strip = ({ input: _input, ...row }: Checked): BatchRow => row;
+/** The row as the browser may see it: without the parsed (unmasked) input. */
+function strip(row: Checked): BatchRow {
+  const shown: Checked = { ...row };
+  delete shown.input;
+  return shown;
+}
 
 function countOf(rows: readonly BatchRow[]): Record<BatchRowStatus, number> {
   const counts = { valid: 0, error: 0, duplicate: 0 };

@@ -169,7 +169,9 @@ function transitionOpts(name: ResidencyTransition, data?: (r: Loaded, now: Date)
 
 /** The liaison edits a draft's applicant and service details. */
 export function editDraft(user: SessionUser, input: EditDraftInput) {
-  const { requestId: _id, version: _v, ...fields } = input;
+  const fields: Omit<EditDraftInput, "requestId" | "version"> & { requestId?: string; version?: number } = { ...input };
+  delete fields.requestId;
+  delete fields.version;
   return change(user, input, { roles: RESIDENCY_FILING_ROLES, statuses: ["DRAFT"], data: () => fields }, async (tx, request) => {
     if (EDUCATION_REQUIRED_KINDS.includes(request.kind) && !fields.education) throw new ActionError("errors.invalidInput", { education: ["residency.errors.educationRequired"] });
     const duplicate = await tx.residencyRequest.findFirst({

@@ -1,0 +1,27 @@
+import { getTranslations } from "next-intl/server";
+import { requireRole } from "@/lib/auth/current-user";
+import { RESIDENCY_FILING_ROLES } from "@/lib/residency/machine";
+import { BATCH_HEADERS, BATCH_FIELDS } from "@/lib/residency/batch";
+import { PageTitle } from "@/components/ui/section";
+import { BatchForm } from "@/components/residency/batch-form";
+import { createBatch, previewBatch } from "../actions";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("residency"))("batch.title") };
+}
+
+export default async function ResidencyBatchPage() {
+  await requireRole(...RESIDENCY_FILING_ROLES);
+  const t = await getTranslations("residency");
+  return (
+    <>
+      <PageTitle subtitle={t("batch.subtitle")}>{t("batch.title")}</PageTitle>
+      <div className="mb-4 max-w-3xl space-y-1 text-sm text-slate-600">
+        <p>{t("batch.columns", { columns: BATCH_FIELDS.map((f) => BATCH_HEADERS[f][0]).join("、") })}</p>
+        <p>{t("batch.values")}</p>
+        <p>{t("batch.dedupe")}</p>
+      </div>
+      <BatchForm preview={previewBatch} create={createBatch} />
+    </>
+  );
+}

@@ -1,0 +1,53 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import type { ActionResult } from "@/lib/auth/action-core";
+import { fieldErrors } from "@/components/forms/field-errors";
+import { useActionForm } from "@/components/forms/use-action-form";
+
+type Props<T> = {
+  action: (previous: ActionResult<T> | null, form: FormData) => Promise<ActionResult<T>>;
+  requestId: string;
+  version: number;
+  officers: { value: string; label: string }[];
+  current: { officerId: string | null; date: string | null };
+  today: string;
+  latest: string;
+};
+
+/** Door-to-door or proxy service: the day and the officer who goes. */
+export function ScheduleForm<T>({ action, requestId, version, officers, current, today, latest }: Props<T>) {
+  const t = useTranslations("residency");
+  const { state, formAction, onSubmit, pending } = useActionForm(action);
+  const { describe, error } = fieldErrors(state);
+  const field = "mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-sm";
+  return (
+    <form action={formAction} onSubmit={onSubmit} className="space-y-2" data-testid="schedule" noValidate>
+      <input type="hidden" name="requestId" value={requestId} />
+      <input type="hidden" name="version" value={version} />
+      <div className="grid gap-3 sm:grid-cols-2">
+        <div>
+          <label htmlFor="serviceOfficerId" className="block text-sm font-medium text-slate-700">{t("fields.serviceOfficer")}</label>
+          <select id="serviceOfficerId" name="serviceOfficerId" required defaultValue={current.officerId ?? ""} className={field} {...describe("serviceOfficerId")}>
+            <option value="" disabled>{t("choose")}</option>
+            {officers.map((o) => (
+              <option key={o.value} value={o.value}>{o.label}</option>
+            ))}
+          </select>
+          {error("serviceOfficerId")}
+        </div>
+        <div>
+          <label htmlFor="serviceDate" className="block text-sm font-medium text-slate-700">{t("fields.serviceDate")}</label>
+          <input id="serviceDate" name="serviceDate" type="date" required min={today} max={latest} defaultValue={current.date ?? ""} className={field} {...describe("serviceDate")} />
+          {error("serviceDate")}
+        </div>
+      </div>
+      <div className="flex items-center gap-3">
+        <button type="submit" disabled={pending} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50 disabled:opacity-60">
+          {pending ? t("working") : t("do.schedule")}
+        </button>
+        <p role="status" aria-live="polite" className={`text-sm ${state?.ok ? "text-emerald-700" : "text-red-700"}`}>{state ? (state.ok ? t("done") : state.message) : null}</p>
+      </div>
+    </form>
+  );
+}

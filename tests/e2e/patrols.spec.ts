@@ -1,0 +1,103 @@
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { signInAs } from "./support";
+
+async function as(browser: Browser, username: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await signInAs(page, username);
+  return page;
+}
+
+const CHINA = 8 * 3_600_000;
+const chinaDay = (offsetDays = 0) => new Date(Date.now() + CHINA + offsetDays * 86_400_000).toISOString().slice(0, 10);
+
+/** On the rota page: draft the month, then publish it. */
+async function generateAndPublish(page: Page) {
+  await page.waitForLoadState("networkidle");
+  await page.getByTestId("generate-rota").getByRole("button", { name: "生成排班草稿" }).click();
+  await expect(page.getByTestId("rota-status")).toHaveText("草稿");
+  await page.getByTestId("publish-rota").getByRole("button", { name: "发布排班" }).click();
+  await expect(page.getByTestId("rota-status")).toHaveText("已发布");
+}
+
+test("a chief forms a team and publishes its rota; the liaison sees its nights; the officer logs a patrol that finds a hazard", async ({ browser }) => {
+  test.setTimeout(180_000);
+  const teamName = "龙水路派出所芯联微片区警保联控队";
+  const hazard = "厂区东侧围墙护栏断裂，夜间可翻越进入";
+
+  // liaison1's enterprise, which the new team must include.
+  const liaison = await as(browser, "liaison1");
+  await liaison.goto("/liaison");
+  await liaison.getByRole("link", { name: "查看企业档案" }).click();
+  await expect(liaison).toHaveURL(/\/enterprises\/[^/]+$/);
+  const enterpriseId = liaison.url().split("/").pop()!;
+  const enterpriseName = (await liaison.getByRole("heading", { level: 1 }).textContent())!.trim();
+
+  // The enterprise is already in a team: the chief stands that team down first, as when an area is reorganised.
+  const chief = await as(browser, "chief");
+  await chief.goto("/patrols/teams/new", { waitUntil: "networkidle" });
+  await chief.getByLabel("所属派出所").selectOption({ label: "龙水路派出所" });
+  const own = chief.getByRole("checkbox", { name: enterpriseName });
+  await expect(own).toBeDisabled();
+  const taken = (await chief.locator("label", { has: own }).textContent())!.match(/已在 (.+)）/)![1]!;
+  await chief.goto("/patrols");
+  await chief.getByRole("link", { name: taken }).click();
+  await chief.waitForLoadState("networkidle");
+  await chief.getByLabel(/巡防队在岗/).uncheck();
+  await chief.getByRole("button", { name: "保存修改" }).click();
+  await expect(chief.getByRole("heading", { level: 1 })).toContainText("已撤销");
+
+  // A new team of 8, led by officer1.
+  await chief.goto("/patrols/teams/new", { waitUntil: "networkidle" });
+  await chief.getByLabel("队名").fill(teamName);
+  await chief.getByLabel("所属派出所").selectOption({ label: "龙水路派出所" });
+  await chief.getByLabel("带班民警").selectOption({ label: "李晓雯" });
+  await chief.getByLabel("巡逻路线名称").fill("芯联微—扬州路夜巡线");
+  await chief.getByLabel("路线卡点").fill("芯联微南门\n扬州路与深圳路路口\n产业园服务中心");
+  await chief.getByRole("checkbox", { name: enterpriseName }).check();
+  const free = chief.locator('input[name="memberIds"]:not(:disabled):not(:checked)');
+  for (let i = 0; i < 7; i++) await free.first().check();
+  await expect(chief.getByText("已选 8 家")).toBeVisible();
+  await chief.getByRole("button", { name: "创建巡防队" }).click();
+  await expect(chief).toHaveURL(/\/patrols\/teams\/[^/]+$/);
+  await expect(chief.getByRole("heading", { level: 1 })).toContainText(teamName);
+
+  // This month (so tonight has a shift) and next month: drafted, then published.
+  const thisMonth = chinaDay().slice(0, 7);
+  await chief.getByRole("link", { name: thisMonth, exact: true }).click();
+  await generateAndPublish(chief);
+  await chief.getByRole("link", { name: "下个月" }).click();
+  await generateAndPublish(chief);
+  await expect(chief.locator('tr[data-testid^="night-"]').first()).toBeVisible();
+
+  // liaison1 was told and sees its duty nights in the new team.
+  await liaison.goto("/notifications");
+  await expect(liaison.getByText(new RegExp(`${teamName}.*排班已发布`)).first()).toBeVisible();
+  await liaison.goto("/patrols");
+  await expect(liaison.getByText(teamName)).toBeVisible();
+  await expect(liaison.getByTestId("duty-nights").locator("tbody tr").first()).toBeVisible();
+
+  // officer1 leads tonight's shift and logs it, listing a hazard against liaison1's enterprise.
+  const officer = await as(browser, "officer1");
+  await officer.goto("/patrols");
+  await officer.getByRole("region", { name: "今晚带班" }).getByRole("link", { name: teamName }).click();
+  await expect(officer).toHaveURL(/\/patrols\/shifts\/[^/]+$/);
+  await officer.waitForLoadState("networkidle");
+  await officer.getByLabel("巡逻方式").selectOption("VEHICLE");
+  await officer.getByLabel("盘查人员（人）").fill("5");
+  await officer.getByLabel("盘查车辆（辆）").fill("2");
+  await officer.getByRole("button", { name: "添加发现的隐患" }).click();
+  const row = officer.getByTestId("patrol-hazard");
+  await expect(row.getByLabel("所属企业")).toBeFocused();
+  await row.getByLabel("所属企业").selectOption({ label: enterpriseName });
+  await row.getByLabel("隐患描述").fill(hazard);
+  await row.getByLabel("位置", { exact: true }).fill("东侧围墙");
+  await row.getByLabel("等级", { exact: true }).selectOption("HIGH");
+  await row.getByLabel("整改期限").fill(chinaDay(7));
+  await officer.getByRole("button", { name: "保存巡逻记录" }).click();
+  await expect(officer.getByRole("heading", { name: "巡逻记录", exact: true })).toBeVisible();
+  await expect(officer.getByRole("link", { name: hazard })).toBeVisible();
+
+  // The hazard is listed at the enterprise.
+  await officer.goto(`/enterprises/${enterpriseId}`);
+  await expect(officer.getByText(hazard).first()).toBeVisible();
+});

@@ -51,6 +51,7 @@ test("a chief forms a team and publishes its rota; the liaison sees its nights; 
   await chief.getByLabel("队名").fill(teamName);
   await chief.getByLabel("所属派出所").selectOption({ label: "龙水路派出所" });
   await chief.getByLabel("带班民警").selectOption({ label: "李晓雯" });
+  await chief.getByLabel("每晚值守企业数").selectOption("3");
   await chief.getByLabel("巡逻路线名称").fill("芯联微—扬州路夜巡线");
   await chief.getByLabel("路线卡点").fill("芯联微南门\n扬州路与深圳路路口\n产业园服务中心");
   await chief.getByRole("checkbox", { name: enterpriseName }).check();
@@ -68,6 +69,15 @@ test("a chief forms a team and publishes its rota; the liaison sees its nights; 
   await chief.getByRole("link", { name: "下个月" }).click();
   await generateAndPublish(chief);
   await expect(chief.locator('tr[data-testid^="night-"]').first()).toBeVisible();
+  // A whole month of three enterprises a night prints on one A4 sheet.
+  const pdf = (await chief.pdf({ preferCSSPageSize: true })).toString("latin1");
+  expect(pdf.match(/\/Type\s*\/Page(?!s)/g)).toHaveLength(1);
+  // …and exports to XLSX, for the police only.
+  const xlsxUrl = `${new URL(chief.url()).pathname}/xlsx`;
+  const xlsx = await chief.request.get(xlsxUrl);
+  expect(xlsx.status()).toBe(200);
+  expect(xlsx.headers()["content-type"]).toContain("spreadsheetml");
+  expect((await liaison.request.get(xlsxUrl)).status()).toBe(403);
 
   // liaison1 was told and sees its duty nights in the new team.
   await liaison.goto("/notifications");

@@ -321,7 +321,7 @@ async function loadPatrols(
       const onDuty = Array.from({ length: team.enterprisesPerNight }, (_, k) => members[(Math.abs(day + 14) * team.enterprisesPerNight + k) % members.length]!);
       const done = day < 0;
       const startedAt = new Date(date.getTime() + 13 * HOUR); // 21:00 China time
-      await tx.patrolShift.create({
+      const shift = await tx.patrolShift.create({
         data: {
           bureauId: c.bureauId,
           teamId: created.id,
@@ -345,7 +345,23 @@ async function loadPatrols(
               }
             : undefined,
         },
+        include: { log: { select: { id: true } } },
       });
+      // One night of each team found a hazard, so the patrol figures and the enterprise show one.
+      if (day === -5 && shift.log) {
+        await tx.hazard.create({
+          data: {
+            bureauId: c.bureauId,
+            enterpriseId: onDuty[0]!,
+            source: "PATROL",
+            patrolLogId: shift.log.id,
+            ...team.hazardFound,
+            deadline: new Date(date.getTime() + 20 * DAY),
+            listedById: leadOfficerId,
+            createdAt: new Date(startedAt.getTime() + 2 * HOUR),
+          },
+        });
+      }
     }
   }
 }

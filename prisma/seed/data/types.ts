@@ -155,6 +155,8 @@ export interface PatrolTeam {
   /** How many member enterprises send guards each night. */
   enterprisesPerNight: number;
   route: { name: string; nameEn: string; checkpoints: Checkpoint[] };
+  /** A hazard the team found on a recent night, listed against the first enterprise on duty. */
+  hazardFound: { description: string; location: string; severity: "LOW" | "MEDIUM" | "HIGH" | "MAJOR" };
 }
 
 export interface ResidencyApplicant {

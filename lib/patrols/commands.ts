@@ -113,7 +113,12 @@ export async function updateTeam(user: SessionUser, { teamId, version, active, .
     const before = team.members.map((m) => m.enterpriseId);
     const removed = before.filter((id) => !input.memberIds.includes(id));
     const added = input.memberIds.filter((id) => !before.includes(id));
-    if (removed.length) await tx.patrolTeamMember.deleteMany({ where: { teamId: team.id, enterpriseId: { in: removed } } });
+    if (removed.length) {
+      await tx.patrolTeamMember.deleteMany({ where: { teamId: team.id, enterpriseId: { in: removed } } });
+      // A former member no longer sends guards; its coming nights are left short, which the rota page
+      // flags for the chief to fill by hand rather than silently picking someone.
+      await tx.patrolShiftEnterprise.deleteMany({ where: { enterpriseId: { in: removed }, shift: { teamId: team.id, status: "PLANNED", date: { gte: dbDate(todayInChina()) } } } });
+    }
     if (added.length) await tx.patrolTeamMember.createMany({ data: added.map((enterpriseId) => ({ teamId: team.id, enterpriseId })) });
     let cancelled = 0;
     if (team.active && !active) {

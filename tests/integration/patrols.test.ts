@@ -188,8 +188,23 @@ describe("teams", () => {
     expect(await runAs(users.chief, patrolActions.updateTeam, form)).toMatchObject({ ok: true });
     expect(await getDb().patrolShift.count({ where: { teamId: jiangshan.id, status: "PLANNED", date: { gte: asDb(chinaDay()) } } })).toBe(0);
     expect(await getDb().patrolShift.count({ where: { teamId: jiangshan.id, status: "CANCELLED" } })).toBeGreaterThan(0);
-    // Its members may now join another team: re-activating checks them again and succeeds.
+    // Re-activating checks the members again and succeeds.
     expect(await runAs(users.chief, patrolActions.updateTeam, { ...form, version: jiangshan.version + 1, active: "on" })).toMatchObject({ ok: true });
+  });
+});
+
+describe("changing members", () => {
+  it("takes a removed member off the team's coming nights, leaving them short for the chief to fill", async () => {
+    const members = await getDb().patrolTeamMember.findMany({ where: { teamId: team.id }, orderBy: { joinedAt: "asc" } });
+    const leaving = members.find((m) => m.enterpriseId !== own)!.enterpriseId;
+    const free = await getDb().enterprise.findFirstOrThrow({ where: { workstation: { stationId: team.stationId }, patrolMemberships: { none: {} } } });
+    const memberIds = [...members.map((m) => m.enterpriseId).filter((id) => id !== leaving), free.id];
+    expect(await runAs(users.chief, patrolActions.updateTeam, await teamForm({ memberIds }))).toMatchObject({ ok: true });
+    const future = { shift: { teamId: team.id, status: "PLANNED" as const, date: { gte: asDb(chinaDay()) } } };
+    expect(await getDb().patrolShiftEnterprise.count({ where: { ...future, enterpriseId: leaving } })).toBe(0);
+    // Logged nights keep their history.
+    expect(await getDb().patrolShiftEnterprise.count({ where: { enterpriseId: leaving, shift: { teamId: team.id, status: "DONE" } } })).toBeGreaterThan(0);
+    expect(await runAs(users.chief, patrolActions.updateTeam, await teamForm({ memberIds: members.map((m) => m.enterpriseId) }))).toMatchObject({ ok: true });
   });
 });
 

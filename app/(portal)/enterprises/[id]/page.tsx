@@ -4,6 +4,7 @@ import { requireUser } from "@/lib/auth/current-user";
 import { getEnterpriseForUser } from "@/lib/enterprises/queries";
 import { canKeepRegistry } from "@/lib/enterprises/policy";
 import { DisputesPanel } from "@/components/disputes/disputes-panel";
+import { PatrolTeamPanel } from "@/components/patrols/patrol-team-panel";
 import { InactiveBadge } from "@/components/enterprises/inactive-badge";
 import { OfficerCard } from "@/components/shell/officer-card";
 import { PageTitle, Section } from "@/components/ui/section";
@@ -82,8 +83,9 @@ export default async function EnterprisePage({ params }: Props) {
       <div className="mt-4">
         <VisitsPanel user={user} enterpriseId={enterprise.id} />
       </div>
-      <div className="mt-4">
+      <div className="mt-4 grid gap-4 xl:grid-cols-2">
         <DisputesPanel user={user} enterpriseId={enterprise.id} />
+        <PatrolTeamPanel user={user} enterpriseId={enterprise.id} />
       </div>
     </>
   );

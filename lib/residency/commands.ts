@@ -231,8 +231,8 @@ export function reviewDocument(user: SessionUser, input: RequestRef & { document
   return change(user, input, { roles: RESIDENCY_REVIEW_ROLES, statuses: DOCUMENT_REVIEW_STATUSES }, async (tx, request) => {
     const doc = await tx.residencyDocument.findFirst({ where: { id: input.documentId, requestId: request.id }, select: { id: true, status: true, attachmentId: true } });
     if (!doc) throw new NotFoundError();
-    // There is nothing to judge before a file arrived.
-    if (!doc.attachmentId) throw new ActionError("residency.errors.noFile");
+    // Nothing has arrived to judge. An item received without a file (paper handed in at the window) may be judged.
+    if (doc.status === "MISSING") throw new ActionError("residency.errors.noFile");
     const status = input.decision === "ACCEPT" ? "ACCEPTED" : "REJECTED";
     await tx.residencyDocument.update({ where: { id: doc.id }, data: { status, rejectReason: status === "REJECTED" ? input.reason : null } });
     await audit(tx, user, request, "reviewDocument", request.status, { documentId: doc.id, from: doc.status, to: status });

@@ -372,13 +372,15 @@ async function loadResidency(
   tx: Tx,
   c: Ctx & { enterpriseId: Map<string, string>; userId: Map<string, string>; stationId: Map<string, string> },
 ) {
-  const requirements = new Map<string, { id: string; required: boolean }[]>();
+  const requirements = new Map<string, { id: string; required: boolean; label: string }[]>();
   for (const [kind, items] of Object.entries(DEFAULT_CHECKLISTS)) {
     const rows = await tx.documentRequirement.createManyAndReturn({
       data: items.map((item, sortOrder) => ({ ...item, kind: kind as keyof typeof DEFAULT_CHECKLISTS, sortOrder, bureauId: c.bureauId })),
     });
     requirements.set(kind, rows);
   }
+  /** The last required item of a kind's checklist: what a request waiting for materials lacks. */
+  const asked = (kind: string) => requirements.get(kind)!.filter((r) => r.required).at(-1)!;
   const year = c.now.getUTCFullYear();
   const modes = ["WINDOW", "APPOINTMENT", "DOOR_TO_DOOR", "PROXY", "ONLINE"] as const;
   for (const [i, a] of data.residencyApplicants.entries()) {
@@ -403,15 +405,16 @@ async function loadResidency(
         status,
         createdById: c.userId.get(liaison?.username ?? "admin")!,
         reviewerId: reviewed && officer ? c.userId.get(officer.officerUsername)! : null,
-        materialsNote: status === "NEEDS_MATERIALS" ? "请补充用人单位接收证明原件扫描件。" : null,
+        materialsNote: status === "NEEDS_MATERIALS" ? `请补充${asked(a.kind).label}的清晰扫描件。` : null,
         rejectReason: status === "REJECTED" ? "申请人不符合人才落户学历条件。" : null,
         submittedAt: status === "DRAFT" ? null : c.ago(12 - i),
         completedAt: status === "COMPLETED" ? c.ago(1) : null,
         documents: {
-          create: requirements.get(a.kind)!.map((r) => ({
-            requirementId: r.id,
-            status: status === "DRAFT" ? "MISSING" : reviewed ? "ACCEPTED" : "RECEIVED",
-          })),
+          create: requirements.get(a.kind)!.map((r) => {
+            // The item the police asked for is the one that keeps the request from being submitted again.
+            if (status === "NEEDS_MATERIALS" && r.id === asked(a.kind).id) return { requirementId: r.id, status: "REJECTED" as const, rejectReason: "扫描件不清晰" };
+            return { requirementId: r.id, status: status === "DRAFT" ? "MISSING" : reviewed ? "ACCEPTED" : "RECEIVED" };
+          }),
         },
       },
     });

@@ -56,7 +56,7 @@ export async function ChecklistSection({ user, request }: { user: SessionUser; r
                 />
               </div>
             ) : null}
-            {canReview && d.attachment ? (
+            {canReview && d.status !== "MISSING" ? (
               <div className="mt-2 grid gap-2 sm:grid-cols-2">
                 {d.status !== "ACCEPTED" ? (
                   <TicketActionForm action={reviewDocument} hidden={{ ...ref, documentId: d.id, decision: "ACCEPT" }} submitLabel={t("do.acceptDoc")} tone="secondary" testId={`accept-${d.requirement.code}`} />

@@ -163,6 +163,19 @@ describe("who may do what on a request of liaison1's enterprise", () => {
     }
   });
 
+  it("puts the green channel first in the police queue, then the longest waiting", async () => {
+    const { listRequests } = await import("@/lib/residency/queries");
+    const plain = await requestIn("SUBMITTED");
+    const green = await requestIn("SUBMITTED", { greenChannel: "on", greenChannelReason: "重点项目引进人才" });
+    const older = await requestIn("SUBMITTED");
+    await getDb().residencyRequest.update({ where: { id: older }, data: { submittedAt: new Date(Date.now() - 30 * 86_400_000) } });
+    const { rows } = await listRequests(users.officer1!, { status: "waiting", pageSize: 500 });
+    const order = rows.map((r) => r.id).filter((id) => [plain, green, older].includes(id));
+    expect(order).toEqual([green, older, plain]);
+    const greens = rows.map((r) => r.greenChannel);
+    expect(greens).toEqual([...greens].sort((a, b) => Number(b) - Number(a)));
+  });
+
   it("keeps drafts from the police and every request from admins and other enterprises", async () => {
     const draft = await requestIn("DRAFT");
     const submitted = await requestIn("SUBMITTED");
@@ -406,6 +419,19 @@ describe("batch filing", () => {
     expect(again.ok && again.data.counts).toEqual({ valid: 0, error: 5, duplicate: 4 });
     expect(await runAs(l1, residencyActions.createBatch, { file: file() })).toMatchObject({ ok: false, message: "residency.errors.nothingToCreate" });
     expect(await getDb().residencyRequest.count({ where: { applicantIdNumber: { in: good } } })).toBe(3);
+  });
+
+  it("reads an .xlsx the same way", async () => {
+    const ExcelJS = (await import("exceljs")).default;
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet("新员工");
+    sheet.addRow(["Name", "ID number", "Mobile", "Kind", "Education"]);
+    sheet.addRow(["Li Ming", idNumber(), "13900001111", "Residence permit", ""]);
+    sheet.addRow(["Wu Fang", "123", "13900002222", "ID card", ""]);
+    const bytes = new Uint8Array(await book.xlsx.writeBuffer());
+    const xlsx = new File([bytes], "staff.xlsx", { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
+    const preview = await runAs(users.liaison1!, residencyActions.previewBatch, { file: xlsx });
+    expect(preview.ok && preview.data.counts).toEqual({ valid: 1, error: 1, duplicate: 0 });
   });
 
   it("names missing columns, and is for liaisons only", async () => {

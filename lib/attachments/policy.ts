@@ -3,22 +3,24 @@ import type { SessionUser } from "../auth/session-user.ts";
 import { requireScopeId } from "../scope/require-id.ts";
 import { ticketScope } from "../tickets/policy.ts";
 import { residencyScope } from "../residency/policy.ts";
+import { hazardScope } from "../hazards/policy.ts";
+import { shiftScope } from "../patrols/policy.ts";
 
 /**
- * The attachments a user may open: those of a record the user may see. One entry per kind of
- * owner; a capability that becomes reachable replaces its county-wide stand-in with its own scope.
+ * The attachments a user may open: those of a record the user may see, one entry per kind of owner,
+ * each through its capability's own scope.
  */
 export function attachmentScope(user: SessionUser): Prisma.AttachmentWhereInput {
   const bureauId = requireScopeId(user.bureauId, "bureau");
-  const countyWide = user.role === "CHIEF" || user.role === "ADMIN";
   // A residency document is an applicant's identity papers: it opens exactly for those who may open
   // its request (never for admins, and for the police not while it is a draft). A file replaced by a
   // newer upload belongs to no document any more and opens for nobody.
-  const owners: Prisma.AttachmentWhereInput[] = [{ ticket: ticketScope(user) }, { residencyDocument: { request: residencyScope(user) } }];
-  // Hazards and patrol logs have no pages yet: until they scope themselves, only the county's
-  // leadership may open their files.
-  if (countyWide) {
-    owners.push({ hazard: { bureauId } }, { patrolLog: { shift: { bureauId } } });
-  }
+  const owners: Prisma.AttachmentWhereInput[] = [
+    { ticket: ticketScope(user) },
+    { residencyDocument: { request: residencyScope(user) } },
+    { hazard: hazardScope(user) },
+  ];
+  // Patrol logs are police records: a liaison sees the enterprise's duty nights, never the log.
+  if (user.role !== "LIAISON") owners.push({ patrolLog: { shift: shiftScope(user) } });
   return { bureauId, OR: owners };
 }

@@ -67,7 +67,12 @@ test("a hazard listed on a visit is reported rectified with a photo and closed o
 
   // officer1 sees the photo and closes the hazard out.
   await officer.goto(url, { waitUntil: "networkidle" });
-  await expect(officer.getByRole("link", { name: /新门锁\.png/ }).first()).toBeVisible();
+  const photo = officer.getByRole("link", { name: /新门锁\.png/ }).first();
+  await expect(photo).toBeVisible();
+  // Both sides of the hazard can open the photo itself, not just see its name.
+  const href = (await photo.getAttribute("href"))!;
+  expect((await officer.request.get(href)).status()).toBe(200);
+  expect((await liaison.request.get(href)).status()).toBe(200);
   await officer.getByTestId("close").getByRole("button").click();
   await expect(officer.getByText("已销号").first()).toBeVisible();
 });

@@ -141,11 +141,13 @@ describe("attachments", () => {
     });
 
     it.each([
-      ["liaison1", false],
-      ["officer1", false],
+      ["liaison1", true],
+      ["liaison2", false],
+      ["officer1", true],
+      ["officer2", false],
       ["chief", true],
-      ["admin", true],
-    ])("a file on a hazard (no pages yet): %s → %s", async (username, expected) => {
+      ["admin", false],
+    ])("a file on liaison1's hazard: %s → %s", async (username, expected) => {
       expect(await sees(username, onHazard)).toBe(expected);
     });
 

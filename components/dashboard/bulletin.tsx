@@ -1,4 +1,6 @@
-import { getTranslations } from "next-intl/server";
+import { createTranslator } from "next-intl";
+import { MESSAGES } from "@/messages";
+import { TIME_ZONE } from "@/i18n/locales";
 import type { CountyFigures } from "@/lib/dashboard/figures";
 import type { Period } from "@/lib/dashboard/period";
 import { formats, periodLabel } from "./format";
@@ -9,8 +11,9 @@ const LOCALES = [
 ] as const;
 
 /** One bulletin paragraph in one language, its figures formatted for that language. */
-async function Paragraph({ locale, lang, figures, period, scopeName }: { locale: "zh-CN" | "en"; lang: string; figures: CountyFigures; period: Period; scopeName?: { zh: string; en: string } }) {
-  const t = await getTranslations({ locale, namespace: "dashboard" });
+function Paragraph({ locale, lang, figures, period, scopeName }: { locale: "zh-CN" | "en"; lang: string; figures: CountyFigures; period: Period; scopeName?: { zh: string; en: string } }) {
+  // Both languages on every page, whichever the reader chose, so each paragraph gets its own translator.
+  const t = createTranslator({ locale, messages: MESSAGES[locale], namespace: "dashboard", timeZone: TIME_ZONE });
   const f = formats(locale);
   const none = t("bulletin.none");
   const { tickets, hazards, disputes, coverage } = figures;

@@ -11,7 +11,7 @@ const AXIS = { fontSize: 12, fill: "#475569" };
 export function TrendChart({ data, series }: { data: Record<string, string | number>[]; series: Series[] }) {
   return (
     <ResponsiveContainer width="100%" height={240}>
-      <LineChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
+      <LineChart accessibilityLayer={false} data={data} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
         <CartesianGrid stroke="#e2e8f0" strokeDasharray="3 3" />
         <XAxis dataKey="label" tick={AXIS} />
         <YAxis allowDecimals={false} tick={AXIS} width={36} />
@@ -29,7 +29,7 @@ export function BarsChart({ data, series, horizontal = false }: { data: Record<s
   const height = horizontal ? Math.max(160, data.length * 36 + 60) : 240;
   return (
     <ResponsiveContainer width="100%" height={height}>
-      <BarChart data={data} layout={horizontal ? "vertical" : "horizontal"} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
+      <BarChart accessibilityLayer={false} data={data} layout={horizontal ? "vertical" : "horizontal"} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
         <CartesianGrid stroke="#e2e8f0" strokeDasharray="3 3" />
         {horizontal ? (
           <>

@@ -147,8 +147,13 @@ async function ExportLinks({ query }: { query: string }) {
         {tables.map((name) => (
           <li key={name}>
             {t(name)}:{" "}
-            <a className="text-brand-600 underline" href={`/chief/export/${name}${query}`} aria-label={t("table", { table: t(name), format: "Excel" })}>XLSX</a>{" · "}
-            <a className="text-brand-600 underline" href={`/chief/export/${name}${query}${sep}format=csv`} aria-label={t("table", { table: t(name), format: "CSV" })}>CSV</a>
+            <a className="text-brand-600 underline" href={`/chief/export/${name}${query}`}>
+              XLSX<span className="sr-only">{t("table", { table: t(name) })}</span>
+            </a>
+            {" · "}
+            <a className="text-brand-600 underline" href={`/chief/export/${name}${query}${sep}format=csv`}>
+              CSV<span className="sr-only">{t("table", { table: t(name) })}</span>
+            </a>
           </li>
         ))}
       </ul>

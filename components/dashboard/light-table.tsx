@@ -55,7 +55,10 @@ export async function LightTable({ rows, caption, nameHeader, hrefOf, testId }: 
                 <td className="py-2 pr-3 text-right tabular-nums">{f.dec(r.tickets.averageRating) ?? dash}</td>
                 <td className="py-2 pr-3 text-right tabular-nums">{f.num(r.tickets.received)}</td>
                 <td className="py-2 no-print">
-                  <Link href={hrefOf(r)} className="text-brand-600 underline" aria-label={t("lights.viewOf", { name })}>{t("lights.view")}</Link>
+                  <Link href={hrefOf(r)} className="text-brand-600 underline">
+                    {t("lights.view")}
+                    <span className="sr-only">{t("lights.viewOf", { name })}</span>
+                  </Link>
                 </td>
               </tr>
             );

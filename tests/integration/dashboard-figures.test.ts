@@ -7,6 +7,7 @@ import type { Role } from "@/lib/db/generated/enums";
 import { countyFigures } from "@/lib/dashboard/figures";
 import { countyBreakdowns, countyLists } from "@/lib/dashboard/tables";
 import { dashboardScope, parseDashboardFilters } from "@/lib/dashboard/filters";
+import { queueSummary } from "@/lib/dashboard/queue-summary";
 
 const HOUR = 3_600_000;
 const NOW = new Date("2026-04-10T04:00:00Z");
@@ -238,5 +239,17 @@ describe("who may see the county figures", () => {
     await expect(countyFigures(users[name]!, march(), NOW)).rejects.toThrow("errors.forbidden");
     await expect(countyBreakdowns(users[name]!, march(), NOW)).rejects.toThrow("errors.forbidden");
     await expect(countyLists(users[name]!, march(), NOW)).rejects.toThrow("errors.forbidden");
+  });
+});
+
+// Runs last: it adds tickets that the figures above do not expect.
+describe("an officer's queue summary", () => {
+  it("counts new, overdue and due-before-Beijing-midnight tickets of the officer's own enterprises", async () => {
+    expect(await queueSummary(users.o1!, NOW)).toEqual({ fresh: 2, overdue: 2, dueToday: 0 });
+    // Due at 13:00 today, and at 00:01 tomorrow (Beijing time).
+    await ticket("E1", "OTHER", cn("2026-04-10T09:00"), { status: "SUBMITTED" });
+    await ticket("E1", "OTHER", cn("2026-04-10T20:01"), { status: "SUBMITTED" });
+    expect(await queueSummary(users.o1!, NOW)).toEqual({ fresh: 4, overdue: 2, dueToday: 1 });
+    expect(await queueSummary(users.o2!, NOW)).toEqual({ fresh: 0, overdue: 0, dueToday: 0 });
   });
 });

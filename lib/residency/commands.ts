@@ -22,7 +22,7 @@ import {
   nextResidencyStatus,
   type ResidencyTransition,
 } from "./machine.ts";
-import { nextResidencyNumber } from "./numbers.ts";
+import { nextYearlyNumber } from "../counters/yearly-number.ts";
 import { residencyScope } from "./policy.ts";
 import { EDUCATION_REQUIRED_KINDS, type ApplicantInput, type EditDraftInput, type RequestRef } from "./schemas.ts";
 
@@ -61,7 +61,7 @@ export async function createDraft(tx: Tx, user: SessionUser, enterpriseId: strin
   const request = await tx.residencyRequest.create({
     data: {
       bureauId: user.bureauId,
-      number: await nextResidencyNumber(tx, user.bureauId, now),
+      number: await nextYearlyNumber(tx, user.bureauId, "residency", now),
       enterpriseId,
       kind: input.kind,
       applicantName: input.applicantName,

@@ -7,6 +7,7 @@ import { defaultSlaRules } from "../../lib/sla/defaults.ts";
 import { currentDueAt } from "../../lib/sla/deadlines.ts";
 import { DEFAULT_CHECKLISTS } from "../../lib/residency/checklist-defaults.ts";
 import { referralOutcome } from "../../lib/disputes/outcome.ts";
+import { formatYearlyNumber } from "../../lib/counters/yearly-number.ts";
 import * as data from "./data.ts";
 import { seededRandom } from "./random.ts";
 
@@ -174,7 +175,7 @@ async function loadTickets(
     await tx.ticket.create({
       data: {
         bureauId: c.bureauId,
-        number: `LX-${year}-${String(seq).padStart(6, "0")}`,
+        number: formatYearlyNumber("ticket", year, seq),
         enterpriseId: target.enterpriseId,
         category: t.category,
         priority: t.priority,
@@ -392,7 +393,7 @@ async function loadResidency(
     await tx.residencyRequest.create({
       data: {
         bureauId: c.bureauId,
-        number: `HJ-${year}-${String(i + 1).padStart(6, "0")}`,
+        number: formatYearlyNumber("residency", year, i + 1),
         enterpriseId: eid,
         kind: a.kind,
         applicantName: a.name,

@@ -7,7 +7,7 @@ import { notify } from "../../notifications/notify.ts";
 import { slaRuleFor } from "../../sla/queries.ts";
 import { attachmentRows, discardUploads, prepareUploads } from "../../attachments/store.ts";
 import { currentDueAt, deadlinesFor } from "../../sla/deadlines.ts";
-import { nextTicketNumber } from "../numbers.ts";
+import { nextYearlyNumber } from "../../counters/yearly-number.ts";
 import { chiefsOf } from "../recipients.ts";
 import type { CreateTicketInput } from "../schemas.ts";
 import { ticketLink } from "./lock.ts";
@@ -31,7 +31,7 @@ export async function createTicket(user: SessionUser, input: CreateTicketInput, 
       const now = new Date();
       const rule = await slaRuleFor(tx, user.bureauId, input.category, input.priority);
       const deadlines = deadlinesFor(now, rule);
-      const number = await nextTicketNumber(tx, user.bureauId, now);
+      const number = await nextYearlyNumber(tx, user.bureauId, "ticket", now);
       const ticket = await tx.ticket.create({
         data: {
           bureauId: user.bureauId,

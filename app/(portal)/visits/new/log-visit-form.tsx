@@ -5,7 +5,7 @@ import { fieldErrors } from "@/components/forms/field-errors";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { FormFooter } from "@/components/forms/form-footer";
 import type { HazardDraftLimits } from "@/components/hazards/hazard-draft-fields";
-import { VisitHazardRows } from "./visit-hazard-rows";
+import { HazardDraftRows } from "@/components/hazards/hazard-draft-rows";
 import { logVisit } from "../actions";
 
 type Option = { value: string; label: string };
@@ -69,7 +69,7 @@ export function LogVisitForm(props: {
         <textarea id="findings" name="findings" required rows={5} maxLength={4000} placeholder={t("findingsHint")} className={input} {...describe("findings")} />
         {error("findings")}
       </div>
-      <VisitHazardRows errors={errors} {...props.hazardLimits} />
+      <HazardDraftRows namespace="visits" testId="visit-hazard" errors={errors} {...props.hazardLimits} />
       <FormFooter state={state} pending={pending} submitLabel={t("submit")} workingLabel={t("working")} cancel={{ href: "/visits", label: t("cancel") }} />
     </form>
   );

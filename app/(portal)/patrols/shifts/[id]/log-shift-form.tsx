@@ -5,7 +5,7 @@ import { fieldErrors } from "@/components/forms/field-errors";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { FormFooter } from "@/components/forms/form-footer";
 import type { HazardDraftLimits } from "@/components/hazards/hazard-draft-fields";
-import { PatrolHazardRows } from "./patrol-hazard-rows";
+import { HazardDraftRows } from "@/components/hazards/hazard-draft-rows";
 import { logShift } from "../../actions";
 
 type Option = { value: string; label: string };
@@ -89,7 +89,13 @@ export function LogShiftForm(props: {
         <textarea id="notes" name="notes" rows={2} maxLength={2000} className={input} {...describe("notes")} />
         {error("notes")}
       </div>
-      <PatrolHazardRows errors={errors} enterprises={props.enterprises} {...props.hazardLimits} />
+      <HazardDraftRows
+        namespace="patrols"
+        testId="patrol-hazard"
+        errors={errors}
+        enterprises={{ label: t("fields.hazardEnterprise"), choose: t("choose"), options: props.enterprises }}
+        {...props.hazardLimits}
+      />
       <p className="text-xs text-slate-500">{t("lateHint")}</p>
       <FormFooter state={state} pending={pending} submitLabel={t("logSubmit")} workingLabel={t("working")} />
     </form>

@@ -1,0 +1,92 @@
+"use client";
+
+import { useRef, useState } from "react";
+import { useTranslations } from "next-intl";
+import type { FieldErrors } from "@/lib/auth/errors";
+import { HazardDraftFields, type HazardDraftLimits } from "./hazard-draft-fields";
+
+type Option = { value: string; label: string };
+
+type Props = HazardDraftLimits & {
+  errors: FieldErrors;
+  max: number;
+  /** The namespace holding this form's texts: hazardsTitle, hazardsHint, hazardN, addHazard, removeHazard. */
+  namespace: "visits" | "patrols";
+  /** When the hazards may be against several enterprises, each row chooses one of these. */
+  enterprises?: { label: string; choose: string; options: Option[] };
+  testId: string;
+};
+
+/**
+ * Hazards found during other work (a visit, a patrol), listed in the same step. Rows keep a stable
+ * key (so typed text stays with its row when another is removed) while their field names follow
+ * their position (`hazards.<n>.<field>`), which is what the server's error paths refer to.
+ */
+export function HazardDraftRows({ errors, max, namespace, enterprises, testId, ...limits }: Props) {
+  const t = useTranslations(namespace);
+  const [rows, setRows] = useState<number[]>([]);
+  const nextKey = useRef(0);
+  const addButton = useRef<HTMLButtonElement>(null);
+  const first = enterprises ? "enterpriseId" : "description";
+  const add = () => {
+    const key = nextKey.current++;
+    setRows((r) => [...r, key]);
+    // Focus moves into the new row so keyboard and screen-reader users land where they fill in next.
+    requestAnimationFrame(() => document.getElementById(`hazards-${rows.length}-${first}`)?.focus());
+  };
+  const remove = (key: number) => {
+    setRows((r) => r.filter((k) => k !== key));
+    addButton.current?.focus();
+  };
+  const titleId = `${testId}-title`;
+  return (
+    <section aria-labelledby={titleId} className="space-y-3 border-t border-slate-200 pt-4">
+      <div>
+        <h2 id={titleId} className="text-base font-semibold text-slate-800">{t("hazardsTitle")}</h2>
+        <p className="text-sm text-slate-500">{t("hazardsHint", { max })}</p>
+      </div>
+      {errors.hazards ? <p className="text-sm text-red-700">{errors.hazards.join(" ")}</p> : null}
+      {rows.map((key, i) => (
+        <fieldset key={key} className="space-y-3 rounded-md border border-amber-200 bg-amber-50/40 p-3" data-testid={testId}>
+          <legend className="px-1 text-sm font-medium text-amber-900">{t("hazardN", { n: i + 1 })}</legend>
+          {enterprises ? <EnterpriseChoice index={i} errors={errors} {...enterprises} /> : null}
+          <HazardDraftFields prefix={`hazards.${i}.`} errors={errors} {...limits} />
+          <button type="button" onClick={() => remove(key)} className="text-sm text-red-700 underline">
+            {t("removeHazard", { n: i + 1 })}
+          </button>
+        </fieldset>
+      ))}
+      {rows.length < max ? (
+        <button ref={addButton} type="button" onClick={add} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50">
+          {t("addHazard")}
+        </button>
+      ) : null}
+    </section>
+  );
+}
+
+function EnterpriseChoice({ index, errors, label, choose, options }: { index: number; errors: FieldErrors; label: string; choose: string; options: Option[] }) {
+  const field = `hazards.${index}.enterpriseId`;
+  const id = `hazards-${index}-enterpriseId`;
+  const failed = errors[field];
+  return (
+    <div>
+      <label htmlFor={id} className="block text-sm font-medium text-slate-700">{label}</label>
+      <select
+        id={id}
+        name={field}
+        required
+        defaultValue=""
+        className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-base"
+        aria-invalid={failed ? true : undefined}
+        aria-describedby={failed ? `${id}-error` : undefined}
+      >
+        <option value="" disabled>{choose}</option>
+        {options.map((e) => (
+          <option key={e.value} value={e.value}>{e.label}</option>
+        ))}
+      </select>
+      {failed ? <p id={`${id}-error`} className="mt-1 text-sm text-red-700">{failed.join(" ")}</p> : null}
+    </div>
+  );
+}

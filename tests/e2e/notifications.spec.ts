@@ -32,7 +32,7 @@ test("officer1 reads the welcome notification and the header count follows", asy
   await expect(page.getByTestId("unread-count")).toHaveText(new RegExp(`\\b${before - 1}\\b`));
   if (before > 1) await page.getByRole("button", { name: "全部标为已读" }).click();
   await expect(page.getByTestId("unread-count")).toHaveText(/\b0\b/);
-  await expect(page.getByTestId("unread-count")).toHaveAttribute("aria-label", "没有未读通知");
+  await expect(page.getByTestId("unread-count")).toHaveAttribute("aria-label", "0 条未读通知");
   await page.getByRole("link", { name: "仅看未读" }).click();
   await expect(page).toHaveURL(/\/notifications\?unread=1$/);
   await expect(page.getByRole("main")).toContainText("没有未读通知");

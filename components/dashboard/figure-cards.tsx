@@ -3,11 +3,12 @@ import type { CountyFigures } from "@/lib/dashboard/figures";
 import { Stat } from "@/components/ui/stat";
 import { formats } from "./format";
 
-function Group({ title, id, children }: { title: string; id: string; children: React.ReactNode }) {
+function Group({ title, id, note, children }: { title: string; id: string; note?: string; children?: React.ReactNode }) {
   return (
     <section aria-labelledby={`${id}-title`} className="break-inside-avoid">
       <h2 id={`${id}-title`} className="mb-2 text-base font-semibold text-slate-900">{title}</h2>
-      <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-4">{children}</dl>
+      {note ? <p className="mb-2 text-xs text-slate-600">{note}</p> : null}
+      {children ? <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-4">{children}</dl> : null}
     </section>
   );
 }
@@ -16,7 +17,7 @@ function Group({ title, id, children }: { title: string; id: string; children: R
 export async function FigureCards({ figures }: { figures: CountyFigures }) {
   const [t, locale] = await Promise.all([getTranslations("dashboard"), getLocale()]);
   const f = formats(locale);
-  const { tickets: tk, hazards: hz, disputes: ds, coverage: cv } = figures;
+  const { tickets: tk, hazards: hz, disputes: ds, coverage: cv, patrols: pt, residency: rs } = figures;
   const dash = t("figures.none");
   const noneHint = t("figures.noneHint");
   const rate = (v: number | null, hint: string) => ({ value: f.pct(v) ?? dash, hint: v === null ? noneHint : hint });
@@ -56,6 +57,31 @@ export async function FigureCards({ figures }: { figures: CountyFigures }) {
       <Group title={t("sections.coverage")} id="fig-coverage">
         <Stat label={t("figures.visitCoverage")} value={visit.value} hint={visit.hint} />
         <Stat label={t("figures.officerCoverage")} value={officer.value} hint={officer.hint} testId="officer-coverage" />
+      </Group>
+      <Group title={t("sections.patrols")} id="fig-patrols" note={pt ? undefined : t("figures.byStationOnly")}>
+        {pt ? (
+          <>
+            <Stat label={t("figures.shiftsRun")} value={f.num(pt.shiftsRun)} testId="patrol-shifts" />
+            <Stat label={t("figures.guardPersonTimes")} value={f.num(pt.guardPersonTimes)} />
+            <Stat label={t("figures.personsChecked")} value={f.num(pt.personsChecked)} />
+            <Stat label={t("figures.vehiclesChecked")} value={f.num(pt.vehiclesChecked)} />
+            <Stat label={t("figures.videoPatrols")} value={f.num(pt.videoPatrols)} />
+            <Stat label={t("figures.patrolHazards")} value={f.num(pt.hazardsFound)} />
+          </>
+        ) : null}
+      </Group>
+      <Group title={t("sections.residency")} id="fig-residency" note={rs ? undefined : t("figures.byStationOnly")}>
+        {rs ? (
+          <>
+            <Stat label={t("figures.residencyCompleted")} value={f.num(rs.completed)} testId="residency-completed" />
+            <Stat
+              label={t("figures.greenShare")}
+              value={rs.completed ? f.pct(rs.greenShare)! : dash}
+              hint={rs.completed ? t("figures.greenOf", { green: rs.completedGreen, completed: rs.completed }) : noneHint}
+            />
+            <Stat label={t("figures.residencyWaiting")} value={f.num(rs.waitingReviews)} tone={rs.waitingReviews ? "warn" : "default"} />
+          </>
+        ) : null}
       </Group>
     </div>
   );

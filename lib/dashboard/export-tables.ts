@@ -34,7 +34,7 @@ export async function exportTables(user: SessionUser, scope: DashboardScope, lab
   const [f, b, l] = await Promise.all([countyFigures(user, scope, now), countyBreakdowns(user, scope, now), countyLists(user, scope, now, EXPORT_LIST_SIZE)]);
   const c = labels.column;
   const table = (name: ExportTable, columns: string[], rows: Cell[][]): Table => ({ name, title: labels.title(name), columns: columns.map(c), rows });
-  const { tickets: t, hazards: h, disputes: d, coverage: v } = f;
+  const { tickets: t, hazards: h, disputes: d, coverage: v, patrols: p, residency: r } = f;
   const breakdown = (rows: typeof b.stations) =>
     rows.map((r) => [labels.name(r.name, r.nameEn), labels.light(r.lights.light), r.tickets.received, r.tickets.resolved, r.tickets.open, r.tickets.overdue, r.hazardsOverdue, ratio(r.tickets.onTimeResolution), round1(r.tickets.averageRating)]);
   const breakdownColumns = ["name", "light", "received", "resolved", "open", "overdue", "hazardsOverdue", "onTimeResolution", "averageRating"];
@@ -68,6 +68,25 @@ export async function exportTables(user: SessionUser, scope: DashboardScope, lab
       [c("enterprises"), v.enterprises],
       [c("visitedInCadence"), v.visitedInCadence],
       [c("covered"), v.covered],
+      // Left out, not zero, where the filters narrow below a station (see countsByStation).
+      ...(p
+        ? [
+            [c("patrolShifts"), p.shiftsRun],
+            [c("guardPersonTimes"), p.guardPersonTimes],
+            [c("personsChecked"), p.personsChecked],
+            [c("vehiclesChecked"), p.vehiclesChecked],
+            [c("videoPatrols"), p.videoPatrols],
+            [c("patrolHazards"), p.hazardsFound],
+          ]
+        : []),
+      ...(r
+        ? [
+            [c("residencyCompleted"), r.completed],
+            [c("residencyGreen"), r.completedGreen],
+            [c("greenShare"), r.completed ? ratio(r.greenShare) : null],
+            [c("residencyWaiting"), r.waitingReviews],
+          ]
+        : []),
     ]),
     table("trend", ["week", "received", "resolved"], b.trend.map((w) => [w.week, w.received, w.resolved])),
     table("categories", ["category", "received", "resolved"], b.categories.map((r) => [labels.category(r.category), r.received, r.resolved])),

@@ -1,5 +1,7 @@
 import "server-only";
 import type { SessionUser } from "../auth/session-user.ts";
+import { patrolFigures, type PatrolFigures } from "../patrols/figures.ts";
+import { residencyFigures, type ResidencyFigures } from "../residency/figures.ts";
 import { coverageFigures, type CoverageFigures } from "./coverage-figures.ts";
 import { disputeFigures, type DisputeFigures } from "./dispute-figures.ts";
 import type { DashboardScope } from "./filters.ts";
@@ -8,23 +10,36 @@ import { requireChiefBureau } from "./policy.ts";
 import { ticketFigures, type TicketFigures } from "./ticket-figures.ts";
 
 /**
- * The range other capabilities' figure functions take: `(user, range)`. Patrol and residency
- * figures join CountyFigures as one more entry of the Promise.all below.
+ * Patrol teams and residency windows work for a station, not for a workstation or an officer's
+ * enterprises: narrowed that far, those figures would be the station's passed off as the narrower
+ * place's, so they are left out (null) rather than shown under the wrong name.
  */
-export function rangeOf(scope: DashboardScope): { from: Date; to: Date; stationId?: string } {
-  return { from: scope.period.from, to: scope.period.to, stationId: scope.stationId };
+export function countsByStation(scope: DashboardScope): boolean {
+  return !scope.workstationId && !scope.officerId;
 }
 
-export type CountyFigures = { tickets: TicketFigures; hazards: HazardCounts; disputes: DisputeFigures; coverage: CoverageFigures };
+export type CountyFigures = {
+  tickets: TicketFigures;
+  hazards: HazardCounts;
+  disputes: DisputeFigures;
+  coverage: CoverageFigures;
+  patrols: PatrolFigures | null;
+  residency: ResidencyFigures | null;
+};
 
 /** The chief's headline figures for a period and filters; refused to anyone but a chief. */
 export async function countyFigures(user: SessionUser, scope: DashboardScope, now: Date = new Date()): Promise<CountyFigures> {
   const bureauId = requireChiefBureau(user);
-  const [tickets, hazards, disputes, coverage] = await Promise.all([
+  const byStation = countsByStation(scope);
+  const { period, stationId } = scope;
+  const [tickets, hazards, disputes, coverage, patrols, residency] = await Promise.all([
     ticketFigures(bureauId, scope, now),
     hazardFigures(bureauId, scope, now),
     disputeFigures(bureauId, scope),
     coverageFigures(bureauId, scope, now),
+    // Patrol nights are calendar dates, both ends included; residency completions are instants in [from, to).
+    byStation ? patrolFigures(user, { from: period.firstDay, to: period.lastDay, stationId }).then((p) => p.total) : null,
+    byStation ? residencyFigures(user, { from: period.from, to: period.to, stationId }) : null,
   ]);
-  return { tickets, hazards, disputes, coverage };
+  return { tickets, hazards, disputes, coverage, patrols, residency };
 }

@@ -1,13 +1,21 @@
 // Every dashboard figure on a small county built by hand, whose answers are worked out below.
 // "Now" is 10 April 2026, noon in Beijing; most checks look at March 2026 (China time).
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
-import type { Role } from "@/lib/db/generated/enums";
+import type { PatrolKind, ResidencyStatus, Role } from "@/lib/db/generated/enums";
 import { countyFigures } from "@/lib/dashboard/figures";
 import { countyBreakdowns, countyLists } from "@/lib/dashboard/tables";
 import { dashboardScope, parseDashboardFilters } from "@/lib/dashboard/filters";
 import { queueSummary } from "@/lib/dashboard/queue-summary";
+import { liaisonDesk, officerDesk } from "@/lib/dashboard/desks";
+import { patrolFigures } from "@/lib/patrols/figures";
+import { residencyFigures } from "@/lib/residency/figures";
+import { addDays, dbDate, monthOf, monthStart, todayInChina } from "@/lib/patrols/dates";
+import { bulletinText } from "@/components/dashboard/bulletin-text";
+
+// The residency queries import next/navigation's notFound; outside a render it is a stand-in.
+vi.mock("next/navigation", () => ({ notFound: () => { throw new Error("NEXT_NOT_FOUND"); } }));
 
 const HOUR = 3_600_000;
 const NOW = new Date("2026-04-10T04:00:00Z");
@@ -115,6 +123,112 @@ beforeAll(async () => {
   // Visits: E1 within the 30-day cadence at the end of March and on 10 April; E3 last seen in February.
   await db.visit.create({ data: { bureauId: ids.bureau, enterpriseId: ids.E1!, officerId: ids.o1!, visitedAt: cn("2026-03-20T10:00"), kind: "ROUTINE" } });
   await db.visit.create({ data: { bureauId: ids.bureau, enterpriseId: ids.E3!, officerId: ids.o2!, visitedAt: cn("2026-02-10T10:00"), kind: "ROUTINE" } });
+});
+
+// Patrols and residency. March's nights: S1's team ran 1 March (foot) and 31 March (video, finding
+// E1's listed hazard); S2's team ran 10 March (vehicle). Nights outside March, planned or cancelled
+// ones add nothing. Residency: three requests completed in March, two through the green channel.
+beforeAll(async () => {
+  const db = getDb();
+  const team = async (key: string, station: string, lead: string, members: string[]) => {
+    ids[key] = (await db.patrolTeam.create({
+      data: { bureauId: ids.bureau!, stationId: ids[station]!, name: `${key}巡防队`, leadOfficerId: ids[lead]!, routeName: `${key}路线`, checkpoints: ["东门"], members: { create: members.map((e) => ({ enterpriseId: ids[e]! })) } },
+    })).id;
+  };
+  await team("P1", "S1", "o1", ["E1", "E2"]);
+  await team("P2", "S2", "o2", ["E3"]);
+  const rotas = new Map<string, string>();
+  const rota = async (teamKey: string, date: string, status: "DRAFT" | "PUBLISHED") => {
+    const key = `${teamKey}:${monthOf(date)}`;
+    if (!rotas.has(key)) rotas.set(key, (await db.patrolRota.create({ data: { teamId: ids[teamKey]!, month: monthStart(monthOf(date)), status } })).id);
+    return rotas.get(key)!;
+  };
+  const night = async (
+    teamKey: string,
+    date: string,
+    lead: string,
+    enterprises: string[],
+    o: { status?: "PLANNED" | "DONE" | "CANCELLED"; rota?: "DRAFT" | "PUBLISHED"; log?: { kind: PatrolKind; guards: number; persons: number; vehicles: number } } = {},
+  ) => {
+    const shift = await db.patrolShift.create({
+      data: {
+        bureauId: ids.bureau!,
+        teamId: ids[teamKey]!,
+        rotaId: await rota(teamKey, date, o.rota ?? "PUBLISHED"),
+        date: dbDate(date),
+        leadOfficerId: ids[lead]!,
+        status: o.status ?? "PLANNED",
+        enterprises: { create: enterprises.map((e) => ({ enterpriseId: ids[e]! })) },
+      },
+    });
+    if (o.log) {
+      const at = cn(`${date}T22:00`);
+      const log = await db.patrolLog.create({
+        data: { shiftId: shift.id, kind: o.log.kind, startedAt: at, endedAt: plus(at, 3), checkpointsPassed: ["东门"], guardPersonTimes: o.log.guards, personsChecked: o.log.persons, vehiclesChecked: o.log.vehicles, recordedById: ids[lead]! },
+      });
+      return { shift: shift.id, log: log.id };
+    }
+    return { shift: shift.id, log: null };
+  };
+  const done = (kind: PatrolKind, guards: number, persons: number, vehicles: number) => ({ status: "DONE" as const, log: { kind, guards, persons, vehicles } });
+  await night("P1", "2026-03-01", "o1", ["E1", "E2"], done("FOOT", 6, 4, 2));
+  const lastNight = await night("P1", "2026-03-31", "o1", ["E1", "E2"], done("VIDEO", 3, 1, 0));
+  await night("P1", "2026-04-01", "o1", ["E1", "E2"], done("FOOT", 100, 100, 100));
+  await night("P1", "2026-03-15", "o1", ["E1", "E2"]);
+  await night("P1", "2026-03-16", "o1", ["E1", "E2"], { status: "CANCELLED" });
+  await night("P2", "2026-03-10", "o2", ["E3"], done("VEHICLE", 5, 7, 9));
+  await night("P2", "2026-02-28", "o2", ["E3"], done("FOOT", 50, 50, 50));
+  // The hazard listed on 5 March turns out to have been found on the 31 March patrol.
+  await db.hazard.updateMany({ where: { enterpriseId: ids.E1!, createdAt: cn("2026-03-05T09:00") }, data: { patrolLogId: lastNight.log } });
+
+  // Nights around today (the desks read the real date): E1 is on P1's tonight and in two days; E2
+  // alone on tomorrow; a night of a draft rota is not settled yet; P2 (E3, led by o2) also runs tonight.
+  const today = todayInChina();
+  ids.tonightP1 = (await night("P1", today, "o1", ["E1", "E2"])).shift;
+  ids.tomorrowP1 = (await night("P1", addDays(today, 1), "o1", ["E2"])).shift;
+  ids.soonP1 = (await night("P1", addDays(today, 2), "o1", ["E1"])).shift;
+  ids.draftP1 = (await night("P1", addDays(today, 40), "o1", ["E1"], { rota: "DRAFT" })).shift;
+  ids.tonightP2 = (await night("P2", today, "o2", ["E3"])).shift;
+
+  let n = 0;
+  const request = async (enterprise: string, status: ResidencyStatus, o: { green?: boolean; completedAt?: Date; kind?: "RESIDENCE_PERMIT" | "TALENT_SETTLEMENT" } = {}) =>
+    (await db.residencyRequest.create({
+      data: {
+        bureauId: ids.bureau!,
+        number: `HZ-2026-${String(++n).padStart(6, "0")}`,
+        enterpriseId: ids[enterprise]!,
+        kind: o.kind ?? "RESIDENCE_PERMIT",
+        applicantName: `申请人${n}`,
+        applicantIdNumber: "370285199002030011",
+        applicantPhone: "13800000000",
+        serviceMode: "APPOINTMENT",
+        greenChannel: o.green ?? false,
+        status,
+        createdById: ids.liaison!,
+        submittedAt: status === "DRAFT" ? null : cn("2026-03-01T09:00"),
+        completedAt: o.completedAt ?? null,
+      },
+    })).id;
+  await request("E1", "COMPLETED", { green: true, completedAt: cn("2026-03-31T23:59") });
+  await request("E1", "COMPLETED", { completedAt: cn("2026-03-10T10:00") });
+  await request("E3", "COMPLETED", { green: true, completedAt: cn("2026-03-15T10:00") });
+  await request("E1", "COMPLETED", { green: true, completedAt: cn("2026-04-01T00:01") });
+  ids.rSubmitted = await request("E1", "SUBMITTED");
+  ids.rDraft = await request("E1", "DRAFT");
+  ids.rSoon = await request("E1", "APPROVED", { kind: "TALENT_SETTLEMENT" });
+  ids.rLater = await request("E1", "APPROVED");
+  ids.rCancelled = await request("E1", "APPROVED");
+  ids.rForeign = await request("E3", "UNDER_REVIEW");
+  // Window bookings from now on: E3's is soonest, then E1's cancelled one, then rSoon, then rLater.
+  const hour = Date.now() - (Date.now() % HOUR);
+  const booking = async (station: string, requestId: string, inHours: number, cancelled = false) => {
+    const slot = await db.appointmentSlot.create({ data: { bureauId: ids.bureau!, stationId: ids[station]!, startsAt: new Date(hour + inHours * HOUR), endsAt: new Date(hour + (inHours + 1) * HOUR), capacity: 2, booked: 1 } });
+    await db.appointment.create({ data: { slotId: slot.id, requestId, bookedById: ids.liaison!, cancelledAt: cancelled ? new Date() : null } });
+  };
+  await booking("S2", ids.rForeign!, 2);
+  await booking("S1", ids.rCancelled!, 3, true);
+  await booking("S1", ids.rSoon!, 26);
+  await booking("S1", ids.rLater!, 50);
 });
 
 describe("headline figures", () => {
@@ -231,6 +345,85 @@ describe("breakdowns and lists", () => {
     expect(lists.uncovered.rows.map((r) => r.name)).toEqual(["E2企业"]);
     const s3 = await countyLists(users.chief!, march({ station: ids.S3! }), NOW);
     expect([s3.overdue.total, s3.escalated.total, s3.notVisited.total, s3.uncovered.total]).toEqual([0, 0, 0, 0]);
+  });
+});
+
+describe("patrol and residency figures", () => {
+  const PATROLS_MARCH = { shiftsRun: 3, guardPersonTimes: 14, personsChecked: 12, vehiclesChecked: 11, hazardsFound: 1, videoPatrols: 1 };
+
+  it("counts March's patrol nights and residency completions county-wide, as their owners count them", async () => {
+    const { patrols, residency } = await countyFigures(users.chief!, march(), NOW);
+    expect(patrols).toEqual(PATROLS_MARCH);
+    expect(residency).toEqual({ completed: 3, completedGreen: 2, greenShare: 2 / 3, waitingReviews: 2 });
+    const owners = await patrolFigures(users.chief!, { from: "2026-03-01", to: "2026-03-31" });
+    expect(patrols).toEqual(owners.total);
+    expect(residency).toEqual(await residencyFigures(users.chief!, { from: march().period.from, to: march().period.to }));
+  });
+
+  it("keeps the last night and the last minute of the month in it, and the first of April out", async () => {
+    const lastDay = await countyFigures(users.chief!, scopeOf({ period: "custom", from: "2026-03-31", to: "2026-03-31" }), NOW);
+    expect(lastDay.patrols).toMatchObject({ shiftsRun: 1, guardPersonTimes: 3, videoPatrols: 1, hazardsFound: 1 });
+    expect(lastDay.residency).toMatchObject({ completed: 1, completedGreen: 1, greenShare: 1 });
+    const april = await countyFigures(users.chief!, scopeOf({ period: "month" }), NOW);
+    expect(april.patrols).toMatchObject({ shiftsRun: 1, guardPersonTimes: 100 });
+    expect(april.residency).toMatchObject({ completed: 1, completedGreen: 1 });
+  });
+
+  it("narrows to a station, and leaves the figures out below a station rather than mislabel them", async () => {
+    const s2 = await countyFigures(users.chief!, march({ station: ids.S2! }), NOW);
+    expect(s2.patrols).toEqual({ shiftsRun: 1, guardPersonTimes: 5, personsChecked: 7, vehiclesChecked: 9, hazardsFound: 0, videoPatrols: 0 });
+    expect(s2.residency).toEqual({ completed: 1, completedGreen: 1, greenShare: 1, waitingReviews: 1 });
+    const s3 = await countyFigures(users.chief!, march({ station: ids.S3! }), NOW);
+    expect(s3.patrols).toEqual({ shiftsRun: 0, guardPersonTimes: 0, personsChecked: 0, vehiclesChecked: 0, hazardsFound: 0, videoPatrols: 0 });
+    expect(s3.residency).toEqual({ completed: 0, completedGreen: 0, greenShare: 0, waitingReviews: 0 });
+    for (const narrower of [{ workstation: ids.W1! }, { officer: ids.o1! }] as Record<string, string>[]) {
+      const f = await countyFigures(users.chief!, march(narrower), NOW);
+      expect([f.patrols, f.residency]).toEqual([null, null]);
+    }
+  });
+
+  it("states them in both languages of the bulletin", async () => {
+    const scope = march();
+    const figures = await countyFigures(users.chief!, scope, NOW);
+    const zh = bulletinText("zh-CN", figures, scope.period);
+    expect(zh).toContain("开展夜间巡逻 3 班次，出动保安 14 人次，开展视频巡查 1 次，盘查人员 12 人、车辆 11 辆，巡逻中发现安全隐患 1 处。");
+    expect(zh).toContain("办结户政业务 3 件，其中经“绿色通道”办理 2 件，占 66.7%。");
+    const en = bulletinText("en", figures, scope.period);
+    expect(en).toContain("ran 3 night patrols with 14 guard person-times and 1 video patrol, checked 12 persons and 11 vehicles, and found 1 hazard on the way.");
+    expect(en).toContain("3 residency requests were completed, 2 of them through the green channel (66.7%).");
+
+    const narrowed = march({ workstation: ids.W1! });
+    const w1 = bulletinText("zh-CN", await countyFigures(users.chief!, narrowed, NOW), narrowed.period, { zh: "W1工作站", en: "W1" });
+    expect(w1).toContain("W1工作站共受理");
+    expect(w1).not.toMatch(/巡逻|户政/);
+    const empty = scopeOf({ period: "custom", from: "2025-01-01", to: "2025-01-31" });
+    expect(bulletinText("zh-CN", await countyFigures(users.chief!, empty, NOW), empty.period)).toContain("本期暂无办结的户政业务。");
+  });
+});
+
+describe("the officer's and the liaison's desks", () => {
+  it("shows an officer only the nights they lead tonight and the reviews waiting in their scope", async () => {
+    const o1 = await officerDesk(users.o1!);
+    expect(o1.tonight.map((s) => [s.id, s.team.name, s.enterprises.map((e) => e.name), s.logged])).toEqual([[ids.tonightP1, "P1巡防队", ["E1企业", "E2企业"], false]]);
+    expect(o1.reviewsWaiting).toBe(1);
+    const o2 = await officerDesk(users.o2!);
+    expect(o2.tonight.map((s) => s.id)).toEqual([ids.tonightP2]);
+    // E3's request under review; drafts never reach the police.
+    expect(o2.reviewsWaiting).toBe(1);
+  });
+
+  it("shows a liaison the enterprise's own open requests, next booking and published duty nights", async () => {
+    const desk = await liaisonDesk(users.liaison!);
+    expect(desk.openRequests.map((r) => r.id).sort()).toEqual([ids.rSubmitted, ids.rDraft, ids.rSoon, ids.rLater, ids.rCancelled].sort());
+    expect(desk.openRequests.every((r) => r.applicantIdNumber.includes("*"))).toBe(true);
+    expect(desk.nextAppointment).toMatchObject({ requestId: ids.rSoon, kind: "TALENT_SETTLEMENT", station: { name: "S1派出所" } });
+    expect(desk.dutyNights.map((n) => n.id)).toEqual([ids.tonightP1, ids.soonP1]);
+    expect(desk.dutyNights[0]).toMatchObject({ date: todayInChina(), team: { name: "P1巡防队" } });
+  });
+
+  it("gives other roles' desks nothing of the patrol and residency parts that is not theirs", async () => {
+    expect((await officerDesk(users.liaison!)).tonight).toEqual([]);
+    expect((await liaisonDesk(users.o1!)).dutyNights).toEqual([]);
   });
 });
 

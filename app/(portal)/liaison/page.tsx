@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireRole } from "@/lib/auth/current-user";
+import { liaisonDesk } from "@/lib/dashboard/desks";
 import { getEnterpriseForUser } from "@/lib/enterprises/queries";
 import { listHazards } from "@/lib/hazards/queries";
 import { parseTicketFilters } from "@/lib/tickets/filters";
@@ -8,6 +9,8 @@ import { listTicketsForUser } from "@/lib/tickets/list";
 import { OPEN_STATUSES } from "@/lib/tickets/machine";
 import { requireScopeId } from "@/lib/scope/require-id";
 import { OfficerCard } from "@/components/shell/officer-card";
+import { NightDate } from "@/components/patrols/night-date";
+import { chinaDateTime, chinaTime } from "@/components/residency/format";
 import { HazardTable } from "@/components/hazards/hazard-table";
 import { TicketTable } from "@/components/tickets/ticket-table";
 import { EmptyState, PageTitle, Section } from "@/components/ui/section";
@@ -21,19 +24,19 @@ export async function generateMetadata() {
   return { title: (await getTranslations("home"))("liaisonTitle") };
 }
 
-// Residency requests, the next appointment and the enterprise's patrol duty nights join this desk
-// once those capabilities land.
 export default async function LiaisonHome() {
   const user = await requireRole("LIAISON");
   const now = new Date();
   const enterpriseId = requireScopeId(user.enterpriseId, "enterprise");
-  const [enterprise, t, locale, tickets, hazards] = await Promise.all([
+  const [enterprise, t, locale, tickets, hazards, desk] = await Promise.all([
     getEnterpriseForUser(user, enterpriseId),
     getTranslations(),
     getLocale(),
     listTicketsForUser(user, parseTicketFilters({ status: "open" }), now),
     listHazards(user, { open: true, pageSize: HAZARDS_SHOWN, now }),
+    liaisonDesk(user, now),
   ]);
+  const appointment = desk.nextAppointment;
   return (
     <>
       <PageTitle subtitle={localized(locale, enterprise.workstation.name, enterprise.workstation.nameEn)}>
@@ -67,6 +70,67 @@ export default async function LiaisonHome() {
             <Link href={`/hazards?enterprise=${enterprise.id}`} className="mt-2 inline-block text-sm text-brand-600 underline">{t("home.viewAll")}</Link>
           ) : null}
         </Section>
+      </div>
+
+      <div className="mb-6 grid gap-4 lg:grid-cols-2">
+        <Section title={t("home.residencyRequests")} id="residency">
+          {desk.openRequests.length ? (
+            <ul className="divide-y divide-slate-100 text-sm" data-testid="residency-open">
+              {desk.openRequests.map((r) => (
+                <li key={r.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
+                  <span>
+                    <Link href={`/residency/${r.id}`} className="font-medium text-brand-600 hover:underline">{r.number}</Link>
+                    <span className="block text-xs text-slate-600">{r.applicantName} · {t(`residency.kinds.${r.kind}`)}</span>
+                  </span>
+                  <span className="text-xs text-slate-700">{t(`residency.statuses.${r.status}`)}</span>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <EmptyState>{t("home.residencyNone")}</EmptyState>
+          )}
+          <p className="mt-2 flex flex-wrap gap-3 text-sm">
+            <Link href="/residency/new" className="text-brand-600 underline">{t("home.newResidency")}</Link>
+            <Link href="/residency" className="text-brand-600 underline">{t("home.viewAll")}</Link>
+          </p>
+        </Section>
+        <div className="space-y-4">
+          <Section title={t("home.nextAppointment")} id="appointment">
+            {appointment ? (
+              <div className="text-sm" data-testid="next-appointment">
+                <p className="font-medium tabular-nums">
+                  {chinaDateTime(appointment.startsAt)}–{chinaTime(appointment.endsAt)}
+                </p>
+                <p>
+                  {localized(locale, appointment.station.name, appointment.station.nameEn)}
+                  {appointment.station.address ? ` · ${appointment.station.address}` : ""}
+                </p>
+                <Link href={`/residency/${appointment.requestId}`} className="mt-1 inline-block text-brand-600 underline">
+                  {t("home.appointmentFor", { number: appointment.number, applicant: appointment.applicantName, kind: t(`residency.kinds.${appointment.kind}`) })}
+                </Link>
+              </div>
+            ) : (
+              <EmptyState>{t("home.appointmentNone")}</EmptyState>
+            )}
+          </Section>
+          <Section title={t("home.dutyNights")} id="duty-nights">
+            {desk.dutyNights.length ? (
+              <ul className="divide-y divide-slate-100 text-sm" data-testid="home-duty-nights">
+                {desk.dutyNights.map((n) => (
+                  <li key={n.id} className="py-2">
+                    <NightDate date={n.date} locale={locale} /> · {n.team.name}
+                    {n.leadOfficer ? (
+                      <span className="block text-xs text-slate-600">{t("home.dutyLeader", { name: localized(locale, n.leadOfficer.name, n.leadOfficer.nameEn) })}</span>
+                    ) : null}
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <EmptyState>{t("home.dutyNone")}</EmptyState>
+            )}
+            <Link href="/patrols" className="mt-2 inline-block text-sm text-brand-600 underline">{t("home.allNights")}</Link>
+          </Section>
+        </div>
       </div>
 
       <div className="grid gap-4 md:grid-cols-2">

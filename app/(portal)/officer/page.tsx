@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireRole } from "@/lib/auth/current-user";
+import { officerDesk } from "@/lib/dashboard/desks";
 import { queueSummary } from "@/lib/dashboard/queue-summary";
 import { listEnterprisesForUser } from "@/lib/enterprises/queries";
 import { listHazards } from "@/lib/hazards/queries";
@@ -19,17 +20,17 @@ export async function generateMetadata() {
   return { title: (await getTranslations("home"))("officerTitle") };
 }
 
-// Tonight's patrol duty and residency reviews waiting join this desk once those capabilities land.
 export default async function OfficerHome() {
   const user = await requireRole("OFFICER");
   const now = new Date();
-  const [t, locale, queue, cadence, verify, list] = await Promise.all([
+  const [t, locale, queue, cadence, verify, list, desk] = await Promise.all([
     getTranslations(),
     getLocale(),
     queueSummary(user, now),
     cadenceListForOfficer(user, now),
     listHazards(user, { status: "PENDING_VERIFICATION", pageSize: SHORT_LIST, now }),
     listEnterprisesForUser(user, { pageSize: 50 }),
+    officerDesk(user),
   ]);
   const due = cadence.filter((c) => c.status !== "ok");
   return (
@@ -51,6 +52,36 @@ export default async function OfficerHome() {
       </section>
 
       <div className="mb-6 grid gap-4 lg:grid-cols-2">
+        <Section title={t("home.tonightPatrol")} id="tonight">
+          {desk.tonight.length ? (
+            <ul className="divide-y divide-slate-100 text-sm" data-testid="tonight-patrol">
+              {desk.tonight.map((s) => (
+                <li key={s.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
+                  <span>
+                    <Link href={`/patrols/shifts/${s.id}`} className="font-medium text-brand-600 hover:underline">{s.team.name}</Link>
+                    {s.team.routeName ? <span className="text-slate-600"> · {s.team.routeName}</span> : null}
+                    <span className="block text-xs text-slate-600">
+                      {t("home.onDutyEnterprises", { names: s.enterprises.map((e) => localized(locale, e.name, e.nameEn)).join(locale === "en" ? ", " : "、") })}
+                    </span>
+                  </span>
+                  {s.logged ? (
+                    <span className="text-xs text-slate-600">{t("home.tonightLogged")}</span>
+                  ) : (
+                    <Link href={`/patrols/shifts/${s.id}`} className="rounded-md border border-slate-300 px-3 py-1 text-xs hover:bg-slate-50">{t("home.tonightLog")}</Link>
+                  )}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <EmptyState>{t("home.tonightNone")}</EmptyState>
+          )}
+        </Section>
+        <Section title={t("home.residencyReviews")} id="residency-reviews">
+          <dl className="grid grid-cols-2 gap-3">
+            <Stat label={t("home.waitingRequests")} value={desk.reviewsWaiting} hint={t("home.residencyReviewsHint")} tone={desk.reviewsWaiting ? "warn" : "default"} testId="residency-waiting" />
+          </dl>
+          <Link href="/residency" className="mt-3 inline-block text-sm text-brand-600 underline">{t("home.openReviewQueue")}</Link>
+        </Section>
         <Section title={t("home.visitsDue")} id="visits-due">
           <p className="mb-2 text-xs text-slate-600">{t("home.visitsDueHint", { days: DUE_SOON_DAYS })}</p>
           {due.length ? (

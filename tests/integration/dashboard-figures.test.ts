@@ -13,6 +13,7 @@ import { patrolFigures } from "@/lib/patrols/figures";
 import { residencyFigures } from "@/lib/residency/figures";
 import { addDays, dbDate, monthOf, monthStart, todayInChina } from "@/lib/patrols/dates";
 import { bulletinText } from "@/components/dashboard/bulletin-text";
+import { exportTables, type ExportLabels } from "@/lib/dashboard/export-tables";
 
 // The residency queries import next/navigation's notFound; outside a render it is a stand-in.
 vi.mock("next/navigation", () => ({ notFound: () => { throw new Error("NEXT_NOT_FOUND"); } }));
@@ -398,6 +399,16 @@ describe("patrol and residency figures", () => {
     expect(w1).not.toMatch(/巡逻|户政/);
     const empty = scopeOf({ period: "custom", from: "2025-01-01", to: "2025-01-31" });
     expect(bulletinText("zh-CN", await countyFigures(users.chief!, empty, NOW), empty.period)).toContain("本期暂无办结的户政业务。");
+  });
+
+  it("puts them in the export's summary, and leaves them out below a station", async () => {
+    const labels: ExportLabels = { title: (x) => x, column: (k) => k, category: (c) => c, ticketStatus: (x) => x, light: (l) => l, name: (zh) => zh };
+    const summary = async (scope: ReturnType<typeof march>) => Object.fromEntries((await exportTables(users.chief!, scope, labels, NOW)).find((x) => x.name === "summary")!.rows);
+    expect(await summary(march())).toMatchObject({ patrolShifts: 3, guardPersonTimes: 14, personsChecked: 12, vehiclesChecked: 11, videoPatrols: 1, patrolHazards: 1, residencyCompleted: 3, residencyGreen: 2, greenShare: 0.667, residencyWaiting: 2 });
+    const w1 = await summary(march({ workstation: ids.W1! }));
+    expect(w1).toHaveProperty("received");
+    expect(w1).not.toHaveProperty("patrolShifts");
+    expect(w1).not.toHaveProperty("residencyCompleted");
   });
 });
 

@@ -1,11 +1,9 @@
 import "server-only";
-import { getDb } from "../db/index.ts";
-import type { Prisma } from "../db/generated/client.ts";
+import { getDb, Prisma } from "../db/index.ts";
 import type { SessionUser } from "../auth/session-user.ts";
 import { ActionError } from "../auth/errors.ts";
 import { requireScopeId } from "../scope/require-id.ts";
 import { chinaDate } from "../visits/cadence.ts";
-import { dbDate } from "./dates.ts";
 import { PATROL_FIGURE_ROLES } from "./policy.ts";
 
 /** The figures the bureau reports for joint patrols (seed documents: shifts, guard person-times, checks, hazards). */
@@ -25,19 +23,23 @@ export type PatrolFigureRange = {
   stationId?: string;
 };
 
-const asDate = (value: Date | string) => dbDate(typeof value === "string" ? value : chinaDate(value));
+const asDay = (value: Date | string) => (typeof value === "string" ? value : chinaDate(value));
+
+const NO_PATROLS: PatrolFigures = { shiftsRun: 0, guardPersonTimes: 0, personsChecked: 0, vehiclesChecked: 0, hazardsFound: 0, videoPatrols: 0 };
 
 /**
- * Patrol figures over a period, in total and per station, from aggregate queries. Chiefs see the
+ * Patrol figures over a period, in total and per station, from one grouped query. Chiefs see the
  * county (or one station); an officer sees their own station only, whatever station is asked for.
  */
 export async function patrolFigures(user: SessionUser, range: PatrolFigureRange): Promise<{ total: PatrolFigures; byStation: ({ stationId: string; name: string; nameEn: string } & PatrolFigures)[] }> {
   if (!PATROL_FIGURE_ROLES.includes(user.role)) throw new ActionError("errors.forbidden");
   const bureauId = requireScopeId(user.bureauId, "bureau");
   const stationId = user.role === "OFFICER" ? requireScopeId(user.stationId, "station") : range.stationId;
-  const stations = await getDb().station.findMany({ where: { bureauId, ...(stationId ? { id: stationId } : {}) }, select: { id: true, name: true, nameEn: true }, orderBy: { code: "asc" } });
-  const dates = { gte: asDate(range.from), lte: asDate(range.to) };
-  const byStation = await Promise.all(stations.map(async (s) => ({ stationId: s.id, name: s.name, nameEn: s.nameEn, ...(await figuresWhere({ bureauId, date: dates, team: { stationId: s.id } })) })));
+  const [stations, rows] = await Promise.all([
+    getDb().station.findMany({ where: { bureauId, ...(stationId ? { id: stationId } : {}) }, select: { id: true, name: true, nameEn: true }, orderBy: { code: "asc" } }),
+    figuresByStation(bureauId, asDay(range.from), asDay(range.to), stationId),
+  ]);
+  const byStation = stations.map((s) => ({ stationId: s.id, name: s.name, nameEn: s.nameEn, ...(rows.get(s.id) ?? NO_PATROLS) }));
   const total = byStation.reduce<PatrolFigures>(
     (sum, s) => ({
       shiftsRun: sum.shiftsRun + s.shiftsRun,
@@ -47,26 +49,30 @@ export async function patrolFigures(user: SessionUser, range: PatrolFigureRange)
       hazardsFound: sum.hazardsFound + s.hazardsFound,
       videoPatrols: sum.videoPatrols + s.videoPatrols,
     }),
-    { shiftsRun: 0, guardPersonTimes: 0, personsChecked: 0, vehiclesChecked: 0, hazardsFound: 0, videoPatrols: 0 },
+    NO_PATROLS,
   );
   return { total, byStation };
 }
 
-/** The figures of the shifts run (DONE) matching `shift`: one count, one sum, two more counts. */
-async function figuresWhere(shift: Prisma.PatrolShiftWhereInput): Promise<PatrolFigures> {
-  const run: Prisma.PatrolShiftWhereInput = { ...shift, status: "DONE" };
-  const [shiftsRun, sums, videoPatrols, hazardsFound] = await Promise.all([
-    getDb().patrolShift.count({ where: run }),
-    getDb().patrolLog.aggregate({ where: { shift: run }, _sum: { guardPersonTimes: true, personsChecked: true, vehiclesChecked: true } }),
-    getDb().patrolLog.count({ where: { shift: run, kind: "VIDEO" } }),
-    getDb().hazard.count({ where: { patrolLog: { shift: run } } }),
-  ]);
-  return {
-    shiftsRun,
-    guardPersonTimes: sums._sum.guardPersonTimes ?? 0,
-    personsChecked: sums._sum.personsChecked ?? 0,
-    vehiclesChecked: sums._sum.vehiclesChecked ?? 0,
-    hazardsFound,
-    videoPatrols,
-  };
+/**
+ * The shifts run (DONE) between two China dates, inclusive, summed per station of their team: their
+ * logs' checks and guard person-times, the video patrols among them and the hazards they listed.
+ */
+async function figuresByStation(bureauId: string, from: string, to: string, stationId: string | undefined): Promise<Map<string, PatrolFigures>> {
+  const rows = await getDb().$queryRaw<({ stationId: string } & PatrolFigures)[]>`
+    SELECT t."stationId" AS "stationId",
+      count(*)::int AS "shiftsRun",
+      coalesce(sum(l."guardPersonTimes"), 0)::int AS "guardPersonTimes",
+      coalesce(sum(l."personsChecked"), 0)::int AS "personsChecked",
+      coalesce(sum(l."vehiclesChecked"), 0)::int AS "vehiclesChecked",
+      (count(*) FILTER (WHERE l."kind" = 'VIDEO'))::int AS "videoPatrols",
+      coalesce(sum(h."found"), 0)::int AS "hazardsFound"
+    FROM "PatrolShift" s
+    JOIN "PatrolTeam" t ON t."id" = s."teamId"
+    LEFT JOIN "PatrolLog" l ON l."shiftId" = s."id"
+    LEFT JOIN LATERAL (SELECT count(*) AS "found" FROM "Hazard" WHERE "Hazard"."patrolLogId" = l."id") h ON true
+    WHERE s."bureauId" = ${bureauId} AND s."status" = 'DONE' AND s."date" BETWEEN ${from}::date AND ${to}::date
+      ${stationId ? Prisma.sql`AND t."stationId" = ${stationId}` : Prisma.empty}
+    GROUP BY t."stationId"`;
+  return new Map(rows.map(({ stationId: id, ...figures }) => [id, figures]));
 }

@@ -3,7 +3,7 @@ import { getDb } from "../db/index.ts";
 import type { Prisma } from "../db/generated/client.ts";
 import type { SessionUser } from "../auth/session-user.ts";
 import { residencyScope } from "./policy.ts";
-import { WAITING_STATUSES } from "./queries.ts";
+import { WAITING_STATUSES } from "./machine.ts";
 
 export type ResidencyFigures = {
   /** Requests completed (办结) in the period. */

@@ -51,6 +51,9 @@ export function availableResidencyTransitions(status: ResidencyStatus, role: Rol
 export const EDITABLE_STATUSES: readonly ResidencyStatus[] = ["DRAFT", "NEEDS_MATERIALS"];
 /** Finished requests; an appointment or a duplicate check no longer concerns them. */
 export const FINAL_STATUSES: readonly ResidencyStatus[] = ["COMPLETED", "REJECTED"];
+
+/** What the review queue holds: requests waiting for the police to act. */
+export const WAITING_STATUSES: readonly ResidencyStatus[] = ["SUBMITTED", "UNDER_REVIEW"];
 /** Statuses in which the police judge single documents. */
 export const DOCUMENT_REVIEW_STATUSES: readonly ResidencyStatus[] = ["UNDER_REVIEW"];
 /** Door-to-door and proxy service is scheduled once the review has begun and until it is done. */

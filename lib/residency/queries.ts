@@ -9,12 +9,9 @@ import { recordAudit } from "../audit/record.ts";
 import { maskApplicant } from "./mask.ts";
 import { residencyScope, seesFullApplicant } from "./policy.ts";
 import { WINDOW_MODES } from "./appointments.ts";
-import { FINAL_STATUSES } from "./machine.ts";
+import { FINAL_STATUSES, WAITING_STATUSES } from "./machine.ts";
 
 export const RESIDENCY_PAGE_SIZE = 20;
-
-/** What the review queue holds: requests waiting for the police to act. */
-export const WAITING_STATUSES: readonly ResidencyStatus[] = ["SUBMITTED", "UNDER_REVIEW"];
 
 const listSelect = {
   id: true,

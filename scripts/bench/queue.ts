@@ -11,6 +11,7 @@ import { listTicketsForUser } from "../../lib/tickets/list.ts";
 import { parseTicketFilters } from "../../lib/tickets/filters.ts";
 import { seedDemo } from "../../prisma/seed/seed.ts";
 import { loadSessionUser } from "../../lib/auth/sign-in.ts";
+import { inflateTickets } from "./inflate.ts";
 
 const extra = Number(process.argv[process.argv.indexOf("--extra") + 1] || 0) || 0;
 const target = process.env.DATABASE_URL ? databaseTarget() : ({ kind: "pglite", dataDir: "memory://" } as const);
@@ -25,7 +26,7 @@ async function main() {
   await seedDemo(db);
   if (extra > 0) {
     console.log(`adding ${extra} tickets…`);
-    await inflate(db, extra);
+    await inflateTickets(db, extra);
   }
   await db.$executeRawUnsafe("ANALYZE");
 
@@ -60,23 +61,6 @@ function literal(value: unknown): string {
   if (typeof value === "number" || typeof value === "boolean") return String(value);
   if (Array.isArray(value)) return `ARRAY[${value.map(literal).join(",")}]`;
   return `'${String(value).replace(/'/g, "''")}'`;
-}
-
-/** Adds tickets spread across the county's enterprises, statuses and the last year. */
-async function inflate(db: ReturnType<typeof createPrismaClient>, count: number) {
-  await db.$executeRawUnsafe(`
-    WITH e AS (SELECT array_agg("id" ORDER BY "id") AS ids, array_agg("responsibleOfficerId" ORDER BY "id") AS officers, count(*)::int AS n FROM "Enterprise"),
-         b AS (SELECT "id" FROM "Bureau" LIMIT 1),
-         u AS (SELECT "id" FROM "User" WHERE "role" = 'LIAISON' LIMIT 1)
-    INSERT INTO "Ticket" ("id","bureauId","number","enterpriseId","category","priority","title","description","status",
-      "assigneeId","createdById","acceptDueAt","resolveDueAt","dueAt","createdAt","updatedAt")
-    SELECT 'bench' || g, b."id", 'LX-1999-' || lpad(g::text, 7, '0'), e.ids[1 + g % e.n],
-      (enum_range(NULL::"TicketCategory"))[1 + g % 11], 'NORMAL', '压力测试问题 ' || g, '用于测量队列性能的数据',
-      (ARRAY['SUBMITTED','IN_PROGRESS','CLOSED','CLOSED','CLOSED','RESOLVED']::"TicketStatus"[])[1 + g % 6],
-      e.officers[1 + g % e.n], u."id", now() - (g % 365) * interval '1 day', now() - (g % 365) * interval '1 day' + interval '7 days',
-      CASE WHEN g % 6 IN (0, 1) THEN now() - (g % 365) * interval '1 day' + interval '7 days' END,
-      now() - (g % 365) * interval '1 day', now()
-    FROM generate_series(1, ${count}) g, e, b, u`);
 }
 
 main().catch((error: unknown) => {

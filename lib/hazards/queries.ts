@@ -3,9 +3,11 @@ import { cache } from "react";
 import { notFound } from "next/navigation";
 import { getDb } from "../db/index.ts";
 import type { Prisma } from "../db/generated/client.ts";
-import type { HazardStatus } from "../db/generated/enums.ts";
+import type { HazardStatus, VisitKind } from "../db/generated/enums.ts";
 import type { SessionUser } from "../auth/session-user.ts";
 import { enterpriseScope } from "../enterprises/policy.ts";
+import { ticketScope } from "../tickets/policy.ts";
+import { visitScope } from "../visits/policy.ts";
 import { HAZARD_POLICE_ROLES } from "./machine.ts";
 import { hazardScope } from "./policy.ts";
 
@@ -63,7 +65,10 @@ async function findHazardForUser(user: SessionUser, id: string) {
       listedBy: { select: { name: true, nameEn: true } },
       verifiedBy: { select: { name: true, nameEn: true } },
       repeatOf: { select: { id: true, description: true, createdAt: true } },
-      attachments: { select: { id: true, fileName: true, mimeType: true, size: true }, orderBy: { createdAt: "asc" } },
+      attachments: { select: { id: true, fileName: true, mimeType: true, size: true, uploadedById: true }, orderBy: { createdAt: "asc" } },
+      // The source records are the user's to open only through their own scopes; the page names them.
+      ticket: { select: { id: true, number: true } },
+      visit: { select: { visitedAt: true, kind: true } },
     },
   });
 }
@@ -83,4 +88,25 @@ export async function listableEnterprises(user: SessionUser) {
     select: { id: true, name: true, nameEn: true },
     orderBy: { name: "asc" },
   });
+}
+
+export type HazardSource =
+  | { field: "ticketId"; id: string; enterpriseId: string; number: string; title: string }
+  | { field: "visitId"; id: string; enterpriseId: string; visitedAt: Date; kind: VisitKind };
+
+/**
+ * The ticket or visit a new hazard is listed from (named in the link that opened the form), when the
+ * user may list hazards and see that record; anything else is ignored rather than revealed.
+ */
+export async function hazardSourceFor(user: SessionUser, { ticket, visit }: { ticket?: string; visit?: string }): Promise<HazardSource | null> {
+  if (!HAZARD_POLICE_ROLES.includes(user.role)) return null;
+  if (ticket) {
+    const found = await getDb().ticket.findFirst({ where: { AND: [{ id: ticket }, ticketScope(user)] }, select: { id: true, enterpriseId: true, number: true, title: true } });
+    return found ? { field: "ticketId", ...found } : null;
+  }
+  if (visit) {
+    const found = await getDb().visit.findFirst({ where: { AND: [{ id: visit }, visitScope(user)] }, select: { id: true, enterpriseId: true, visitedAt: true, kind: true } });
+    return found ? { field: "visitId", ...found } : null;
+  }
+  return null;
 }

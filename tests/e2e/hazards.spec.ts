@@ -19,7 +19,14 @@ test("a hazard is listed by the officer, rectified by the enterprise and closed 
   await expect(liaison).toHaveURL(/\/enterprises\/[^/]+$/);
   const enterpriseId = liaison.url().split("/").pop()!;
 
-  await officer.goto(`/hazards/new?enterprise=${enterpriseId}`, { waitUntil: "networkidle" });
+  // It was reported in one of the enterprise's tickets: the officer lists it from there.
+  await officer.goto(`/tickets?enterprise=${enterpriseId}&status=all`);
+  await officer.getByRole("table").getByRole("link").first().click();
+  await expect(officer).toHaveURL(/\/tickets\/[^/]+$/);
+  const ticketNumber = (await officer.locator("main p.font-mono").first().innerText()).trim();
+  await officer.getByRole("link", { name: "据此挂牌隐患" }).click();
+  await expect(officer.getByText(`来源：问题 ${ticketNumber}`)).toBeVisible();
+  await officer.waitForLoadState("networkidle");
   await officer.locator("#description").fill(description);
   await officer.locator("#location").fill("二号仓库");
   await officer.locator("#severity").selectOption("HIGH");
@@ -29,6 +36,7 @@ test("a hazard is listed by the officer, rectified by the enterprise and closed 
   await expect(officer).toHaveURL(/\/hazards\/(?!new)[^/?]+$/);
   const url = officer.url();
   await expect(officer.getByText("已挂牌").first()).toBeVisible();
+  await expect(officer.getByRole("link", { name: `问题 ${ticketNumber}` })).toBeVisible();
 
   // liaison1 reports it rectified.
   await liaison.goto(url, { waitUntil: "networkidle" });

@@ -8,7 +8,7 @@ import type { ActionDefinition } from "@/lib/auth/action-core";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { hazardActions } from "@/lib/hazards/actions-def";
 import { closeHazard, listHazard, reportRectification } from "@/lib/hazards/commands";
-import { listHazards } from "@/lib/hazards/queries";
+import { hazardSourceFor, listHazards } from "@/lib/hazards/queries";
 import { listHazardSchema } from "@/lib/hazards/schemas";
 import { loadDemo, sessionUserOf } from "../support/demo";
 import { runAs } from "../support/actions";
@@ -199,6 +199,18 @@ describe("input", () => {
     expect(bad.ok ? null : bad.fieldErrors).toEqual({ visitId: ["hazards.errors.sourceInvalid"] });
     const ticket = await runAs(users.officer1!, hazardActions.list, input({ ticketId: "nope" }));
     expect(ticket.ok ? null : ticket.fieldErrors).toEqual({ ticketId: ["hazards.errors.sourceInvalid"] });
+  });
+
+  it("names the ticket or visit a form was opened from only to police who may see it", async () => {
+    const ticket = await getDb().ticket.findFirstOrThrow({ where: { enterpriseId: own }, select: { id: true, number: true } });
+    const visit = await getDb().visit.findFirstOrThrow({ where: { enterpriseId: own }, select: { id: true } });
+    expect(await hazardSourceFor(users.officer1!, { ticket: ticket.id })).toMatchObject({ field: "ticketId", id: ticket.id, enterpriseId: own, number: ticket.number });
+    expect(await hazardSourceFor(users.chief!, { visit: visit.id })).toMatchObject({ field: "visitId", id: visit.id, enterpriseId: own });
+    for (const name of ["officer2", "liaison1", "liaison2", "admin"]) {
+      expect(await hazardSourceFor(users[name]!, { ticket: ticket.id })).toBeNull();
+      expect(await hazardSourceFor(users[name]!, { visit: visit.id })).toBeNull();
+    }
+    expect(await hazardSourceFor(users.officer1!, { ticket: "nope" })).toBeNull();
   });
 
   it("marks a hazard at an earlier hazard's location as its repeat, ignoring case and spaces", async () => {

@@ -27,6 +27,9 @@ export async function VisitsPanel({ user, enterpriseId }: { user: SessionUser; e
                 </span>
               </p>
               <p className="mt-1 whitespace-pre-line">{v.findings}</p>
+              <p className="mt-1 text-xs">
+                <Link href={`/hazards/new?visit=${v.id}`} className="text-brand-600 hover:underline">{t("listHazard")}</Link>
+              </p>
               {v.participants ? (
                 <p className="mt-1 text-xs text-slate-500">
                   {t("fields.participants")}: {v.participants}

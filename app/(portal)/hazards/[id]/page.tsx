@@ -20,9 +20,17 @@ export default async function HazardPage({ params }: Props) {
   // Admins see no hazards; the query's scope answers "not found" for every out-of-scope id.
   const user = await requireRole("LIAISON", "OFFICER", "CHIEF");
   const hazard = await getHazardForUser(user, (await params).id);
-  const [t, locale] = await Promise.all([getTranslations("hazards"), getLocale()]);
+  const [t, tv, locale] = await Promise.all([getTranslations("hazards"), getTranslations("visits"), getLocale()]);
   const now = new Date();
   const name = (p: { name: string; nameEn: string } | null) => (p ? localized(locale, p.name, p.nameEn) : "—");
+  // Photos taken when listing come from the listing officer; the enterprise's come with its report.
+  const listingPhotos = hazard.attachments.filter((a) => a.uploadedById === hazard.listedById);
+  const rectificationPhotos = hazard.attachments.filter((a) => a.uploadedById !== hazard.listedById);
+  const source = hazard.ticket
+    ? t("sourceTicketShort", { number: hazard.ticket.number })
+    : hazard.visit
+      ? t("sourceVisit", { date: chinaDate(hazard.visit.visitedAt), kind: tv(`kinds.${hazard.visit.kind}`) })
+      : t(`sources.${hazard.source}`);
   return (
     <div className="grid gap-6 lg:grid-cols-[1fr_22rem]">
       <div className="space-y-4">
@@ -41,10 +49,15 @@ export default async function HazardPage({ params }: Props) {
             </Link>
           </p>
         ) : null}
-        {hazard.rectifyNote ? (
+        {listingPhotos.length ? (
+          <Section title={t("fields.photos")} id="photos">
+            <AttachmentList attachments={listingPhotos} />
+          </Section>
+        ) : null}
+        {hazard.rectifyNote || rectificationPhotos.length ? (
           <Section title={t("rectifyNote")} id="rectification">
-            <p className="whitespace-pre-wrap text-sm">{hazard.rectifyNote}</p>
-            {hazard.attachments.length ? <div className="mt-3"><AttachmentList attachments={hazard.attachments} /></div> : null}
+            {hazard.rectifyNote ? <p className="whitespace-pre-wrap text-sm">{hazard.rectifyNote}</p> : null}
+            {rectificationPhotos.length ? <div className="mt-3"><AttachmentList attachments={rectificationPhotos} /></div> : null}
           </Section>
         ) : null}
         {hazard.sendBackReason && hazard.status !== "CLOSED" ? (
@@ -57,6 +70,8 @@ export default async function HazardPage({ params }: Props) {
           <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
             <dt className="text-slate-500">{t("enterprise")}</dt>
             <dd>{name(hazard.enterprise)}</dd>
+            <dt className="text-slate-500">{t("source")}</dt>
+            <dd>{hazard.ticket ? <Link href={`/tickets/${hazard.ticket.id}`} className="text-brand-600 hover:underline">{source}</Link> : source}</dd>
             <dt className="text-slate-500">{t("location")}</dt>
             <dd>{hazard.location || "—"}</dd>
             <dt className="text-slate-500">{t("deadline")}</dt>

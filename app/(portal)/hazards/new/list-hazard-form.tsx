@@ -12,7 +12,9 @@ type Option = { value: string; label: string };
 const input = "mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-base";
 
 /** Listing a hazard; what was typed stays in the form when the server answers with errors. */
-export function ListHazardForm(props: HazardDraftLimits & { enterprises: Option[]; preselected: string | null }) {
+export function ListHazardForm(
+  props: HazardDraftLimits & { enterprises: Option[]; preselected: string | null; source: { field: "ticketId" | "visitId"; id: string; label: string } | null },
+) {
   const t = useTranslations("hazards");
   const { state, formAction, onSubmit, pending } = useActionForm(listHazard);
   const { errors, describe, error } = fieldErrors(state);
@@ -34,19 +36,15 @@ export function ListHazardForm(props: HazardDraftLimits & { enterprises: Option[
         {error("enterpriseId")}
       </div>
       <HazardDraftFields errors={errors} severities={props.severities} today={props.today} latest={props.latest} maxDays={props.maxDays} />
-      <div className="grid gap-4 sm:grid-cols-2">
+      {props.source ? (
         <div>
-          {label("visitId")}
-          <input id="visitId" name="visitId" maxLength={64} className={input} {...describe("visitId", "source-hint")} />
-          {error("visitId")}
+          <input type="hidden" name={props.source.field} value={props.source.id} />
+          <p className="text-sm text-slate-700" {...describe(props.source.field)}>
+            {t("sourceLine", { source: props.source.label })}
+          </p>
+          {error(props.source.field)}
         </div>
-        <div>
-          {label("ticketId")}
-          <input id="ticketId" name="ticketId" maxLength={64} className={input} {...describe("ticketId", "source-hint")} />
-          {error("ticketId")}
-        </div>
-        <p id="source-hint" className="text-xs text-slate-500 sm:col-span-2">{t("sourceHint")}</p>
-      </div>
+      ) : null}
       <FormFooter state={state} pending={pending} submitLabel={t("submit")} workingLabel={t("working")} cancel={{ href: "/hazards", label: t("cancel") }} />
     </form>
   );

@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireRole } from "@/lib/auth/current-user";
 import { Severity } from "@/lib/db/generated/enums";
-import { listableEnterprises } from "@/lib/hazards/queries";
+import { hazardSourceFor, listableEnterprises } from "@/lib/hazards/queries";
 import { MAX_DEADLINE_DAYS } from "@/lib/hazards/schemas";
 import { chinaDate } from "@/lib/visits/cadence";
 import { EmptyState, PageTitle } from "@/components/ui/section";
@@ -12,14 +12,29 @@ export async function generateMetadata() {
   return { title: (await getTranslations("hazards"))("new") };
 }
 
-type Props = { searchParams: Promise<{ enterprise?: string | string[] }> };
+type Props = { searchParams: Promise<{ enterprise?: string | string[]; ticket?: string | string[]; visit?: string | string[] }> };
+
+const single = (v: string | string[] | undefined) => (typeof v === "string" && v.length <= 64 ? v : undefined);
 
 export default async function NewHazardPage({ searchParams }: Props) {
   const user = await requireRole("OFFICER", "CHIEF");
-  const requested = (await searchParams).enterprise;
-  const [t, locale, enterprises] = await Promise.all([getTranslations("hazards"), getLocale(), listableEnterprises(user)]);
+  const query = await searchParams;
+  const [t, tv, locale, enterprises, source] = await Promise.all([
+    getTranslations("hazards"),
+    getTranslations("visits"),
+    getLocale(),
+    listableEnterprises(user),
+    hazardSourceFor(user, { ticket: single(query.ticket), visit: single(query.visit) }),
+  ]);
   // Only an enterprise in the user's scope is preselected; any other id is ignored, not revealed.
-  const preselected = typeof requested === "string" && enterprises.some((e) => e.id === requested) ? requested : null;
+  // A hazard found in a ticket or on a visit belongs to that record's enterprise.
+  const requested = source?.enterpriseId ?? single(query.enterprise);
+  const preselected = requested && enterprises.some((e) => e.id === requested) ? requested : null;
+  const sourceLabel = !source
+    ? null
+    : source.field === "ticketId"
+      ? t("sourceTicket", { number: source.number, title: source.title })
+      : t("sourceVisit", { date: chinaDate(source.visitedAt), kind: tv(`kinds.${source.kind}`) });
   const now = new Date();
   return (
     <>
@@ -31,6 +46,7 @@ export default async function NewHazardPage({ searchParams }: Props) {
           enterprises={enterprises.map((e) => ({ value: e.id, label: localized(locale, e.name, e.nameEn) }))}
           severities={Object.values(Severity).map((value) => ({ value, label: t(`severities.${value}`) }))}
           preselected={preselected}
+          source={source && sourceLabel ? { field: source.field, id: source.id, label: sourceLabel } : null}
           today={chinaDate(now)}
           latest={chinaDate(new Date(now.getTime() + MAX_DEADLINE_DAYS * 86_400_000))}
           maxDays={MAX_DEADLINE_DAYS}

@@ -1,6 +1,8 @@
+import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requireUser } from "@/lib/auth/current-user";
 import { getTicketForUser } from "@/lib/tickets/queries";
+import { HAZARD_POLICE_ROLES } from "@/lib/hazards/machine";
 import { AttachmentList } from "@/components/attachments/attachment-list";
 import { Deadline } from "@/components/tickets/deadline";
 import { StatusBadge } from "@/components/tickets/status-badge";
@@ -81,6 +83,11 @@ export default async function TicketPage({ params }: Props) {
           </dl>
         </Section>
         <TicketActions user={user} ticket={ticket} now={now} />
+        {HAZARD_POLICE_ROLES.includes(user.role) ? (
+          <p className="text-sm">
+            <Link href={`/hazards/new?ticket=${ticket.id}`} className="text-brand-600 hover:underline">{t("listHazard")}</Link>
+          </p>
+        ) : null}
       </aside>
     </div>
   );

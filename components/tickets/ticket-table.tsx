@@ -6,8 +6,8 @@ import type { TicketListRow } from "@/lib/tickets/list";
 import { Deadline } from "./deadline";
 import { StatusBadge } from "./status-badge";
 
-/** The ticket list: a table on wide screens that scrolls sideways on phones. */
-export async function TicketTable({ rows, now }: { rows: TicketListRow[]; now: Date }) {
+/** The ticket list: a table on wide screens that scrolls sideways on phones; one enterprise's list leaves out its name. */
+export async function TicketTable({ rows, now, showEnterprise = true }: { rows: TicketListRow[]; now: Date; showEnterprise?: boolean }) {
   const [t, tc, tp, locale] = await Promise.all([getTranslations("tickets"), getTranslations("sla.categories"), getTranslations("sla.priorities"), getLocale()]);
   if (rows.length === 0) return <EmptyState>{t("empty")}</EmptyState>;
   return (
@@ -18,7 +18,7 @@ export async function TicketTable({ rows, now }: { rows: TicketListRow[]; now: D
           <tr>
             <th scope="col" className="py-2 pr-3 font-medium">{t("fields.number")}</th>
             <th scope="col" className="py-2 pr-3 font-medium">{t("fields.title")}</th>
-            <th scope="col" className="py-2 pr-3 font-medium">{t("fields.enterprise")}</th>
+            {showEnterprise ? <th scope="col" className="py-2 pr-3 font-medium">{t("fields.enterprise")}</th> : null}
             <th scope="col" className="py-2 pr-3 font-medium">{t("fields.status")}</th>
             <th scope="col" className="py-2 pr-3 font-medium">{t("fields.deadline")}</th>
             <th scope="col" className="py-2 font-medium">{t("fields.assignee")}</th>
@@ -35,7 +35,7 @@ export async function TicketTable({ rows, now }: { rows: TicketListRow[]; now: D
                   {row.escalatedAt || row.flaggedForChief ? <span className="ml-1 rounded bg-rose-100 px-1 text-rose-800">{t("flagged")}</span> : null}
                 </div>
               </th>
-              <td className="py-2 pr-3">{localized(locale, row.enterprise.name, row.enterprise.nameEn)}</td>
+              {showEnterprise ? <td className="py-2 pr-3">{localized(locale, row.enterprise.name, row.enterprise.nameEn)}</td> : null}
               <td className="py-2 pr-3"><StatusBadge status={row.status} /></td>
               <td className="py-2 pr-3"><Deadline dueAt={row.dueAt} now={now} /></td>
               <td className="py-2">{row.assignee ? localized(locale, row.assignee.name, row.assignee.nameEn) : <span className="text-amber-700">{t("unassigned")}</span>}</td>

@@ -59,7 +59,7 @@ export default async function LiaisonHome() {
 
       <div className="mb-6 space-y-4">
         <Section title={t("home.openTicketsOf")} id="open-tickets">
-          <TicketTable rows={tickets.rows} now={now} />
+          <TicketTable rows={tickets.rows} now={now} showEnterprise={false} />
           {tickets.total > tickets.rows.length ? (
             <Link href="/tickets?status=open" className="mt-2 inline-block text-sm text-brand-600 underline">{t("home.viewAll")}</Link>
           ) : null}

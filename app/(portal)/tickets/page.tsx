@@ -37,7 +37,7 @@ export default async function TicketsPage({ searchParams }: Props) {
       </div>
       <TicketFilterBar filters={filters} counts={list.counts} user={user} enterprises={enterprises} />
       <Section title={t("listCaption")} id="tickets">
-        <TicketTable rows={list.rows} now={now} />
+        <TicketTable rows={list.rows} now={now} showEnterprise={user.role !== "LIAISON"} />
         <Pagination page={list.page} pageSize={list.pageSize} total={list.total} basePath="/tickets" query={Object.fromEntries(new URLSearchParams(filtersToQuery(filters)))} />
       </Section>
     </>

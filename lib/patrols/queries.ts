@@ -5,6 +5,8 @@ import type { SessionUser } from "../auth/session-user.ts";
 import { requireScopeId } from "../scope/require-id.ts";
 import { addDays, dbDate, fromDbDate, monthStart, nextMonth, todayInChina } from "./dates.ts";
 import { canManagePatrols, shiftScope, teamScope } from "./policy.ts";
+import { enterpriseScope } from "../enterprises/policy.ts";
+import { ticketScope } from "../tickets/policy.ts";
 
 const nameFields = { id: true, name: true, nameEn: true } as const;
 
@@ -45,7 +47,7 @@ export async function teamFormOptions(user: SessionUser) {
     getDb().station.findMany({ where: { bureauId }, select: nameFields, orderBy: { code: "asc" } }),
     getDb().user.findMany({ where: { bureauId, role: "OFFICER", active: true, stationId: { not: null } }, select: { ...nameFields, stationId: true }, orderBy: { username: "asc" } }),
     getDb().enterprise.findMany({
-      where: { bureauId, active: true },
+      where: { AND: [{ active: true }, enterpriseScope(user)] },
       select: {
         ...nameFields,
         workstation: { select: { stationId: true } },
@@ -173,14 +175,17 @@ export async function enterprisePatrols(user: SessionUser, enterpriseId: string,
 /** Open requests for extra night patrols (PATROL_REQUEST tickets) from a team's station, for the chief to attach. */
 export async function patrolRequestsForTeam(user: SessionUser, team: { id: string; stationId: string }) {
   if (!canManagePatrols(user)) return [];
-  const bureauId = requireScopeId(user.bureauId, "bureau");
   return getDb().ticket.findMany({
     where: {
-      bureauId,
-      category: "PATROL_REQUEST",
-      status: { notIn: ["CLOSED", "REJECTED", "WITHDRAWN"] },
-      enterprise: { workstation: { stationId: team.stationId } },
-      OR: [{ patrolTeamId: null }, { patrolTeamId: team.id }],
+      AND: [
+        ticketScope(user),
+        {
+          category: "PATROL_REQUEST",
+          status: { notIn: ["CLOSED", "REJECTED", "WITHDRAWN"] },
+          enterprise: { workstation: { stationId: team.stationId } },
+          OR: [{ patrolTeamId: null }, { patrolTeamId: team.id }],
+        },
+      ],
     },
     select: { id: true, number: true, title: true, patrolTeamId: true, enterprise: { select: nameFields } },
     orderBy: { createdAt: "desc" },

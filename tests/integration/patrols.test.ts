@@ -311,7 +311,11 @@ describe("figures", () => {
     const sums = await getDb().patrolLog.aggregate({ where: { shift: { date: dates } }, _sum: { personsChecked: true, guardPersonTimes: true } });
     expect(county.total.personsChecked).toBe(sums._sum.personsChecked);
     expect(county.total.guardPersonTimes).toBe(sums._sum.guardPersonTimes);
-    expect(county.total.hazardsFound).toBeGreaterThanOrEqual(1);
+    const found = await getDb().hazard.count({ where: { patrolLog: { shift: { status: "DONE", date: dates } } } });
+    expect(found).toBeGreaterThan(0);
+    expect(county.total.hazardsFound).toBe(found);
+    // Each station's share adds up to the county's, and no station is dropped or counted twice.
+    expect(county.byStation.reduce((n, s) => n + s.hazardsFound, 0)).toBe(found);
     expect(county.total.videoPatrols).toBe(await getDb().patrolLog.count({ where: { kind: "VIDEO", shift: { date: dates } } }));
     const longshui = county.byStation.find((s) => s.stationId === team.stationId)!;
     const mine = await patrolFigures(users.officer1, { ...range, stationId: "anything" });

@@ -1,21 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { logSessionSchema, parseChinaDateTime, recordDisputeSchema, referSchema, resolveSchema, setRiskSchema } from "./schemas";
+import { logSessionSchema, recordDisputeSchema, referSchema, resolveSchema, setRiskSchema } from "./schemas";
 
 const HOUR = 3_600_000;
 /** A China-time datetime-local value, written out independently of the schema. */
 const chinaLocal = (at: Date) => new Date(at.getTime() + 8 * HOUR).toISOString().slice(0, 16);
 const errorsOf = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
   Object.fromEntries((result.error?.issues ?? []).map((i) => [i.path.join("."), i.message]));
-
-describe("parseChinaDateTime", () => {
-  it("reads a datetime-local value as China time", () => {
-    expect(parseChinaDateTime("2026-11-22T09:30")?.toISOString()).toBe("2026-11-22T01:30:00.000Z");
-    expect(parseChinaDateTime("2026-11-22 00:05:07")?.toISOString()).toBe("2026-11-21T16:05:07.000Z");
-  });
-  it("refuses what is not a real date and time", () => {
-    for (const v of ["2026-02-30T10:00", "2026-11-22T24:00", "2026-11-22T10:60", "2026-11-22", "yesterday"]) expect(parseChinaDateTime(v), v).toBeNull();
-  });
-});
 
 describe("recording a dispute", () => {
   const base = { kind: "LABOR", parties: "工人与施工单位", description: "讨薪堵门" };

@@ -1,33 +1,14 @@
 import { z } from "zod";
-import { idField as id, optionalIdField as optionalId, requiredText as text } from "../forms/fields.ts";
+import { idField as id, optionalIdField as optionalId, requiredText as text, yesNoField } from "../forms/fields.ts";
 import { DisputeKind } from "../db/generated/enums.ts";
-import { chinaMidnight, parseChinaDate } from "../visits/cadence.ts";
+import { parseChinaDateTime } from "../time/china.ts";
 import { REFERRALS } from "./outcome.ts";
 
 /** How far back a session may be logged; an older date is almost always a typing slip (2062 for 2026). */
 export const MAX_SESSION_AGE_DAYS = 365;
 const DAY_MS = 86_400_000;
 
-/** A checkbox posts "on" when ticked and nothing when not; code may pass a boolean. */
-const checkbox = z
-  .union([z.boolean(), z.enum(["on", "true", "false", ""])], { message: "errors.invalidField" })
-  .optional()
-  .transform((v) => v === true || v === "on" || v === "true");
-
-/** A China-time "YYYY-MM-DDTHH:mm" (what a datetime-local field posts) as an instant, or null when it is not one. */
-export function parseChinaDateTime(value: string): Date | null {
-  const match = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}):(\d{2})(?::(\d{2}))?$/.exec(value);
-  if (!match) return null;
-  const day = parseChinaDate(match[1]!);
-  const [h, m, s] = [Number(match[2]), Number(match[3]), Number(match[4] ?? 0)];
-  if (day === null || h > 23 || m > 59 || s > 59) return null;
-  return new Date(chinaMidnight(day).getTime() + ((h * 60 + m) * 60 + s) * 1000);
-}
-
-/** An instant as a China-time "YYYY-MM-DDTHH:mm", the inverse of parseChinaDateTime (minutes precision). */
-export function chinaDateTimeValue(at: Date): string {
-  return new Date(at.getTime() + 8 * 3_600_000).toISOString().slice(0, 16);
-}
+const checkbox = yesNoField();
 
 /** When a session was held: a China date and time, not in the future and not more than a year ago. */
 const heldAt = z

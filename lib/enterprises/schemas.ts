@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ProjectPhase } from "../db/generated/enums.ts";
 import { creditCodeSchema } from "../validation/credit-code.ts";
+import { yesNoField } from "../forms/fields.ts";
 
 /** Investment is entered in 万元 (10 000 CNY), as on every Chinese project form; stored in yuan. */
 export const YUAN_PER_WAN = 10_000;
@@ -19,15 +20,6 @@ const count = (max: number, key: string) =>
     z.coerce.number({ message: key }).refine((n) => Number.isFinite(n), key).pipe(z.number().min(0, key).max(max, key)),
   );
 
-/** A form checkbox ("on"), a sheet cell (是/否, yes/no, 1/0, true/false) or a boolean. */
-const flag = z.preprocess((v) => {
-  if (typeof v === "boolean") return v;
-  const s = String(v ?? "").trim().toLowerCase();
-  if (["on", "true", "1", "yes", "y", "是"].includes(s)) return true;
-  if (["", "off", "false", "0", "no", "n", "否"].includes(s)) return false;
-  return s;
-}, z.boolean({ message: "enterprise.errors.flagInvalid" }));
-
 /** The registry fields of an enterprise, shared by the create/edit forms and the import. */
 export const enterpriseFieldsSchema = z
   .object({
@@ -44,7 +36,7 @@ export const enterpriseFieldsSchema = z
     address: optionalText(200, "enterprise.errors.addressTooLong"),
     employees: count(MAX_EMPLOYEES, "enterprise.errors.employees").pipe(z.number().int("enterprise.errors.employees")),
     investmentWan: count(MAX_INVESTMENT_WAN, "enterprise.errors.investment"),
-    keyProject: flag,
+    keyProject: yesNoField("enterprise.errors.flagInvalid"),
     projectPhase: z.preprocess(
       (v) => (v === "" || v === undefined || v === null ? null : v),
       z.enum(ProjectPhase, { message: "enterprise.errors.phaseInvalid" }).nullable(),

@@ -17,3 +17,19 @@ export const versionField = z.coerce.number({ message: "errors.invalidField" }).
 /** Required free text with its messages under one key: `<key>Required` and `<key>TooLong`. */
 export const requiredText = (min: number, max: number, key: string) =>
   z.string({ message: `${key}Required` }).trim().min(min, `${key}Required`).max(max, `${key}TooLong`);
+
+const YES = ["on", "true", "1", "yes", "y", "是"];
+const NO = ["", "off", "false", "0", "no", "n", "否"];
+
+/**
+ * A yes/no field: a form checkbox ("on" when ticked, absent when not), a sheet cell (是/否, yes/no,
+ * 1/0, true/false) or a boolean from code. Anything else is an error, never a silent "no".
+ */
+export const yesNoField = (message = "errors.invalidField") =>
+  z.preprocess((v) => {
+    if (typeof v === "boolean") return v;
+    const s = String(v ?? "").trim().toLowerCase();
+    if (YES.includes(s)) return true;
+    if (NO.includes(s)) return false;
+    return s;
+  }, z.boolean({ message }));

@@ -1,8 +1,6 @@
 // Patrol nights are China calendar dates. A @db.Date column holds a date without a zone, which
 // Prisma reads and writes as UTC midnight, so a China date "2026-11-22" is stored as 2026-11-22T00:00Z.
-import { chinaDate, parseChinaDate } from "../visits/cadence.ts";
-
-const OFFSET_MS = 8 * 3_600_000;
+import { chinaDate } from "../visits/cadence.ts";
 
 /** A China date (YYYY-MM-DD) as the value of a @db.Date column. */
 export const dbDate = (date: string) => new Date(`${date}T00:00:00.000Z`);
@@ -33,14 +31,3 @@ export function addDays(date: string, days: number): string {
   return new Date(dbDate(date).getTime() + days * 86_400_000).toISOString().slice(0, 10);
 }
 
-/** A datetime-local value ("YYYY-MM-DDTHH:mm", China time) as an instant, or null. */
-export function parseChinaDateTime(value: string): Date | null {
-  const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})$/.exec(value);
-  if (!match || parseChinaDate(match[1]!) === null) return null;
-  const [h, min] = [Number(match[2]), Number(match[3])];
-  if (h > 23 || min > 59) return null;
-  return new Date(dbDate(match[1]!).getTime() + (h * 60 + min) * 60_000 - OFFSET_MS);
-}
-
-/** An instant as a datetime-local value in China time. */
-export const toChinaDateTime = (at: Date) => new Date(at.getTime() + OFFSET_MS).toISOString().slice(0, 16);

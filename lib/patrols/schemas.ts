@@ -1,10 +1,11 @@
 import { z } from "zod";
 import { PatrolKind } from "../db/generated/enums.ts";
-import { idField as id, optionalIdField as optionalId, requiredText as text, versionField as version } from "../forms/fields.ts";
+import { idField as id, optionalIdField as optionalId, requiredText as text, versionField as version, yesNoField } from "../forms/fields.ts";
 import { nestIndexedFields } from "../forms/indexed-fields.ts";
 import { hazardDraftSchema } from "../hazards/schemas.ts";
 import { parseChinaDate } from "../visits/cadence.ts";
-import { parseChinaDateTime, parseMonth } from "./dates.ts";
+import { parseMonth } from "./dates.ts";
+import { parseChinaDateTime } from "../time/china.ts";
 
 /** A team groups 7–10 neighbouring enterprises: fewer cannot share the nights, more no longer know each other. */
 export const MIN_MEMBERS = 7;
@@ -22,7 +23,7 @@ const lines = z.preprocess(
   z.array(z.string().trim().min(1).max(100, "patrols.errors.checkpointTooLong")).max(MAX_CHECKPOINTS, "patrols.errors.tooManyCheckpoints"),
 );
 
-const checkbox = z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean());
+const checkbox = yesNoField();
 
 const teamFields = {
   name: text(2, 100, "patrols.errors.name"),

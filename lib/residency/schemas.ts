@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idField as id, requiredText as text, versionField } from "../forms/fields.ts";
+import { idField as id, requiredText as text, versionField, yesNoField } from "../forms/fields.ts";
 import { isBlankPart } from "../forms/blank-part.ts";
 import { Education, ResidencyKind, ServiceMode } from "../db/generated/enums.ts";
 import { attachmentFilesSchema } from "../attachments/schema.ts";
@@ -11,14 +11,7 @@ import { MAX_IMPORT_BYTES, MAX_IMPORT_MB } from "../enterprises/import/limits.ts
 /** Kinds whose rules depend on the applicant's education (人才落户 is granted by degree). */
 export const EDUCATION_REQUIRED_KINDS: readonly ResidencyKind[] = ["TALENT_SETTLEMENT"];
 
-/** A form checkbox ("on"), a sheet cell (是/否, yes/no, 1/0) or a boolean. */
-export const flag = z.preprocess((v) => {
-  if (typeof v === "boolean") return v;
-  const s = String(v ?? "").trim().toLowerCase();
-  if (["on", "true", "1", "yes", "y", "是"].includes(s)) return true;
-  if (["", "off", "false", "0", "no", "n", "否"].includes(s)) return false;
-  return s;
-}, z.boolean({ message: "residency.errors.flagInvalid" }));
+const flag = yesNoField("residency.errors.flagInvalid");
 
 const blankToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
 
@@ -29,7 +22,7 @@ const applicantFields = z.object({
   applicantPhone: mobileSchema,
   education: z.preprocess(blankToUndefined, z.enum(Education, { message: "residency.errors.educationInvalid" }).optional()),
   serviceMode: z.enum(ServiceMode, { message: "residency.errors.serviceModeRequired" }),
-  greenChannel: flag.default(false),
+  greenChannel: flag,
   greenChannelReason: z.string().trim().max(200, "residency.errors.greenChannelReasonTooLong").optional().default(""),
 });
 
@@ -136,8 +129,8 @@ export const requirementSchema = z.object({
   code: z.string({ message: "residency.errors.codeInvalid" }).trim().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, "residency.errors.codeInvalid"),
   label: text(2, 100, "residency.errors.label"),
   labelEn: text(2, 100, "residency.errors.labelEn"),
-  required: flag.default(false),
-  active: flag.default(false),
+  required: flag,
+  active: flag,
   sortOrder: z.coerce.number({ message: "errors.invalidField" }).int("errors.invalidField").min(0, "errors.invalidField").max(999, "errors.invalidField"),
 });
 export type RequirementInput = z.output<typeof requirementSchema>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { startOfChinaMonth } from "./china";
+import { chinaDateTime, chinaDateTimeLocal, chinaTime, parseChinaDateTime, startOfChinaMonth } from "./china";
 
 describe("startOfChinaMonth", () => {
   it("is midnight of the 1st in China, i.e. 16:00 UTC the day before", () => {
@@ -8,5 +8,25 @@ describe("startOfChinaMonth", () => {
   it("already counts the evening of the last day (UTC) as the next China month", () => {
     expect(startOfChinaMonth(new Date("2026-11-30T16:30:00Z"))).toEqual(new Date("2026-11-30T16:00:00Z"));
     expect(startOfChinaMonth(new Date("2026-12-31T16:00:00Z"))).toEqual(new Date("2026-12-31T16:00:00Z"));
+  });
+});
+
+describe("China date and time", () => {
+  it("reads a datetime-local value as China time, with or without seconds", () => {
+    expect(parseChinaDateTime("2026-11-22T09:30")?.toISOString()).toBe("2026-11-22T01:30:00.000Z");
+    expect(parseChinaDateTime("2026-11-23T01:30")?.toISOString()).toBe("2026-11-22T17:30:00.000Z");
+    expect(parseChinaDateTime("2026-11-22 00:05:07")?.toISOString()).toBe("2026-11-21T16:05:07.000Z");
+  });
+  it("refuses what is not a real date and time", () => {
+    for (const v of ["2026-02-30T10:00", "2026-11-22T24:00", "2026-11-22T10:60", "2026-11-22T10:00:60", "2026-11-22", "yesterday", ""]) {
+      expect(parseChinaDateTime(v), v).toBeNull();
+    }
+  });
+  it("writes an instant back in China time, across the UTC date line", () => {
+    const at = new Date("2026-11-22T17:30:00Z");
+    expect(chinaDateTimeLocal(at)).toBe("2026-11-23T01:30");
+    expect(chinaDateTime(at)).toBe("2026-11-23 01:30");
+    expect(chinaTime(at)).toBe("01:30");
+    expect(parseChinaDateTime(chinaDateTimeLocal(at))).toEqual(at);
   });
 });

@@ -10,7 +10,7 @@ import { OPEN_STATUSES } from "@/lib/tickets/machine";
 import { requireScopeId } from "@/lib/scope/require-id";
 import { OfficerCard } from "@/components/shell/officer-card";
 import { NightDate } from "@/components/patrols/night-date";
-import { chinaDateTime, chinaTime } from "@/components/residency/format";
+import { chinaDateTime, chinaTime } from "@/lib/time/china";
 import { HazardTable } from "@/components/hazards/hazard-table";
 import { TicketTable } from "@/components/tickets/ticket-table";
 import { EmptyState, PageTitle, Section } from "@/components/ui/section";

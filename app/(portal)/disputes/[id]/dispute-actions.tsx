@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import type { getDisputeForUser } from "@/lib/disputes/queries";
 import { availableDisputeChanges } from "@/lib/disputes/machine";
 import { REFERRALS } from "@/lib/disputes/outcome";
-import { chinaDateTimeValue } from "@/lib/disputes/schemas";
+import { chinaDateTimeLocal } from "@/lib/time/china";
 import { TicketActionForm } from "@/components/tickets/action-form";
 import { EmptyState, Section } from "@/components/ui/section";
 import * as actions from "../actions";
@@ -26,7 +26,7 @@ export async function DisputeActions({ dispute }: { dispute: Dispute }) {
     <>
       {allowed.includes("logSession") ? (
         <Section title={t("logSessionTitle")} id="log-session">
-          <SessionForm disputeId={dispute.id} version={dispute.version} now={chinaDateTimeValue(new Date())} />
+          <SessionForm disputeId={dispute.id} version={dispute.version} now={chinaDateTimeLocal(new Date())} />
         </Section>
       ) : null}
       {allowed.includes("setRisk") ? (

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { requireRole } from "@/lib/auth/current-user";
 import { parseOutcome } from "@/lib/disputes/outcome";
 import { getDisputeForUser } from "@/lib/disputes/queries";
-import { chinaDateTimeValue } from "@/lib/disputes/schemas";
+import { chinaDateTime } from "@/lib/time/china";
 import { RiskBadge } from "@/components/disputes/dispute-table";
 import { localized } from "@/components/ui/localized";
 import { EmptyState, Section } from "@/components/ui/section";
@@ -12,7 +12,6 @@ import { DisputeActions } from "./dispute-actions";
 type Props = { params: Promise<{ id: string }> };
 
 /** China date and time, minutes precision. */
-const chinaDateTime = (at: Date) => chinaDateTimeValue(at).replace("T", " ");
 
 export async function generateMetadata({ params }: Props) {
   const dispute = await getDisputeForUser(await requireRole("OFFICER", "CHIEF"), (await params).id);

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { fieldErrors } from "@/components/forms/field-errors";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { FormFooter } from "@/components/forms/form-footer";
+import { SelectField } from "@/components/forms/select-field";
 import { recordDispute } from "../actions";
 
 type Option = { value: string; label: string };
@@ -23,17 +24,16 @@ export function RecordDisputeForm(props: { enterprises: Option[]; kinds: Option[
   return (
     <form action={formAction} onSubmit={onSubmit} className="max-w-2xl space-y-4 rounded-lg border border-slate-200 bg-white p-4" noValidate>
       <div className="grid gap-4 sm:grid-cols-2">
-        <div>
-          {label("enterprise")}
-          <select id="enterprise" name="enterpriseId" defaultValue={props.preselected} className={input} {...describe("enterpriseId", "enterprise-hint")}>
-            <option value="">{t("noEnterprise")}</option>
-            {props.enterprises.map((e) => (
-              <option key={e.value} value={e.value}>{e.label}</option>
-            ))}
-          </select>
-          <p id="enterprise-hint" className="mt-1 text-xs text-slate-500">{t("enterpriseHint")}</p>
-          {error("enterpriseId")}
-        </div>
+        <SelectField
+          name="enterpriseId"
+          id="enterprise"
+          label={t("fields.enterprise")}
+          options={props.enterprises}
+          empty={{ label: t("noEnterprise"), selectable: true }}
+          defaultValue={props.preselected}
+          hint={t("enterpriseHint")}
+          state={state}
+        />
         <div>
           {label("kind")}
           <select id="kind" name="kind" required defaultValue="" className={input} {...describe("kind")}>

@@ -5,11 +5,10 @@ import { fieldErrors } from "@/components/forms/field-errors";
 import { HazardDraftFields, type HazardDraftLimits } from "@/components/hazards/hazard-draft-fields";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { FormFooter } from "@/components/forms/form-footer";
+import { SelectField } from "@/components/forms/select-field";
 import { listHazard } from "../actions";
 
 type Option = { value: string; label: string };
-
-const input = "mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-base";
 
 /** Listing a hazard; what was typed stays in the form when the server answers with errors. */
 export function ListHazardForm(
@@ -18,23 +17,9 @@ export function ListHazardForm(
   const t = useTranslations("hazards");
   const { state, formAction, onSubmit, pending } = useActionForm(listHazard);
   const { errors, describe, error } = fieldErrors(state);
-  const label = (name: string) => (
-    <label htmlFor={name} className="block text-sm font-medium text-slate-700">
-      {t(`fields.${name}`)}
-    </label>
-  );
   return (
     <form action={formAction} onSubmit={onSubmit} className="max-w-2xl space-y-4 rounded-lg border border-slate-200 bg-white p-4" noValidate>
-      <div>
-        {label("enterprise")}
-        <select id="enterprise" name="enterpriseId" required defaultValue={props.preselected ?? ""} className={input} {...describe("enterpriseId")}>
-          <option value="" disabled>{t("choose")}</option>
-          {props.enterprises.map((e) => (
-            <option key={e.value} value={e.value}>{e.label}</option>
-          ))}
-        </select>
-        {error("enterpriseId")}
-      </div>
+      <SelectField name="enterpriseId" id="enterprise" label={t("fields.enterprise")} options={props.enterprises} empty={{ label: t("choose"), selectable: false }} defaultValue={props.preselected} state={state} />
       <HazardDraftFields errors={errors} severities={props.severities} today={props.today} latest={props.latest} maxDays={props.maxDays} />
       {props.source ? (
         <div>

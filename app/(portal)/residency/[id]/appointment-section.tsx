@@ -3,7 +3,7 @@ import type { SessionUser } from "@/lib/auth/session-user";
 import { WINDOW_MODES } from "@/lib/residency/appointments";
 import { openSlotsFor, type ResidencyDetail } from "@/lib/residency/queries";
 import { TicketActionForm } from "@/components/tickets/action-form";
-import { chinaDateTime, chinaTime } from "@/components/residency/format";
+import { chinaDateTime, chinaTime } from "@/lib/time/china";
 import { localized } from "@/components/ui/localized";
 import { EmptyState, Section } from "@/components/ui/section";
 import { bookSlot, cancelBooking } from "../actions";

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { fieldErrors } from "@/components/forms/field-errors";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { FormFooter } from "@/components/forms/form-footer";
+import { SelectField } from "@/components/forms/select-field";
 import type { HazardDraftLimits } from "@/components/hazards/hazard-draft-fields";
 import { HazardDraftRows } from "@/components/hazards/hazard-draft-rows";
 import { logVisit } from "../actions";
@@ -32,16 +33,7 @@ export function LogVisitForm(props: {
   );
   return (
     <form action={formAction} onSubmit={onSubmit} className="max-w-2xl space-y-4 rounded-lg border border-slate-200 bg-white p-4" noValidate>
-      <div>
-        {label("enterprise")}
-        <select id="enterprise" name="enterpriseId" required defaultValue={props.preselected ?? ""} className={input} {...describe("enterpriseId")}>
-          <option value="" disabled>{t("choose")}</option>
-          {props.enterprises.map((e) => (
-            <option key={e.value} value={e.value}>{e.label}</option>
-          ))}
-        </select>
-        {error("enterpriseId")}
-      </div>
+      <SelectField name="enterpriseId" id="enterprise" label={t("fields.enterprise")} options={props.enterprises} empty={{ label: t("choose"), selectable: false }} defaultValue={props.preselected} state={state} />
       <div className="grid gap-4 sm:grid-cols-2">
         <div>
           {label("visitedOn")}

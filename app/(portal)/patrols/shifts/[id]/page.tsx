@@ -4,7 +4,8 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { requireRole } from "@/lib/auth/current-user";
 import { PatrolKind, Severity } from "@/lib/db/generated/enums";
 import { MAX_DEADLINE_DAYS } from "@/lib/hazards/schemas";
-import { addDays, fromDbDate, toChinaDateTime, todayInChina } from "@/lib/patrols/dates";
+import { addDays, fromDbDate, todayInChina } from "@/lib/patrols/dates";
+import { chinaDateTime } from "@/lib/time/china";
 import { canLogShift } from "@/lib/patrols/policy";
 import { getShift } from "@/lib/patrols/queries";
 import { MAX_PATROL_HAZARDS } from "@/lib/patrols/schemas";
@@ -47,7 +48,7 @@ export default async function ShiftPage({ params }: Props) {
             <Section title={t("logTitle")} id="log">
               <dl className="grid gap-x-4 gap-y-2 text-sm sm:grid-cols-2">
                 <div><dt className="text-slate-500">{t("fields.kind")}</dt><dd>{t(`kinds.${log.kind}`)}</dd></div>
-                <div><dt className="text-slate-500">{t("fields.startedAt")} – {t("fields.endedAt")}</dt><dd>{toChinaDateTime(log.startedAt).replace("T", " ")} – {toChinaDateTime(log.endedAt).replace("T", " ")}</dd></div>
+                <div><dt className="text-slate-500">{t("fields.startedAt")} – {t("fields.endedAt")}</dt><dd>{chinaDateTime(log.startedAt)} – {chinaDateTime(log.endedAt)}</dd></div>
                 <div><dt className="text-slate-500">{t("fields.personsChecked")}</dt><dd>{log.personsChecked}</dd></div>
                 <div><dt className="text-slate-500">{t("fields.vehiclesChecked")}</dt><dd>{log.vehiclesChecked}</dd></div>
                 <div><dt className="text-slate-500">{t("fields.guardPersonTimes")}</dt><dd>{log.guardPersonTimes}</dd></div>
@@ -56,7 +57,7 @@ export default async function ShiftPage({ params }: Props) {
                 {log.notes ? <div className="sm:col-span-2"><dt className="text-slate-500">{t("fields.notes")}</dt><dd className="whitespace-pre-wrap">{log.notes}</dd></div> : null}
               </dl>
               <p className="mt-3 text-xs text-slate-500">
-                {t("recordedBy", { name: name(log.recordedBy), at: toChinaDateTime(log.createdAt).replace("T", " ") })}
+                {t("recordedBy", { name: name(log.recordedBy), at: chinaDateTime(log.createdAt) })}
                 {log.late ? <span className="ml-2 rounded bg-amber-100 px-1.5 text-amber-800">{t("late")}</span> : null}
               </p>
               <h3 className="mt-4 text-sm font-semibold text-slate-800">{t("hazardsFound")}</h3>

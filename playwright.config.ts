@@ -12,7 +12,9 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: process.env.CI ? [["list"], ["html", { open: "never", outputFolder: "artifacts/playwright-report" }]] : "list",
+  reporter: process.env.CI
+    ? [["list"], ["html", { open: "never", outputFolder: "artifacts/playwright-report" }]]
+    : "list",
   outputDir: "artifacts/test-results",
   use: {
     baseURL: `http://localhost:${PORT}`,
@@ -34,7 +36,12 @@ export default defineConfig({
   webServer: {
     // A fresh embedded database for every run, so the demo data and sign-in counters start clean.
     command: `rm -rf .data/e2e && node --import tsx scripts/start.ts`,
-    env: { PORT: String(PORT), PGLITE_DIR: ".data/e2e/pglite", DATABASE_URL: "", NEXTAUTH_URL: `http://localhost:${PORT}` },
+    env: {
+      PORT: String(PORT),
+      PGLITE_DIR: ".data/e2e/pglite",
+      DATABASE_URL: "",
+      NEXTAUTH_URL: `http://localhost:${PORT}`,
+    },
     url: `http://localhost:${PORT}/login`,
     timeout: 600_000,
     reuseExistingServer: false,

@@ -12,7 +12,9 @@ process.env.NEXT_TELEMETRY_DISABLED = "1";
 prepareDatabase({ demo: process.env.DEMO_DATA !== "0" })
   .then((result) => {
     console.log(`database: ${result}`);
-    const next = spawn(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "dev", "-p", port], { stdio: "inherit" });
+    const next = spawn(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "dev", "-p", port], {
+      stdio: "inherit",
+    });
     for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => next.kill(signal));
     next.on("exit", (code) => process.exit(code ?? 0));
   })

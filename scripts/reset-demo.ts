@@ -6,7 +6,9 @@ import { databaseTarget } from "../lib/db/connection.ts";
 
 const target = databaseTarget();
 if (target.kind !== "pglite" || target.dataDir === "memory://") {
-  console.error("DATABASE_URL is set: reset refuses to touch a server database. Drop and recreate it, then run npm start.");
+  console.error(
+    "DATABASE_URL is set: reset refuses to touch a server database. Drop and recreate it, then run npm start.",
+  );
   process.exit(1);
 }
 rmSync(target.dataDir, { recursive: true, force: true });

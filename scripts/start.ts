@@ -12,8 +12,18 @@ const started = Date.now();
 const log = (message: string) => console.log(`[start +${((Date.now() - started) / 1000).toFixed(1)}s] ${message}`);
 
 const BUILD_INPUTS = [
-  "app", "components", "lib", "i18n", "messages", "prisma/schema.prisma", "proxy.ts", "types",
-  "next.config.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json",
+  "app",
+  "components",
+  "lib",
+  "i18n",
+  "messages",
+  "prisma/schema.prisma",
+  "proxy.ts",
+  "types",
+  "next.config.ts",
+  "postcss.config.mjs",
+  "tsconfig.json",
+  "package-lock.json",
 ];
 const isTestFile = (rel: string) => /\.test\.tsx?$/.test(rel) || rel.startsWith(path.join("lib", "db", "generated"));
 

@@ -38,7 +38,13 @@ export function LoginForm({ next }: { next: string }) {
   }
 
   return (
-    <form id="login-form" onSubmit={onSubmit} className="mt-6 space-y-4" noValidate aria-describedby={error ? "login-error" : undefined}>
+    <form
+      id="login-form"
+      onSubmit={onSubmit}
+      className="mt-6 space-y-4"
+      noValidate
+      aria-describedby={error ? "login-error" : undefined}
+    >
       <div>
         <label htmlFor="username" className="block text-sm font-medium text-slate-700">
           {t("auth.username")}

@@ -30,9 +30,17 @@ export function SupportsForm<T>({ action, enterpriseId, departments, selected }:
           ))}
         </div>
       </fieldset>
-      {error ? <p id="supports-error" className="text-sm text-red-700">{error.join(" ")}</p> : null}
+      {error ? (
+        <p id="supports-error" className="text-sm text-red-700">
+          {error.join(" ")}
+        </p>
+      ) : null}
       <div className="flex items-center gap-3">
-        <button type="submit" disabled={pending} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50 disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50 disabled:opacity-60"
+        >
           {pending ? t("saving") : t("saveSupports")}
         </button>
         <p role="status" aria-live="polite" className={`text-sm ${state?.ok ? "text-emerald-700" : "text-red-700"}`}>

@@ -19,9 +19,17 @@ export async function AttachmentList({ attachments }: { attachments: AttachmentI
               // next/image would fetch through its optimiser without the user's session; these
               // files are private, so the browser loads them directly.
               // eslint-disable-next-line @next/next/no-img-element
-              <img src={href} alt={t("thumbnailAlt", { name: a.fileName })} loading="lazy" className="h-12 w-12 shrink-0 rounded border border-slate-200 object-cover" />
+              <img
+                src={href}
+                alt={t("thumbnailAlt", { name: a.fileName })}
+                loading="lazy"
+                className="h-12 w-12 shrink-0 rounded border border-slate-200 object-cover"
+              />
             ) : (
-              <span aria-hidden="true" className="flex h-12 w-12 shrink-0 items-center justify-center rounded border border-slate-200 bg-slate-50 text-xs font-medium text-slate-500">
+              <span
+                aria-hidden="true"
+                className="flex h-12 w-12 shrink-0 items-center justify-center rounded border border-slate-200 bg-slate-50 text-xs font-medium text-slate-500"
+              >
                 {t(a.mimeType === "application/pdf" ? "kinds.pdf" : "kinds.image")}
               </span>
             )}
@@ -32,7 +40,12 @@ export async function AttachmentList({ attachments }: { attachments: AttachmentI
               </a>
               <span className="text-xs text-slate-500 tabular-nums">{t(`sizes.${unit}`, { size })}</span>
             </div>
-            <a href={href} download={a.fileName} aria-label={t("downloadName", { name: a.fileName })} className="shrink-0 text-brand-600 underline">
+            <a
+              href={href}
+              download={a.fileName}
+              aria-label={t("downloadName", { name: a.fileName })}
+              className="shrink-0 text-brand-600 underline"
+            >
               {t("download")}
             </a>
           </li>

@@ -13,7 +13,9 @@ type Chosen = { name: string; size: number };
 async function problemsOf(files: File[], t: Translate): Promise<string[]> {
   const parsed = attachmentFilesSchema.safeParse(files);
   if (!parsed.success) return parsed.error.issues.map((issue) => t(issue.message, issueValues(issue)));
-  const types = await Promise.all(files.map(async (f) => sniffMimeType(new Uint8Array(await f.slice(0, SNIFF_BYTES).arrayBuffer()))));
+  const types = await Promise.all(
+    files.map(async (f) => sniffMimeType(new Uint8Array(await f.slice(0, SNIFF_BYTES).arrayBuffer()))),
+  );
   return files.flatMap((f, i) => (types[i] ? [] : [t(ATTACHMENT_ERRORS.type, { name: f.name })]));
 }
 
@@ -101,7 +103,9 @@ export function FileInput({ error, describedBy, id, label, name = "attachments" 
               return (
                 <li key={`${i}-${f.name}`} className="flex justify-between gap-3">
                   <span className="truncate">{f.name}</span>
-                  <span className="shrink-0 text-slate-500 tabular-nums">{t(`attachments.sizes.${unit}`, { size })}</span>
+                  <span className="shrink-0 text-slate-500 tabular-nums">
+                    {t(`attachments.sizes.${unit}`, { size })}
+                  </span>
                 </li>
               );
             })}

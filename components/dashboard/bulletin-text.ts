@@ -8,7 +8,12 @@ import { formats, periodLabel } from "./format";
 export type BulletinLocale = "zh-CN" | "en";
 
 /** The bulletin paragraph in one language, its figures formatted for that language. */
-export function bulletinText(locale: BulletinLocale, figures: CountyFigures, period: Period, scopeName?: { zh: string; en: string }): string {
+export function bulletinText(
+  locale: BulletinLocale,
+  figures: CountyFigures,
+  period: Period,
+  scopeName?: { zh: string; en: string },
+): string {
   // Both languages on every page, whichever the reader chose, so each paragraph gets its own translator.
   const t = createTranslator({ locale, messages: MESSAGES[locale], namespace: "dashboard", timeZone: TIME_ZONE });
   const f = formats(locale);
@@ -41,6 +46,12 @@ export function bulletinText(locale: BulletinLocale, figures: CountyFigures, per
         hazards: patrols.hazardsFound,
       })
     : null;
-  const residencyText = residency ? t("bulletin.residency", { completed: residency.completed, green: residency.completedGreen, greenShare: f.pct(residency.greenShare) ?? none }) : null;
+  const residencyText = residency
+    ? t("bulletin.residency", {
+        completed: residency.completed,
+        green: residency.completedGreen,
+        greenShare: f.pct(residency.greenShare) ?? none,
+      })
+    : null;
   return [text, patrolText, residencyText].filter(Boolean).join(locale === "en" ? " " : "");
 }

@@ -8,7 +8,15 @@ const LOCALES = [
 ] as const;
 
 /** The period's figures written out as the monthly bulletins state them, in Chinese and in English. */
-export function Bulletin({ figures, period, scopeName }: { figures: CountyFigures; period: Period; scopeName?: { zh: string; en: string } }) {
+export function Bulletin({
+  figures,
+  period,
+  scopeName,
+}: {
+  figures: CountyFigures;
+  period: Period;
+  scopeName?: { zh: string; en: string };
+}) {
   return (
     <div className="space-y-3" data-testid="bulletin">
       {LOCALES.map((l) => (

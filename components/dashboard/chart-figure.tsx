@@ -24,17 +24,26 @@ export function ChartFigure({
   children: React.ReactNode;
 }) {
   return (
-    <figure aria-labelledby={`${id}-title`} className="rounded-lg border border-slate-200 bg-white p-4 break-inside-avoid">
-      <h3 id={`${id}-title`} className="text-base font-semibold text-slate-900">{title}</h3>
+    <figure
+      aria-labelledby={`${id}-title`}
+      className="rounded-lg border border-slate-200 bg-white p-4 break-inside-avoid"
+    >
+      <h3 id={`${id}-title`} className="text-base font-semibold text-slate-900">
+        {title}
+      </h3>
       <figcaption className="mt-1 text-xs text-slate-600">{caption}</figcaption>
-      <div aria-hidden="true" className="mt-2 print:hidden">{children}</div>
+      <div aria-hidden="true" className="mt-2 print:hidden">
+        {children}
+      </div>
       <table className="sr-only print:not-sr-only print:mt-2 print:w-full print:text-xs">
         <caption>{`${title} — ${tableLabel}`}</caption>
         <thead>
           <tr>
             <th scope="col">{labelHeader}</th>
             {series.map((s) => (
-              <th key={s.key} scope="col">{s.label}</th>
+              <th key={s.key} scope="col">
+                {s.label}
+              </th>
             ))}
           </tr>
         </thead>

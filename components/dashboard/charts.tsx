@@ -1,6 +1,17 @@
 "use client";
 
-import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
 
 export type Series = { key: string; label: string; color: string };
 
@@ -18,18 +29,40 @@ export function TrendChart({ data, series }: { data: Record<string, string | num
         <Tooltip />
         <Legend />
         {series.map((s) => (
-          <Line key={s.key} type="monotone" dataKey={s.key} name={s.label} stroke={s.color} strokeWidth={2} dot={{ r: 3 }} isAnimationActive={false} />
+          <Line
+            key={s.key}
+            type="monotone"
+            dataKey={s.key}
+            name={s.label}
+            stroke={s.color}
+            strokeWidth={2}
+            dot={{ r: 3 }}
+            isAnimationActive={false}
+          />
         ))}
       </LineChart>
     </ResponsiveContainer>
   );
 }
 
-export function BarsChart({ data, series, horizontal = false }: { data: Record<string, string | number>[]; series: Series[]; horizontal?: boolean }) {
+export function BarsChart({
+  data,
+  series,
+  horizontal = false,
+}: {
+  data: Record<string, string | number>[];
+  series: Series[];
+  horizontal?: boolean;
+}) {
   const height = horizontal ? Math.max(160, data.length * 36 + 60) : 240;
   return (
     <ResponsiveContainer width="100%" height={height}>
-      <BarChart accessibilityLayer={false} data={data} layout={horizontal ? "vertical" : "horizontal"} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
+      <BarChart
+        accessibilityLayer={false}
+        data={data}
+        layout={horizontal ? "vertical" : "horizontal"}
+        margin={{ top: 8, right: 16, bottom: 8, left: 0 }}
+      >
         <CartesianGrid stroke="#e2e8f0" strokeDasharray="3 3" />
         {horizontal ? (
           <>

@@ -4,7 +4,13 @@ import { countyFigures } from "@/lib/dashboard/figures";
 import { dashboardQuery, dashboardScope, type DashboardFilters } from "@/lib/dashboard/filters";
 import { filterOptions } from "@/lib/dashboard/options";
 import { countyBreakdowns, countyLists } from "@/lib/dashboard/tables";
-import { ON_TIME_GREEN, ON_TIME_RED, OVERDUE_AMBER_MAX, SATISFACTION_GREEN, SATISFACTION_RED } from "@/lib/dashboard/traffic-light";
+import {
+  ON_TIME_GREEN,
+  ON_TIME_RED,
+  OVERDUE_AMBER_MAX,
+  SATISFACTION_GREEN,
+  SATISFACTION_RED,
+} from "@/lib/dashboard/traffic-light";
 import { Section } from "@/components/ui/section";
 import { localized } from "@/components/ui/localized";
 import { Bulletin } from "./bulletin";
@@ -22,7 +28,15 @@ const AMBER = "#b45309";
 const SLATE = "#475569";
 
 /** The chief's county dashboard; `print` drops the form and links for the printable report. */
-export async function CountyDashboard({ user, filters, variant = "screen" }: { user: SessionUser; filters: DashboardFilters; variant?: "screen" | "print" }) {
+export async function CountyDashboard({
+  user,
+  filters,
+  variant = "screen",
+}: {
+  user: SessionUser;
+  filters: DashboardFilters;
+  variant?: "screen" | "print";
+}) {
   const now = new Date();
   const scope = dashboardScope(filters, now);
   const [t, tc, th, locale, figures, breakdowns, lists, options] = await Promise.all([
@@ -43,15 +57,30 @@ export async function CountyDashboard({ user, filters, variant = "screen" }: { u
     options.stations.find((s) => s.id === filters.station);
   const officerName = options.officer ? localized(locale, options.officer.name, options.officer.nameEn) : undefined;
   const query = dashboardQuery(filters);
-  const workstationsOfStation = filters.station ? options.workstations.filter((w) => w.stationId === filters.station) : options.workstations;
+  const workstationsOfStation = filters.station
+    ? options.workstations.filter((w) => w.stationId === filters.station)
+    : options.workstations;
 
-  const trendRows = breakdowns.trend.map((w) => ({ label: w.week.slice(5), received: w.received, resolved: w.resolved }));
+  const trendRows = breakdowns.trend.map((w) => ({
+    label: w.week.slice(5),
+    received: w.received,
+    resolved: w.resolved,
+  }));
   const ticketSeries = [
     { key: "received", label: t("figures.received"), color: BLUE },
     { key: "resolved", label: t("figures.resolved"), color: GREEN },
   ];
-  const categoryRows = breakdowns.categories.map((c) => ({ label: tc(c.category), received: c.received, resolved: c.resolved }));
-  const stationRows = breakdowns.stations.map((s) => ({ label: localized(locale, s.name, s.nameEn), received: s.tickets.received, resolved: s.tickets.resolved, overdue: s.tickets.overdue }));
+  const categoryRows = breakdowns.categories.map((c) => ({
+    label: tc(c.category),
+    received: c.received,
+    resolved: c.resolved,
+  }));
+  const stationRows = breakdowns.stations.map((s) => ({
+    label: localized(locale, s.name, s.nameEn),
+    received: s.tickets.received,
+    resolved: s.tickets.resolved,
+    overdue: s.tickets.overdue,
+  }));
   const stationSeries = [...ticketSeries, { key: "overdue", label: t("figures.overdue"), color: AMBER }];
   const hs = breakdowns.hazardStatus;
   const hazardRows = [
@@ -66,28 +95,71 @@ export async function CountyDashboard({ user, filters, variant = "screen" }: { u
   return (
     <div className="space-y-6">
       {variant === "screen" ? (
-        <FilterForm filters={filters} stations={options.stations} workstations={workstationsOfStation} officerName={officerName} />
+        <FilterForm
+          filters={filters}
+          stations={options.stations}
+          workstations={workstationsOfStation}
+          officerName={officerName}
+        />
       ) : null}
-      <p className="text-sm text-slate-700" data-testid="period-shown">{t("periodShown", { period })}</p>
+      <p className="text-sm text-slate-700" data-testid="period-shown">
+        {t("periodShown", { period })}
+      </p>
 
       <FigureCards figures={figures} />
 
       <Section title={t("bulletin.title")} id="bulletin">
         <p className="mb-2 text-xs text-slate-600 no-print">{t("bulletin.hint")}</p>
-        <Bulletin figures={figures} period={scope.period} scopeName={place ? { zh: place.name, en: place.nameEn || place.name } : undefined} />
+        <Bulletin
+          figures={figures}
+          period={scope.period}
+          scopeName={place ? { zh: place.name, en: place.nameEn || place.name } : undefined}
+        />
       </Section>
 
       <div className="grid gap-4 lg:grid-cols-2">
-        <ChartFigure id="chart-trend" title={t("charts.trendTitle")} caption={t("charts.trendCaption")} labelHeader={t("charts.week")} rows={trendRows} series={ticketSeries} tableLabel={t("charts.dataTable")}>
+        <ChartFigure
+          id="chart-trend"
+          title={t("charts.trendTitle")}
+          caption={t("charts.trendCaption")}
+          labelHeader={t("charts.week")}
+          rows={trendRows}
+          series={ticketSeries}
+          tableLabel={t("charts.dataTable")}
+        >
           <TrendChart data={trendRows} series={ticketSeries} />
         </ChartFigure>
-        <ChartFigure id="chart-category" title={t("charts.categoryTitle")} caption={t("charts.categoryCaption")} labelHeader={t("charts.category")} rows={categoryRows} series={ticketSeries} tableLabel={t("charts.dataTable")}>
+        <ChartFigure
+          id="chart-category"
+          title={t("charts.categoryTitle")}
+          caption={t("charts.categoryCaption")}
+          labelHeader={t("charts.category")}
+          rows={categoryRows}
+          series={ticketSeries}
+          tableLabel={t("charts.dataTable")}
+        >
           <BarsChart data={categoryRows} series={ticketSeries} horizontal />
         </ChartFigure>
-        <ChartFigure id="chart-station" title={t("charts.stationTitle")} caption={t("charts.stationCaption")} labelHeader={t("charts.station")} rows={stationRows} series={stationSeries} tableLabel={t("charts.dataTable")}>
+        <ChartFigure
+          id="chart-station"
+          title={t("charts.stationTitle")}
+          caption={t("charts.stationCaption")}
+          labelHeader={t("charts.station")}
+          rows={stationRows}
+          series={stationSeries}
+          tableLabel={t("charts.dataTable")}
+        >
           <BarsChart data={stationRows} series={stationSeries} />
         </ChartFigure>
-        <ChartFigure id="chart-hazard" title={t("charts.hazardTitle")} caption={t("charts.hazardCaption")} labelHeader={t("charts.status")} rows={hazardRows} series={countSeries} tableLabel={t("charts.dataTable")}>
+        <ChartFigure
+          id="chart-hazard"
+          title={t("charts.hazardTitle")}
+          caption={t("charts.hazardCaption")}
+          labelHeader={t("charts.status")}
+          rows={hazardRows}
+          series={countSeries}
+          tableLabel={t("charts.dataTable")}
+        >
           <BarsChart data={hazardRows} series={countSeries} />
         </ChartFigure>
       </div>
@@ -103,13 +175,31 @@ export async function CountyDashboard({ user, filters, variant = "screen" }: { u
           })}
         </p>
         <div className="space-y-6">
-          <LightTable rows={breakdowns.stations} caption={t("lights.stationsCaption")} nameHeader={t("lights.stations")} hrefOf={(r) => link({ station: r.id, workstation: undefined, officer: undefined })} testId="station-lights" />
-          <LightTable rows={breakdowns.officers} caption={t("lights.officersCaption")} nameHeader={t("lights.officers")} hrefOf={(r) => link({ officer: r.id })} testId="officer-lights" />
+          <LightTable
+            rows={breakdowns.stations}
+            caption={t("lights.stationsCaption")}
+            nameHeader={t("lights.stations")}
+            hrefOf={(r) => link({ station: r.id, workstation: undefined, officer: undefined })}
+            testId="station-lights"
+          />
+          <LightTable
+            rows={breakdowns.officers}
+            caption={t("lights.officersCaption")}
+            nameHeader={t("lights.officers")}
+            hrefOf={(r) => link({ officer: r.id })}
+            testId="officer-lights"
+          />
         </div>
       </Section>
 
       <Section title={t("workstations.title")} id="workstations">
-        <LightTable rows={breakdowns.workstations} caption={t("workstations.caption")} nameHeader={t("filters.workstation")} hrefOf={(r) => link({ workstation: r.id, officer: undefined })} testId="workstation-lights" />
+        <LightTable
+          rows={breakdowns.workstations}
+          caption={t("workstations.caption")}
+          nameHeader={t("filters.workstation")}
+          hrefOf={(r) => link({ workstation: r.id, officer: undefined })}
+          testId="workstation-lights"
+        />
       </Section>
 
       <div id="lists" className="grid gap-4 lg:grid-cols-2">
@@ -134,14 +224,36 @@ export async function CountyDashboard({ user, filters, variant = "screen" }: { u
 
 async function ExportLinks({ query }: { query: string }) {
   const t = await getTranslations("dashboard.export");
-  const tables = ["summary", "stations", "workstations", "officers", "categories", "trend", "overdue", "escalated", "notVisited", "uncovered"] as const;
+  const tables = [
+    "summary",
+    "stations",
+    "workstations",
+    "officers",
+    "categories",
+    "trend",
+    "overdue",
+    "escalated",
+    "notVisited",
+    "uncovered",
+  ] as const;
   const sep = query ? "&" : "?";
   return (
     <Section title={t("title")} id="export">
       <p className="mb-3 text-xs text-slate-600">{t("hint")}</p>
       <div className="mb-3 flex flex-wrap gap-3">
-        <a href={`/chief/export/all${query}`} className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700" data-testid="export-all">{t("xlsx")}</a>
-        <a href={`/chief/report${query}`} className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm hover:bg-slate-50">{t("report")}</a>
+        <a
+          href={`/chief/export/all${query}`}
+          className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700"
+          data-testid="export-all"
+        >
+          {t("xlsx")}
+        </a>
+        <a
+          href={`/chief/report${query}`}
+          className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm hover:bg-slate-50"
+        >
+          {t("report")}
+        </a>
       </div>
       <ul className="grid gap-1 text-sm sm:grid-cols-2">
         {tables.map((name) => (

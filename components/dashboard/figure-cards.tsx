@@ -3,10 +3,22 @@ import type { CountyFigures } from "@/lib/dashboard/figures";
 import { Stat } from "@/components/ui/stat";
 import { formats } from "./format";
 
-function Group({ title, id, note, children }: { title: string; id: string; note?: string; children?: React.ReactNode }) {
+function Group({
+  title,
+  id,
+  note,
+  children,
+}: {
+  title: string;
+  id: string;
+  note?: string;
+  children?: React.ReactNode;
+}) {
   return (
     <section aria-labelledby={`${id}-title`} className="break-inside-avoid">
-      <h2 id={`${id}-title`} className="mb-2 text-base font-semibold text-slate-900">{title}</h2>
+      <h2 id={`${id}-title`} className="mb-2 text-base font-semibold text-slate-900">
+        {title}
+      </h2>
       {note ? <p className="mb-2 text-xs text-slate-600">{note}</p> : null}
       {children ? <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-4">{children}</dl> : null}
     </section>
@@ -21,14 +33,26 @@ export async function FigureCards({ figures }: { figures: CountyFigures }) {
   const dash = t("figures.none");
   const noneHint = t("figures.noneHint");
   const rate = (v: number | null, hint: string) => ({ value: f.pct(v) ?? dash, hint: v === null ? noneHint : hint });
-  const onTimeAccept = rate(tk.onTimeAcceptance, t("figures.onTimeHint", { onTime: tk.acceptOnTime, due: tk.acceptDue }));
-  const onTimeResolve = rate(tk.onTimeResolution, t("figures.onTimeHint", { onTime: tk.resolveOnTime, due: tk.resolveDue }));
+  const onTimeAccept = rate(
+    tk.onTimeAcceptance,
+    t("figures.onTimeHint", { onTime: tk.acceptOnTime, due: tk.acceptDue }),
+  );
+  const onTimeResolve = rate(
+    tk.onTimeResolution,
+    t("figures.onTimeHint", { onTime: tk.resolveOnTime, due: tk.resolveDue }),
+  );
   const median = f.dec(tk.medianResolveHours);
   const rating = f.dec(tk.averageRating);
   const ratings = t("figures.ratingsHint", { count: tk.ratings });
   const disputeRate = rate(ds.resolutionRate, t("figures.disputeRateHint", { closed: ds.resolved + ds.unresolved }));
-  const visit = rate(cv.enterprises ? cv.visitedInCadence / cv.enterprises : null, t("figures.visitedOf", { visited: cv.visitedInCadence, total: cv.enterprises, days: cv.cadenceDays }));
-  const officer = rate(cv.enterprises ? cv.covered / cv.enterprises : null, t("figures.coveredOf", { covered: cv.covered, total: cv.enterprises }));
+  const visit = rate(
+    cv.enterprises ? cv.visitedInCadence / cv.enterprises : null,
+    t("figures.visitedOf", { visited: cv.visitedInCadence, total: cv.enterprises, days: cv.cadenceDays }),
+  );
+  const officer = rate(
+    cv.enterprises ? cv.covered / cv.enterprises : null,
+    t("figures.coveredOf", { covered: cv.covered, total: cv.enterprises }),
+  );
   return (
     <div className="space-y-6">
       <Group title={t("sections.tickets")} id="fig-tickets">
@@ -38,9 +62,22 @@ export async function FigureCards({ figures }: { figures: CountyFigures }) {
         <Stat label={t("figures.overdue")} value={f.num(tk.overdue)} tone={tk.overdue ? "warn" : "default"} />
         <Stat label={t("figures.onTimeAcceptance")} value={onTimeAccept.value} hint={onTimeAccept.hint} />
         <Stat label={t("figures.onTimeResolution")} value={onTimeResolve.value} hint={onTimeResolve.hint} />
-        <Stat label={t("figures.medianResolve")} value={median === null ? dash : t("figures.hours", { hours: median })} hint={median === null ? noneHint : undefined} />
-        <Stat label={t("figures.averageRating")} value={rating === null ? dash : t("figures.ratingValue", { value: rating })} hint={rating === null ? noneHint : ratings} />
-        <Stat label={t("figures.lowRatingShare")} value={f.pct(tk.lowRatingShare) ?? dash} hint={tk.lowRatingShare === null ? noneHint : ratings} tone={tk.lowRatingShare ? "warn" : "default"} />
+        <Stat
+          label={t("figures.medianResolve")}
+          value={median === null ? dash : t("figures.hours", { hours: median })}
+          hint={median === null ? noneHint : undefined}
+        />
+        <Stat
+          label={t("figures.averageRating")}
+          value={rating === null ? dash : t("figures.ratingValue", { value: rating })}
+          hint={rating === null ? noneHint : ratings}
+        />
+        <Stat
+          label={t("figures.lowRatingShare")}
+          value={f.pct(tk.lowRatingShare) ?? dash}
+          hint={tk.lowRatingShare === null ? noneHint : ratings}
+          tone={tk.lowRatingShare ? "warn" : "default"}
+        />
         <Stat label={t("figures.escalations")} value={f.num(tk.escalations)} />
       </Group>
       <Group title={t("sections.hazards")} id="fig-hazards">
@@ -52,11 +89,20 @@ export async function FigureCards({ figures }: { figures: CountyFigures }) {
         <Stat label={t("figures.disputesRecorded")} value={f.num(ds.recorded)} />
         <Stat label={t("figures.disputesResolved")} value={f.num(ds.resolved)} />
         <Stat label={t("figures.disputeRate")} value={disputeRate.value} hint={disputeRate.hint} />
-        <Stat label={t("figures.disputesAtRisk")} value={f.num(ds.openAtRisk)} tone={ds.openAtRisk ? "warn" : "default"} />
+        <Stat
+          label={t("figures.disputesAtRisk")}
+          value={f.num(ds.openAtRisk)}
+          tone={ds.openAtRisk ? "warn" : "default"}
+        />
       </Group>
       <Group title={t("sections.coverage")} id="fig-coverage">
         <Stat label={t("figures.visitCoverage")} value={visit.value} hint={visit.hint} />
-        <Stat label={t("figures.officerCoverage")} value={officer.value} hint={officer.hint} testId="officer-coverage" />
+        <Stat
+          label={t("figures.officerCoverage")}
+          value={officer.value}
+          hint={officer.hint}
+          testId="officer-coverage"
+        />
       </Group>
       <Group title={t("sections.patrols")} id="fig-patrols" note={pt ? undefined : t("figures.byStationOnly")}>
         {pt ? (
@@ -77,9 +123,15 @@ export async function FigureCards({ figures }: { figures: CountyFigures }) {
             <Stat
               label={t("figures.greenShare")}
               value={rs.completed ? f.pct(rs.greenShare)! : dash}
-              hint={rs.completed ? t("figures.greenOf", { green: rs.completedGreen, completed: rs.completed }) : noneHint}
+              hint={
+                rs.completed ? t("figures.greenOf", { green: rs.completedGreen, completed: rs.completed }) : noneHint
+              }
             />
-            <Stat label={t("figures.residencyWaiting")} value={f.num(rs.waitingReviews)} tone={rs.waitingReviews ? "warn" : "default"} />
+            <Stat
+              label={t("figures.residencyWaiting")}
+              value={f.num(rs.waitingReviews)}
+              tone={rs.waitingReviews ? "warn" : "default"}
+            />
           </>
         ) : null}
       </Group>

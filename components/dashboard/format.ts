@@ -1,6 +1,10 @@
 import type { Period } from "@/lib/dashboard/period";
 
-export type Formats = { num: (n: number) => string; pct: (v: number | null) => string | null; dec: (v: number | null) => string | null };
+export type Formats = {
+  num: (n: number) => string;
+  pct: (v: number | null) => string | null;
+  dec: (v: number | null) => string | null;
+};
 
 /** Locale-aware number formats; a figure with nothing to measure yet is null, shown as a dash by the caller. */
 export function formats(locale: string): Formats {
@@ -22,6 +26,8 @@ export function periodLabel(t: PeriodT, locale: string, period: Period): string 
   if (period.kind === "custom") return t("custom", { first: period.firstDay, last: period.lastDay });
   if (period.kind === "year") return t("year", { year });
   if (period.kind === "quarter") return t("quarter", { year, quarter: Math.floor((month - 1) / 3) + 1 });
-  const monthName = new Intl.DateTimeFormat(locale, { month: "long", timeZone: "UTC" }).format(new Date(Date.UTC(year, month - 1, 1)));
+  const monthName = new Intl.DateTimeFormat(locale, { month: "long", timeZone: "UTC" }).format(
+    new Date(Date.UTC(year, month - 1, 1)),
+  );
   return t("month", { year, month, monthName });
 }

@@ -24,7 +24,19 @@ export async function LightBadge({ light }: { light: Light }) {
 }
 
 /** Stations or officers with their light, the measures behind it, and a link to the list behind each row. */
-export async function LightTable({ rows, caption, nameHeader, hrefOf, testId }: { rows: BreakdownRow[]; caption: string; nameHeader: string; hrefOf: (row: BreakdownRow) => string; testId: string }) {
+export async function LightTable({
+  rows,
+  caption,
+  nameHeader,
+  hrefOf,
+  testId,
+}: {
+  rows: BreakdownRow[];
+  caption: string;
+  nameHeader: string;
+  hrefOf: (row: BreakdownRow) => string;
+  testId: string;
+}) {
   const [t, locale] = await Promise.all([getTranslations("dashboard"), getLocale()]);
   const f = formats(locale);
   const dash = t("figures.none");
@@ -34,13 +46,27 @@ export async function LightTable({ rows, caption, nameHeader, hrefOf, testId }: 
         <caption className="pb-2 text-left text-sm text-slate-600">{caption}</caption>
         <thead className="border-b border-slate-200 text-slate-600">
           <tr>
-            <th scope="col" className="py-2 pr-3 font-medium">{nameHeader}</th>
-            <th scope="col" className="py-2 pr-3 font-medium">{t("lights.light")}</th>
-            <th scope="col" className="py-2 pr-3 text-right font-medium">{t("lights.onTime")}</th>
-            <th scope="col" className="py-2 pr-3 text-right font-medium">{t("lights.overdueItems")}</th>
-            <th scope="col" className="py-2 pr-3 text-right font-medium">{t("lights.satisfaction")}</th>
-            <th scope="col" className="py-2 pr-3 text-right font-medium">{t("lights.received")}</th>
-            <th scope="col" className="py-2 font-medium no-print"><span className="sr-only">{t("lights.view")}</span></th>
+            <th scope="col" className="py-2 pr-3 font-medium">
+              {nameHeader}
+            </th>
+            <th scope="col" className="py-2 pr-3 font-medium">
+              {t("lights.light")}
+            </th>
+            <th scope="col" className="py-2 pr-3 text-right font-medium">
+              {t("lights.onTime")}
+            </th>
+            <th scope="col" className="py-2 pr-3 text-right font-medium">
+              {t("lights.overdueItems")}
+            </th>
+            <th scope="col" className="py-2 pr-3 text-right font-medium">
+              {t("lights.satisfaction")}
+            </th>
+            <th scope="col" className="py-2 pr-3 text-right font-medium">
+              {t("lights.received")}
+            </th>
+            <th scope="col" className="py-2 font-medium no-print">
+              <span className="sr-only">{t("lights.view")}</span>
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -48,8 +74,12 @@ export async function LightTable({ rows, caption, nameHeader, hrefOf, testId }: 
             const name = localized(locale, r.name, r.nameEn);
             return (
               <tr key={r.id} className="border-b border-slate-100">
-                <th scope="row" className="py-2 pr-3 font-medium">{name}</th>
-                <td className="py-2 pr-3"><LightBadge light={r.lights.light} /></td>
+                <th scope="row" className="py-2 pr-3 font-medium">
+                  {name}
+                </th>
+                <td className="py-2 pr-3">
+                  <LightBadge light={r.lights.light} />
+                </td>
                 <td className="py-2 pr-3 text-right tabular-nums">{f.pct(r.tickets.onTimeResolution) ?? dash}</td>
                 <td className="py-2 pr-3 text-right tabular-nums">{f.num(r.overdueItems)}</td>
                 <td className="py-2 pr-3 text-right tabular-nums">{f.dec(r.tickets.averageRating) ?? dash}</td>

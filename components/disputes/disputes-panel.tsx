@@ -13,7 +13,10 @@ import { RiskBadge } from "./dispute-table";
  */
 export async function DisputesPanel({ user, enterpriseId }: { user: SessionUser; enterpriseId: string }) {
   if (!canSeeDisputes(user)) return null;
-  const [{ rows, total }, t] = await Promise.all([disputesOfEnterprise(user, enterpriseId), getTranslations("disputes")]);
+  const [{ rows, total }, t] = await Promise.all([
+    disputesOfEnterprise(user, enterpriseId),
+    getTranslations("disputes"),
+  ]);
   const query = new URLSearchParams({ enterpriseId });
   return (
     <Section title={t("panel.title")} id="disputes">
@@ -23,7 +26,9 @@ export async function DisputesPanel({ user, enterpriseId }: { user: SessionUser;
         <ul aria-label={t("panel.caption")} className="divide-y divide-slate-100 text-sm">
           {rows.map((d) => (
             <li key={d.id} className="py-2">
-              <Link href={`/disputes/${d.id}`} className="font-medium text-brand-600 hover:underline">{d.parties}</Link>
+              <Link href={`/disputes/${d.id}`} className="font-medium text-brand-600 hover:underline">
+                {d.parties}
+              </Link>
               {d.escalationRisk ? <RiskBadge label={t("risk")} /> : null}
               <p className="mt-1 flex flex-wrap gap-x-3 text-slate-600">
                 <span>{t(`kinds.${d.kind}`)}</span>
@@ -35,8 +40,14 @@ export async function DisputesPanel({ user, enterpriseId }: { user: SessionUser;
         </ul>
       )}
       <p className="mt-3 flex flex-wrap gap-4 text-sm">
-        {total > 0 ? <Link href={`/disputes?${query}`} className="text-brand-600 hover:underline">{t("panel.all", { count: total })}</Link> : null}
-        <Link href={`/disputes/new?${query}`} className="text-brand-600 hover:underline">{t("panel.new")}</Link>
+        {total > 0 ? (
+          <Link href={`/disputes?${query}`} className="text-brand-600 hover:underline">
+            {t("panel.all", { count: total })}
+          </Link>
+        ) : null}
+        <Link href={`/disputes/new?${query}`} className="text-brand-600 hover:underline">
+          {t("panel.new")}
+        </Link>
       </p>
     </Section>
   );

@@ -29,8 +29,18 @@ export function ActivationForm<T>({ action, enterpriseId, version, active }: Pro
       <input type="hidden" name="version" value={version} />
       <input type="hidden" name="active" value={String(active)} />
       <div>
-        <label htmlFor="reason" className="block text-sm font-medium text-slate-700">{t("activation.reason")}</label>
-        <textarea id="reason" name="reason" rows={2} required maxLength={500} className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-sm" {...describe("reason")} />
+        <label htmlFor="reason" className="block text-sm font-medium text-slate-700">
+          {t("activation.reason")}
+        </label>
+        <textarea
+          id="reason"
+          name="reason"
+          rows={2}
+          required
+          maxLength={500}
+          className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-sm"
+          {...describe("reason")}
+        />
         {error("reason")}
       </div>
       <div className="flex items-center gap-3">

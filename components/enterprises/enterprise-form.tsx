@@ -55,26 +55,48 @@ const noop = () => () => {};
  * Registering or editing an enterprise. The fields are uncontrolled, so what was typed stays when the
  * server answers with errors; the server parses with the same schema as the import.
  */
-export function EnterpriseForm<T>({ action, initial, hidden = {}, workstations, phases, submitLabel, cancelHref }: Props<T>) {
+export function EnterpriseForm<T>({
+  action,
+  initial,
+  hidden = {},
+  workstations,
+  phases,
+  submitLabel,
+  cancelHref,
+}: Props<T>) {
   const t = useTranslations("enterprise");
   const { state, formAction, onSubmit, pending } = useActionForm(action);
   const { describe, error } = fieldErrors(state);
   const [keyProject, setKeyProject] = useState(initial.keyProject);
   // Without JavaScript the phase stays selectable; the server refuses a phase on an ordinary enterprise.
-  const hydrated = useSyncExternalStore(noop, () => true, () => false);
+  const hydrated = useSyncExternalStore(
+    noop,
+    () => true,
+    () => false,
+  );
   // A workstation closed since the enterprise was registered is not offered: the user must choose an open one.
   const workstation = workstations.some((w) => w.value === initial.workstationId) ? initial.workstationId : "";
 
   const label = (name: keyof EnterpriseFormValues, required = false) => (
     <label htmlFor={name} className="block text-sm font-medium text-slate-700">
       {t(`fields.${name}`)}
-      {required ? <span aria-hidden="true" className="text-red-700"> *</span> : null}
+      {required ? (
+        <span aria-hidden="true" className="text-red-700">
+          {" "}
+          *
+        </span>
+      ) : null}
     </label>
   );
   const hint = (name: "nameEn" | "creditCode" | "workstationId" | "employees" | "investmentWan" | "projectPhase") => (
-    <p id={`${name}-hint`} className="mt-1 text-xs text-slate-500">{t(`hints.${name}`)}</p>
+    <p id={`${name}-hint`} className="mt-1 text-xs text-slate-500">
+      {t(`hints.${name}`)}
+    </p>
   );
-  const text = (name: keyof EnterpriseFormValues, opts: { required?: boolean; maxLength: number; hint?: boolean; mono?: boolean; inputMode?: "numeric" | "decimal" }) => (
+  const text = (
+    name: keyof EnterpriseFormValues,
+    opts: { required?: boolean; maxLength: number; hint?: boolean; mono?: boolean; inputMode?: "numeric" | "decimal" },
+  ) => (
     <div>
       {label(name, opts.required)}
       <input
@@ -93,7 +115,12 @@ export function EnterpriseForm<T>({ action, initial, hidden = {}, workstations, 
   );
 
   return (
-    <form action={formAction} onSubmit={onSubmit} className="max-w-3xl space-y-4 rounded-lg border border-slate-200 bg-white p-4" noValidate>
+    <form
+      action={formAction}
+      onSubmit={onSubmit}
+      className="max-w-3xl space-y-4 rounded-lg border border-slate-200 bg-white p-4"
+      noValidate
+    >
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
@@ -103,10 +130,21 @@ export function EnterpriseForm<T>({ action, initial, hidden = {}, workstations, 
         {text("creditCode", { required: true, maxLength: 18, hint: true, mono: true })}
         <div>
           {label("workstationId", true)}
-          <select id="workstationId" name="workstationId" required defaultValue={workstation} className={input} {...describe("workstationId", "workstationId-hint")}>
-            <option value="" disabled>{t("choose")}</option>
+          <select
+            id="workstationId"
+            name="workstationId"
+            required
+            defaultValue={workstation}
+            className={input}
+            {...describe("workstationId", "workstationId-hint")}
+          >
+            <option value="" disabled>
+              {t("choose")}
+            </option>
             {workstations.map((w) => (
-              <option key={w.value} value={w.value}>{w.label}</option>
+              <option key={w.value} value={w.value}>
+                {w.label}
+              </option>
             ))}
           </select>
           {hint("workstationId")}
@@ -132,7 +170,9 @@ export function EnterpriseForm<T>({ action, initial, hidden = {}, workstations, 
             className="h-4 w-4"
             {...describe("keyProject")}
           />
-          <label htmlFor="keyProject" className="text-sm text-slate-700">{t("fields.keyProject")}</label>
+          <label htmlFor="keyProject" className="text-sm text-slate-700">
+            {t("fields.keyProject")}
+          </label>
           {error("keyProject")}
         </div>
         <div>
@@ -147,14 +187,22 @@ export function EnterpriseForm<T>({ action, initial, hidden = {}, workstations, 
           >
             <option value="">{t("noPhase")}</option>
             {phases.map((p) => (
-              <option key={p.value} value={p.value}>{p.label}</option>
+              <option key={p.value} value={p.value}>
+                {p.label}
+              </option>
             ))}
           </select>
           {hint("projectPhase")}
           {error("projectPhase")}
         </div>
       </fieldset>
-      <FormFooter state={state} pending={pending} submitLabel={submitLabel} workingLabel={t("working")} cancel={{ href: cancelHref, label: t("cancel") }} />
+      <FormFooter
+        state={state}
+        pending={pending}
+        submitLabel={submitLabel}
+        workingLabel={t("working")}
+        cancel={{ href: cancelHref, label: t("cancel") }}
+      />
     </form>
   );
 }

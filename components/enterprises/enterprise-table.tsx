@@ -29,12 +29,24 @@ export async function EnterpriseTable({ rows, empty }: { rows: Row[]; empty?: st
         <caption className="sr-only">{t("listCaption")}</caption>
         <thead className="border-b border-slate-200 text-slate-500">
           <tr>
-            <th scope="col" className="py-2 pr-3 font-medium">{t("name")}</th>
-            <th scope="col" className="py-2 pr-3 font-medium">{t("workstation")}</th>
-            <th scope="col" className="py-2 pr-3 font-medium">{t("industry")}</th>
-            <th scope="col" className="py-2 pr-3 text-right font-medium">{t("employees")}</th>
-            <th scope="col" className="py-2 pr-3 font-medium">{t("responsibleOfficer")}</th>
-            <th scope="col" className="py-2 text-right font-medium">{t("openTickets")}</th>
+            <th scope="col" className="py-2 pr-3 font-medium">
+              {t("name")}
+            </th>
+            <th scope="col" className="py-2 pr-3 font-medium">
+              {t("workstation")}
+            </th>
+            <th scope="col" className="py-2 pr-3 font-medium">
+              {t("industry")}
+            </th>
+            <th scope="col" className="py-2 pr-3 text-right font-medium">
+              {t("employees")}
+            </th>
+            <th scope="col" className="py-2 pr-3 font-medium">
+              {t("responsibleOfficer")}
+            </th>
+            <th scope="col" className="py-2 text-right font-medium">
+              {t("openTickets")}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -44,17 +56,27 @@ export async function EnterpriseTable({ rows, empty }: { rows: Row[]; empty?: st
                 <Link href={`/enterprises/${e.id}`} className="text-brand-600 hover:underline">
                   {localized(locale, e.name, e.nameEn)}
                 </Link>
-                {e.keyProject ? <span className="ml-2 rounded bg-amber-100 px-1.5 text-xs text-amber-800">{t("keyProject")}</span> : null}
+                {e.keyProject ? (
+                  <span className="ml-2 rounded bg-amber-100 px-1.5 text-xs text-amber-800">{t("keyProject")}</span>
+                ) : null}
                 {e.active === false ? <InactiveBadge /> : null}
               </th>
               <td className="py-2 pr-3">
                 {localized(locale, e.workstation.name, e.workstation.nameEn)}
-                {e.workstation.park ? <span className="block text-xs text-slate-500">{localized(locale, e.workstation.park, e.workstation.parkEn)}</span> : null}
+                {e.workstation.park ? (
+                  <span className="block text-xs text-slate-500">
+                    {localized(locale, e.workstation.park, e.workstation.parkEn)}
+                  </span>
+                ) : null}
               </td>
               <td className="py-2 pr-3">{localized(locale, e.industry, e.industryEn)}</td>
               <td className="py-2 pr-3 text-right tabular-nums">{e.employees.toLocaleString(locale)}</td>
               <td className="py-2 pr-3">
-                {e.responsibleOfficer ? localized(locale, e.responsibleOfficer.name, e.responsibleOfficer.nameEn) : <span className="text-amber-700">{t("noOfficer")}</span>}
+                {e.responsibleOfficer ? (
+                  localized(locale, e.responsibleOfficer.name, e.responsibleOfficer.nameEn)
+                ) : (
+                  <span className="text-amber-700">{t("noOfficer")}</span>
+                )}
               </td>
               <td className="py-2 text-right tabular-nums">{e._count.tickets}</td>
             </tr>

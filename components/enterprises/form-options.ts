@@ -5,7 +5,10 @@ type Workstation = { id: string; name: string; nameEn: string; park: string; par
 
 /** Workstations labelled with their park, as the register form offers them. */
 export function workstationChoices(locale: string, workstations: Workstation[]) {
-  return workstations.map((w) => ({ value: w.id, label: `${localized(locale, w.name, w.nameEn)} · ${localized(locale, w.park, w.parkEn)}` }));
+  return workstations.map((w) => ({
+    value: w.id,
+    label: `${localized(locale, w.name, w.nameEn)} · ${localized(locale, w.park, w.parkEn)}`,
+  }));
 }
 
 export function phaseChoices(t: (key: string) => string) {

@@ -24,14 +24,31 @@ export function SelectField({ name, id = name, label, options, empty, defaultVal
   const hintId = hint ? `${id}-hint` : undefined;
   return (
     <div>
-      <label htmlFor={id} className="block text-sm font-medium text-slate-700">{label}</label>
-      <select id={id} name={name} required={!empty.selectable} defaultValue={defaultValue ?? ""} className={SELECT} {...describe(name, hintId)}>
-        <option value="" disabled={!empty.selectable}>{empty.label}</option>
+      <label htmlFor={id} className="block text-sm font-medium text-slate-700">
+        {label}
+      </label>
+      <select
+        id={id}
+        name={name}
+        required={!empty.selectable}
+        defaultValue={defaultValue ?? ""}
+        className={SELECT}
+        {...describe(name, hintId)}
+      >
+        <option value="" disabled={!empty.selectable}>
+          {empty.label}
+        </option>
         {options.map((o) => (
-          <option key={o.value} value={o.value}>{o.label}</option>
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
         ))}
       </select>
-      {hint ? <p id={hintId} className="mt-1 text-xs text-slate-500">{hint}</p> : null}
+      {hint ? (
+        <p id={hintId} className="mt-1 text-xs text-slate-500">
+          {hint}
+        </p>
+      ) : null}
       {error(name)}
     </div>
   );

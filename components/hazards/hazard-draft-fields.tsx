@@ -49,33 +49,74 @@ export function HazardDraftFields({ prefix = "", errors, severities, today, late
     <>
       <div>
         {label("description")}
-        <textarea id={id("description")} name={name("description")} required rows={3} maxLength={1000} className={input} {...describe("description")} />
+        <textarea
+          id={id("description")}
+          name={name("description")}
+          required
+          rows={3}
+          maxLength={1000}
+          className={input}
+          {...describe("description")}
+        />
         {error("description")}
       </div>
       <div>
         {label("location")}
-        <input id={id("location")} name={name("location")} maxLength={200} className={input} {...describe("location", `${id("location")}-hint`)} />
-        <p id={`${id("location")}-hint`} className="mt-1 text-xs text-slate-500">{t("locationHint")}</p>
+        <input
+          id={id("location")}
+          name={name("location")}
+          maxLength={200}
+          className={input}
+          {...describe("location", `${id("location")}-hint`)}
+        />
+        <p id={`${id("location")}-hint`} className="mt-1 text-xs text-slate-500">
+          {t("locationHint")}
+        </p>
         {error("location")}
       </div>
       <div className="grid gap-4 sm:grid-cols-2">
         <div>
           {label("severity")}
-          <select id={id("severity")} name={name("severity")} required defaultValue="MEDIUM" className={input} {...describe("severity")}>
+          <select
+            id={id("severity")}
+            name={name("severity")}
+            required
+            defaultValue="MEDIUM"
+            className={input}
+            {...describe("severity")}
+          >
             {severities.map((s) => (
-              <option key={s.value} value={s.value}>{s.label}</option>
+              <option key={s.value} value={s.value}>
+                {s.label}
+              </option>
             ))}
           </select>
           {error("severity")}
         </div>
         <div>
           {label("deadline")}
-          <input id={id("deadline")} name={name("deadline")} type="date" required min={today} max={latest} className={input} {...describe("deadline", `${id("deadline")}-hint`)} />
-          <p id={`${id("deadline")}-hint`} className="mt-1 text-xs text-slate-500">{t("deadlineHint", { days: maxDays })}</p>
+          <input
+            id={id("deadline")}
+            name={name("deadline")}
+            type="date"
+            required
+            min={today}
+            max={latest}
+            className={input}
+            {...describe("deadline", `${id("deadline")}-hint`)}
+          />
+          <p id={`${id("deadline")}-hint`} className="mt-1 text-xs text-slate-500">
+            {t("deadlineHint", { days: maxDays })}
+          </p>
           {error("deadline")}
         </div>
       </div>
-      <FileInput id={id("attachments")} name={name("attachments")} label={t("fields.photos")} error={errors[name("attachments")]} />
+      <FileInput
+        id={id("attachments")}
+        name={name("attachments")}
+        label={t("fields.photos")}
+        error={errors[name("attachments")]}
+      />
     </>
   );
 }

@@ -42,12 +42,18 @@ export function HazardDraftRows({ errors, max, namespace, enterprises, testId, .
   return (
     <section aria-labelledby={titleId} className="space-y-3 border-t border-slate-200 pt-4">
       <div>
-        <h2 id={titleId} className="text-base font-semibold text-slate-800">{t("hazardsTitle")}</h2>
+        <h2 id={titleId} className="text-base font-semibold text-slate-800">
+          {t("hazardsTitle")}
+        </h2>
         <p className="text-sm text-slate-500">{t("hazardsHint", { max })}</p>
       </div>
       {errors.hazards ? <p className="text-sm text-red-700">{errors.hazards.join(" ")}</p> : null}
       {rows.map((key, i) => (
-        <fieldset key={key} className="space-y-3 rounded-md border border-amber-200 bg-amber-50/40 p-3" data-testid={testId}>
+        <fieldset
+          key={key}
+          className="space-y-3 rounded-md border border-amber-200 bg-amber-50/40 p-3"
+          data-testid={testId}
+        >
           <legend className="px-1 text-sm font-medium text-amber-900">{t("hazardN", { n: i + 1 })}</legend>
           {enterprises ? <EnterpriseChoice index={i} errors={errors} {...enterprises} /> : null}
           <HazardDraftFields prefix={`hazards.${i}.`} errors={errors} {...limits} />
@@ -57,7 +63,12 @@ export function HazardDraftRows({ errors, max, namespace, enterprises, testId, .
         </fieldset>
       ))}
       {rows.length < max ? (
-        <button ref={addButton} type="button" onClick={add} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50">
+        <button
+          ref={addButton}
+          type="button"
+          onClick={add}
+          className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50"
+        >
           {t("addHazard")}
         </button>
       ) : null}
@@ -65,13 +76,27 @@ export function HazardDraftRows({ errors, max, namespace, enterprises, testId, .
   );
 }
 
-function EnterpriseChoice({ index, errors, label, choose, options }: { index: number; errors: FieldErrors; label: string; choose: string; options: Option[] }) {
+function EnterpriseChoice({
+  index,
+  errors,
+  label,
+  choose,
+  options,
+}: {
+  index: number;
+  errors: FieldErrors;
+  label: string;
+  choose: string;
+  options: Option[];
+}) {
   const field = `hazards.${index}.enterpriseId`;
   const id = `hazards-${index}-enterpriseId`;
   const failed = errors[field];
   return (
     <div>
-      <label htmlFor={id} className="block text-sm font-medium text-slate-700">{label}</label>
+      <label htmlFor={id} className="block text-sm font-medium text-slate-700">
+        {label}
+      </label>
       <select
         id={id}
         name={field}
@@ -81,12 +106,20 @@ function EnterpriseChoice({ index, errors, label, choose, options }: { index: nu
         aria-invalid={failed ? true : undefined}
         aria-describedby={failed ? `${id}-error` : undefined}
       >
-        <option value="" disabled>{choose}</option>
+        <option value="" disabled>
+          {choose}
+        </option>
         {options.map((e) => (
-          <option key={e.value} value={e.value}>{e.label}</option>
+          <option key={e.value} value={e.value}>
+            {e.label}
+          </option>
         ))}
       </select>
-      {failed ? <p id={`${id}-error`} className="mt-1 text-sm text-red-700">{failed.join(" ")}</p> : null}
+      {failed ? (
+        <p id={`${id}-error`} className="mt-1 text-sm text-red-700">
+          {failed.join(" ")}
+        </p>
+      ) : null}
     </div>
   );
 }

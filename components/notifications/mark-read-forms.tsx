@@ -4,7 +4,10 @@ import { useActionState, useEffect, useRef } from "react";
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/auth/action-core";
 
-type Action = (previous: ActionResult<{ updated: number }> | null, input: FormData) => Promise<ActionResult<{ updated: number }>>;
+type Action = (
+  previous: ActionResult<{ updated: number }> | null,
+  input: FormData,
+) => Promise<ActionResult<{ updated: number }>>;
 
 /**
  * After a successful submit the button disappears (the row turns read, or leaves the unread
@@ -23,9 +26,12 @@ function useFocusAfterSubmit(done: boolean, targets: string[]) {
       moveFocus(targetsRef.current);
     }
   }, [done]);
-  useEffect(() => () => {
-    if (submitted.current) requestAnimationFrame(() => moveFocus(targetsRef.current));
-  }, []);
+  useEffect(
+    () => () => {
+      if (submitted.current) requestAnimationFrame(() => moveFocus(targetsRef.current));
+    },
+    [],
+  );
   return () => {
     submitted.current = true;
   };
@@ -44,7 +50,19 @@ const buttonClass =
   "rounded-md border border-slate-300 bg-white px-3 py-1 text-sm text-slate-700 hover:bg-slate-100 disabled:cursor-wait disabled:opacity-60";
 
 /** The per-row button; once the row is read it shows nothing but keeps its place for focus handling. */
-export function MarkReadButton({ action, id, read, describedBy, focusTargets }: { action: Action; id: string; read: boolean; describedBy: string; focusTargets: string[] }) {
+export function MarkReadButton({
+  action,
+  id,
+  read,
+  describedBy,
+  focusTargets,
+}: {
+  action: Action;
+  id: string;
+  read: boolean;
+  describedBy: string;
+  focusTargets: string[];
+}) {
   const t = useTranslations("notifications");
   const [state, dispatch, pending] = useActionState(action, null);
   const onSubmit = useFocusAfterSubmit(read, focusTargets);
@@ -61,7 +79,15 @@ export function MarkReadButton({ action, id, read, describedBy, focusTargets }: 
 }
 
 /** "Mark all read", limited to what the reader has seen: notifications up to `before`. */
-export function MarkAllReadButton({ action, before, focusTargets }: { action: Action; before: string; focusTargets: string[] }) {
+export function MarkAllReadButton({
+  action,
+  before,
+  focusTargets,
+}: {
+  action: Action;
+  before: string;
+  focusTargets: string[];
+}) {
   const t = useTranslations("notifications");
   const [state, dispatch, pending] = useActionState(action, null);
   const onSubmit = useFocusAfterSubmit(state?.ok === true, focusTargets);

@@ -57,7 +57,13 @@ export async function NotificationItem({ row, now, markRead, fallbackFocus }: Pr
           ) : null}
         </p>
       </div>
-      <MarkReadButton action={markRead} id={row.id} read={!unread} describedBy={textId} focusTargets={[rowId, fallbackFocus]} />
+      <MarkReadButton
+        action={markRead}
+        id={row.id}
+        read={!unread}
+        describedBy={textId}
+        focusTargets={[rowId, fallbackFocus]}
+      />
     </li>
   );
 }

@@ -12,7 +12,11 @@ import { NightDate } from "./night-date";
  */
 export async function PatrolTeamPanel({ user, enterpriseId }: { user: SessionUser; enterpriseId: string }) {
   if (user.role === "ADMIN") return null;
-  const [t, locale, patrols] = await Promise.all([getTranslations("patrols"), getLocale(), enterprisePatrols(user, enterpriseId)]);
+  const [t, locale, patrols] = await Promise.all([
+    getTranslations("patrols"),
+    getLocale(),
+    enterprisePatrols(user, enterpriseId),
+  ]);
   const police = user.role !== "LIAISON";
   return (
     <Section title={t("panelTitle")} id="patrols">
@@ -22,12 +26,18 @@ export async function PatrolTeamPanel({ user, enterpriseId }: { user: SessionUse
         <div className="space-y-2 text-sm">
           <p>
             {police ? (
-              <Link href={`/patrols/teams/${patrols.team.id}`} className="text-brand-700 hover:underline">{t("panelTeam", { team: patrols.team.name })}</Link>
+              <Link href={`/patrols/teams/${patrols.team.id}`} className="text-brand-700 hover:underline">
+                {t("panelTeam", { team: patrols.team.name })}
+              </Link>
             ) : (
               t("panelTeam", { team: patrols.team.name })
             )}
           </p>
-          {patrols.team.leadOfficer ? <p className="text-slate-600">{t("leader")}：{localized(locale, patrols.team.leadOfficer.name, patrols.team.leadOfficer.nameEn)}</p> : null}
+          {patrols.team.leadOfficer ? (
+            <p className="text-slate-600">
+              {t("leader")}：{localized(locale, patrols.team.leadOfficer.name, patrols.team.leadOfficer.nameEn)}
+            </p>
+          ) : null}
           <h3 className="font-medium text-slate-800">{t("panelNext")}</h3>
           {patrols.nights.length === 0 ? (
             <p className="text-slate-500">{t("panelNoNights")}</p>
@@ -36,7 +46,9 @@ export async function PatrolTeamPanel({ user, enterpriseId }: { user: SessionUse
               {patrols.nights.map((n) => (
                 <li key={n.id}>
                   {police ? (
-                    <Link href={`/patrols/shifts/${n.id}`} className="hover:underline"><NightDate date={n.date} locale={locale} /></Link>
+                    <Link href={`/patrols/shifts/${n.id}`} className="hover:underline">
+                      <NightDate date={n.date} locale={locale} />
+                    </Link>
                   ) : (
                     <NightDate date={n.date} locale={locale} />
                   )}

@@ -51,12 +51,19 @@ export function TeamForm<T>({
   const [members, setMembers] = useState<string[]>(values.memberIds);
   const editing = Boolean(values.teamId);
   const label = (name: string, htmlFor = name) => (
-    <label htmlFor={htmlFor} className="block text-sm font-medium text-slate-700">{t(`fields.${name}`)}</label>
+    <label htmlFor={htmlFor} className="block text-sm font-medium text-slate-700">
+      {t(`fields.${name}`)}
+    </label>
   );
   const enterprises = options.enterprises.filter((e) => e.stationId === stationId);
   const toggle = (id: string, on: boolean) => setMembers((m) => (on ? [...m, id] : m.filter((x) => x !== id)));
   return (
-    <form action={formAction} onSubmit={onSubmit} className="max-w-3xl space-y-4 rounded-lg border border-slate-200 bg-white p-4" noValidate>
+    <form
+      action={formAction}
+      onSubmit={onSubmit}
+      className="max-w-3xl space-y-4 rounded-lg border border-slate-200 bg-white p-4"
+      noValidate
+    >
       {editing ? (
         <>
           <input type="hidden" name="teamId" value={values.teamId} />
@@ -65,33 +72,73 @@ export function TeamForm<T>({
       ) : null}
       <div>
         {label("name")}
-        <input id="name" name="name" required maxLength={100} defaultValue={values.name} className={input} {...describe("name")} />
+        <input
+          id="name"
+          name="name"
+          required
+          maxLength={100}
+          defaultValue={values.name}
+          className={input}
+          {...describe("name")}
+        />
         {error("name")}
       </div>
       <div className="grid gap-4 sm:grid-cols-3">
         <div>
           {label("station", "stationId")}
-          <select id="stationId" name="stationId" required value={stationId} onChange={(e) => { setStationId(e.target.value); setMembers([]); }} className={input} {...describe("stationId")}>
-            <option value="" disabled>{t("choose")}</option>
+          <select
+            id="stationId"
+            name="stationId"
+            required
+            value={stationId}
+            onChange={(e) => {
+              setStationId(e.target.value);
+              setMembers([]);
+            }}
+            className={input}
+            {...describe("stationId")}
+          >
+            <option value="" disabled>
+              {t("choose")}
+            </option>
             {options.stations.map((s) => (
-              <option key={s.id} value={s.id}>{s.label}</option>
+              <option key={s.id} value={s.id}>
+                {s.label}
+              </option>
             ))}
           </select>
           {error("stationId")}
         </div>
         <div>
           {label("leader", "leadOfficerId")}
-          <select id="leadOfficerId" name="leadOfficerId" key={stationId} defaultValue={values.stationId === stationId ? values.leadOfficerId : ""} className={input} {...describe("leadOfficerId")}>
+          <select
+            id="leadOfficerId"
+            name="leadOfficerId"
+            key={stationId}
+            defaultValue={values.stationId === stationId ? values.leadOfficerId : ""}
+            className={input}
+            {...describe("leadOfficerId")}
+          >
             <option value="">{t("noLeader")}</option>
-            {options.officers.filter((o) => o.stationId === stationId).map((o) => (
-              <option key={o.id} value={o.id}>{o.label}</option>
-            ))}
+            {options.officers
+              .filter((o) => o.stationId === stationId)
+              .map((o) => (
+                <option key={o.id} value={o.id}>
+                  {o.label}
+                </option>
+              ))}
           </select>
           {error("leadOfficerId")}
         </div>
         <div>
           {label("guardsPerNight")}
-          <select id="guardsPerNight" name="guardsPerNight" defaultValue={String(values.guardsPerNight)} className={input} {...describe("guardsPerNight")}>
+          <select
+            id="guardsPerNight"
+            name="guardsPerNight"
+            defaultValue={String(values.guardsPerNight)}
+            className={input}
+            {...describe("guardsPerNight")}
+          >
             <option value="2">2</option>
             <option value="3">3</option>
           </select>
@@ -101,28 +148,56 @@ export function TeamForm<T>({
       <div className="grid gap-4 sm:grid-cols-2">
         <div>
           {label("routeName")}
-          <input id="routeName" name="routeName" maxLength={100} defaultValue={values.routeName} className={input} {...describe("routeName")} />
+          <input
+            id="routeName"
+            name="routeName"
+            maxLength={100}
+            defaultValue={values.routeName}
+            className={input}
+            {...describe("routeName")}
+          />
           {error("routeName")}
         </div>
         <div>
           {label("checkpoints")}
-          <textarea id="checkpoints" name="checkpoints" rows={4} defaultValue={values.checkpoints.join("\n")} className={input} {...describe("checkpoints", "checkpoints-hint")} />
-          <p id="checkpoints-hint" className="mt-1 text-xs text-slate-500">{t("checkpointsHint")}</p>
+          <textarea
+            id="checkpoints"
+            name="checkpoints"
+            rows={4}
+            defaultValue={values.checkpoints.join("\n")}
+            className={input}
+            {...describe("checkpoints", "checkpoints-hint")}
+          />
+          <p id="checkpoints-hint" className="mt-1 text-xs text-slate-500">
+            {t("checkpointsHint")}
+          </p>
           {error("checkpoints")}
         </div>
       </div>
-      <fieldset aria-describedby={`memberIds-hint${state && !state.ok && state.fieldErrors?.memberIds ? " memberIds-error" : ""}`}>
+      <fieldset
+        aria-describedby={`memberIds-hint${state && !state.ok && state.fieldErrors?.memberIds ? " memberIds-error" : ""}`}
+      >
         <legend className="text-sm font-medium text-slate-700">
-          {t("fields.members")} <span className="font-normal text-slate-500">({t("selectedCount", { count: members.length })})</span>
+          {t("fields.members")}{" "}
+          <span className="font-normal text-slate-500">({t("selectedCount", { count: members.length })})</span>
         </legend>
-        <p id="memberIds-hint" className="text-xs text-slate-500">{stationId ? t("membersHint") : t("chooseStation")}</p>
+        <p id="memberIds-hint" className="text-xs text-slate-500">
+          {stationId ? t("membersHint") : t("chooseStation")}
+        </p>
         <ul className="mt-2 grid gap-1 sm:grid-cols-2">
           {enterprises.map((e) => {
             const elsewhere = e.team && e.team.id !== values.teamId ? e.team : null;
             return (
               <li key={e.id}>
                 <label className={`flex items-center gap-2 text-sm ${elsewhere ? "text-slate-400" : ""}`}>
-                  <input type="checkbox" name="memberIds" value={e.id} checked={members.includes(e.id)} disabled={Boolean(elsewhere)} onChange={(ev) => toggle(e.id, ev.target.checked)} />
+                  <input
+                    type="checkbox"
+                    name="memberIds"
+                    value={e.id}
+                    checked={members.includes(e.id)}
+                    disabled={Boolean(elsewhere)}
+                    onChange={(ev) => toggle(e.id, ev.target.checked)}
+                  />
                   {e.label}
                   {elsewhere ? <span className="text-xs">（{t("inTeam", { team: elsewhere.name })}）</span> : null}
                 </label>
@@ -138,8 +213,18 @@ export function TeamForm<T>({
           {t("fields.active")}
         </label>
       ) : null}
-      <FormFooter state={state} pending={pending} submitLabel={editing ? t("submitUpdate") : t("submitCreate")} workingLabel={t("working")} cancel={{ href: cancelHref, label: t("cancel") }} />
-      {state?.ok ? <p role="status" className="text-sm text-emerald-700">{t("done")}</p> : null}
+      <FormFooter
+        state={state}
+        pending={pending}
+        submitLabel={editing ? t("submitUpdate") : t("submitCreate")}
+        workingLabel={t("working")}
+        cancel={{ href: cancelHref, label: t("cancel") }}
+      />
+      {state?.ok ? (
+        <p role="status" className="text-sm text-emerald-700">
+          {t("done")}
+        </p>
+      ) : null}
     </form>
   );
 }

@@ -33,7 +33,16 @@ type Props<T> = {
 const input = "mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-base";
 
 /** The applicant and how they are served; what was typed stays when the server answers with errors. */
-export function ApplicantForm<T>({ action, draft, values, kinds, educations, modes, submitLabel, cancelHref }: Props<T>) {
+export function ApplicantForm<T>({
+  action,
+  draft,
+  values,
+  kinds,
+  educations,
+  modes,
+  submitLabel,
+  cancelHref,
+}: Props<T>) {
   const t = useTranslations("residency");
   const { state, formAction, onSubmit, pending } = useActionForm(action);
   const { describe, error } = fieldErrors(state);
@@ -44,7 +53,12 @@ export function ApplicantForm<T>({ action, draft, values, kinds, educations, mod
     </label>
   );
   return (
-    <form action={formAction} onSubmit={onSubmit} className="max-w-2xl space-y-4 rounded-lg border border-slate-200 bg-white p-4" noValidate>
+    <form
+      action={formAction}
+      onSubmit={onSubmit}
+      className="max-w-2xl space-y-4 rounded-lg border border-slate-200 bg-white p-4"
+      noValidate
+    >
       {draft ? (
         <>
           <input type="hidden" name="requestId" value={draft.requestId} />
@@ -53,10 +67,21 @@ export function ApplicantForm<T>({ action, draft, values, kinds, educations, mod
       ) : (
         <div>
           {label("kind")}
-          <select id="kind" name="kind" required defaultValue={values?.kind ?? ""} className={input} {...describe("kind")}>
-            <option value="" disabled>{t("choose")}</option>
+          <select
+            id="kind"
+            name="kind"
+            required
+            defaultValue={values?.kind ?? ""}
+            className={input}
+            {...describe("kind")}
+          >
+            <option value="" disabled>
+              {t("choose")}
+            </option>
             {kinds.map((k) => (
-              <option key={k.value} value={k.value}>{k.label}</option>
+              <option key={k.value} value={k.value}>
+                {k.label}
+              </option>
             ))}
           </select>
           {error("kind")}
@@ -65,37 +90,82 @@ export function ApplicantForm<T>({ action, draft, values, kinds, educations, mod
       <div className="grid gap-4 sm:grid-cols-2">
         <div>
           {label("applicantName")}
-          <input id="applicantName" name="applicantName" required maxLength={50} defaultValue={values?.applicantName} className={input} {...describe("applicantName")} />
+          <input
+            id="applicantName"
+            name="applicantName"
+            required
+            maxLength={50}
+            defaultValue={values?.applicantName}
+            className={input}
+            {...describe("applicantName")}
+          />
           {error("applicantName")}
         </div>
         <div>
           {label("applicantPhone")}
-          <input id="applicantPhone" name="applicantPhone" required inputMode="tel" maxLength={20} defaultValue={values?.applicantPhone} className={input} {...describe("applicantPhone")} />
+          <input
+            id="applicantPhone"
+            name="applicantPhone"
+            required
+            inputMode="tel"
+            maxLength={20}
+            defaultValue={values?.applicantPhone}
+            className={input}
+            {...describe("applicantPhone")}
+          />
           {error("applicantPhone")}
         </div>
       </div>
       <div>
         {label("applicantIdNumber")}
-        <input id="applicantIdNumber" name="applicantIdNumber" required maxLength={18} autoComplete="off" defaultValue={values?.applicantIdNumber} className={`${input} font-mono`} {...describe("applicantIdNumber", "id-hint")} />
-        <p id="id-hint" className="mt-1 text-xs text-slate-500">{t("idHint")}</p>
+        <input
+          id="applicantIdNumber"
+          name="applicantIdNumber"
+          required
+          maxLength={18}
+          autoComplete="off"
+          defaultValue={values?.applicantIdNumber}
+          className={`${input} font-mono`}
+          {...describe("applicantIdNumber", "id-hint")}
+        />
+        <p id="id-hint" className="mt-1 text-xs text-slate-500">
+          {t("idHint")}
+        </p>
         {error("applicantIdNumber")}
       </div>
       <div className="grid gap-4 sm:grid-cols-2">
         <div>
           {label("education", t("educationHint"))}
-          <select id="education" name="education" defaultValue={values?.education ?? ""} className={input} {...describe("education")}>
+          <select
+            id="education"
+            name="education"
+            defaultValue={values?.education ?? ""}
+            className={input}
+            {...describe("education")}
+          >
             <option value="">{t("noEducation")}</option>
             {educations.map((e) => (
-              <option key={e.value} value={e.value}>{e.label}</option>
+              <option key={e.value} value={e.value}>
+                {e.label}
+              </option>
             ))}
           </select>
           {error("education")}
         </div>
         <div>
           {label("serviceMode")}
-          <select id="serviceMode" name="serviceMode" required defaultValue={values?.serviceMode ?? "WINDOW"} className={input} {...describe("serviceMode")}>
+          <select
+            id="serviceMode"
+            name="serviceMode"
+            required
+            defaultValue={values?.serviceMode ?? "WINDOW"}
+            className={input}
+            {...describe("serviceMode")}
+          >
             {modes.map((m) => (
-              <option key={m.value} value={m.value}>{m.label}</option>
+              <option key={m.value} value={m.value}>
+                {m.label}
+              </option>
             ))}
           </select>
           {error("serviceMode")}
@@ -108,11 +178,24 @@ export function ApplicantForm<T>({ action, draft, values, kinds, educations, mod
         </label>
         <div>
           {label("greenChannelReason", t("greenChannelHint"))}
-          <input id="greenChannelReason" name="greenChannelReason" maxLength={200} defaultValue={values?.greenChannelReason} className={input} {...describe("greenChannelReason")} />
+          <input
+            id="greenChannelReason"
+            name="greenChannelReason"
+            maxLength={200}
+            defaultValue={values?.greenChannelReason}
+            className={input}
+            {...describe("greenChannelReason")}
+          />
           {error("greenChannelReason")}
         </div>
       </fieldset>
-      <FormFooter state={state} pending={pending} submitLabel={submitLabel} workingLabel={t("working")} cancel={{ href: cancelHref, label: t("cancel") }} />
+      <FormFooter
+        state={state}
+        pending={pending}
+        submitLabel={submitLabel}
+        workingLabel={t("working")}
+        cancel={{ href: cancelHref, label: t("cancel") }}
+      />
     </form>
   );
 }

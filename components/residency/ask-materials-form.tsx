@@ -34,15 +34,31 @@ export function AskMaterialsForm<T>({ action, requestId, version, items }: Props
       </fieldset>
       {error("documentIds")}
       <div>
-        <label htmlFor="materials-note" className="block text-sm font-medium text-slate-700">{t("fields.note")}</label>
-        <textarea id="materials-note" name="note" rows={3} maxLength={1000} required className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-sm" {...describe("note")} />
+        <label htmlFor="materials-note" className="block text-sm font-medium text-slate-700">
+          {t("fields.note")}
+        </label>
+        <textarea
+          id="materials-note"
+          name="note"
+          rows={3}
+          maxLength={1000}
+          required
+          className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-sm"
+          {...describe("note")}
+        />
         {error("note")}
       </div>
       <div className="flex items-center gap-3">
-        <button type="submit" disabled={pending} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50 disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50 disabled:opacity-60"
+        >
           {pending ? t("working") : t("do.askMaterials")}
         </button>
-        <p role="status" aria-live="polite" className="text-sm text-red-700">{state && !state.ok ? state.message : null}</p>
+        <p role="status" aria-live="polite" className="text-sm text-red-700">
+          {state && !state.ok ? state.message : null}
+        </p>
       </div>
     </form>
   );

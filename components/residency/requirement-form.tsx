@@ -5,7 +5,15 @@ import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/auth/action-core";
 import { useActionForm } from "@/components/forms/use-action-form";
 
-type Item = { id: string; code: string; label: string; labelEn: string; required: boolean; active: boolean; sortOrder: number };
+type Item = {
+  id: string;
+  code: string;
+  label: string;
+  labelEn: string;
+  required: boolean;
+  active: boolean;
+  sortOrder: number;
+};
 
 type Props<T> = {
   action: (previous: ActionResult<T> | null, form: FormData) => Promise<ActionResult<T>>;
@@ -24,9 +32,15 @@ export function RequirementForm<T>({ action, kind, item, nextOrder = 0 }: Props<
   const { state, formAction, onSubmit, pending } = useActionForm(action);
   const id = useId();
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
-  const field = (name: "code" | "label" | "labelEn" | "sortOrder", value: string | number, extra: React.InputHTMLAttributes<HTMLInputElement> = {}) => (
+  const field = (
+    name: "code" | "label" | "labelEn" | "sortOrder",
+    value: string | number,
+    extra: React.InputHTMLAttributes<HTMLInputElement> = {},
+  ) => (
     <div>
-      <label htmlFor={`${id}-${name}`} className="block text-xs font-medium text-slate-600">{t(`checklists.${name}`)}</label>
+      <label htmlFor={`${id}-${name}`} className="block text-xs font-medium text-slate-600">
+        {t(`checklists.${name}`)}
+      </label>
       <input
         id={`${id}-${name}`}
         name={name}
@@ -36,11 +50,20 @@ export function RequirementForm<T>({ action, kind, item, nextOrder = 0 }: Props<
         aria-describedby={errors[name] ? `${id}-${name}-error` : undefined}
         {...extra}
       />
-      {errors[name] ? <p id={`${id}-${name}-error`} className="mt-1 text-xs text-red-700">{errors[name].join(" ")}</p> : null}
+      {errors[name] ? (
+        <p id={`${id}-${name}-error`} className="mt-1 text-xs text-red-700">
+          {errors[name].join(" ")}
+        </p>
+      ) : null}
     </div>
   );
   return (
-    <form action={formAction} onSubmit={onSubmit} className={`rounded-md border p-3 ${item && !item.active ? "border-dashed border-slate-300 bg-slate-50" : "border-slate-200"}`} noValidate>
+    <form
+      action={formAction}
+      onSubmit={onSubmit}
+      className={`rounded-md border p-3 ${item && !item.active ? "border-dashed border-slate-300 bg-slate-50" : "border-slate-200"}`}
+      noValidate
+    >
       <input type="hidden" name="kind" value={kind} />
       {item ? <input type="hidden" name="requirementId" value={item.id} /> : null}
       <div className="grid gap-2 sm:grid-cols-[8rem_1fr_1fr_5rem]">
@@ -58,7 +81,11 @@ export function RequirementForm<T>({ action, kind, item, nextOrder = 0 }: Props<
           <input type="checkbox" name="active" defaultChecked={item?.active ?? true} />
           {t("checklists.active")}
         </label>
-        <button type="submit" disabled={pending} className="rounded-md border border-slate-300 bg-white px-3 py-1 text-sm font-medium hover:bg-slate-50 disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded-md border border-slate-300 bg-white px-3 py-1 text-sm font-medium hover:bg-slate-50 disabled:opacity-60"
+        >
           {pending ? t("working") : item ? t("checklists.save") : t("checklists.create")}
         </button>
         <p role="status" aria-live="polite" className={`text-sm ${state?.ok ? "text-emerald-700" : "text-red-700"}`}>

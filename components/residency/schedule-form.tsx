@@ -27,26 +27,57 @@ export function ScheduleForm<T>({ action, requestId, version, officers, current,
       <input type="hidden" name="version" value={version} />
       <div className="grid gap-3 sm:grid-cols-2">
         <div>
-          <label htmlFor="serviceOfficerId" className="block text-sm font-medium text-slate-700">{t("fields.serviceOfficer")}</label>
-          <select id="serviceOfficerId" name="serviceOfficerId" required defaultValue={current.officerId ?? ""} className={field} {...describe("serviceOfficerId")}>
-            <option value="" disabled>{t("choose")}</option>
+          <label htmlFor="serviceOfficerId" className="block text-sm font-medium text-slate-700">
+            {t("fields.serviceOfficer")}
+          </label>
+          <select
+            id="serviceOfficerId"
+            name="serviceOfficerId"
+            required
+            defaultValue={current.officerId ?? ""}
+            className={field}
+            {...describe("serviceOfficerId")}
+          >
+            <option value="" disabled>
+              {t("choose")}
+            </option>
             {officers.map((o) => (
-              <option key={o.value} value={o.value}>{o.label}</option>
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
             ))}
           </select>
           {error("serviceOfficerId")}
         </div>
         <div>
-          <label htmlFor="serviceDate" className="block text-sm font-medium text-slate-700">{t("fields.serviceDate")}</label>
-          <input id="serviceDate" name="serviceDate" type="date" required min={today} max={latest} defaultValue={current.date ?? ""} className={field} {...describe("serviceDate")} />
+          <label htmlFor="serviceDate" className="block text-sm font-medium text-slate-700">
+            {t("fields.serviceDate")}
+          </label>
+          <input
+            id="serviceDate"
+            name="serviceDate"
+            type="date"
+            required
+            min={today}
+            max={latest}
+            defaultValue={current.date ?? ""}
+            className={field}
+            {...describe("serviceDate")}
+          />
           {error("serviceDate")}
         </div>
       </div>
       <div className="flex items-center gap-3">
-        <button type="submit" disabled={pending} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50 disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50 disabled:opacity-60"
+        >
           {pending ? t("working") : t("do.schedule")}
         </button>
-        <p role="status" aria-live="polite" className={`text-sm ${state?.ok ? "text-emerald-700" : "text-red-700"}`}>{state ? (state.ok ? t("done") : state.message) : null}</p>
+        <p role="status" aria-live="polite" className={`text-sm ${state?.ok ? "text-emerald-700" : "text-red-700"}`}>
+          {state ? (state.ok ? t("done") : state.message) : null}
+        </p>
       </div>
     </form>
   );

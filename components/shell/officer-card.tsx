@@ -1,7 +1,13 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { localized } from "@/components/ui/localized";
 
-type Officer = { name: string; nameEn: string; phone: string; badgeNo: string | null; kind: "POLICE" | "AUXILIARY" | null };
+type Officer = {
+  name: string;
+  nameEn: string;
+  phone: string;
+  badgeNo: string | null;
+  kind: "POLICE" | "AUXILIARY" | null;
+};
 
 /** The responsible officer's contact card, as liaisons and chiefs see it. */
 export async function OfficerCard({ officer }: { officer: Officer | null }) {

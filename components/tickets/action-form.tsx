@@ -47,7 +47,12 @@ export function TicketActionForm<T>({ action, hidden, fields = [], submitLabel, 
         const fieldId = `${id}-${field.name}`;
         const errorId = `${fieldId}-error`;
         const error = errors[field.name];
-        const common = { id: fieldId, name: field.name, "aria-invalid": error ? true : undefined, "aria-describedby": error ? errorId : undefined };
+        const common = {
+          id: fieldId,
+          name: field.name,
+          "aria-invalid": error ? true : undefined,
+          "aria-describedby": error ? errorId : undefined,
+        };
         return (
           <div key={field.name}>
             {field.kind === "files" ? (
@@ -66,26 +71,51 @@ export function TicketActionForm<T>({ action, hidden, fields = [], submitLabel, 
               </fieldset>
             ) : (
               <>
-                <label htmlFor={fieldId} className="block text-sm font-medium text-slate-700">{field.label}</label>
+                <label htmlFor={fieldId} className="block text-sm font-medium text-slate-700">
+                  {field.label}
+                </label>
                 {field.kind === "textarea" ? (
-                  <textarea {...common} rows={3} maxLength={field.maxLength} required={field.required} className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-sm" />
+                  <textarea
+                    {...common}
+                    rows={3}
+                    maxLength={field.maxLength}
+                    required={field.required}
+                    className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-sm"
+                  />
                 ) : (
-                  <select {...common} required={field.required} className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-sm" defaultValue="">
-                    <option value="" disabled>{t("choose")}</option>
+                  <select
+                    {...common}
+                    required={field.required}
+                    className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-sm"
+                    defaultValue=""
+                  >
+                    <option value="" disabled>
+                      {t("choose")}
+                    </option>
                     {field.options.map((o) => (
-                      <option key={o.value} value={o.value}>{o.label}</option>
+                      <option key={o.value} value={o.value}>
+                        {o.label}
+                      </option>
                     ))}
                   </select>
                 )}
               </>
             )}
             {/* The file picker shows its own messages, including the server's. */}
-            {error && field.kind !== "files" ? <p id={errorId} className="mt-1 text-sm text-red-700">{error.join(" ")}</p> : null}
+            {error && field.kind !== "files" ? (
+              <p id={errorId} className="mt-1 text-sm text-red-700">
+                {error.join(" ")}
+              </p>
+            ) : null}
           </div>
         );
       })}
       <div className="flex items-center gap-3">
-        <button type="submit" disabled={pending} className={`rounded-md px-3 py-1.5 text-sm font-medium disabled:opacity-60 ${TONES[tone]}`}>
+        <button
+          type="submit"
+          disabled={pending}
+          className={`rounded-md px-3 py-1.5 text-sm font-medium disabled:opacity-60 ${TONES[tone]}`}
+        >
           {pending ? t("working") : submitLabel}
         </button>
         <p role="status" aria-live="polite" className={`text-sm ${state?.ok ? "text-emerald-700" : "text-red-700"}`}>

@@ -8,7 +8,9 @@ export async function Deadline({ dueAt, now = new Date() }: { dueAt: Date | null
   const overdue = isPastDue(dueAt, now);
   return (
     <span className={overdue ? "font-medium text-red-700" : "text-slate-700"}>
-      <time dateTime={dueAt.toISOString()}>{format.dateTime(dueAt, { month: "numeric", day: "numeric", hour: "2-digit", minute: "2-digit" })}</time>
+      <time dateTime={dueAt.toISOString()}>
+        {format.dateTime(dueAt, { month: "numeric", day: "numeric", hour: "2-digit", minute: "2-digit" })}
+      </time>
       {overdue ? <span className="ml-1 rounded bg-red-100 px-1 text-xs">{t("overdue")}</span> : null}
     </span>
   );

@@ -15,5 +15,9 @@ const TONE: Record<TicketStatus, string> = {
 /** Status as text (never colour alone), tinted for scanning. */
 export async function StatusBadge({ status }: { status: TicketStatus }) {
   const t = await getTranslations("tickets.statuses");
-  return <span className={`inline-block whitespace-nowrap rounded px-2 py-0.5 text-xs font-medium ${TONE[status]}`}>{t(status)}</span>;
+  return (
+    <span className={`inline-block whitespace-nowrap rounded px-2 py-0.5 text-xs font-medium ${TONE[status]}`}>
+      {t(status)}
+    </span>
+  );
 }

@@ -12,10 +12,30 @@ const TABS = ["open", "SUBMITTED", "IN_PROGRESS", "RESOLVED", "REOPENED", "CLOSE
 /** Status tabs with counts, plus a plain GET form for search, category and overdue (works without JS). */
 type Option = { id: string; name: string; nameEn: string };
 
-export async function TicketFilterBar({ filters, counts, user, enterprises }: { filters: TicketFilters; counts: Counts; user: SessionUser; enterprises: Option[] }) {
-  const [t, tc, locale] = await Promise.all([getTranslations("tickets"), getTranslations("sla.categories"), getLocale()]);
+export async function TicketFilterBar({
+  filters,
+  counts,
+  user,
+  enterprises,
+}: {
+  filters: TicketFilters;
+  counts: Counts;
+  user: SessionUser;
+  enterprises: Option[];
+}) {
+  const [t, tc, locale] = await Promise.all([
+    getTranslations("tickets"),
+    getTranslations("sla.categories"),
+    getLocale(),
+  ]);
   const current = filters.status ?? "all";
-  const keep = { category: filters.category, q: filters.q, overdue: filters.overdue, attention: filters.attention, enterprise: filters.enterprise };
+  const keep = {
+    category: filters.category,
+    q: filters.q,
+    overdue: filters.overdue,
+    attention: filters.attention,
+    enterprise: filters.enterprise,
+  };
   return (
     <div className="mb-4 space-y-3">
       <nav aria-label={t("filters.statusNav")}>
@@ -43,24 +63,41 @@ export async function TicketFilterBar({ filters, counts, user, enterprises }: { 
         {filters.attention ? <input type="hidden" name="attention" value="1" /> : null}
         <label className="flex flex-col gap-1">
           <span className="text-slate-600">{t("filters.search")}</span>
-          <input name="q" defaultValue={filters.q ?? ""} placeholder={t("filters.searchPlaceholder")} className="w-56 rounded-md border border-slate-300 px-2 py-1.5" />
+          <input
+            name="q"
+            defaultValue={filters.q ?? ""}
+            placeholder={t("filters.searchPlaceholder")}
+            className="w-56 rounded-md border border-slate-300 px-2 py-1.5"
+          />
         </label>
         <label className="flex flex-col gap-1">
           <span className="text-slate-600">{t("fields.category")}</span>
-          <select name="category" defaultValue={filters.category ?? ""} className="rounded-md border border-slate-300 px-2 py-1.5">
+          <select
+            name="category"
+            defaultValue={filters.category ?? ""}
+            className="rounded-md border border-slate-300 px-2 py-1.5"
+          >
             <option value="">{t("filters.anyCategory")}</option>
             {Object.values(TicketCategory).map((c) => (
-              <option key={c} value={c}>{tc(c)}</option>
+              <option key={c} value={c}>
+                {tc(c)}
+              </option>
             ))}
           </select>
         </label>
         {enterprises.length > 1 ? (
           <label className="flex flex-col gap-1">
             <span className="text-slate-600">{t("fields.enterprise")}</span>
-            <select name="enterprise" defaultValue={filters.enterprise ?? ""} className="max-w-56 rounded-md border border-slate-300 px-2 py-1.5">
+            <select
+              name="enterprise"
+              defaultValue={filters.enterprise ?? ""}
+              className="max-w-56 rounded-md border border-slate-300 px-2 py-1.5"
+            >
               <option value="">{t("filters.anyEnterprise")}</option>
               {enterprises.map((e) => (
-                <option key={e.id} value={e.id}>{localized(locale, e.name, e.nameEn)}</option>
+                <option key={e.id} value={e.id}>
+                  {localized(locale, e.name, e.nameEn)}
+                </option>
               ))}
             </select>
           </label>
@@ -69,9 +106,13 @@ export async function TicketFilterBar({ filters, counts, user, enterprises }: { 
           <input type="checkbox" name="overdue" value="1" defaultChecked={filters.overdue} />
           <span>{t("filters.overdueOnly", { count: counts.overdue })}</span>
         </label>
-        <button type="submit" className="rounded-md bg-brand-600 px-3 py-1.5 text-white hover:bg-brand-700">{t("filters.apply")}</button>
+        <button type="submit" className="rounded-md bg-brand-600 px-3 py-1.5 text-white hover:bg-brand-700">
+          {t("filters.apply")}
+        </button>
         {user.role === "CHIEF" ? (
-          <Link href={`/tickets${filtersToQuery({ attention: true })}`} className="py-1.5 text-brand-600 underline">{t("filters.attention")}</Link>
+          <Link href={`/tickets${filtersToQuery({ attention: true })}`} className="py-1.5 text-brand-600 underline">
+            {t("filters.attention")}
+          </Link>
         ) : null}
       </form>
     </div>

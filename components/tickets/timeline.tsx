@@ -34,9 +34,17 @@ export async function Timeline({ events }: { events: Event[] }) {
           <div className="flex flex-wrap items-baseline gap-x-2 text-slate-600">
             <span className="font-medium text-slate-900">{localized(locale, e.actor.name, e.actor.nameEn)}</span>
             <span>{describe(e)}</span>
-            {e.visibility === "INTERNAL" ? <span className="rounded bg-amber-200 px-1 text-xs text-amber-900">{t("internalOnly")}</span> : null}
+            {e.visibility === "INTERNAL" ? (
+              <span className="rounded bg-amber-200 px-1 text-xs text-amber-900">{t("internalOnly")}</span>
+            ) : null}
             <time className="ml-auto text-xs" dateTime={e.createdAt.toISOString()}>
-              {format.dateTime(e.createdAt, { year: "numeric", month: "numeric", day: "numeric", hour: "2-digit", minute: "2-digit" })}
+              {format.dateTime(e.createdAt, {
+                year: "numeric",
+                month: "numeric",
+                day: "numeric",
+                hour: "2-digit",
+                minute: "2-digit",
+              })}
             </time>
           </div>
           {e.body ? <p className="mt-1 whitespace-pre-wrap text-slate-800">{e.body}</p> : null}

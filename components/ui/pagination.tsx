@@ -29,9 +29,21 @@ export async function Pagination({
   };
   return (
     <nav aria-label={t("pagination")} className="mt-4 flex items-center justify-between text-sm">
-      {page > 1 ? <Link href={href(page - 1)} className="text-brand-600 underline">{t("previous")}</Link> : <span />}
+      {page > 1 ? (
+        <Link href={href(page - 1)} className="text-brand-600 underline">
+          {t("previous")}
+        </Link>
+      ) : (
+        <span />
+      )}
       <span aria-current="page">{t("pageOf", { page, pages })}</span>
-      {page < pages ? <Link href={href(page + 1)} className="text-brand-600 underline">{t("next")}</Link> : <span />}
+      {page < pages ? (
+        <Link href={href(page + 1)} className="text-brand-600 underline">
+          {t("next")}
+        </Link>
+      ) : (
+        <span />
+      )}
     </nav>
   );
 }

@@ -9,8 +9,16 @@ import { handOverSchema, reassignSchema, supportsSchema } from "./schemas.ts";
 const define = <S extends z.ZodType, T>(def: ActionDefinition<S, T>) => def;
 
 export const assignmentActions = {
-  reassign: define({ roles: ASSIGNER_ROLES, schema: reassignSchema, run: (user, input) => reassignOfficer(user, input) }),
-  handOver: define({ roles: ASSIGNER_ROLES, schema: handOverSchema, run: (user, input) => handOverEnterprises(user, input) }),
+  reassign: define({
+    roles: ASSIGNER_ROLES,
+    schema: reassignSchema,
+    run: (user, input) => reassignOfficer(user, input),
+  }),
+  handOver: define({
+    roles: ASSIGNER_ROLES,
+    schema: handOverSchema,
+    run: (user, input) => handOverEnterprises(user, input),
+  }),
   setSupports: define({ roles: ASSIGNER_ROLES, schema: supportsSchema, run: setSupportingDepartments }),
 };
 

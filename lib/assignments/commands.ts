@@ -22,15 +22,28 @@ function assignerBureau(user: SessionUser): string {
 
 /** The target must be an active officer of the same bureau: anyone else could not see the enterprise's work. */
 async function activeOfficer(tx: Tx, bureauId: string, officerId: string, field: string): Promise<Officer> {
-  const officer = await tx.user.findFirst({ where: { id: officerId, bureauId, role: "OFFICER", active: true }, select: { id: true, name: true } });
+  const officer = await tx.user.findFirst({
+    where: { id: officerId, bureauId, role: "OFFICER", active: true },
+    select: { id: true, name: true },
+  });
   if (!officer) throw new ActionError("errors.invalidInput", { [field]: ["assignments.errors.officerUnknown"] });
   return officer;
 }
 
 /** Closes the open period and opens the new one; the Enterprise row itself is updated by the caller. */
-async function recordPeriod(tx: Tx, user: SessionUser, enterprise: EnterpriseRef, officer: Officer, reason: string, now: Date, action: string) {
+async function recordPeriod(
+  tx: Tx,
+  user: SessionUser,
+  enterprise: EnterpriseRef,
+  officer: Officer,
+  reason: string,
+  now: Date,
+  action: string,
+) {
   await tx.assignment.updateMany({ where: { enterpriseId: enterprise.id, endedAt: null }, data: { endedAt: now } });
-  await tx.assignment.create({ data: { enterpriseId: enterprise.id, officerId: officer.id, assignedById: user.id, reason, startedAt: now } });
+  await tx.assignment.create({
+    data: { enterpriseId: enterprise.id, officerId: officer.id, assignedById: user.id, reason, startedAt: now },
+  });
   await recordAudit(tx, user, {
     action,
     entity: "Enterprise",
@@ -59,10 +72,14 @@ async function announce(tx: Tx, user: SessionUser, enterprises: EnterpriseRef[],
 export async function reassignOfficer(user: SessionUser, input: ReassignInput, now = new Date()) {
   const bureauId = assignerBureau(user);
   return getDb().$transaction(async (tx) => {
-    const enterprise = await tx.enterprise.findFirst({ where: { id: input.enterpriseId, bureauId }, select: { id: true, name: true, responsibleOfficerId: true, version: true } });
+    const enterprise = await tx.enterprise.findFirst({
+      where: { id: input.enterpriseId, bureauId },
+      select: { id: true, name: true, responsibleOfficerId: true, version: true },
+    });
     if (!enterprise) throw new NotFoundError();
     const officer = await activeOfficer(tx, bureauId, input.officerId, "officerId");
-    if (officer.id === enterprise.responsibleOfficerId) throw new ActionError("errors.invalidInput", { officerId: ["assignments.errors.sameOfficer"] });
+    if (officer.id === enterprise.responsibleOfficerId)
+      throw new ActionError("errors.invalidInput", { officerId: ["assignments.errors.sameOfficer"] });
     // The version in the WHERE is what the user saw, not what we just read: re-reading would let two chiefs both win.
     const { count } = await tx.enterprise.updateMany({
       where: { id: enterprise.id, bureauId, version: input.version },
@@ -78,10 +95,14 @@ export async function reassignOfficer(user: SessionUser, input: ReassignInput, n
 /** An officer leaves (transfer, retirement): every enterprise they answer for goes to one successor. */
 export async function handOverEnterprises(user: SessionUser, input: HandOverInput, now = new Date()) {
   const bureauId = assignerBureau(user);
-  if (input.fromOfficerId === input.toOfficerId) throw new ActionError("errors.invalidInput", { toOfficerId: ["assignments.errors.sameOfficer"] });
+  if (input.fromOfficerId === input.toOfficerId)
+    throw new ActionError("errors.invalidInput", { toOfficerId: ["assignments.errors.sameOfficer"] });
   return getDb().$transaction(async (tx) => {
     // The leaving officer may already be disabled, so only the role and bureau are checked.
-    const from = await tx.user.findFirst({ where: { id: input.fromOfficerId, bureauId, role: "OFFICER" }, select: { id: true } });
+    const from = await tx.user.findFirst({
+      where: { id: input.fromOfficerId, bureauId, role: "OFFICER" },
+      select: { id: true },
+    });
     if (!from) throw new ActionError("errors.invalidInput", { fromOfficerId: ["assignments.errors.officerUnknown"] });
     const to = await activeOfficer(tx, bureauId, input.toOfficerId, "toOfficerId");
     const enterprises = await tx.enterprise.findMany({
@@ -89,7 +110,8 @@ export async function handOverEnterprises(user: SessionUser, input: HandOverInpu
       select: { id: true, name: true, responsibleOfficerId: true },
       orderBy: { name: "asc" },
     });
-    if (enterprises.length === 0) throw new ActionError("errors.invalidInput", { fromOfficerId: ["assignments.errors.nothingToHandOver"] });
+    if (enterprises.length === 0)
+      throw new ActionError("errors.invalidInput", { fromOfficerId: ["assignments.errors.nothingToHandOver"] });
     // Guarded by the previous officer: an enterprise reassigned meanwhile fails the whole handover rather than being overwritten.
     const { count } = await tx.enterprise.updateMany({
       where: { id: { in: enterprises.map((e) => e.id) }, bureauId, responsibleOfficerId: from.id },
@@ -107,14 +129,31 @@ export async function setSupportingDepartments(user: SessionUser, input: Support
   const bureauId = assignerBureau(user);
   const wanted = [...new Set(input.departmentIds)];
   return getDb().$transaction(async (tx) => {
-    const enterprise = await tx.enterprise.findFirst({ where: { id: input.enterpriseId, bureauId }, select: { id: true } });
+    const enterprise = await tx.enterprise.findFirst({
+      where: { id: input.enterpriseId, bureauId },
+      select: { id: true },
+    });
     if (!enterprise) throw new NotFoundError();
     const known = await tx.department.count({ where: { id: { in: wanted }, bureauId } });
-    if (known !== wanted.length) throw new ActionError("errors.invalidInput", { departmentIds: ["assignments.errors.departmentUnknown"] });
-    const before = (await tx.enterpriseSupport.findMany({ where: { enterpriseId: enterprise.id }, select: { departmentId: true } })).map((s) => s.departmentId).sort();
+    if (known !== wanted.length)
+      throw new ActionError("errors.invalidInput", { departmentIds: ["assignments.errors.departmentUnknown"] });
+    const before = (
+      await tx.enterpriseSupport.findMany({ where: { enterpriseId: enterprise.id }, select: { departmentId: true } })
+    )
+      .map((s) => s.departmentId)
+      .sort();
     await tx.enterpriseSupport.deleteMany({ where: { enterpriseId: enterprise.id } });
-    if (wanted.length) await tx.enterpriseSupport.createMany({ data: wanted.map((departmentId) => ({ enterpriseId: enterprise.id, departmentId })) });
-    await recordAudit(tx, user, { action: "enterprise.setSupports", entity: "Enterprise", entityId: enterprise.id, before: { departmentIds: before }, after: { departmentIds: [...wanted].sort() } });
+    if (wanted.length)
+      await tx.enterpriseSupport.createMany({
+        data: wanted.map((departmentId) => ({ enterpriseId: enterprise.id, departmentId })),
+      });
+    await recordAudit(tx, user, {
+      action: "enterprise.setSupports",
+      entity: "Enterprise",
+      entityId: enterprise.id,
+      before: { departmentIds: before },
+      after: { departmentIds: [...wanted].sort() },
+    });
     return { id: enterprise.id, departmentIds: wanted };
   });
 }

@@ -3,8 +3,13 @@ import { canAssign, canSeeAssignmentHistory, coverageShare, withPredecessors } f
 
 describe("assignment policy", () => {
   it("lets only chiefs and admins assign, and hides history from liaisons", () => {
-    expect((["LIAISON", "OFFICER", "CHIEF", "ADMIN"] as const).filter((role) => canAssign({ role }))).toEqual(["CHIEF", "ADMIN"]);
-    expect((["LIAISON", "OFFICER", "CHIEF", "ADMIN"] as const).filter((role) => canSeeAssignmentHistory({ role }))).toEqual(["OFFICER", "CHIEF", "ADMIN"]);
+    expect((["LIAISON", "OFFICER", "CHIEF", "ADMIN"] as const).filter((role) => canAssign({ role }))).toEqual([
+      "CHIEF",
+      "ADMIN",
+    ]);
+    expect(
+      (["LIAISON", "OFFICER", "CHIEF", "ADMIN"] as const).filter((role) => canSeeAssignmentHistory({ role })),
+    ).toEqual(["OFFICER", "CHIEF", "ADMIN"]);
   });
 
   it("counts an empty county as uncovered", () => {
@@ -18,7 +23,11 @@ describe("assignment policy", () => {
       { officer: "B", startedAt: new Date(2) },
       { officer: "A", startedAt: new Date(1) },
     ];
-    expect(withPredecessors(rows).map((r) => [r.previous, r.officer])).toEqual([["B", "C"], ["A", "B"], [null, "A"]]);
+    expect(withPredecessors(rows).map((r) => [r.previous, r.officer])).toEqual([
+      ["B", "C"],
+      ["A", "B"],
+      [null, "A"],
+    ]);
     expect(withPredecessors([])).toEqual([]);
   });
 });

@@ -22,6 +22,8 @@ export function coverageShare(covered: number, total: number): number {
  * Assignment rows are periods; people read them as changes "from A to B". Given the periods newest
  * first, pairs each with the officer it replaced (null for the first assignment).
  */
-export function withPredecessors<P extends { officer: unknown }>(newestFirst: readonly P[]): (P & { previous: P["officer"] | null })[] {
+export function withPredecessors<P extends { officer: unknown }>(
+  newestFirst: readonly P[],
+): (P & { previous: P["officer"] | null })[] {
   return newestFirst.map((row, i) => ({ ...row, previous: newestFirst[i + 1]?.officer ?? null }));
 }

@@ -47,8 +47,15 @@ export async function supportOptions(user: SessionUser, enterpriseId: string) {
   if (!canAssign(user)) return { departments: [], selected: [] };
   const bureauId = requireScopeId(user.bureauId, "bureau");
   const [departments, selected] = await Promise.all([
-    getDb().department.findMany({ where: { bureauId }, select: { id: true, name: true, nameEn: true }, orderBy: { code: "asc" } }),
-    getDb().enterpriseSupport.findMany({ where: { enterpriseId, enterprise: { bureauId } }, select: { departmentId: true } }),
+    getDb().department.findMany({
+      where: { bureauId },
+      select: { id: true, name: true, nameEn: true },
+      orderBy: { code: "asc" },
+    }),
+    getDb().enterpriseSupport.findMany({
+      where: { enterpriseId, enterprise: { bureauId } },
+      select: { departmentId: true },
+    }),
   ]);
   return { departments, selected: selected.map((s) => s.departmentId) };
 }

@@ -7,7 +7,10 @@ describe("assignment schemas", () => {
     expect(ok.success && ok.data.version).toBe(3);
     const bad = reassignSchema.safeParse({ enterpriseId: "e1", version: "3", officerId: "", reason: " " });
     expect(bad.success).toBe(false);
-    expect(bad.error?.issues.map((i) => i.message).sort()).toEqual(["assignments.errors.officerRequired", "assignments.errors.reasonRequired"]);
+    expect(bad.error?.issues.map((i) => i.message).sort()).toEqual([
+      "assignments.errors.officerRequired",
+      "assignments.errors.reasonRequired",
+    ]);
   });
 
   it("refuses a handover to the same officer at the target field", () => {
@@ -18,6 +21,9 @@ describe("assignment schemas", () => {
   it("accepts none, one or several departments", () => {
     expect(supportsSchema.parse({ enterpriseId: "e1" }).departmentIds).toEqual([]);
     expect(supportsSchema.parse({ enterpriseId: "e1", departmentIds: "d1" }).departmentIds).toEqual(["d1"]);
-    expect(supportsSchema.parse({ enterpriseId: "e1", departmentIds: ["d1", "d2"] }).departmentIds).toEqual(["d1", "d2"]);
+    expect(supportsSchema.parse({ enterpriseId: "e1", departmentIds: ["d1", "d2"] }).departmentIds).toEqual([
+      "d1",
+      "d2",
+    ]);
   });
 });

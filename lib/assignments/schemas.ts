@@ -12,17 +12,32 @@ const reason = z
 export const reassignSchema = z.object({
   enterpriseId: id,
   version,
-  officerId: z.string({ message: "assignments.errors.officerRequired" }).trim().min(1, "assignments.errors.officerRequired").max(64, "errors.invalidField"),
+  officerId: z
+    .string({ message: "assignments.errors.officerRequired" })
+    .trim()
+    .min(1, "assignments.errors.officerRequired")
+    .max(64, "errors.invalidField"),
   reason,
 });
 
 export const handOverSchema = z
   .object({
-    fromOfficerId: z.string({ message: "assignments.errors.officerRequired" }).trim().min(1, "assignments.errors.officerRequired").max(64, "errors.invalidField"),
-    toOfficerId: z.string({ message: "assignments.errors.officerRequired" }).trim().min(1, "assignments.errors.officerRequired").max(64, "errors.invalidField"),
+    fromOfficerId: z
+      .string({ message: "assignments.errors.officerRequired" })
+      .trim()
+      .min(1, "assignments.errors.officerRequired")
+      .max(64, "errors.invalidField"),
+    toOfficerId: z
+      .string({ message: "assignments.errors.officerRequired" })
+      .trim()
+      .min(1, "assignments.errors.officerRequired")
+      .max(64, "errors.invalidField"),
     reason,
   })
-  .refine((v) => v.fromOfficerId !== v.toOfficerId, { message: "assignments.errors.sameOfficer", path: ["toOfficerId"] });
+  .refine((v) => v.fromOfficerId !== v.toOfficerId, {
+    message: "assignments.errors.sameOfficer",
+    path: ["toOfficerId"],
+  });
 
 /** 1+N: a handful of supporting departments; a form sends none, one (a string) or several (an array). */
 export const supportsSchema = z.object({

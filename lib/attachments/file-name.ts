@@ -18,7 +18,12 @@ function truncate(name: string, max: number): string {
   if (chars.length <= max) return name;
   const ext = Array.from(extensionOf(name));
   const keepExt = ext.length > 0 && ext.length <= 16;
-  return keepExt ? chars.slice(0, max - ext.length).join("").trimEnd() + ext.join("") : chars.slice(0, max).join("");
+  return keepExt
+    ? chars
+        .slice(0, max - ext.length)
+        .join("")
+        .trimEnd() + ext.join("")
+    : chars.slice(0, max).join("");
 }
 
 /**

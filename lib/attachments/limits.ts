@@ -6,7 +6,14 @@ export const MAX_FILES = 5;
 export const MAX_FILE_MB = MAX_FILE_BYTES / (1024 * 1024);
 
 /** Types recognised from a file's first bytes. SVG is absent on purpose: it can carry scripts. */
-export const ALLOWED_MIME_TYPES = ["image/jpeg", "image/png", "image/webp", "image/gif", "image/heic", "application/pdf"] as const;
+export const ALLOWED_MIME_TYPES = [
+  "image/jpeg",
+  "image/png",
+  "image/webp",
+  "image/gif",
+  "image/heic",
+  "application/pdf",
+] as const;
 export type AttachmentMimeType = (typeof ALLOWED_MIME_TYPES)[number];
 
 /** File-name endings that agree with each type; the first is added when a name has none of them. */

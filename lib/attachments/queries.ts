@@ -5,7 +5,15 @@ import { attachmentScope } from "./policy.ts";
 import { attachmentIdSchema } from "./schema.ts";
 import { getStorage } from "./storage.ts";
 
-const shown = { id: true, storageKey: true, fileName: true, mimeType: true, size: true, sha256: true, createdAt: true } as const;
+const shown = {
+  id: true,
+  storageKey: true,
+  fileName: true,
+  mimeType: true,
+  size: true,
+  sha256: true,
+  createdAt: true,
+} as const;
 
 /** The attachment when the user may see the record it belongs to; null when missing or out of scope. */
 export async function findAttachmentForUser(user: SessionUser, id: string) {

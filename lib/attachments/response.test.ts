@@ -10,7 +10,9 @@ describe("contentDisposition", () => {
 
   it("escapes characters the header grammar reserves", () => {
     const value = contentDisposition(`it's (final) *v2* 100%.pdf`, "application/pdf");
-    expect(value).toBe(`inline; filename="it's (final) *v2* 100_.pdf"; filename*=UTF-8''it%27s%20%28final%29%20%2Av2%2A%20100%25.pdf`);
+    expect(value).toBe(
+      `inline; filename="it's (final) *v2* 100_.pdf"; filename*=UTF-8''it%27s%20%28final%29%20%2Av2%2A%20100%25.pdf`,
+    );
     expect(contentDisposition('a"b\\c.pdf', "application/pdf")).toContain('filename="a_b_c.pdf"');
   });
 
@@ -21,13 +23,20 @@ describe("contentDisposition", () => {
 
 describe("attachmentResponse", () => {
   it("serves the bytes with the stored type and locked-down headers", async () => {
-    const response = attachmentResponse({ fileName: "报告.pdf", mimeType: "application/pdf" }, new Uint8Array([37, 80, 68, 70]));
+    const response = attachmentResponse(
+      { fileName: "报告.pdf", mimeType: "application/pdf" },
+      new Uint8Array([37, 80, 68, 70]),
+    );
     expect(response.headers.get("content-type")).toBe("application/pdf");
     expect(response.headers.get("content-length")).toBe("4");
     expect(response.headers.get("x-content-type-options")).toBe("nosniff");
     expect(response.headers.get("cache-control")).toBe("private, no-store");
-    expect(response.headers.get("content-security-policy")).toBe("default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox");
-    expect(response.headers.get("content-disposition")).toMatch(/^inline; .*filename\*=UTF-8''%E6%8A%A5%E5%91%8A\.pdf$/);
+    expect(response.headers.get("content-security-policy")).toBe(
+      "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox",
+    );
+    expect(response.headers.get("content-disposition")).toMatch(
+      /^inline; .*filename\*=UTF-8''%E6%8A%A5%E5%91%8A\.pdf$/,
+    );
     expect(new Uint8Array(await response.arrayBuffer())).toEqual(new Uint8Array([37, 80, 68, 70]));
   });
 

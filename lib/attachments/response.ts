@@ -35,9 +35,15 @@ export function attachmentResponse(file: { fileName: string; mimeType: string },
 
 /** Missing, out of scope and unreadable all answer the same, so ids reveal nothing. */
 export function attachmentNotFound(): Response {
-  return new Response("Not found", { status: 404, headers: { ...BASE_HEADERS, "Content-Type": "text/plain; charset=utf-8" } });
+  return new Response("Not found", {
+    status: 404,
+    headers: { ...BASE_HEADERS, "Content-Type": "text/plain; charset=utf-8" },
+  });
 }
 
 export function attachmentUnauthorized(): Response {
-  return new Response("Sign-in required", { status: 401, headers: { ...BASE_HEADERS, "Content-Type": "text/plain; charset=utf-8" } });
+  return new Response("Sign-in required", {
+    status: 401,
+    headers: { ...BASE_HEADERS, "Content-Type": "text/plain; charset=utf-8" },
+  });
 }

@@ -6,7 +6,9 @@ import { attachmentFilesSchema, attachmentIdSchema, issueValues } from "./schema
 const file = (name: string, size = 10) => new File([new Uint8Array(size)], name, { type: "image/png" });
 const issues = (value: unknown) => {
   const result = attachmentFilesSchema.safeParse(value);
-  return result.success ? [] : result.error.issues.map((i) => ({ message: i.message, values: issueValues(i), path: i.path }));
+  return result.success
+    ? []
+    : result.error.issues.map((i) => ({ message: i.message, values: issueValues(i), path: i.path }));
 };
 
 describe("attachmentFilesSchema", () => {
@@ -39,11 +41,15 @@ describe("attachmentFilesSchema", () => {
   });
 
   it("refuses an empty file, naming it", () => {
-    expect(issues(file("empty.pdf", 0))).toEqual([{ message: "attachments.errors.empty", values: { name: "empty.pdf" }, path: [] }]);
+    expect(issues(file("empty.pdf", 0))).toEqual([
+      { message: "attachments.errors.empty", values: { name: "empty.pdf" }, path: [] },
+    ]);
   });
 
   it("refuses values that are not files", () => {
-    expect(issues("../../etc/passwd")).toEqual([{ message: "attachments.errors.invalid", values: undefined, path: [] }]);
+    expect(issues("../../etc/passwd")).toEqual([
+      { message: "attachments.errors.invalid", values: undefined, path: [] },
+    ]);
     expect(issues([file("a.png"), { name: "x", size: 1 }])).toHaveLength(1);
   });
 
@@ -59,12 +65,13 @@ describe("attachmentFilesSchema", () => {
 describe("attachmentIdSchema", () => {
   it("accepts cuids and refuses anything path-like", () => {
     expect(attachmentIdSchema.safeParse("cmabc123xyz0000abcd").success).toBe(true);
-    for (const bad of ["", "../x", "a/b", "a.b", "x".repeat(65)]) expect(attachmentIdSchema.safeParse(bad).success).toBe(false);
+    for (const bad of ["", "../x", "a/b", "a.b", "x".repeat(65)])
+      expect(attachmentIdSchema.safeParse(bad).success).toBe(false);
   });
 });
 
 describe("an unused file input", () => {
-  it("means no file, whether its part is named \"\" or \"undefined\"", () => {
+  it('means no file, whether its part is named "" or "undefined"', () => {
     expect(attachmentFilesSchema.parse(new File([], ""))).toEqual([]);
     expect(attachmentFilesSchema.parse(new File([], "undefined"))).toEqual([]);
   });

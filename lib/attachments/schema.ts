@@ -10,8 +10,6 @@ export const ATTACHMENT_ERRORS = {
   type: "attachments.errors.type",
 } as const;
 
-
-
 function toFiles(value: unknown, ctx: z.core.$RefinementCtx<unknown>): File[] {
   const list = (value === null ? [] : Array.isArray(value) ? value : [value]).filter((v) => !isBlankPart(v));
   const files = list.filter((v): v is File => v instanceof File);
@@ -26,7 +24,12 @@ function toFiles(value: unknown, ctx: z.core.$RefinementCtx<unknown>): File[] {
     if (file.size === 0) {
       ctx.addIssue({ code: "custom", message: ATTACHMENT_ERRORS.empty, params: { name: file.name }, input: value });
     } else if (file.size > MAX_FILE_BYTES) {
-      ctx.addIssue({ code: "custom", message: ATTACHMENT_ERRORS.tooLarge, params: { name: file.name, maxMb: MAX_FILE_MB }, input: value });
+      ctx.addIssue({
+        code: "custom",
+        message: ATTACHMENT_ERRORS.tooLarge,
+        params: { name: file.name, maxMb: MAX_FILE_MB },
+        input: value,
+      });
     }
   }
   return files;

@@ -4,7 +4,8 @@ import { sniffMimeType } from "./sniff";
 const bytes = (...parts: (string | number[])[]) =>
   new Uint8Array(parts.flatMap((p) => (typeof p === "string" ? Array.from(p, (c) => c.charCodeAt(0)) : p)));
 const u32 = (n: number) => [(n >>> 24) & 0xff, (n >>> 16) & 0xff, (n >>> 8) & 0xff, n & 0xff];
-const ftyp = (major: string, ...compatible: string[]) => bytes(u32(16 + 4 * compatible.length), "ftyp", major, [0, 0, 0, 0], ...compatible);
+const ftyp = (major: string, ...compatible: string[]) =>
+  bytes(u32(16 + 4 * compatible.length), "ftyp", major, [0, 0, 0, 0], ...compatible);
 
 describe("sniffMimeType", () => {
   it.each([

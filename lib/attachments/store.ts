@@ -35,7 +35,8 @@ export async function prepareUploads(files: File[], field = "attachments"): Prom
     checked.data.map(async (file) => {
       const bytes = new Uint8Array(await file.arrayBuffer());
       const mimeType = sniffMimeType(bytes);
-      if (!mimeType) throw new ActionError(ATTACHMENT_ERRORS.type, { [field]: [ATTACHMENT_ERRORS.type] }, { name: file.name });
+      if (!mimeType)
+        throw new ActionError(ATTACHMENT_ERRORS.type, { [field]: [ATTACHMENT_ERRORS.type] }, { name: file.name });
       return { bytes, upload: toUpload(file.name, mimeType, bytes) };
     }),
   );
@@ -74,7 +75,10 @@ const ownerSchema = z
   })
   .strict()
   // Residency documents point at their attachment instead, so "no owner yet" is allowed.
-  .refine((o) => [o.ticketId, o.hazardId, o.patrolLogId].filter(Boolean).length <= 1, "an attachment belongs to one record");
+  .refine(
+    (o) => [o.ticketId, o.hazardId, o.patrolLogId].filter(Boolean).length <= 1,
+    "an attachment belongs to one record",
+  );
 
 export type AttachmentOwner = z.input<typeof ownerSchema>;
 

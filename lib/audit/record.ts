@@ -12,7 +12,11 @@ export type AuditEntry = {
 };
 
 /** Records one write, in the same transaction as the write itself, so neither exists without the other. */
-export async function recordAudit(tx: Tx, actor: Pick<SessionUser, "id" | "bureauId">, entry: AuditEntry): Promise<void> {
+export async function recordAudit(
+  tx: Tx,
+  actor: Pick<SessionUser, "id" | "bureauId">,
+  entry: AuditEntry,
+): Promise<void> {
   await tx.auditEvent.create({
     data: {
       bureauId: actor.bureauId,

@@ -53,8 +53,14 @@ describe("executeAction", () => {
   });
 
   it("fills a custom check's values into its message", async () => {
-    const withParams = z.object({ file: z.string().refine(() => false, { message: "attachments.errors.type", params: { name: "a.exe" } }) });
-    const result = await executeAction({ ...def, schema: withParams, run: async () => ({ echoed: "" }) }, { file: "x" }, ctx());
+    const withParams = z.object({
+      file: z.string().refine(() => false, { message: "attachments.errors.type", params: { name: "a.exe" } }),
+    });
+    const result = await executeAction(
+      { ...def, schema: withParams, run: async () => ({ echoed: "" }) },
+      { file: "x" },
+      ctx(),
+    );
     expect(result).toMatchObject({ ok: false, fieldErrors: { file: ['attachments.errors.type:{"name":"a.exe"}'] } });
   });
 
@@ -79,8 +85,14 @@ describe("executeAction", () => {
 
   it("passes a command's own errors through, translated", async () => {
     const failing = (error: Error) => ({ ...def, run: async () => Promise.reject(error) });
-    expect(await executeAction(failing(new NotFoundError()), { title: "ab", count: 1 }, ctx())).toEqual({ ok: false, message: "errors.notFound" });
-    expect(await executeAction(failing(new ConflictError()), { title: "ab", count: 1 }, ctx())).toEqual({ ok: false, message: "errors.conflict" });
+    expect(await executeAction(failing(new NotFoundError()), { title: "ab", count: 1 }, ctx())).toEqual({
+      ok: false,
+      message: "errors.notFound",
+    });
+    expect(await executeAction(failing(new ConflictError()), { title: "ab", count: 1 }, ctx())).toEqual({
+      ok: false,
+      message: "errors.conflict",
+    });
     const withFields = await executeAction(
       failing(new ActionError("tickets.errors.closed", { reason: ["tickets.errors.reasonNeeded"] }, { n: 2 })),
       { title: "ab", count: 1 },
@@ -95,7 +107,11 @@ describe("executeAction", () => {
 
   it("hides unexpected errors behind a generic message and logs them", async () => {
     const log = vi.spyOn(console, "error").mockImplementation(() => {});
-    const result = await executeAction({ ...def, run: async () => Promise.reject(new Error("relation does not exist")) }, { title: "ab", count: 1 }, ctx());
+    const result = await executeAction(
+      { ...def, run: async () => Promise.reject(new Error("relation does not exist")) },
+      { title: "ab", count: 1 },
+      ctx(),
+    );
     expect(result).toEqual({ ok: false, message: "errors.unexpected" });
     expect(log).toHaveBeenCalled();
     log.mockRestore();
@@ -106,7 +122,9 @@ describe("executeAction", () => {
     const rethrow = (e: unknown) => {
       if (e === redirect) throw e;
     };
-    await expect(executeAction({ ...def, run: async () => Promise.reject(redirect) }, { title: "ab", count: 1 }, ctx({ rethrow }))).rejects.toBe(redirect);
+    await expect(
+      executeAction({ ...def, run: async () => Promise.reject(redirect) }, { title: "ab", count: 1 }, ctx({ rethrow })),
+    ).rejects.toBe(redirect);
   });
 });
 

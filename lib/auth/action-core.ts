@@ -4,9 +4,7 @@ import { isBlankPart } from "../forms/blank-part.ts";
 import { ActionError, type FieldErrors } from "./errors.ts";
 import type { SessionUser } from "./session-user.ts";
 
-export type ActionResult<T = null> =
-  | { ok: true; data: T }
-  | { ok: false; message: string; fieldErrors?: FieldErrors };
+export type ActionResult<T = null> = { ok: true; data: T } | { ok: false; message: string; fieldErrors?: FieldErrors };
 
 export type ActionDefinition<S extends z.ZodType, T> = {
   /** Roles allowed to call the action; everyone else is refused (deny by default). */
@@ -80,6 +78,10 @@ function fieldErrorsOf(error: z.ZodError, t: ActionContext["t"]): FieldErrors {
   return out;
 }
 
-function translateFieldErrors(errors: FieldErrors, t: ActionContext["t"], values?: Record<string, string | number>): FieldErrors {
+function translateFieldErrors(
+  errors: FieldErrors,
+  t: ActionContext["t"],
+  values?: Record<string, string | number>,
+): FieldErrors {
   return Object.fromEntries(Object.entries(errors).map(([field, keys]) => [field, keys.map((k) => t(k, values))]));
 }

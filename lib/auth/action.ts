@@ -18,7 +18,10 @@ export type Refresh = string | { path: string; type: "layout" };
  * called with a plain object. See action-core.ts for the order of checks. The `refresh` paths are
  * revalidated after every call, also a refused one: after a conflict the user must see the new state.
  */
-export function defineAction<S extends z.ZodType, T>(def: ActionDefinition<S, T>, options: { refresh?: Refresh[] } = {}) {
+export function defineAction<S extends z.ZodType, T>(
+  def: ActionDefinition<S, T>,
+  options: { refresh?: Refresh[] } = {},
+) {
   return async (_previous: ActionResult<T> | null, input: FormData | z.input<S>): Promise<ActionResult<T>> => {
     const [user, requestHeaders, t] = await Promise.all([getCurrentUser(), headers(), getTranslations()]);
     try {

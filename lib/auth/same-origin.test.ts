@@ -8,7 +8,11 @@ describe("isSameOriginRequest", () => {
     expect(isSameOriginRequest(h({ origin: "http://localhost:3000", host: "localhost:3000" }))).toBe(true);
   });
   it("uses the forwarded host behind a proxy", () => {
-    expect(isSameOriginRequest(h({ origin: "https://jqt.example.cn", host: "10.0.0.5:3000", "x-forwarded-host": "jqt.example.cn" }))).toBe(true);
+    expect(
+      isSameOriginRequest(
+        h({ origin: "https://jqt.example.cn", host: "10.0.0.5:3000", "x-forwarded-host": "jqt.example.cn" }),
+      ),
+    ).toBe(true);
   });
   it("refuses a foreign Origin", () => {
     expect(isSameOriginRequest(h({ origin: "https://evil.example", host: "localhost:3000" }))).toBe(false);

@@ -3,7 +3,16 @@ import { hasCompleteScope, type SessionUser } from "./session-user";
 import { clientAddress } from "./client-address";
 import { authSecret } from "./secret";
 
-const base: SessionUser = { id: "u", username: "u", name: "u", role: "LIAISON", bureauId: "b", stationId: null, departmentId: null, enterpriseId: null };
+const base: SessionUser = {
+  id: "u",
+  username: "u",
+  name: "u",
+  role: "LIAISON",
+  bureauId: "b",
+  stationId: null,
+  departmentId: null,
+  enterpriseId: null,
+};
 
 describe("hasCompleteScope", () => {
   it("needs an enterprise for liaisons", () => {

@@ -18,7 +18,13 @@ export type BreakdownRow = {
 
 type Named = { id: string; name: string; nameEn: string };
 
-async function rowsFor(bureauId: string, scope: DashboardScope, now: Date, grouping: "station" | "workstation" | "officer", named: Named[]): Promise<BreakdownRow[]> {
+async function rowsFor(
+  bureauId: string,
+  scope: DashboardScope,
+  now: Date,
+  grouping: "station" | "workstation" | "officer",
+  named: Named[],
+): Promise<BreakdownRow[]> {
   const [tickets, ratings, hazards] = await Promise.all([
     ticketCounts(bureauId, scope, now, grouping),
     ratingCounts(bureauId, scope, grouping),
@@ -28,7 +34,13 @@ async function rowsFor(bureauId: string, scope: DashboardScope, now: Date, group
     const t = withRates(tickets.get(n.id) ?? NO_TICKETS, ratings.get(n.id) ?? NO_RATINGS);
     const hazardsOverdue = (hazards.get(n.id) ?? NO_HAZARDS).overdue;
     const overdueItems = t.overdue + hazardsOverdue;
-    return { ...n, tickets: t, hazardsOverdue, overdueItems, lights: lightOf({ onTimeResolution: t.onTimeResolution, overdueItems, averageRating: t.averageRating }) };
+    return {
+      ...n,
+      tickets: t,
+      hazardsOverdue,
+      overdueItems,
+      lights: lightOf({ onTimeResolution: t.onTimeResolution, overdueItems, averageRating: t.averageRating }),
+    };
   });
 }
 
@@ -37,7 +49,11 @@ const named = { id: true, name: true, nameEn: true } as const;
 /** Every station of the bureau within the filters, quiet ones included, with its figures and light. */
 export async function stationRows(bureauId: string, scope: DashboardScope, now: Date): Promise<BreakdownRow[]> {
   const stations = await getDb().station.findMany({
-    where: { bureauId, ...(scope.stationId ? { id: scope.stationId } : {}), ...(scope.workstationId ? { workstations: { some: { id: scope.workstationId } } } : {}) },
+    where: {
+      bureauId,
+      ...(scope.stationId ? { id: scope.stationId } : {}),
+      ...(scope.workstationId ? { workstations: { some: { id: scope.workstationId } } } : {}),
+    },
     select: named,
     orderBy: { code: "asc" },
   });
@@ -46,7 +62,12 @@ export async function stationRows(bureauId: string, scope: DashboardScope, now: 
 
 export async function workstationRows(bureauId: string, scope: DashboardScope, now: Date): Promise<BreakdownRow[]> {
   const workstations = await getDb().workstation.findMany({
-    where: { bureauId, active: true, ...(scope.stationId ? { stationId: scope.stationId } : {}), ...(scope.workstationId ? { id: scope.workstationId } : {}) },
+    where: {
+      bureauId,
+      active: true,
+      ...(scope.stationId ? { stationId: scope.stationId } : {}),
+      ...(scope.workstationId ? { id: scope.workstationId } : {}),
+    },
     select: named,
     orderBy: { code: "asc" },
   });

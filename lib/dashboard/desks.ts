@@ -14,7 +14,12 @@ const RECENT_FILINGS = 20;
 export async function officerDesk(user: SessionUser) {
   const [tonight, waiting] = await Promise.all([tonightsShifts(user), reviewsWaiting(user)]);
   return {
-    tonight: tonight.map((s) => ({ id: s.id, team: s.team, enterprises: s.enterprises.map((e) => e.enterprise), logged: s.log !== null })),
+    tonight: tonight.map((s) => ({
+      id: s.id,
+      team: s.team,
+      enterprises: s.enterprises.map((e) => e.enterprise),
+      logged: s.log !== null,
+    })),
     reviewsWaiting: waiting,
   };
 }
@@ -24,11 +29,17 @@ export async function officerDesk(user: SessionUser) {
  * window appointment and its coming duty nights (published rotas only, through the patrol scope).
  */
 export async function liaisonDesk(user: SessionUser, now: Date = new Date()) {
-  const [recent, appointment, nights] = await Promise.all([listRequests(user, { pageSize: RECENT_FILINGS }), nextAppointment(user, now), liaisonDutyNights(user)]);
+  const [recent, appointment, nights] = await Promise.all([
+    listRequests(user, { pageSize: RECENT_FILINGS }),
+    nextAppointment(user, now),
+    liaisonDutyNights(user),
+  ]);
   const open = recent.rows.filter((r) => !FINAL_STATUSES.includes(r.status));
   return {
     openRequests: open.slice(0, DESK_SHORT_LIST),
     nextAppointment: appointment,
-    dutyNights: nights.slice(0, DESK_SHORT_LIST).map((n) => ({ id: n.id, date: fromDbDate(n.date), team: n.team, leadOfficer: n.leadOfficer })),
+    dutyNights: nights
+      .slice(0, DESK_SHORT_LIST)
+      .map((n) => ({ id: n.id, date: fromDbDate(n.date), team: n.team, leadOfficer: n.leadOfficer })),
   };
 }

@@ -6,7 +6,18 @@ import { countyFigures } from "./figures.ts";
 import { EXPORT_LIST_SIZE } from "./lists.ts";
 import { countyBreakdowns, countyLists } from "./tables.ts";
 
-export const EXPORT_TABLES = ["summary", "trend", "categories", "stations", "workstations", "officers", "overdue", "escalated", "notVisited", "uncovered"] as const;
+export const EXPORT_TABLES = [
+  "summary",
+  "trend",
+  "categories",
+  "stations",
+  "workstations",
+  "officers",
+  "overdue",
+  "escalated",
+  "notVisited",
+  "uncovered",
+] as const;
 export type ExportTable = (typeof EXPORT_TABLES)[number];
 
 export type Cell = string | number | null;
@@ -24,72 +35,133 @@ export type ExportLabels = {
 
 const ratio = (v: number | null) => (v === null ? null : Math.round(v * 1000) / 1000);
 const round1 = (v: number | null) => (v === null ? null : Math.round(v * 10) / 10);
-const beijing = (d: Date | null) => (d ? new Date(d.getTime() + 8 * 3_600_000).toISOString().slice(0, 16).replace("T", " ") : null);
+const beijing = (d: Date | null) =>
+  d ? new Date(d.getTime() + 8 * 3_600_000).toISOString().slice(0, 16).replace("T", " ") : null;
 
 /**
  * The dashboard's tables as plain rows for XLSX and CSV, with the page's filters. Rates are ratios
  * 0–1 (a spreadsheet formats them), times Beijing time; lists are complete up to EXPORT_LIST_SIZE.
  */
-export async function exportTables(user: SessionUser, scope: DashboardScope, labels: ExportLabels, now: Date = new Date()): Promise<Table[]> {
-  const [f, b, l] = await Promise.all([countyFigures(user, scope, now), countyBreakdowns(user, scope, now), countyLists(user, scope, now, EXPORT_LIST_SIZE)]);
+export async function exportTables(
+  user: SessionUser,
+  scope: DashboardScope,
+  labels: ExportLabels,
+  now: Date = new Date(),
+): Promise<Table[]> {
+  const [f, b, l] = await Promise.all([
+    countyFigures(user, scope, now),
+    countyBreakdowns(user, scope, now),
+    countyLists(user, scope, now, EXPORT_LIST_SIZE),
+  ]);
   const c = labels.column;
-  const table = (name: ExportTable, columns: string[], rows: Cell[][]): Table => ({ name, title: labels.title(name), columns: columns.map(c), rows });
+  const table = (name: ExportTable, columns: string[], rows: Cell[][]): Table => ({
+    name,
+    title: labels.title(name),
+    columns: columns.map(c),
+    rows,
+  });
   const { tickets: t, hazards: h, disputes: d, coverage: v, patrols: p, residency: r } = f;
   const breakdown = (rows: typeof b.stations) =>
-    rows.map((r) => [labels.name(r.name, r.nameEn), labels.light(r.lights.light), r.tickets.received, r.tickets.resolved, r.tickets.open, r.tickets.overdue, r.hazardsOverdue, ratio(r.tickets.onTimeResolution), round1(r.tickets.averageRating)]);
-  const breakdownColumns = ["name", "light", "received", "resolved", "open", "overdue", "hazardsOverdue", "onTimeResolution", "averageRating"];
+    rows.map((r) => [
+      labels.name(r.name, r.nameEn),
+      labels.light(r.lights.light),
+      r.tickets.received,
+      r.tickets.resolved,
+      r.tickets.open,
+      r.tickets.overdue,
+      r.hazardsOverdue,
+      ratio(r.tickets.onTimeResolution),
+      round1(r.tickets.averageRating),
+    ]);
+  const breakdownColumns = [
+    "name",
+    "light",
+    "received",
+    "resolved",
+    "open",
+    "overdue",
+    "hazardsOverdue",
+    "onTimeResolution",
+    "averageRating",
+  ];
   const ticketRows = (rows: typeof l.overdue.rows) =>
-    rows.map((r) => [r.number, r.title, labels.name(r.enterprise.name, r.enterprise.nameEn), labels.ticketStatus(r.status), r.assignee ? labels.name(r.assignee.name, r.assignee.nameEn) : null, beijing(r.dueAt), beijing(r.escalatedAt), r.escalationReason]);
+    rows.map((r) => [
+      r.number,
+      r.title,
+      labels.name(r.enterprise.name, r.enterprise.nameEn),
+      labels.ticketStatus(r.status),
+      r.assignee ? labels.name(r.assignee.name, r.assignee.nameEn) : null,
+      beijing(r.dueAt),
+      beijing(r.escalatedAt),
+      r.escalationReason,
+    ]);
   const ticketColumns = ["number", "ticket", "enterprise", "status", "assignee", "dueAt", "escalatedAt", "reason"];
   const enterpriseRows = (rows: typeof l.notVisited.rows) =>
-    rows.map((r) => [labels.name(r.name, r.nameEn), labels.name(r.workstation.name, r.workstation.nameEn), r.responsibleOfficer ? labels.name(r.responsibleOfficer.name, r.responsibleOfficer.nameEn) : null, r.lastVisitAt ? chinaDate(r.lastVisitAt) : null]);
+    rows.map((r) => [
+      labels.name(r.name, r.nameEn),
+      labels.name(r.workstation.name, r.workstation.nameEn),
+      r.responsibleOfficer ? labels.name(r.responsibleOfficer.name, r.responsibleOfficer.nameEn) : null,
+      r.lastVisitAt ? chinaDate(r.lastVisitAt) : null,
+    ]);
   const enterpriseColumns = ["enterprise", "workstation", "officer", "lastVisit"];
   return [
-    table("summary", ["figure", "value"], [
-      [c("periodFirst"), scope.period.firstDay],
-      [c("periodLast"), scope.period.lastDay],
-      [c("received"), t.received],
-      [c("resolved"), t.resolved],
-      [c("open"), t.open],
-      [c("overdue"), t.overdue],
-      [c("onTimeAcceptance"), ratio(t.onTimeAcceptance)],
-      [c("onTimeResolution"), ratio(t.onTimeResolution)],
-      [c("medianResolveHours"), round1(t.medianResolveHours)],
-      [c("averageRating"), round1(t.averageRating)],
-      [c("lowRatingShare"), ratio(t.lowRatingShare)],
-      [c("escalations"), t.escalations],
-      [c("hazardsListed"), h.listed],
-      [c("hazardsClosed"), h.closed],
-      [c("hazardsOverdue"), h.overdue],
-      [c("disputesRecorded"), d.recorded],
-      [c("disputesResolved"), d.resolved],
-      [c("disputeRate"), ratio(d.resolutionRate)],
-      [c("disputesAtRisk"), d.openAtRisk],
-      [c("enterprises"), v.enterprises],
-      [c("visitedInCadence"), v.visitedInCadence],
-      [c("covered"), v.covered],
-      // Left out, not zero, where the filters narrow below a station (see countsByStation).
-      ...(p
-        ? [
-            [c("patrolShifts"), p.shiftsRun],
-            [c("guardPersonTimes"), p.guardPersonTimes],
-            [c("personsChecked"), p.personsChecked],
-            [c("vehiclesChecked"), p.vehiclesChecked],
-            [c("videoPatrols"), p.videoPatrols],
-            [c("patrolHazards"), p.hazardsFound],
-          ]
-        : []),
-      ...(r
-        ? [
-            [c("residencyCompleted"), r.completed],
-            [c("residencyGreen"), r.completedGreen],
-            [c("greenShare"), r.completed ? ratio(r.greenShare) : null],
-            [c("residencyWaiting"), r.waitingReviews],
-          ]
-        : []),
-    ]),
-    table("trend", ["week", "received", "resolved"], b.trend.map((w) => [w.week, w.received, w.resolved])),
-    table("categories", ["category", "received", "resolved"], b.categories.map((r) => [labels.category(r.category), r.received, r.resolved])),
+    table(
+      "summary",
+      ["figure", "value"],
+      [
+        [c("periodFirst"), scope.period.firstDay],
+        [c("periodLast"), scope.period.lastDay],
+        [c("received"), t.received],
+        [c("resolved"), t.resolved],
+        [c("open"), t.open],
+        [c("overdue"), t.overdue],
+        [c("onTimeAcceptance"), ratio(t.onTimeAcceptance)],
+        [c("onTimeResolution"), ratio(t.onTimeResolution)],
+        [c("medianResolveHours"), round1(t.medianResolveHours)],
+        [c("averageRating"), round1(t.averageRating)],
+        [c("lowRatingShare"), ratio(t.lowRatingShare)],
+        [c("escalations"), t.escalations],
+        [c("hazardsListed"), h.listed],
+        [c("hazardsClosed"), h.closed],
+        [c("hazardsOverdue"), h.overdue],
+        [c("disputesRecorded"), d.recorded],
+        [c("disputesResolved"), d.resolved],
+        [c("disputeRate"), ratio(d.resolutionRate)],
+        [c("disputesAtRisk"), d.openAtRisk],
+        [c("enterprises"), v.enterprises],
+        [c("visitedInCadence"), v.visitedInCadence],
+        [c("covered"), v.covered],
+        // Left out, not zero, where the filters narrow below a station (see countsByStation).
+        ...(p
+          ? [
+              [c("patrolShifts"), p.shiftsRun],
+              [c("guardPersonTimes"), p.guardPersonTimes],
+              [c("personsChecked"), p.personsChecked],
+              [c("vehiclesChecked"), p.vehiclesChecked],
+              [c("videoPatrols"), p.videoPatrols],
+              [c("patrolHazards"), p.hazardsFound],
+            ]
+          : []),
+        ...(r
+          ? [
+              [c("residencyCompleted"), r.completed],
+              [c("residencyGreen"), r.completedGreen],
+              [c("greenShare"), r.completed ? ratio(r.greenShare) : null],
+              [c("residencyWaiting"), r.waitingReviews],
+            ]
+          : []),
+      ],
+    ),
+    table(
+      "trend",
+      ["week", "received", "resolved"],
+      b.trend.map((w) => [w.week, w.received, w.resolved]),
+    ),
+    table(
+      "categories",
+      ["category", "received", "resolved"],
+      b.categories.map((r) => [labels.category(r.category), r.received, r.resolved]),
+    ),
     table("stations", breakdownColumns, breakdown(b.stations)),
     table("workstations", breakdownColumns, breakdown(b.workstations)),
     table("officers", breakdownColumns, breakdown(b.officers)),

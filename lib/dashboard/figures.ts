@@ -28,7 +28,11 @@ export type CountyFigures = {
 };
 
 /** The chief's headline figures for a period and filters; refused to anyone but a chief. */
-export async function countyFigures(user: SessionUser, scope: DashboardScope, now: Date = new Date()): Promise<CountyFigures> {
+export async function countyFigures(
+  user: SessionUser,
+  scope: DashboardScope,
+  now: Date = new Date(),
+): Promise<CountyFigures> {
   const bureauId = requireChiefBureau(user);
   const byStation = countsByStation(scope);
   const { period, stationId } = scope;
@@ -38,7 +42,9 @@ export async function countyFigures(user: SessionUser, scope: DashboardScope, no
     disputeFigures(bureauId, scope),
     coverageFigures(bureauId, scope, now),
     // Patrol nights are calendar dates, both ends included; residency completions are instants in [from, to).
-    byStation ? patrolFigures(user, { from: period.firstDay, to: period.lastDay, stationId }).then((p) => p.total) : null,
+    byStation
+      ? patrolFigures(user, { from: period.firstDay, to: period.lastDay, stationId }).then((p) => p.total)
+      : null,
     byStation ? residencyFigures(user, { from: period.from, to: period.to, stationId }) : null,
   ]);
   return { tickets, hazards, disputes, coverage, patrols, residency };

@@ -11,13 +11,19 @@ describe("dashboard filters", () => {
   });
 
   it("reads a custom range and falls back to the month when it is unusable", () => {
-    expect(resolvePeriod(parseDashboardFilters({ period: "custom", from: "2026-01-01", to: "2026-01-31" }), now)).toMatchObject({ kind: "custom", lastDay: "2026-01-31" });
-    expect(resolvePeriod(parseDashboardFilters({ period: "custom", from: "2026-02-01", to: "2026-01-31" }), now)).toMatchObject({ kind: "month" });
+    expect(
+      resolvePeriod(parseDashboardFilters({ period: "custom", from: "2026-01-01", to: "2026-01-31" }), now),
+    ).toMatchObject({ kind: "custom", lastDay: "2026-01-31" });
+    expect(
+      resolvePeriod(parseDashboardFilters({ period: "custom", from: "2026-02-01", to: "2026-01-31" }), now),
+    ).toMatchObject({ kind: "month" });
   });
 
   it("writes back only what differs from the defaults", () => {
     expect(dashboardQuery({ period: "month", station: "s1" })).toBe("?station=s1");
     expect(dashboardQuery({ period: "quarter", from: "2026-01-01" })).toBe("?period=quarter");
-    expect(dashboardQuery({ period: "custom", from: "2026-01-01", to: "2026-01-31", officer: "u1" })).toBe("?period=custom&from=2026-01-01&to=2026-01-31&officer=u1");
+    expect(dashboardQuery({ period: "custom", from: "2026-01-01", to: "2026-01-31", officer: "u1" })).toBe(
+      "?period=custom&from=2026-01-01&to=2026-01-31&officer=u1",
+    );
   });
 });

@@ -2,7 +2,12 @@ import { z } from "zod";
 import { currentPeriod, customPeriod, PERIOD_KINDS, type Period } from "./period.ts";
 
 const id = z.string().trim().min(1).max(64).optional().catch(undefined);
-const day = z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/).optional().catch(undefined);
+const day = z
+  .string()
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .optional()
+  .catch(undefined);
 
 /** The dashboard's filters as they appear in the URL, so a reload, a bookmark or an export shows the same figures. */
 export const dashboardFiltersSchema = z.object({
@@ -31,7 +36,12 @@ export function resolvePeriod(filters: DashboardFilters, now: Date): Period {
 }
 
 export function dashboardScope(filters: DashboardFilters, now: Date): DashboardScope {
-  return { period: resolvePeriod(filters, now), stationId: filters.station, workstationId: filters.workstation, officerId: filters.officer };
+  return {
+    period: resolvePeriod(filters, now),
+    stationId: filters.station,
+    workstationId: filters.workstation,
+    officerId: filters.officer,
+  };
 }
 
 /** The filters as a query string, leaving out defaults and the custom dates of other periods. */

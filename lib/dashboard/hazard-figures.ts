@@ -6,16 +6,36 @@ import { at, GROUPINGS, narrowing, type Grouping } from "./sql-scope.ts";
 
 export type HazardCounts = { listed: number; closed: number; overdue: number; byStatus: Record<HazardStatus, number> };
 
-export const NO_HAZARDS: HazardCounts = { listed: 0, closed: 0, overdue: 0, byStatus: { LISTED: 0, RECTIFYING: 0, PENDING_VERIFICATION: 0, CLOSED: 0 } };
+export const NO_HAZARDS: HazardCounts = {
+  listed: 0,
+  closed: 0,
+  overdue: 0,
+  byStatus: { LISTED: 0, RECTIFYING: 0, PENDING_VERIFICATION: 0, CLOSED: 0 },
+};
 
 /**
  * Hazards per group: listed and closed out (销号) in the period; overdue (past the rectification
  * deadline, not closed) and the open ones by status as of now. Rows come from the bureau's
  * createdAt and (status, deadline) indexes.
  */
-export async function hazardCounts(bureauId: string, scope: DashboardScope, now: Date, grouping: Exclude<Grouping, "category"> = "all"): Promise<Map<string, HazardCounts>> {
+export async function hazardCounts(
+  bureauId: string,
+  scope: DashboardScope,
+  now: Date,
+  grouping: Exclude<Grouping, "category"> = "all",
+): Promise<Map<string, HazardCounts>> {
   const [f, t0, n] = [at(scope.period.from), at(scope.period.to), at(now)];
-  const rows = await getDb().$queryRaw<{ key: string | null; listed: number; closed: number; overdue: number; listedNow: number; rectifying: number; pending: number }[]>`
+  const rows = await getDb().$queryRaw<
+    {
+      key: string | null;
+      listed: number;
+      closed: number;
+      overdue: number;
+      listedNow: number;
+      rectifying: number;
+      pending: number;
+    }[]
+  >`
     SELECT ${GROUPINGS[grouping]} AS "key",
       (count(*) FILTER (WHERE h."createdAt" >= ${f} AND h."createdAt" < ${t0}))::int AS "listed",
       (count(*) FILTER (WHERE h."status" = 'CLOSED' AND h."closedAt" >= ${f} AND h."closedAt" < ${t0}))::int AS "closed",
@@ -33,7 +53,12 @@ export async function hazardCounts(bureauId: string, scope: DashboardScope, now:
   return new Map(
     rows.map((r) => [
       r.key ?? "",
-      { listed: r.listed, closed: r.closed, overdue: r.overdue, byStatus: { LISTED: r.listedNow, RECTIFYING: r.rectifying, PENDING_VERIFICATION: r.pending, CLOSED: r.closed } },
+      {
+        listed: r.listed,
+        closed: r.closed,
+        overdue: r.overdue,
+        byStatus: { LISTED: r.listedNow, RECTIFYING: r.rectifying, PENDING_VERIFICATION: r.pending, CLOSED: r.closed },
+      },
     ]),
   );
 }

@@ -33,7 +33,12 @@ function ticketWhere(bureauId: string, scope: DashboardScope, extra: Prisma.Tick
 }
 
 /** Tickets past the deadline that applies now, most overdue first. */
-export async function overdueTickets(bureauId: string, scope: DashboardScope, now: Date, take = LIST_SIZE): Promise<Listed<DashboardTicketRow>> {
+export async function overdueTickets(
+  bureauId: string,
+  scope: DashboardScope,
+  now: Date,
+  take = LIST_SIZE,
+): Promise<Listed<DashboardTicketRow>> {
   const where = ticketWhere(bureauId, scope, { dueAt: { lt: now } });
   const [rows, total] = await Promise.all([
     getDb().ticket.findMany({ where, orderBy: [{ dueAt: "asc" }, { id: "asc" }], take, select: ticketSelect }),
@@ -43,7 +48,11 @@ export async function overdueTickets(bureauId: string, scope: DashboardScope, no
 }
 
 /** Tickets escalated to the chiefs in the period, latest first. */
-export async function escalatedTickets(bureauId: string, scope: DashboardScope, take = LIST_SIZE): Promise<Listed<DashboardTicketRow>> {
+export async function escalatedTickets(
+  bureauId: string,
+  scope: DashboardScope,
+  take = LIST_SIZE,
+): Promise<Listed<DashboardTicketRow>> {
   const where = ticketWhere(bureauId, scope, { escalatedAt: { gte: scope.period.from, lt: scope.period.to } });
   const [rows, total] = await Promise.all([
     getDb().ticket.findMany({ where, orderBy: [{ escalatedAt: "desc" }, { id: "asc" }], take, select: ticketSelect }),
@@ -60,28 +69,47 @@ const enterpriseSelect = {
   responsibleOfficer: person,
 } satisfies Prisma.EnterpriseSelect;
 
-export type DashboardEnterpriseRow = Prisma.EnterpriseGetPayload<{ select: typeof enterpriseSelect }> & { lastVisitAt: Date | null };
+export type DashboardEnterpriseRow = Prisma.EnterpriseGetPayload<{ select: typeof enterpriseSelect }> & {
+  lastVisitAt: Date | null;
+};
 
 /** Active enterprises without a visit within the bureau's cadence as of the period's end (or now), by name. */
-export async function enterprisesNotVisited(bureauId: string, scope: DashboardScope, now: Date, take = LIST_SIZE): Promise<Listed<DashboardEnterpriseRow>> {
+export async function enterprisesNotVisited(
+  bureauId: string,
+  scope: DashboardScope,
+  now: Date,
+  take = LIST_SIZE,
+): Promise<Listed<DashboardEnterpriseRow>> {
   const asOf = scope.period.to < now ? scope.period.to : now;
   const cutoff = overdueCutoff(await cadenceDaysFor(bureauId), asOf);
-  const where: Prisma.EnterpriseWhereInput = { AND: [activeEnterprises(bureauId, scope), { visits: { none: { visitedAt: { gte: cutoff, lt: asOf } } } }] };
+  const where: Prisma.EnterpriseWhereInput = {
+    AND: [activeEnterprises(bureauId, scope), { visits: { none: { visitedAt: { gte: cutoff, lt: asOf } } } }],
+  };
   const db = getDb();
   const [rows, total] = await Promise.all([
     db.enterprise.findMany({ where, orderBy: [{ name: "asc" }, { id: "asc" }], take, select: enterpriseSelect }),
     db.enterprise.count({ where }),
   ]);
   const last = rows.length
-    ? await db.visit.groupBy({ by: ["enterpriseId"], where: { bureauId, enterpriseId: { in: rows.map((r) => r.id) }, visitedAt: { lt: asOf } }, _max: { visitedAt: true } })
+    ? await db.visit.groupBy({
+        by: ["enterpriseId"],
+        where: { bureauId, enterpriseId: { in: rows.map((r) => r.id) }, visitedAt: { lt: asOf } },
+        _max: { visitedAt: true },
+      })
     : [];
   const lastOf = new Map(last.map((l) => [l.enterpriseId, l._max.visitedAt]));
   return { rows: rows.map((r) => ({ ...r, lastVisitAt: lastOf.get(r.id) ?? null })), total };
 }
 
 /** Active enterprises without a responsible officer, by name. */
-export async function uncoveredEnterprises(bureauId: string, scope: DashboardScope, take = LIST_SIZE): Promise<Listed<DashboardEnterpriseRow>> {
-  const where: Prisma.EnterpriseWhereInput = { AND: [activeEnterprises(bureauId, scope), { responsibleOfficerId: null }] };
+export async function uncoveredEnterprises(
+  bureauId: string,
+  scope: DashboardScope,
+  take = LIST_SIZE,
+): Promise<Listed<DashboardEnterpriseRow>> {
+  const where: Prisma.EnterpriseWhereInput = {
+    AND: [activeEnterprises(bureauId, scope), { responsibleOfficerId: null }],
+  };
   const [rows, total] = await Promise.all([
     getDb().enterprise.findMany({ where, orderBy: [{ name: "asc" }, { id: "asc" }], take, select: enterpriseSelect }),
     getDb().enterprise.count({ where }),

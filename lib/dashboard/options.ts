@@ -10,7 +10,11 @@ export async function filterOptions(user: SessionUser, officerId?: string) {
   const named = { id: true, name: true, nameEn: true } as const;
   const [stations, workstations, officer] = await Promise.all([
     db.station.findMany({ where: { bureauId }, select: named, orderBy: { code: "asc" } }),
-    db.workstation.findMany({ where: { bureauId, active: true }, select: { ...named, stationId: true }, orderBy: { code: "asc" } }),
+    db.workstation.findMany({
+      where: { bureauId, active: true },
+      select: { ...named, stationId: true },
+      orderBy: { code: "asc" },
+    }),
     officerId ? db.user.findFirst({ where: { id: officerId, bureauId, role: "OFFICER" }, select: named }) : null,
   ]);
   return { stations, workstations, officer };

@@ -6,22 +6,49 @@ const utc = (s: string) => new Date(s);
 describe("currentPeriod", () => {
   it("takes the China month: 23:59 on the 31st in Beijing is still March, 00:01 on the 1st is April", () => {
     const lateMarch = currentPeriod("month", utc("2026-03-31T15:59:00Z"));
-    expect(lateMarch).toMatchObject({ from: utc("2026-02-28T16:00:00Z"), to: utc("2026-03-31T16:00:00Z"), firstDay: "2026-03-01", lastDay: "2026-03-31" });
+    expect(lateMarch).toMatchObject({
+      from: utc("2026-02-28T16:00:00Z"),
+      to: utc("2026-03-31T16:00:00Z"),
+      firstDay: "2026-03-01",
+      lastDay: "2026-03-31",
+    });
     const earlyApril = currentPeriod("month", utc("2026-03-31T16:01:00Z"));
-    expect(earlyApril).toMatchObject({ from: utc("2026-03-31T16:00:00Z"), firstDay: "2026-04-01", lastDay: "2026-04-30" });
+    expect(earlyApril).toMatchObject({
+      from: utc("2026-03-31T16:00:00Z"),
+      firstDay: "2026-04-01",
+      lastDay: "2026-04-30",
+    });
   });
 
   it("takes China quarters and years, crossing into the next year at Beijing midnight", () => {
-    expect(currentPeriod("quarter", utc("2026-05-15T00:00:00Z"))).toMatchObject({ firstDay: "2026-04-01", lastDay: "2026-06-30" });
-    expect(currentPeriod("quarter", utc("2026-12-31T15:59:59Z"))).toMatchObject({ firstDay: "2026-10-01", lastDay: "2026-12-31", to: utc("2026-12-31T16:00:00Z") });
-    expect(currentPeriod("quarter", utc("2026-12-31T16:00:00Z"))).toMatchObject({ firstDay: "2027-01-01", lastDay: "2027-03-31" });
-    expect(currentPeriod("year", utc("2026-12-31T16:00:00Z"))).toMatchObject({ firstDay: "2027-01-01", lastDay: "2027-12-31", from: utc("2026-12-31T16:00:00Z") });
+    expect(currentPeriod("quarter", utc("2026-05-15T00:00:00Z"))).toMatchObject({
+      firstDay: "2026-04-01",
+      lastDay: "2026-06-30",
+    });
+    expect(currentPeriod("quarter", utc("2026-12-31T15:59:59Z"))).toMatchObject({
+      firstDay: "2026-10-01",
+      lastDay: "2026-12-31",
+      to: utc("2026-12-31T16:00:00Z"),
+    });
+    expect(currentPeriod("quarter", utc("2026-12-31T16:00:00Z"))).toMatchObject({
+      firstDay: "2027-01-01",
+      lastDay: "2027-03-31",
+    });
+    expect(currentPeriod("year", utc("2026-12-31T16:00:00Z"))).toMatchObject({
+      firstDay: "2027-01-01",
+      lastDay: "2027-12-31",
+      from: utc("2026-12-31T16:00:00Z"),
+    });
   });
 });
 
 describe("customPeriod", () => {
   it("includes both days, from Beijing midnight to the next Beijing midnight", () => {
-    expect(customPeriod("2026-02-01", "2026-02-28")).toMatchObject({ from: utc("2026-01-31T16:00:00Z"), to: utc("2026-02-28T16:00:00Z"), lastDay: "2026-02-28" });
+    expect(customPeriod("2026-02-01", "2026-02-28")).toMatchObject({
+      from: utc("2026-01-31T16:00:00Z"),
+      to: utc("2026-02-28T16:00:00Z"),
+      lastDay: "2026-02-28",
+    });
     expect(customPeriod("2026-02-01", "2026-02-01")).toMatchObject({ firstDay: "2026-02-01", lastDay: "2026-02-01" });
   });
 

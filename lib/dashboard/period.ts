@@ -24,7 +24,13 @@ function chinaMonthStart(year: number, month: number): Date {
 }
 
 function periodBetween(kind: PeriodKind, from: Date, to: Date): Period {
-  return { kind, from, to, firstDay: dayNumberToDate(chinaDayNumber(from)), lastDay: dayNumberToDate(chinaDayNumber(to) - 1) };
+  return {
+    kind,
+    from,
+    to,
+    firstDay: dayNumberToDate(chinaDayNumber(from)),
+    lastDay: dayNumberToDate(chinaDayNumber(to) - 1),
+  };
 }
 
 /** The China month, quarter or year containing `now`. */

@@ -14,7 +14,14 @@ export type QueueSummary = { fresh: number; overdue: number; dueToday: number };
 export async function queueSummary(user: SessionUser, now: Date = new Date()): Promise<QueueSummary> {
   const db = getDb();
   const responsibleFor =
-    user.role === "OFFICER" ? (await db.enterprise.findMany({ where: { responsibleOfficerId: user.id, bureauId: user.bureauId }, select: { id: true } })).map((e) => e.id) : [];
+    user.role === "OFFICER"
+      ? (
+          await db.enterprise.findMany({
+            where: { responsibleOfficerId: user.id, bureauId: user.bureauId },
+            select: { id: true },
+          })
+        ).map((e) => e.id)
+      : [];
   const scope = ticketListScope(user, responsibleFor);
   const count = (where: Prisma.TicketWhereInput) => db.ticket.count({ where: { AND: [scope, where] } });
   const midnight = chinaMidnight(chinaDayNumber(now) + 1);

@@ -30,7 +30,12 @@ type CountRow = { [K in keyof TicketCounts]: number | null } & { key: string | n
  * likewise, so a late ticket still open counts against the rate instead of being left out. The row
  * filter is an OR of indexed conditions (createdAt, resolvedAt, status, dueAt, all bureau-first).
  */
-export async function ticketCounts(bureauId: string, scope: DashboardScope, now: Date, grouping: Grouping = "all"): Promise<Map<string, TicketCounts>> {
+export async function ticketCounts(
+  bureauId: string,
+  scope: DashboardScope,
+  now: Date,
+  grouping: Grouping = "all",
+): Promise<Map<string, TicketCounts>> {
   const { from, to } = scope.period;
   const [f, t0, n] = [at(from), at(to), at(now)];
   const open = Prisma.sql`t."status" IN ('SUBMITTED', 'ACCEPTED', 'IN_PROGRESS', 'REOPENED')`;
@@ -72,7 +77,17 @@ export async function ticketCounts(bureauId: string, scope: DashboardScope, now:
   );
 }
 
-export const NO_TICKETS: TicketCounts = { received: 0, resolved: 0, open: 0, overdue: 0, acceptDue: 0, acceptOnTime: 0, resolveDue: 0, resolveOnTime: 0, medianResolveHours: null };
+export const NO_TICKETS: TicketCounts = {
+  received: 0,
+  resolved: 0,
+  open: 0,
+  overdue: 0,
+  acceptDue: 0,
+  acceptOnTime: 0,
+  resolveDue: 0,
+  resolveOnTime: 0,
+  medianResolveHours: null,
+};
 
 export type RatingCounts = { ratings: number; sum: number; low: number };
 /** Ratings of 1–2: the enterprise says the problem was not solved. */
@@ -83,7 +98,11 @@ export const LOW_RATING_MAX = 2;
  * rating reopens the ticket and a later rating overwrites the ticket's own field: every rating
  * given counts once, in the period it was given.
  */
-export async function ratingCounts(bureauId: string, scope: DashboardScope, grouping: Grouping = "all"): Promise<Map<string, RatingCounts>> {
+export async function ratingCounts(
+  bureauId: string,
+  scope: DashboardScope,
+  grouping: Grouping = "all",
+): Promise<Map<string, RatingCounts>> {
   const rating = Prisma.sql`(ev."data"->>'rating')::int`;
   const rows = await getDb().$queryRaw<{ key: string | null; ratings: number; sum: number | null; low: number }[]>`
     SELECT ${GROUPINGS[grouping]} AS "key",
@@ -129,7 +148,9 @@ export async function ticketFigures(bureauId: string, scope: DashboardScope, now
   const [counts, ratings, escalations] = await Promise.all([
     ticketCounts(bureauId, scope, now),
     ratingCounts(bureauId, scope),
-    getDb().ticket.count({ where: { bureauId, escalatedAt: { gte: from, lt: to }, ...(enterprise ? { enterprise } : {}) } }),
+    getDb().ticket.count({
+      where: { bureauId, escalatedAt: { gte: from, lt: to }, ...(enterprise ? { enterprise } : {}) },
+    }),
   ]);
   return { ...withRates(counts.get("") ?? NO_TICKETS, ratings.get("") ?? NO_RATINGS), escalations };
 }

@@ -25,6 +25,9 @@ export function lightOf(input: LightInput): LightResult {
   const onTime = band(input.onTimeResolution, ON_TIME_GREEN, ON_TIME_RED);
   const overdue: Light = input.overdueItems === 0 ? "green" : input.overdueItems <= OVERDUE_AMBER_MAX ? "amber" : "red";
   const satisfaction = band(input.averageRating, SATISFACTION_GREEN, SATISFACTION_RED);
-  const light = [onTime, overdue, satisfaction].reduce<Light>((worst, l) => (l && RANK[l] > RANK[worst] ? l : worst), "green");
+  const light = [onTime, overdue, satisfaction].reduce<Light>(
+    (worst, l) => (l && RANK[l] > RANK[worst] ? l : worst),
+    "green",
+  );
   return { light, onTime, overdue, satisfaction };
 }

@@ -7,7 +7,8 @@ import { at, narrowing } from "./sql-scope.ts";
 export type WeekPoint = { week: string; received: number; resolved: number };
 
 /** China-time Monday of a timestamp column, as YYYY-MM-DD (the columns hold UTC; China has no DST). */
-const weekOf = (column: Prisma.Sql) => Prisma.sql`to_char(date_trunc('week', ${column} + interval '8 hours'), 'YYYY-MM-DD')`;
+const weekOf = (column: Prisma.Sql) =>
+  Prisma.sql`to_char(date_trunc('week', ${column} + interval '8 hours'), 'YYYY-MM-DD')`;
 
 /** Tickets received and resolved per China week of the period, every week present (zero when quiet). */
 export async function weeklyTrend(bureauId: string, scope: DashboardScope): Promise<WeekPoint[]> {
@@ -19,7 +20,10 @@ export async function weeklyTrend(bureauId: string, scope: DashboardScope): Prom
     JOIN "Workstation" w ON w."id" = e."workstationId"
     WHERE t."bureauId" = ${bureauId} ${narrowing(scope)} AND ${column} >= ${f} AND ${column} < ${t0}
     GROUP BY 1`;
-  const [received, resolved] = await Promise.all([perWeek(Prisma.raw(`t."createdAt"`)), perWeek(Prisma.raw(`t."resolvedAt"`))]);
+  const [received, resolved] = await Promise.all([
+    perWeek(Prisma.raw(`t."createdAt"`)),
+    perWeek(Prisma.raw(`t."resolvedAt"`)),
+  ]);
   const [r, s] = [new Map(received.map((x) => [x.week, x.n])), new Map(resolved.map((x) => [x.week, x.n]))];
   return weeksOf(scope.period).map((week) => ({ week, received: r.get(week) ?? 0, resolved: s.get(week) ?? 0 }));
 }

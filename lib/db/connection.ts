@@ -7,9 +7,7 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/client.ts";
 
-export type DatabaseTarget =
-  | { kind: "postgres"; url: string }
-  | { kind: "pglite"; dataDir: string };
+export type DatabaseTarget = { kind: "postgres"; url: string } | { kind: "pglite"; dataDir: string };
 
 export const DEFAULT_PGLITE_DIR = ".data/pglite";
 
@@ -68,7 +66,10 @@ export type Db = PrismaClient;
 
 export type QueryListener = (event: { query: string; params: string; duration: number }) => void;
 
-export function createPrismaClient(target: DatabaseTarget = databaseTarget(), options: { onQuery?: QueryListener } = {}): PrismaClient {
+export function createPrismaClient(
+  target: DatabaseTarget = databaseTarget(),
+  options: { onQuery?: QueryListener } = {},
+): PrismaClient {
   const adapter =
     target.kind === "postgres"
       ? new PrismaPg({ connectionString: target.url })

@@ -191,7 +191,12 @@ async function readMigrationsList(baseDir: string): Promise<MigrationList> {
       },
     })),
   );
-  return { baseDir, lockfile: { path: LOCKFILE_NAME, content: lockfile }, shadowDbInitScript: "", migrationDirectories };
+  return {
+    baseDir,
+    lockfile: { path: LOCKFILE_NAME, content: lockfile },
+    shadowDbInitScript: "",
+    migrationDirectories,
+  };
 }
 
 function utcTimestamp(date: Date): string {

@@ -9,7 +9,14 @@ import { chiefsOf } from "../tickets/recipients.ts";
 import { nextDisputeStatus, type DisputeChange } from "./machine.ts";
 import { referralOutcome } from "./outcome.ts";
 import { DISPUTE_ROLES, disputeScope } from "./policy.ts";
-import type { DisputeRef, LogSessionInput, RecordDisputeInput, ReferInput, ResolveInput, SetRiskInput } from "./schemas.ts";
+import type {
+  DisputeRef,
+  LogSessionInput,
+  RecordDisputeInput,
+  ReferInput,
+  ResolveInput,
+  SetRiskInput,
+} from "./schemas.ts";
 
 type Tx = Prisma.TransactionClient;
 
@@ -50,7 +57,8 @@ export async function recordDispute(user: SessionUser, input: RecordDisputeInput
       if (!enterprise) throw new NotFoundError();
       stationId = enterprise.workstation.stationId;
     }
-    if (!stationId) throw new ActionError("errors.invalidInput", { enterpriseId: ["disputes.errors.enterpriseNeeded"] });
+    if (!stationId)
+      throw new ActionError("errors.invalidInput", { enterpriseId: ["disputes.errors.enterpriseNeeded"] });
     const dispute = await tx.dispute.create({
       data: {
         bureauId: user.bureauId,
@@ -67,7 +75,13 @@ export async function recordDispute(user: SessionUser, input: RecordDisputeInput
       action: "dispute.record",
       entity: "Dispute",
       entityId: dispute.id,
-      after: { enterpriseId: dispute.enterpriseId, stationId, kind: dispute.kind, escalationRisk: dispute.escalationRisk, status: dispute.status },
+      after: {
+        enterpriseId: dispute.enterpriseId,
+        stationId,
+        kind: dispute.kind,
+        escalationRisk: dispute.escalationRisk,
+        status: dispute.status,
+      },
     });
     if (dispute.escalationRisk) await tellChiefsOfRisk(tx, user, dispute);
     return { id: dispute.id, enterpriseId: dispute.enterpriseId };
@@ -121,7 +135,9 @@ export const logSession = (user: SessionUser, input: LogSessionInput) =>
   change(user, "logSession", input, {
     data: () => ({}),
     after: async (tx, dispute) => {
-      const session = await tx.mediationSession.create({ data: { disputeId: dispute.id, mediatorId: user.id, heldAt: input.heldAt, notes: input.notes } });
+      const session = await tx.mediationSession.create({
+        data: { disputeId: dispute.id, mediatorId: user.id, heldAt: input.heldAt, notes: input.notes },
+      });
       return { sessionId: session.id, heldAt: input.heldAt.toISOString() };
     },
   });
@@ -147,5 +163,8 @@ export const resolveDispute = (user: SessionUser, input: ResolveInput) =>
 /** Closed without agreement and handed on (court, arbitration, criminal case …); the outcome says where. */
 export const referDispute = (user: SessionUser, input: ReferInput) => {
   const outcome = referralOutcome(input.referredTo, input.details);
-  return change(user, "refer", input, { data: (now) => ({ outcome, closedAt: now }), audit: { after: { referredTo: input.referredTo, outcome } } });
+  return change(user, "refer", input, {
+    data: (now) => ({ outcome, closedAt: now }),
+    audit: { after: { referredTo: input.referredTo, outcome } },
+  });
 };

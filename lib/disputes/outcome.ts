@@ -3,7 +3,14 @@
  * stored there as "[CODE] details": the code keeps the destination countable and translatable, the
  * details say what was handed over. A resolved dispute's outcome is the agreement, as typed.
  */
-export const REFERRALS = ["COURT", "LABOUR_ARBITRATION", "CRIMINAL_CASE", "ADMINISTRATIVE", "PEOPLES_MEDIATION", "OTHER"] as const;
+export const REFERRALS = [
+  "COURT",
+  "LABOUR_ARBITRATION",
+  "CRIMINAL_CASE",
+  "ADMINISTRATIVE",
+  "PEOPLES_MEDIATION",
+  "OTHER",
+] as const;
 export type Referral = (typeof REFERRALS)[number];
 
 export function referralOutcome(referredTo: Referral, details: string): string {

@@ -52,11 +52,26 @@ export async function listDisputes(
   };
   const first: Prisma.DisputeWhereInput = { AND: [base, openAtRisk] };
   const rest: Prisma.DisputeWhereInput = { AND: [base, { NOT: openAtRisk }] };
-  const [firstCount, restCount] = await Promise.all([db.dispute.count({ where: first }), db.dispute.count({ where: rest })]);
+  const [firstCount, restCount] = await Promise.all([
+    db.dispute.count({ where: first }),
+    db.dispute.count({ where: rest }),
+  ]);
   const skip = (page - 1) * pageSize;
-  const fromFirst = skip < firstCount ? await db.dispute.findMany({ where: first, orderBy: newestFirst, skip, take: pageSize, select: listSelect }) : [];
+  const fromFirst =
+    skip < firstCount
+      ? await db.dispute.findMany({ where: first, orderBy: newestFirst, skip, take: pageSize, select: listSelect })
+      : [];
   const left = pageSize - fromFirst.length;
-  const fromRest = left > 0 ? await db.dispute.findMany({ where: rest, orderBy: newestFirst, skip: Math.max(0, skip - firstCount), take: left, select: listSelect }) : [];
+  const fromRest =
+    left > 0
+      ? await db.dispute.findMany({
+          where: rest,
+          orderBy: newestFirst,
+          skip: Math.max(0, skip - firstCount),
+          take: left,
+          select: listSelect,
+        })
+      : [];
   return { rows: [...fromFirst, ...fromRest], total: firstCount + restCount };
 }
 
@@ -64,11 +79,24 @@ export async function listDisputes(
 export async function disputesOfEnterprise(user: SessionUser, enterpriseId: string, take = PANEL_SIZE) {
   if (!canSeeDisputes(user)) return { rows: [], total: 0 };
   const db = getDb();
-  const base: Prisma.DisputeWhereInput = { AND: [disputeScope(user), { enterpriseId: requireScopeId(enterpriseId, "enterprise") }] };
+  const base: Prisma.DisputeWhereInput = {
+    AND: [disputeScope(user), { enterpriseId: requireScopeId(enterpriseId, "enterprise") }],
+  };
   const open: Prisma.DisputeWhereInput = { AND: [base, { status: { in: [...OPEN_DISPUTE_STATUSES] } }] };
   const closed: Prisma.DisputeWhereInput = { AND: [base, { status: { in: [...CLOSED_DISPUTE_STATUSES] } }] };
-  const [total, openRows] = await Promise.all([db.dispute.count({ where: base }), db.dispute.findMany({ where: open, orderBy: newestFirst, take, select: listSelect })]);
-  const closedRows = openRows.length < take ? await db.dispute.findMany({ where: closed, orderBy: newestFirst, take: take - openRows.length, select: listSelect }) : [];
+  const [total, openRows] = await Promise.all([
+    db.dispute.count({ where: base }),
+    db.dispute.findMany({ where: open, orderBy: newestFirst, take, select: listSelect }),
+  ]);
+  const closedRows =
+    openRows.length < take
+      ? await db.dispute.findMany({
+          where: closed,
+          orderBy: newestFirst,
+          take: take - openRows.length,
+          select: listSelect,
+        })
+      : [];
   return { rows: [...openRows, ...closedRows], total };
 }
 
@@ -94,14 +122,23 @@ export const getDisputeForUser = cache(async (user: SessionUser, id: string) => 
   return dispute;
 });
 
-export type DisputeFigures = { open: number; openAtRisk: number; resolved: number; unresolved: number; resolutionRate: number | null };
+export type DisputeFigures = {
+  open: number;
+  openAtRisk: number;
+  resolved: number;
+  unresolved: number;
+  resolutionRate: number | null;
+};
 
 /**
  * The chief's mediation figures: open disputes, open risk-flagged ones, and the resolution rate of
  * the disputes closed in the current China calendar year. Counted by the database, never by loading
  * rows. Anyone but a chief gets null: the figures are bureau-wide, whoever calls.
  */
-export async function disputeFiguresForChief(user: SessionUser, now: Date = new Date()): Promise<DisputeFigures | null> {
+export async function disputeFiguresForChief(
+  user: SessionUser,
+  now: Date = new Date(),
+): Promise<DisputeFigures | null> {
   if (!canSeeDisputeFigures(user)) return null;
   const bureauId = requireScopeId(user.bureauId, "bureau");
   const db = getDb();
@@ -110,7 +147,11 @@ export async function disputeFiguresForChief(user: SessionUser, now: Date = new 
     db.dispute.count({ where: { bureauId, ...openAtRisk } }),
     db.dispute.groupBy({
       by: ["status"],
-      where: { bureauId, status: { in: [...CLOSED_DISPUTE_STATUSES] }, closedAt: { gte: startOfChinaYear(now), lte: now } },
+      where: {
+        bureauId,
+        status: { in: [...CLOSED_DISPUTE_STATUSES] },
+        closedAt: { gte: startOfChinaYear(now), lte: now },
+      },
       _count: { _all: true },
     }),
   ]);
@@ -123,5 +164,10 @@ export async function disputeFiguresForChief(user: SessionUser, now: Date = new 
 /** For chiefs: the bureau's open risk-flagged disputes, newest first (at most `take`). */
 export async function openRiskDisputes(user: SessionUser, take = 10): Promise<DisputeListRow[]> {
   if (!canSeeDisputeFigures(user)) return [];
-  return getDb().dispute.findMany({ where: { AND: [disputeScope(user), openAtRisk] }, orderBy: newestFirst, take, select: listSelect });
+  return getDb().dispute.findMany({
+    where: { AND: [disputeScope(user), openAtRisk] },
+    orderBy: newestFirst,
+    take,
+    select: listSelect,
+  });
 }

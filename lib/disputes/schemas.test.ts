@@ -10,12 +10,24 @@ const errorsOf = (result: { success: boolean; error?: { issues: { path: Property
 describe("recording a dispute", () => {
   const base = { kind: "LABOR", parties: "工人与施工单位", description: "讨薪堵门" };
   it("takes an optional enterprise and a checkbox flag", () => {
-    expect(recordDisputeSchema.parse({ ...base, enterpriseId: "" })).toEqual({ ...base, enterpriseId: undefined, escalationRisk: false });
-    expect(recordDisputeSchema.parse({ ...base, enterpriseId: "e1", escalationRisk: "on" })).toMatchObject({ enterpriseId: "e1", escalationRisk: true });
+    expect(recordDisputeSchema.parse({ ...base, enterpriseId: "" })).toEqual({
+      ...base,
+      enterpriseId: undefined,
+      escalationRisk: false,
+    });
+    expect(recordDisputeSchema.parse({ ...base, enterpriseId: "e1", escalationRisk: "on" })).toMatchObject({
+      enterpriseId: "e1",
+      escalationRisk: true,
+    });
     expect(recordDisputeSchema.parse({ ...base, escalationRisk: true }).escalationRisk).toBe(true);
   });
   it("answers each bad field with its own key", () => {
-    const result = recordDisputeSchema.safeParse({ kind: "FEUD", parties: " x ", description: "y".repeat(2001), escalationRisk: "maybe" });
+    const result = recordDisputeSchema.safeParse({
+      kind: "FEUD",
+      parties: " x ",
+      description: "y".repeat(2001),
+      escalationRisk: "maybe",
+    });
     expect(errorsOf(result)).toEqual({
       kind: "disputes.errors.kindRequired",
       parties: "disputes.errors.partiesRequired",
@@ -34,13 +46,19 @@ describe("a mediation session", () => {
     expect(Math.abs(parsed.heldAt.getTime() - earlier.getTime())).toBeLessThan(60_000);
   });
   it("refuses a time in the future, far in the past, or not a time at all", () => {
-    expect(errorsOf(logSessionSchema.safeParse({ ...ref, heldAt: chinaLocal(new Date(Date.now() + 2 * 60_000)) }))).toEqual({ heldAt: "disputes.errors.heldAtFuture" });
-    expect(errorsOf(logSessionSchema.safeParse({ ...ref, heldAt: chinaLocal(new Date(Date.now() - 400 * 24 * HOUR)) }))).toEqual({ heldAt: "disputes.errors.heldAtTooOld" });
+    expect(
+      errorsOf(logSessionSchema.safeParse({ ...ref, heldAt: chinaLocal(new Date(Date.now() + 2 * 60_000)) })),
+    ).toEqual({ heldAt: "disputes.errors.heldAtFuture" });
+    expect(
+      errorsOf(logSessionSchema.safeParse({ ...ref, heldAt: chinaLocal(new Date(Date.now() - 400 * 24 * HOUR)) })),
+    ).toEqual({ heldAt: "disputes.errors.heldAtTooOld" });
     expect(errorsOf(logSessionSchema.safeParse({ ...ref, heldAt: "2026-13-01T10:00", notes: "" }))).toEqual({
       heldAt: "disputes.errors.heldAtInvalid",
       notes: "disputes.errors.notesRequired",
     });
-    expect(errorsOf(logSessionSchema.safeParse({ ...ref, heldAt: "" }))).toEqual({ heldAt: "disputes.errors.heldAtRequired" });
+    expect(errorsOf(logSessionSchema.safeParse({ ...ref, heldAt: "" }))).toEqual({
+      heldAt: "disputes.errors.heldAtRequired",
+    });
   });
 });
 
@@ -52,11 +70,15 @@ describe("flag and close", () => {
     expect(setRiskSchema.safeParse({ ...ref, risk: "yes" }).success).toBe(false);
   });
   it("requires what was agreed, or where it was referred and why", () => {
-    expect(errorsOf(resolveSchema.safeParse({ ...ref, outcome: " " }))).toEqual({ outcome: "disputes.errors.agreementRequired" });
+    expect(errorsOf(resolveSchema.safeParse({ ...ref, outcome: " " }))).toEqual({
+      outcome: "disputes.errors.agreementRequired",
+    });
     expect(errorsOf(referSchema.safeParse({ ...ref, referredTo: "", details: "" }))).toEqual({
       referredTo: "disputes.errors.referredToRequired",
       details: "disputes.errors.detailsRequired",
     });
-    expect(referSchema.parse({ ...ref, referredTo: "COURT", details: "已引导起诉" })).toMatchObject({ referredTo: "COURT" });
+    expect(referSchema.parse({ ...ref, referredTo: "COURT", details: "已引导起诉" })).toMatchObject({
+      referredTo: "COURT",
+    });
   });
 });

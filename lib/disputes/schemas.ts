@@ -43,7 +43,10 @@ export const recordDisputeSchema = z.object({
 });
 
 /** The version the user saw; a change since then is a conflict, never a silent overwrite. */
-export const disputeRefSchema = z.object({ disputeId: id, version: z.coerce.number({ message: "errors.invalidField" }).int().min(0) });
+export const disputeRefSchema = z.object({
+  disputeId: id,
+  version: z.coerce.number({ message: "errors.invalidField" }).int().min(0),
+});
 
 export const logSessionSchema = disputeRefSchema.extend({
   heldAt,
@@ -51,7 +54,9 @@ export const logSessionSchema = disputeRefSchema.extend({
 });
 
 export const setRiskSchema = disputeRefSchema.extend({
-  risk: z.union([z.boolean(), z.enum(["true", "false"])], { message: "errors.invalidField" }).transform((v) => v === true || v === "true"),
+  risk: z
+    .union([z.boolean(), z.enum(["true", "false"])], { message: "errors.invalidField" })
+    .transform((v) => v === true || v === "true"),
 });
 
 /** Closing as resolved: what the parties agreed. */

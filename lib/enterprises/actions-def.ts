@@ -10,7 +10,11 @@ const define = <S extends z.ZodType, T>(def: ActionDefinition<S, T>) => def;
 
 /** The version the user saw; a change since then is a conflict, never a silent overwrite. */
 export const enterpriseRefSchema = z.object({
-  enterpriseId: z.string({ message: "errors.invalidField" }).trim().min(1, "errors.invalidField").max(64, "errors.invalidField"),
+  enterpriseId: z
+    .string({ message: "errors.invalidField" })
+    .trim()
+    .min(1, "errors.invalidField")
+    .max(64, "errors.invalidField"),
   version: z.coerce.number({ message: "errors.invalidField" }).int("errors.invalidField").min(0, "errors.invalidField"),
 });
 

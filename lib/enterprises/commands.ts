@@ -38,18 +38,24 @@ const FIELDS = [
 
 type Field = (typeof FIELDS)[number];
 
-const fieldsOf = (input: EnterpriseFields) => Object.fromEntries(FIELDS.map((f) => [f, input[f]])) as Pick<EnterpriseFields, Field>;
+const fieldsOf = (input: EnterpriseFields) =>
+  Object.fromEntries(FIELDS.map((f) => [f, input[f]])) as Pick<EnterpriseFields, Field>;
 
 /** Audit rows are JSON: investment is a bigint, kept exact as a string. */
 const auditable = (values: Partial<Record<Field, unknown>>) =>
-  Object.fromEntries(Object.entries(values).map(([k, v]) => [k, typeof v === "bigint" ? v.toString() : v])) as Prisma.InputJsonObject;
+  Object.fromEntries(
+    Object.entries(values).map(([k, v]) => [k, typeof v === "bigint" ? v.toString() : v]),
+  ) as Prisma.InputJsonObject;
 
 const fieldError = (field: string, key: string, values?: Record<string, string | number>) =>
   new ActionError("errors.invalidInput", { [field]: [key] }, values);
 
 /** A new or moved enterprise goes to a workstation that still operates, in the user's own county. */
 async function checkWorkstation(tx: Tx, bureauId: string, workstationId: string) {
-  const workstation = await tx.workstation.findFirst({ where: { id: workstationId, bureauId, active: true }, select: { id: true } });
+  const workstation = await tx.workstation.findFirst({
+    where: { id: workstationId, bureauId, active: true },
+    select: { id: true },
+  });
   if (!workstation) throw fieldError("workstationId", "enterprise.errors.workstationUnknown");
 }
 
@@ -78,7 +84,10 @@ async function answeringDuplicates<T>(bureauId: string, creditCode: string, writ
   } catch (error) {
     // creditCode is the only unique column of Enterprise besides its generated id.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      throw (await creditCodeTaken(getDb(), bureauId, creditCode)) ?? fieldError("creditCode", "enterprise.errors.creditCodeTaken");
+      throw (
+        (await creditCodeTaken(getDb(), bureauId, creditCode)) ??
+        fieldError("creditCode", "enterprise.errors.creditCodeTaken")
+      );
     }
     throw error;
   }
@@ -94,7 +103,12 @@ export async function createEnterprise(user: SessionUser, input: EnterpriseField
       const taken = await creditCodeTaken(tx, bureauId, fields.creditCode);
       if (taken) throw taken;
       const enterprise = await tx.enterprise.create({ data: { ...fields, bureauId } });
-      await recordAudit(tx, user, { action: "enterprise.create", entity: "Enterprise", entityId: enterprise.id, after: auditable(fields) });
+      await recordAudit(tx, user, {
+        action: "enterprise.create",
+        entity: "Enterprise",
+        entityId: enterprise.id,
+        after: auditable(fields),
+      });
       return { id: enterprise.id, version: enterprise.version };
     }),
   );
@@ -142,10 +156,14 @@ export async function updateEnterprise(user: SessionUser, input: UpdateEnterpris
 export async function setEnterpriseActive(user: SessionUser, input: SetActiveInput) {
   const bureauId = registryBureau(user);
   return getDb().$transaction(async (tx) => {
-    const current = await tx.enterprise.findFirst({ where: { id: input.enterpriseId, bureauId }, select: { id: true, active: true, version: true } });
+    const current = await tx.enterprise.findFirst({
+      where: { id: input.enterpriseId, bureauId },
+      select: { id: true, active: true, version: true },
+    });
     if (!current) throw new NotFoundError();
     if (current.version !== input.version) throw new ConflictError();
-    if (current.active === input.active) throw new ActionError(input.active ? "enterprise.errors.alreadyActive" : "enterprise.errors.alreadyInactive");
+    if (current.active === input.active)
+      throw new ActionError(input.active ? "enterprise.errors.alreadyActive" : "enterprise.errors.alreadyInactive");
     const { count } = await tx.enterprise.updateMany({
       where: { id: current.id, bureauId, version: input.version, active: current.active },
       data: { active: input.active, version: { increment: 1 } },

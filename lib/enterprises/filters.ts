@@ -41,7 +41,14 @@ export function parseEnterpriseFilters(params: Record<string, string | string[] 
 
 /** Whether any filter narrows the list (then an empty list means "no match", not "no enterprises"). */
 export function isFiltered(filters: EnterpriseFilters): boolean {
-  return Boolean(filters.q || filters.workstation || filters.park || filters.keyProject || filters.officer || filters.status !== "active");
+  return Boolean(
+    filters.q ||
+    filters.workstation ||
+    filters.park ||
+    filters.keyProject ||
+    filters.officer ||
+    filters.status !== "active",
+  );
 }
 
 /** The filters as URL parameters, defaults left out (for page links that keep the filters). */

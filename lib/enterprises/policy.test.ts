@@ -3,7 +3,15 @@ import type { SessionUser } from "../auth/session-user";
 import { canKeepRegistry, enterpriseScope, registryBureau } from "./policy";
 
 const user = (over: Partial<SessionUser>): SessionUser => ({
-  id: "u1", username: "u", name: "u", role: "LIAISON", bureauId: "b1", stationId: null, departmentId: null, enterpriseId: null, ...over,
+  id: "u1",
+  username: "u",
+  name: "u",
+  role: "LIAISON",
+  bureauId: "b1",
+  stationId: null,
+  departmentId: null,
+  enterpriseId: null,
+  ...over,
 });
 
 describe("enterpriseScope", () => {
@@ -14,7 +22,10 @@ describe("enterpriseScope", () => {
     expect(() => enterpriseScope(user({ enterpriseId: null }))).toThrow(/enterprise/);
   });
   it("limits an officer to assigned enterprises and their department's", () => {
-    expect(enterpriseScope(user({ role: "OFFICER", stationId: "s1" }))).toEqual({ bureauId: "b1", OR: [{ responsibleOfficerId: "u1" }] });
+    expect(enterpriseScope(user({ role: "OFFICER", stationId: "s1" }))).toEqual({
+      bureauId: "b1",
+      OR: [{ responsibleOfficerId: "u1" }],
+    });
     expect(enterpriseScope(user({ role: "OFFICER", departmentId: "d1" }))).toEqual({
       bureauId: "b1",
       OR: [{ responsibleOfficerId: "u1" }, { supports: { some: { departmentId: "d1" } } }],

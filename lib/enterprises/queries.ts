@@ -18,7 +18,15 @@ export async function findEnterpriseForUser(user: SessionUser, id: string) {
   return getDb().enterprise.findFirst({
     where: { AND: [{ id }, enterpriseScope(user)] },
     include: {
-      workstation: { select: { name: true, nameEn: true, park: true, parkEn: true, station: { select: { name: true, nameEn: true, phone: true } } } },
+      workstation: {
+        select: {
+          name: true,
+          nameEn: true,
+          park: true,
+          parkEn: true,
+          station: { select: { name: true, nameEn: true, phone: true } },
+        },
+      },
       responsibleOfficer: officerCard,
       supports: { select: { department: { select: { name: true, nameEn: true } } } },
       _count: {
@@ -43,7 +51,10 @@ export const ENTERPRISE_PAGE_SIZE = 20;
 type ListOptions = { page?: number; pageSize?: number; filters?: Omit<EnterpriseFilters, "page"> };
 
 /** The enterprises in the user's scope matching the filters (active ones unless asked), by name, a page at a time. */
-export async function listEnterprisesForUser(user: SessionUser, { page = 1, pageSize = ENTERPRISE_PAGE_SIZE, filters = DEFAULT_ENTERPRISE_FILTERS }: ListOptions = {}) {
+export async function listEnterprisesForUser(
+  user: SessionUser,
+  { page = 1, pageSize = ENTERPRISE_PAGE_SIZE, filters = DEFAULT_ENTERPRISE_FILTERS }: ListOptions = {},
+) {
   const where: Prisma.EnterpriseWhereInput = { AND: [enterpriseScope(user), ...enterpriseFilterWhere(filters)] };
   const [total, rows] = await Promise.all([
     getDb().enterprise.count({ where }),

@@ -41,17 +41,34 @@ describe("enterpriseFieldsSchema", () => {
       keyProject: "on",
       projectPhase: "UNDER_CONSTRUCTION",
     });
-    expect(parsed).toMatchObject({ name: "华迅机械", creditCode: code(), employees: 1250, investmentCny: 120_005_000n, keyProject: true, projectPhase: "UNDER_CONSTRUCTION" });
+    expect(parsed).toMatchObject({
+      name: "华迅机械",
+      creditCode: code(),
+      employees: 1250,
+      investmentCny: 120_005_000n,
+      keyProject: true,
+      projectPhase: "UNDER_CONSTRUCTION",
+    });
   });
 
   it("reads sheet cells: numbers, 是/否 and blanks", () => {
-    expect(enterpriseFieldsSchema.parse({ ...valid, employees: 80, investmentWan: 3000, keyProject: "是", projectPhase: "" })).toMatchObject({
+    expect(
+      enterpriseFieldsSchema.parse({
+        ...valid,
+        employees: 80,
+        investmentWan: 3000,
+        keyProject: "是",
+        projectPhase: "",
+      }),
+    ).toMatchObject({
       employees: 80,
       investmentCny: 30_000_000n,
       keyProject: true,
       projectPhase: null,
     });
-    expect(enterpriseFieldsSchema.parse({ ...valid, keyProject: "否", employees: "", investmentWan: " " })).toMatchObject({ keyProject: false, employees: 0, investmentCny: 0n });
+    expect(
+      enterpriseFieldsSchema.parse({ ...valid, keyProject: "否", employees: "", investmentWan: " " }),
+    ).toMatchObject({ keyProject: false, employees: 0, investmentCny: 0n });
   });
 
   it("names each wrong field with its own message key", () => {
@@ -64,7 +81,9 @@ describe("enterpriseFieldsSchema", () => {
     expect(messages({ creditCode: "91370285MA3C000010" })).toEqual(["creditCode: validation.creditCode.checkChar"]);
     expect(messages({ creditCode: "12345" })).toEqual(["creditCode: validation.creditCode.format"]);
     expect(messages({ keyProject: "maybe" })).toEqual(["keyProject: enterprise.errors.flagInvalid"]);
-    expect(messages({ keyProject: "on", projectPhase: "DEMOLISHED" })).toEqual(["projectPhase: enterprise.errors.phaseInvalid"]);
+    expect(messages({ keyProject: "on", projectPhase: "DEMOLISHED" })).toEqual([
+      "projectPhase: enterprise.errors.phaseInvalid",
+    ]);
   });
 
   it("keeps counts whole and within range", () => {
@@ -72,7 +91,9 @@ describe("enterpriseFieldsSchema", () => {
     expect(messages({ employees: "-1" })).toEqual(["employees: enterprise.errors.employees"]);
     expect(messages({ employees: MAX_EMPLOYEES + 1 })).toEqual(["employees: enterprise.errors.employees"]);
     expect(messages({ employees: "很多" })).toEqual(["employees: enterprise.errors.employees"]);
-    expect(messages({ investmentWan: MAX_INVESTMENT_WAN + 1 })).toEqual(["investmentWan: enterprise.errors.investment"]);
+    expect(messages({ investmentWan: MAX_INVESTMENT_WAN + 1 })).toEqual([
+      "investmentWan: enterprise.errors.investment",
+    ]);
     expect(messages({ investmentWan: "Infinity" })).toEqual(["investmentWan: enterprise.errors.investment"]);
   });
 

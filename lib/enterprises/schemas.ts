@@ -10,14 +10,21 @@ export const MAX_INVESTMENT_WAN = 100_000_000;
 export const MAX_EMPLOYEES = 1_000_000;
 
 const required = (min: number, max: number, key: string) =>
-  z.string({ message: `${key}Required` }).trim().min(min, `${key}Required`).max(max, `${key}TooLong`);
+  z
+    .string({ message: `${key}Required` })
+    .trim()
+    .min(min, `${key}Required`)
+    .max(max, `${key}TooLong`);
 const optionalText = (max: number, key: string) => z.string().trim().max(max, key).optional().default("");
 
 /** A number typed into a form or read from a sheet cell: blank means 0; thousands separators are allowed. */
 const count = (max: number, key: string) =>
   z.preprocess(
-    (v) => (typeof v === "string" ? v.replace(/[,，\s]/g, "") || "0" : v ?? 0),
-    z.coerce.number({ message: key }).refine((n) => Number.isFinite(n), key).pipe(z.number().min(0, key).max(max, key)),
+    (v) => (typeof v === "string" ? v.replace(/[,，\s]/g, "") || "0" : (v ?? 0)),
+    z.coerce
+      .number({ message: key })
+      .refine((n) => Number.isFinite(n), key)
+      .pipe(z.number().min(0, key).max(max, key)),
   );
 
 /** The registry fields of an enterprise, shared by the create/edit forms and the import. */
@@ -43,8 +50,14 @@ export const enterpriseFieldsSchema = z
     ),
   })
   // A phase tracks a key project's progress; on an ordinary enterprise it would be noise nobody updates.
-  .refine((e) => e.keyProject || e.projectPhase === null, { message: "enterprise.errors.phaseWithoutKeyProject", path: ["projectPhase"] })
-  .transform(({ investmentWan, ...rest }) => ({ ...rest, investmentCny: BigInt(Math.round(investmentWan * YUAN_PER_WAN)) }));
+  .refine((e) => e.keyProject || e.projectPhase === null, {
+    message: "enterprise.errors.phaseWithoutKeyProject",
+    path: ["projectPhase"],
+  })
+  .transform(({ investmentWan, ...rest }) => ({
+    ...rest,
+    investmentCny: BigInt(Math.round(investmentWan * YUAN_PER_WAN)),
+  }));
 
 export type EnterpriseFields = z.output<typeof enterpriseFieldsSchema>;
 

@@ -3,5 +3,7 @@
  * is "" in the browser, but after Next decodes a server action's multipart body it reads "undefined".
  */
 export function isBlankPart(value: unknown): boolean {
-  return value instanceof Blob && value.size === 0 && (!("name" in value) || value.name === "" || value.name === "undefined");
+  return (
+    value instanceof Blob && value.size === 0 && (!("name" in value) || value.name === "" || value.name === "undefined")
+  );
 }

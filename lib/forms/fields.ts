@@ -1,7 +1,11 @@
 import { z } from "zod";
 
 /** A record id from a hidden field or a select; anything longer than an id cannot match one. */
-export const idField = z.string({ message: "errors.invalidField" }).trim().min(1, "errors.invalidField").max(64, "errors.invalidField");
+export const idField = z
+  .string({ message: "errors.invalidField" })
+  .trim()
+  .min(1, "errors.invalidField")
+  .max(64, "errors.invalidField");
 
 /** An optional id from a select or hidden field, where "" means none. */
 export const optionalIdField = z
@@ -16,7 +20,11 @@ export const versionField = z.coerce.number({ message: "errors.invalidField" }).
 
 /** Required free text with its messages under one key: `<key>Required` and `<key>TooLong`. */
 export const requiredText = (min: number, max: number, key: string) =>
-  z.string({ message: `${key}Required` }).trim().min(min, `${key}Required`).max(max, `${key}TooLong`);
+  z
+    .string({ message: `${key}Required` })
+    .trim()
+    .min(min, `${key}Required`)
+    .max(max, `${key}TooLong`);
 
 const YES = ["on", "true", "1", "yes", "y", "是"];
 const NO = ["", "off", "false", "0", "no", "n", "否"];
@@ -28,7 +36,9 @@ const NO = ["", "off", "false", "0", "no", "n", "否"];
 export const yesNoField = (message = "errors.invalidField") =>
   z.preprocess((v) => {
     if (typeof v === "boolean") return v;
-    const s = String(v ?? "").trim().toLowerCase();
+    const s = String(v ?? "")
+      .trim()
+      .toLowerCase();
     if (YES.includes(s)) return true;
     if (NO.includes(s)) return false;
     return s;

@@ -5,7 +5,12 @@ const nest = nestIndexedFields("hazards");
 
 describe("nestIndexedFields", () => {
   it("gathers indexed fields into rows in index order and keeps other fields", () => {
-    const out = nest({ findings: "ok", "hazards.1.description": "b", "hazards.0.description": "a", "hazards.0.severity": "HIGH" });
+    const out = nest({
+      findings: "ok",
+      "hazards.1.description": "b",
+      "hazards.0.description": "a",
+      "hazards.0.severity": "HIGH",
+    });
     expect(out).toEqual({ findings: "ok", hazards: [{ description: "a", severity: "HIGH" }, { description: "b" }] });
   });
 

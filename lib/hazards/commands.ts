@@ -33,27 +33,50 @@ async function earlierAtSameLocation(tx: Tx, enterpriseId: string, location: str
 }
 
 /** A source record must be one the user can see, of the same enterprise; otherwise the field is wrong. */
-async function checkSource(tx: Tx, user: SessionUser, enterpriseId: string, input: Pick<ListHazardInput, "visitId" | "ticketId">) {
+async function checkSource(
+  tx: Tx,
+  user: SessionUser,
+  enterpriseId: string,
+  input: Pick<ListHazardInput, "visitId" | "ticketId">,
+) {
   if (input.visitId) {
-    const visit = await tx.visit.findFirst({ where: { AND: [{ id: input.visitId, enterpriseId }, visitScope(user)] }, select: { id: true } });
+    const visit = await tx.visit.findFirst({
+      where: { AND: [{ id: input.visitId, enterpriseId }, visitScope(user)] },
+      select: { id: true },
+    });
     if (!visit) throw new ActionError("errors.invalidInput", { visitId: ["hazards.errors.sourceInvalid"] });
     return "VISIT" as const;
   }
   if (input.ticketId) {
-    const ticket = await tx.ticket.findFirst({ where: { AND: [{ id: input.ticketId, enterpriseId }, ticketScope(user)] }, select: { id: true } });
+    const ticket = await tx.ticket.findFirst({
+      where: { AND: [{ id: input.ticketId, enterpriseId }, ticketScope(user)] },
+      select: { id: true },
+    });
     if (!ticket) throw new ActionError("errors.invalidInput", { ticketId: ["hazards.errors.sourceInvalid"] });
     return "TICKET" as const;
   }
   return "DIRECT" as const;
 }
 
-type HazardOrigin = { source: "VISIT" | "PATROL" | "TICKET" | "DIRECT"; visitId?: string; patrolLogId?: string; ticketId?: string };
+type HazardOrigin = {
+  source: "VISIT" | "PATROL" | "TICKET" | "DIRECT";
+  visitId?: string;
+  patrolLogId?: string;
+  ticketId?: string;
+};
 
 /**
  * Writes one hazard of an enterprise already checked to be in the user's scope, with its photos, and
  * tells the enterprise's liaisons. Shared by listing on its own and listing while logging a visit.
  */
-export async function recordHazard(tx: Tx, user: SessionUser, enterpriseId: string, draft: Omit<HazardDraft, "attachments">, origin: HazardOrigin, photos: PreparedUpload[]) {
+export async function recordHazard(
+  tx: Tx,
+  user: SessionUser,
+  enterpriseId: string,
+  draft: Omit<HazardDraft, "attachments">,
+  origin: HazardOrigin,
+  photos: PreparedUpload[],
+) {
   const repeatOfId = await earlierAtSameLocation(tx, enterpriseId, draft.location);
   const hazard = await tx.hazard.create({
     data: {
@@ -71,12 +94,22 @@ export async function recordHazard(tx: Tx, user: SessionUser, enterpriseId: stri
       repeatOfId,
     },
   });
-  if (photos.length) await tx.attachment.createMany({ data: attachmentRows(photos, { bureauId: user.bureauId, uploadedById: user.id, hazardId: hazard.id }) });
+  if (photos.length)
+    await tx.attachment.createMany({
+      data: attachmentRows(photos, { bureauId: user.bureauId, uploadedById: user.id, hazardId: hazard.id }),
+    });
   await recordAudit(tx, user, {
     action: "hazard.list",
     entity: "Hazard",
     entityId: hazard.id,
-    after: { enterpriseId, severity: hazard.severity, deadline: hazard.deadline.toISOString(), repeatOfId, status: hazard.status, photos: photos.length },
+    after: {
+      enterpriseId,
+      severity: hazard.severity,
+      deadline: hazard.deadline.toISOString(),
+      repeatOfId,
+      status: hazard.status,
+      photos: photos.length,
+    },
   });
   await notify(tx, await liaisonsOf(tx, enterpriseId), {
     kind: "hazardListed",
@@ -101,7 +134,14 @@ export async function listHazard(user: SessionUser, { attachments = [], ...input
       });
       if (!enterprise) throw new NotFoundError();
       const source = await checkSource(tx, user, enterprise.id, input);
-      return recordHazard(tx, user, enterprise.id, input, { source, visitId: input.visitId, ticketId: input.ticketId }, photos);
+      return recordHazard(
+        tx,
+        user,
+        enterprise.id,
+        input,
+        { source, visitId: input.visitId, ticketId: input.ticketId },
+        photos,
+      );
     });
   } catch (error) {
     await discardUploads(photos);
@@ -145,12 +185,21 @@ async function transition(user: SessionUser, name: HazardTransition, ref: Hazard
       after: { status: to, version, ...(step.note ? { note: step.note } : {}) },
     });
     const notice = await step.notice?.(tx, hazard);
-    if (notice) await notify(tx, notice.to, { kind: notice.kind, params: { description: excerpt(hazard.description) }, link: hazardLink(hazard.id), actorId: user.id });
+    if (notice)
+      await notify(tx, notice.to, {
+        kind: notice.kind,
+        params: { description: excerpt(hazard.description) },
+        link: hazardLink(hazard.id),
+        actorId: user.id,
+      });
     return { id: hazard.id, enterpriseId: hazard.enterpriseId, status: to, version };
   });
 }
 
-const toLiaisons = (kind: NotificationKind) => async (tx: Tx, hazard: Hazard) => ({ kind, to: await liaisonsOf(tx, hazard.enterpriseId) });
+const toLiaisons = (kind: NotificationKind) => async (tx: Tx, hazard: Hazard) => ({
+  kind,
+  to: await liaisonsOf(tx, hazard.enterpriseId),
+});
 
 export const startRectifying = (user: SessionUser, ref: HazardRef) =>
   // Nobody needs telling: the police wait for the report, not for the start.
@@ -166,7 +215,10 @@ export async function reportRectification(user: SessionUser, input: HazardRef & 
       note: input.note,
       data: (now) => ({ rectifyNote: input.note, rectifiedAt: now }),
       after: async (tx, hazard) => {
-        if (prepared.length) await tx.attachment.createMany({ data: attachmentRows(prepared, { bureauId: user.bureauId, uploadedById: user.id, hazardId: hazard.id }) });
+        if (prepared.length)
+          await tx.attachment.createMany({
+            data: attachmentRows(prepared, { bureauId: user.bureauId, uploadedById: user.id, hazardId: hazard.id }),
+          });
       },
       notice: async (_tx, hazard) => ({ kind: "hazardRectified", to: [hazard.listedById] }),
     });
@@ -178,8 +230,15 @@ export async function reportRectification(user: SessionUser, input: HazardRef & 
 
 /** 销号: the police accept the rectification. */
 export const closeHazard = (user: SessionUser, ref: HazardRef) =>
-  transition(user, "close", ref, { data: (now) => ({ closedAt: now, verifiedById: user.id, sendBackReason: null }), notice: toLiaisons("hazardClosed") });
+  transition(user, "close", ref, {
+    data: (now) => ({ closedAt: now, verifiedById: user.id, sendBackReason: null }),
+    notice: toLiaisons("hazardClosed"),
+  });
 
 /** The police refuse the rectification; the enterprise works on it again. */
 export const sendBackHazard = (user: SessionUser, ref: HazardRef & { reason: string }) =>
-  transition(user, "sendBack", ref, { note: ref.reason, data: () => ({ sendBackReason: ref.reason, verifiedById: user.id }), notice: toLiaisons("hazardSentBack") });
+  transition(user, "sendBack", ref, {
+    note: ref.reason,
+    data: () => ({ sendBackReason: ref.reason, verifiedById: user.id }),
+    notice: toLiaisons("hazardSentBack"),
+  });

@@ -40,20 +40,47 @@ export async function listHazards(
     page = 1,
     pageSize = HAZARD_PAGE_SIZE,
     now = new Date(),
-  }: { status?: HazardStatus; open?: boolean; enterpriseId?: string; page?: number; pageSize?: number; now?: Date } = {},
+  }: {
+    status?: HazardStatus;
+    open?: boolean;
+    enterpriseId?: string;
+    page?: number;
+    pageSize?: number;
+    now?: Date;
+  } = {},
 ): Promise<{ rows: HazardListRow[]; total: number }> {
   const db = getDb();
   const base: Prisma.HazardWhereInput = {
-    AND: [hazardScope(user), status ? { status } : {}, open ? { status: { not: "CLOSED" } } : {}, enterpriseId ? { enterpriseId } : {}],
+    AND: [
+      hazardScope(user),
+      status ? { status } : {},
+      open ? { status: { not: "CLOSED" } } : {},
+      enterpriseId ? { enterpriseId } : {},
+    ],
   };
   const overdue: Prisma.HazardWhereInput = { AND: [base, { status: { not: "CLOSED" }, deadline: { lt: now } }] };
   const rest: Prisma.HazardWhereInput = { AND: [base, { NOT: { status: { not: "CLOSED" }, deadline: { lt: now } } }] };
   const order: Prisma.HazardOrderByWithRelationInput[] = [{ deadline: "asc" }, { id: "asc" }];
-  const [overdueCount, restCount] = await Promise.all([db.hazard.count({ where: overdue }), db.hazard.count({ where: rest })]);
+  const [overdueCount, restCount] = await Promise.all([
+    db.hazard.count({ where: overdue }),
+    db.hazard.count({ where: rest }),
+  ]);
   const skip = (page - 1) * pageSize;
-  const fromOverdue = skip < overdueCount ? await db.hazard.findMany({ where: overdue, orderBy: order, skip, take: pageSize, select: listSelect }) : [];
+  const fromOverdue =
+    skip < overdueCount
+      ? await db.hazard.findMany({ where: overdue, orderBy: order, skip, take: pageSize, select: listSelect })
+      : [];
   const left = pageSize - fromOverdue.length;
-  const fromRest = left > 0 ? await db.hazard.findMany({ where: rest, orderBy: order, skip: Math.max(0, skip - overdueCount), take: left, select: listSelect }) : [];
+  const fromRest =
+    left > 0
+      ? await db.hazard.findMany({
+          where: rest,
+          orderBy: order,
+          skip: Math.max(0, skip - overdueCount),
+          take: left,
+          select: listSelect,
+        })
+      : [];
   return { rows: [...fromOverdue, ...fromRest], total: overdueCount + restCount };
 }
 
@@ -65,7 +92,10 @@ async function findHazardForUser(user: SessionUser, id: string) {
       listedBy: { select: { name: true, nameEn: true } },
       verifiedBy: { select: { name: true, nameEn: true } },
       repeatOf: { select: { id: true, description: true, createdAt: true } },
-      attachments: { select: { id: true, fileName: true, mimeType: true, size: true, uploadedById: true }, orderBy: { createdAt: "asc" } },
+      attachments: {
+        select: { id: true, fileName: true, mimeType: true, size: true, uploadedById: true },
+        orderBy: { createdAt: "asc" },
+      },
       // The source records are the user's to open only through their own scopes; the page names them.
       ticket: { select: { id: true, number: true } },
       visit: { select: { visitedAt: true, kind: true } },
@@ -98,14 +128,23 @@ export type HazardSource =
  * The ticket or visit a new hazard is listed from (named in the link that opened the form), when the
  * user may list hazards and see that record; anything else is ignored rather than revealed.
  */
-export async function hazardSourceFor(user: SessionUser, { ticket, visit }: { ticket?: string; visit?: string }): Promise<HazardSource | null> {
+export async function hazardSourceFor(
+  user: SessionUser,
+  { ticket, visit }: { ticket?: string; visit?: string },
+): Promise<HazardSource | null> {
   if (!HAZARD_POLICE_ROLES.includes(user.role)) return null;
   if (ticket) {
-    const found = await getDb().ticket.findFirst({ where: { AND: [{ id: ticket }, ticketScope(user)] }, select: { id: true, enterpriseId: true, number: true, title: true } });
+    const found = await getDb().ticket.findFirst({
+      where: { AND: [{ id: ticket }, ticketScope(user)] },
+      select: { id: true, enterpriseId: true, number: true, title: true },
+    });
     return found ? { field: "ticketId", ...found } : null;
   }
   if (visit) {
-    const found = await getDb().visit.findFirst({ where: { AND: [{ id: visit }, visitScope(user)] }, select: { id: true, enterpriseId: true, visitedAt: true, kind: true } });
+    const found = await getDb().visit.findFirst({
+      where: { AND: [{ id: visit }, visitScope(user)] },
+      select: { id: true, enterpriseId: true, visitedAt: true, kind: true },
+    });
     return found ? { field: "visitId", ...found } : null;
   }
   return null;

@@ -45,7 +45,11 @@ export const hazardDraftSchema = z.object({
 
 export const listHazardSchema = hazardDraftSchema
   .extend({
-    enterpriseId: z.string({ message: "hazards.errors.enterpriseRequired" }).trim().min(1, "hazards.errors.enterpriseRequired").max(64, "errors.invalidField"),
+    enterpriseId: z
+      .string({ message: "hazards.errors.enterpriseRequired" })
+      .trim()
+      .min(1, "hazards.errors.enterpriseRequired")
+      .max(64, "errors.invalidField"),
     visitId: optionalId,
     ticketId: optionalId,
   })
@@ -53,7 +57,10 @@ export const listHazardSchema = hazardDraftSchema
   .refine((h) => !(h.visitId && h.ticketId), { message: "hazards.errors.oneSource", path: ["ticketId"] });
 
 /** The version the user saw; a change since then is a conflict, never a silent overwrite. */
-export const hazardRefSchema = z.object({ hazardId: id, version: z.coerce.number({ message: "errors.invalidField" }).int().min(0) });
+export const hazardRefSchema = z.object({
+  hazardId: id,
+  version: z.coerce.number({ message: "errors.invalidField" }).int().min(0),
+});
 
 export const reportSchema = hazardRefSchema.extend({
   note: text(2, 1000, "hazards.errors.note"),

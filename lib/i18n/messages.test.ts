@@ -23,11 +23,16 @@ describe("message files", () => {
     const dir = path.resolve(import.meta.dirname, "../../messages");
     const files = (locale: string) => readdirSync(path.join(dir, locale)).sort();
     expect(files("en")).toEqual(files("zh-CN"));
-    for (const [locale, loaded] of [["en", en], ["zh-CN", zh]] as const) {
+    for (const [locale, loaded] of [
+      ["en", en],
+      ["zh-CN", zh],
+    ] as const) {
       for (const file of files(locale)) {
         const content = JSON.parse(readFileSync(path.join(dir, locale, file), "utf8")) as Record<string, unknown>;
         for (const namespace of Object.keys(content)) {
-          expect(loaded[namespace as keyof typeof loaded], `${locale}/${file}: ${namespace}`).toEqual(content[namespace]);
+          expect(loaded[namespace as keyof typeof loaded], `${locale}/${file}: ${namespace}`).toEqual(
+            content[namespace],
+          );
         }
       }
     }
@@ -35,7 +40,9 @@ describe("message files", () => {
 
   it("has no empty texts", () => {
     for (const messages of [zh, en]) {
-      const empty = keys(messages).filter((k) => k.split(".").reduce<unknown>((n, p) => (n as Record<string, unknown>)[p], messages) === "");
+      const empty = keys(messages).filter(
+        (k) => k.split(".").reduce<unknown>((n, p) => (n as Record<string, unknown>)[p], messages) === "",
+      );
       expect(empty).toEqual([]);
     }
   });

@@ -19,7 +19,13 @@ export type NotificationRow = {
   createdAt: Date;
 };
 
-export type NotificationList = { rows: NotificationRow[]; total: number; unread: number; page: number; pageSize: number };
+export type NotificationList = {
+  rows: NotificationRow[];
+  total: number;
+  unread: number;
+  page: number;
+  pageSize: number;
+};
 
 /**
  * The user's notifications, newest first, one page at a time. A page past the end answers the last
@@ -31,11 +37,10 @@ export async function listNotifications(
   { page = 1, pageSize = 20, unreadOnly = false }: { page?: number; pageSize?: number; unreadOnly?: boolean } = {},
 ): Promise<NotificationList> {
   const db = getDb();
-  const where: Prisma.NotificationWhereInput = unreadOnly ? { AND: [notificationScope(user), { readAt: null }] } : notificationScope(user);
-  const [total, unread] = await Promise.all([
-    db.notification.count({ where }),
-    unreadOnly ? null : unreadCount(user),
-  ]);
+  const where: Prisma.NotificationWhereInput = unreadOnly
+    ? { AND: [notificationScope(user), { readAt: null }] }
+    : notificationScope(user);
+  const [total, unread] = await Promise.all([db.notification.count({ where }), unreadOnly ? null : unreadCount(user)]);
   const size = Math.min(Math.max(1, Math.trunc(pageSize)), 100);
   const current = Math.min(Math.max(1, Math.trunc(page)), Math.max(1, Math.ceil(total / size)));
   const rows =

@@ -20,10 +20,18 @@ const define = <S extends z.ZodType, T>(def: ActionDefinition<S, T>) => def;
 export const patrolActions = {
   createTeam: define({ roles: PATROL_MANAGER_ROLES, schema: createTeamSchema, run: commands.createTeam }),
   updateTeam: define({ roles: PATROL_MANAGER_ROLES, schema: updateTeamSchema, run: commands.updateTeam }),
-  setUnavailability: define({ roles: PATROL_UNAVAILABILITY_ROLES, schema: unavailabilitySchema, run: commands.setUnavailability }),
+  setUnavailability: define({
+    roles: PATROL_UNAVAILABILITY_ROLES,
+    schema: unavailabilitySchema,
+    run: commands.setUnavailability,
+  }),
   generateRota: define({ roles: PATROL_MANAGER_ROLES, schema: generateRotaSchema, run: commands.generateRota }),
   editNight: define({ roles: PATROL_MANAGER_ROLES, schema: editNightSchema, run: commands.editNight }),
   publishRota: define({ roles: PATROL_MANAGER_ROLES, schema: publishRotaSchema, run: commands.publishRota }),
   logShift: define({ roles: PATROL_LOGGER_ROLES, schema: logShiftSchema, run: commands.logShift }),
-  attachRequest: define({ roles: PATROL_MANAGER_ROLES, schema: attachRequestSchema, run: commands.attachPatrolRequest }),
+  attachRequest: define({
+    roles: PATROL_MANAGER_ROLES,
+    schema: attachRequestSchema,
+    run: commands.attachPatrolRequest,
+  }),
 };

@@ -9,7 +9,14 @@ import { recordHazard } from "../hazards/commands.ts";
 import { liaisonsOf } from "../tickets/recipients.ts";
 import { requireScopeId } from "../scope/require-id.ts";
 import { addDays, dbDate, fromDbDate, monthOf, monthStart, todayInChina } from "./dates.ts";
-import { canLogShift, PATROL_LOGGER_ROLES, PATROL_MANAGER_ROLES, PATROL_UNAVAILABILITY_ROLES, shiftScope, teamScope } from "./policy.ts";
+import {
+  canLogShift,
+  PATROL_LOGGER_ROLES,
+  PATROL_MANAGER_ROLES,
+  PATROL_UNAVAILABILITY_ROLES,
+  shiftScope,
+  teamScope,
+} from "./policy.ts";
 import { daysOfMonth, planRotation } from "./rotation.ts";
 import type {
   AttachRequestInput,
@@ -45,19 +52,31 @@ async function checkTeam(tx: Tx, user: SessionUser, input: TeamInput, teamId?: s
   const station = await tx.station.findFirst({ where: { id: input.stationId, bureauId }, select: { id: true } });
   if (!station) throw new ActionError("errors.invalidInput", { stationId: ["patrols.errors.stationRequired"] });
   if (input.leadOfficerId) {
-    const officer = await tx.user.findFirst({ where: { id: input.leadOfficerId, bureauId, role: "OFFICER", active: true, stationId: station.id }, select: { id: true } });
+    const officer = await tx.user.findFirst({
+      where: { id: input.leadOfficerId, bureauId, role: "OFFICER", active: true, stationId: station.id },
+      select: { id: true },
+    });
     if (!officer) throw new ActionError("errors.invalidInput", { leadOfficerId: ["patrols.errors.leaderInvalid"] });
   }
   const enterprises = await tx.enterprise.findMany({
     where: { id: { in: input.memberIds }, bureauId, active: true, workstation: { stationId: station.id } },
     select: { id: true, name: true },
   });
-  if (enterprises.length !== input.memberIds.length) throw new ActionError("errors.invalidInput", { memberIds: ["patrols.errors.memberOutsideStation"] });
+  if (enterprises.length !== input.memberIds.length)
+    throw new ActionError("errors.invalidInput", { memberIds: ["patrols.errors.memberOutsideStation"] });
   const taken = await tx.patrolTeamMember.findFirst({
-    where: { enterpriseId: { in: input.memberIds }, team: { active: true, ...(teamId ? { id: { not: teamId } } : {}) } },
+    where: {
+      enterpriseId: { in: input.memberIds },
+      team: { active: true, ...(teamId ? { id: { not: teamId } } : {}) },
+    },
     select: { enterprise: { select: { name: true } } },
   });
-  if (taken) throw new ActionError("errors.invalidInput", { memberIds: ["patrols.errors.memberTaken"] }, { name: taken.enterprise.name });
+  if (taken)
+    throw new ActionError(
+      "errors.invalidInput",
+      { memberIds: ["patrols.errors.memberTaken"] },
+      { name: taken.enterprise.name },
+    );
   return station.id;
 }
 
@@ -78,7 +97,12 @@ export async function createTeam(user: SessionUser, input: TeamInput) {
         members: { create: input.memberIds.map((enterpriseId) => ({ enterpriseId })) },
       },
     });
-    await recordAudit(tx, user, { action: "patrol.team.create", entity: "PatrolTeam", entityId: team.id, after: { ...input } });
+    await recordAudit(tx, user, {
+      action: "patrol.team.create",
+      entity: "PatrolTeam",
+      entityId: team.id,
+      after: { ...input },
+    });
     return { id: team.id };
   });
 }
@@ -90,12 +114,16 @@ export async function createTeam(user: SessionUser, input: TeamInput) {
 export async function updateTeam(user: SessionUser, { teamId, version, active, ...input }: UpdateTeamInput) {
   requireRoles(user, PATROL_MANAGER_ROLES);
   return getDb().$transaction(async (tx) => {
-    const team = await tx.patrolTeam.findFirst({ where: { AND: [{ id: teamId }, teamScope(user)] }, include: { members: true } });
+    const team = await tx.patrolTeam.findFirst({
+      where: { AND: [{ id: teamId }, teamScope(user)] },
+      include: { members: true },
+    });
     if (!team) throw new NotFoundError();
     if (team.version !== version) throw new ConflictError();
     // A stood-down team holds no enterprise, so only an active team's members are checked against others.
     const stationId = active ? await checkTeam(tx, user, input, team.id) : team.stationId;
-    if (!active && input.stationId !== team.stationId) throw new ActionError("errors.invalidInput", { stationId: ["patrols.errors.stationRequired"] });
+    if (!active && input.stationId !== team.stationId)
+      throw new ActionError("errors.invalidInput", { stationId: ["patrols.errors.stationRequired"] });
     const { count } = await tx.patrolTeam.updateMany({
       where: { id: team.id, version },
       data: {
@@ -117,9 +145,15 @@ export async function updateTeam(user: SessionUser, { teamId, version, active, .
       await tx.patrolTeamMember.deleteMany({ where: { teamId: team.id, enterpriseId: { in: removed } } });
       // A former member no longer sends guards; its coming nights are left short, which the rota page
       // flags for the chief to fill by hand rather than silently picking someone.
-      await tx.patrolShiftEnterprise.deleteMany({ where: { enterpriseId: { in: removed }, shift: { teamId: team.id, status: "PLANNED", date: { gte: dbDate(todayInChina()) } } } });
+      await tx.patrolShiftEnterprise.deleteMany({
+        where: {
+          enterpriseId: { in: removed },
+          shift: { teamId: team.id, status: "PLANNED", date: { gte: dbDate(todayInChina()) } },
+        },
+      });
     }
-    if (added.length) await tx.patrolTeamMember.createMany({ data: added.map((enterpriseId) => ({ teamId: team.id, enterpriseId })) });
+    if (added.length)
+      await tx.patrolTeamMember.createMany({ data: added.map((enterpriseId) => ({ teamId: team.id, enterpriseId })) });
     let cancelled = 0;
     if (team.active && !active) {
       ({ count: cancelled } = await tx.patrolShift.updateMany({
@@ -131,7 +165,14 @@ export async function updateTeam(user: SessionUser, { teamId, version, active, .
       action: "patrol.team.update",
       entity: "PatrolTeam",
       entityId: team.id,
-      before: { name: team.name, leadOfficerId: team.leadOfficerId, guardsPerNight: team.guardsPerNight, active: team.active, members: before, version },
+      before: {
+        name: team.name,
+        leadOfficerId: team.leadOfficerId,
+        guardsPerNight: team.guardsPerNight,
+        active: team.active,
+        members: before,
+        version,
+      },
       after: { ...input, active, added, removed, cancelledShifts: cancelled, version: version + 1 },
     });
     return { id: team.id, version: version + 1 };
@@ -151,11 +192,17 @@ export async function setUnavailability(user: SessionUser, input: Unavailability
       select: { teamId: true },
     });
     if (!member) throw new NotFoundError();
-    if (input.date <= todayInChina()) throw new ActionError("errors.invalidInput", { date: ["patrols.errors.datePast"] });
-    const rota = await tx.patrolRota.findUnique({ where: { teamId_month: { teamId: member.teamId, month: monthStart(monthOf(input.date)) } }, select: { status: true } });
-    if (rota?.status === "PUBLISHED") throw new ActionError("errors.invalidInput", { date: ["patrols.errors.monthPublished"] });
+    if (input.date <= todayInChina())
+      throw new ActionError("errors.invalidInput", { date: ["patrols.errors.datePast"] });
+    const rota = await tx.patrolRota.findUnique({
+      where: { teamId_month: { teamId: member.teamId, month: monthStart(monthOf(input.date)) } },
+      select: { status: true },
+    });
+    if (rota?.status === "PUBLISHED")
+      throw new ActionError("errors.invalidInput", { date: ["patrols.errors.monthPublished"] });
     const key = { teamId: member.teamId, enterpriseId: input.enterpriseId, date: dbDate(input.date) };
-    if (input.unavailable) await tx.patrolUnavailability.upsert({ where: { teamId_enterpriseId_date: key }, create: key, update: {} });
+    if (input.unavailable)
+      await tx.patrolUnavailability.upsert({ where: { teamId_enterpriseId_date: key }, create: key, update: {} });
     else await tx.patrolUnavailability.deleteMany({ where: key });
     await recordAudit(tx, user, {
       action: input.unavailable ? "patrol.unavailable.mark" : "patrol.unavailable.clear",
@@ -182,30 +229,39 @@ export async function generateRota(user: SessionUser, { teamId, month }: Generat
       include: { members: { where: { enterprise: { active: true } }, orderBy: { joinedAt: "asc" } } },
     });
     if (!team) throw new NotFoundError();
-    const existing = await tx.patrolRota.findUnique({ where: { teamId_month: { teamId: team.id, month: monthStart(month) } } });
+    const existing = await tx.patrolRota.findUnique({
+      where: { teamId_month: { teamId: team.id, month: monthStart(month) } },
+    });
     if (existing?.status === "PUBLISHED") throw new ActionError("patrols.errors.rotaPublished");
     const rota = existing ?? (await tx.patrolRota.create({ data: { teamId: team.id, month: monthStart(month) } }));
     // Only this draft's own unlogged nights are replaced.
     await tx.patrolShift.deleteMany({ where: { rotaId: rota.id, status: "PLANNED", log: null } });
     const all = daysOfMonth(month, month === monthOf(today) ? today : undefined);
     if (all.length === 0) throw new ActionError("errors.invalidInput", { month: ["patrols.errors.monthPast"] });
-    const taken = await tx.patrolShift.findMany({ where: { teamId: team.id, date: { gte: dbDate(all[0]!), lte: dbDate(all.at(-1)!) } }, select: { date: true } });
+    const taken = await tx.patrolShift.findMany({
+      where: { teamId: team.id, date: { gte: dbDate(all[0]!), lte: dbDate(all.at(-1)!) } },
+      select: { date: true },
+    });
     const takenDates = new Set(taken.map((s) => fromDbDate(s.date)));
     const days = all.filter((d) => !takenDates.has(d));
     const before = await tx.patrolShift.findUnique({
       where: { teamId_date: { teamId: team.id, date: dbDate(addDays(all[0]!, -1)) } },
       select: { status: true, enterprises: { select: { enterpriseId: true } } },
     });
-    const blackouts = await tx.patrolUnavailability.findMany({ where: { teamId: team.id, date: { gte: dbDate(all[0]!), lte: dbDate(all.at(-1)!) } } });
+    const blackouts = await tx.patrolUnavailability.findMany({
+      where: { teamId: team.id, date: { gte: dbDate(all[0]!), lte: dbDate(all.at(-1)!) } },
+    });
     const unavailable = new Map<string, Set<string>>();
-    for (const b of blackouts) unavailable.set(b.enterpriseId, (unavailable.get(b.enterpriseId) ?? new Set()).add(fromDbDate(b.date)));
+    for (const b of blackouts)
+      unavailable.set(b.enterpriseId, (unavailable.get(b.enterpriseId) ?? new Set()).add(fromDbDate(b.date)));
     const { nights, unfilled } = planRotation({
       members: team.members.map((m) => m.enterpriseId),
       // Nights around one already held count as adjacent here, which only errs towards more rest.
       days,
       guardsPerNight: team.guardsPerNight,
       unavailable,
-      previousNight: before && before.status !== "CANCELLED" ? before.enterprises.map((e) => e.enterpriseId) : undefined,
+      previousNight:
+        before && before.status !== "CANCELLED" ? before.enterprises.map((e) => e.enterpriseId) : undefined,
     });
     for (const night of nights) {
       await tx.patrolShift.create({
@@ -215,12 +271,19 @@ export async function generateRota(user: SessionUser, { teamId, month }: Generat
           rotaId: rota.id,
           date: dbDate(night.date),
           leadOfficerId: team.leadOfficerId,
-          enterprises: { create: night.enterprises.map((enterpriseId) => ({ enterpriseId, guards: GUARDS_PER_ENTERPRISE })) },
+          enterprises: {
+            create: night.enterprises.map((enterpriseId) => ({ enterpriseId, guards: GUARDS_PER_ENTERPRISE })),
+          },
         },
       });
     }
     await tx.patrolRota.update({ where: { id: rota.id }, data: { version: { increment: 1 } } });
-    await recordAudit(tx, user, { action: "patrol.rota.generate", entity: "PatrolRota", entityId: rota.id, after: { teamId: team.id, month, nights: nights.length, unfilled } });
+    await recordAudit(tx, user, {
+      action: "patrol.rota.generate",
+      entity: "PatrolRota",
+      entityId: rota.id,
+      after: { teamId: team.id, month, nights: nights.length, unfilled },
+    });
     return { rotaId: rota.id, teamId: team.id, month, nights: nights.length, unfilled };
   });
 }
@@ -238,26 +301,59 @@ export async function editNight(user: SessionUser, { shiftId, version, enterpris
     });
     if (!shift) throw new NotFoundError();
     if (shift.version !== version) throw new ConflictError();
-    if (shift.status !== "PLANNED" || fromDbDate(shift.date) < todayInChina()) throw new ActionError("patrols.errors.nightClosed");
+    if (shift.status !== "PLANNED" || fromDbDate(shift.date) < todayInChina())
+      throw new ActionError("patrols.errors.nightClosed");
     const ids = [...new Set(enterpriseIds)];
     const members = new Set(shift.team.members.map((m) => m.enterpriseId));
     if (ids.length > shift.team.guardsPerNight || ids.some((id) => !members.has(id))) {
-      throw new ActionError("errors.invalidInput", { enterpriseIds: [ids.length > shift.team.guardsPerNight ? "patrols.errors.nightTooMany" : "patrols.errors.notMember"] }, { max: shift.team.guardsPerNight });
+      throw new ActionError(
+        "errors.invalidInput",
+        {
+          enterpriseIds: [
+            ids.length > shift.team.guardsPerNight ? "patrols.errors.nightTooMany" : "patrols.errors.notMember",
+          ],
+        },
+        { max: shift.team.guardsPerNight },
+      );
     }
-    const away = await tx.patrolUnavailability.findFirst({ where: { teamId: shift.teamId, date: shift.date, enterpriseId: { in: ids } }, select: { enterprise: { select: { name: true } } } });
-    if (away) throw new ActionError("errors.invalidInput", { enterpriseIds: ["patrols.errors.memberUnavailable"] }, { name: away.enterprise.name });
-    const { count } = await tx.patrolShift.updateMany({ where: { id: shift.id, version, status: "PLANNED" }, data: { version: { increment: 1 } } });
+    const away = await tx.patrolUnavailability.findFirst({
+      where: { teamId: shift.teamId, date: shift.date, enterpriseId: { in: ids } },
+      select: { enterprise: { select: { name: true } } },
+    });
+    if (away)
+      throw new ActionError(
+        "errors.invalidInput",
+        { enterpriseIds: ["patrols.errors.memberUnavailable"] },
+        { name: away.enterprise.name },
+      );
+    const { count } = await tx.patrolShift.updateMany({
+      where: { id: shift.id, version, status: "PLANNED" },
+      data: { version: { increment: 1 } },
+    });
     if (count !== 1) throw new ConflictError();
     const before = shift.enterprises.map((e) => e.enterpriseId);
     await tx.patrolShiftEnterprise.deleteMany({ where: { shiftId: shift.id } });
-    await tx.patrolShiftEnterprise.createMany({ data: ids.map((enterpriseId) => ({ shiftId: shift.id, enterpriseId, guards: GUARDS_PER_ENTERPRISE })) });
+    await tx.patrolShiftEnterprise.createMany({
+      data: ids.map((enterpriseId) => ({ shiftId: shift.id, enterpriseId, guards: GUARDS_PER_ENTERPRISE })),
+    });
     const changed = [...before.filter((id) => !ids.includes(id)), ...ids.filter((id) => !before.includes(id))];
     const date = fromDbDate(shift.date);
     if (shift.rota?.status === "PUBLISHED" && changed.length) {
       const recipients = (await Promise.all(changed.map((id) => liaisonsOf(tx, id)))).flat();
-      await notify(tx, recipients, { kind: "patrolDutyChanged", params: { team: shift.team.name, date }, link: "/patrols", actorId: user.id });
+      await notify(tx, recipients, {
+        kind: "patrolDutyChanged",
+        params: { team: shift.team.name, date },
+        link: "/patrols",
+        actorId: user.id,
+      });
     }
-    await recordAudit(tx, user, { action: "patrol.night.edit", entity: "PatrolShift", entityId: shift.id, before: { enterprises: before, version }, after: { enterprises: ids, version: version + 1 } });
+    await recordAudit(tx, user, {
+      action: "patrol.night.edit",
+      entity: "PatrolShift",
+      entityId: shift.id,
+      before: { enterprises: before, version },
+      after: { enterprises: ids, version: version + 1 },
+    });
     return { id: shift.id, version: version + 1, date };
   });
 }
@@ -266,17 +362,34 @@ export async function editNight(user: SessionUser, { shiftId, version, enterpris
 export async function publishRota(user: SessionUser, { rotaId, version }: PublishRotaInput) {
   requireRoles(user, PATROL_MANAGER_ROLES);
   return getDb().$transaction(async (tx) => {
-    const rota = await tx.patrolRota.findFirst({ where: { id: rotaId, team: teamScope(user) }, include: { team: { include: { members: true } } } });
+    const rota = await tx.patrolRota.findFirst({
+      where: { id: rotaId, team: teamScope(user) },
+      include: { team: { include: { members: true } } },
+    });
     if (!rota) throw new NotFoundError();
     if (rota.version !== version) throw new ConflictError();
     if (rota.status !== "DRAFT") throw new ActionError("patrols.errors.rotaPublished");
     // Version and status in the same UPDATE: of two concurrent publications exactly one matches.
-    const { count } = await tx.patrolRota.updateMany({ where: { id: rota.id, version, status: "DRAFT" }, data: { status: "PUBLISHED", publishedAt: new Date(), version: { increment: 1 } } });
+    const { count } = await tx.patrolRota.updateMany({
+      where: { id: rota.id, version, status: "DRAFT" },
+      data: { status: "PUBLISHED", publishedAt: new Date(), version: { increment: 1 } },
+    });
     if (count !== 1) throw new ConflictError();
     const month = fromDbDate(rota.month).slice(0, 7);
     const recipients = (await Promise.all(rota.team.members.map((m) => liaisonsOf(tx, m.enterpriseId)))).flat();
-    await notify(tx, recipients, { kind: "patrolRotaPublished", params: { team: rota.team.name, month }, link: "/patrols", actorId: user.id });
-    await recordAudit(tx, user, { action: "patrol.rota.publish", entity: "PatrolRota", entityId: rota.id, before: { status: "DRAFT", version }, after: { status: "PUBLISHED", version: version + 1 } });
+    await notify(tx, recipients, {
+      kind: "patrolRotaPublished",
+      params: { team: rota.team.name, month },
+      link: "/patrols",
+      actorId: user.id,
+    });
+    await recordAudit(tx, user, {
+      action: "patrol.rota.publish",
+      entity: "PatrolRota",
+      entityId: rota.id,
+      before: { status: "DRAFT", version },
+      after: { status: "PUBLISHED", version: version + 1 },
+    });
     return { id: rota.id, teamId: rota.teamId, month, version: version + 1, link: rotaLink(rota.teamId, month) };
   });
 }
@@ -291,9 +404,15 @@ export async function logShift(user: SessionUser, { hazards = [], shiftId, versi
   const photos: PreparedUpload[][] = [];
   try {
     // Photos are checked and stored before the transaction, and removed again if it fails.
-    for (const [i, hazard] of hazards.entries()) photos.push(hazard.attachments.length ? await prepareUploads(hazard.attachments, `hazards.${i}.attachments`) : []);
+    for (const [i, hazard] of hazards.entries())
+      photos.push(
+        hazard.attachments.length ? await prepareUploads(hazard.attachments, `hazards.${i}.attachments`) : [],
+      );
     return await getDb().$transaction(async (tx) => {
-      const shift = await tx.patrolShift.findFirst({ where: { AND: [{ id: shiftId }, shiftScope(user)] }, include: { team: { include: { members: true } } } });
+      const shift = await tx.patrolShift.findFirst({
+        where: { AND: [{ id: shiftId }, shiftScope(user)] },
+        include: { team: { include: { members: true } } },
+      });
       if (!shift) throw new NotFoundError();
       if (!canLogShift(user, shift)) throw new ActionError("errors.forbidden");
       if (shift.version !== version) throw new ConflictError();
@@ -303,17 +422,34 @@ export async function logShift(user: SessionUser, { hazards = [], shiftId, versi
       const today = todayInChina();
       if (date > today) throw new ActionError("patrols.errors.shiftInFuture");
       const startDay = todayInChina(input.startedAt);
-      if (startDay !== date && startDay !== addDays(date, 1)) throw new ActionError("errors.invalidInput", { startedAt: ["patrols.errors.startOutsideNight"] });
-      if (input.endedAt.getTime() - input.startedAt.getTime() > MAX_PATROL_HOURS * 3_600_000) throw new ActionError("errors.invalidInput", { endedAt: ["patrols.errors.tooLong"] }, { hours: MAX_PATROL_HOURS });
+      if (startDay !== date && startDay !== addDays(date, 1))
+        throw new ActionError("errors.invalidInput", { startedAt: ["patrols.errors.startOutsideNight"] });
+      if (input.endedAt.getTime() - input.startedAt.getTime() > MAX_PATROL_HOURS * 3_600_000)
+        throw new ActionError(
+          "errors.invalidInput",
+          { endedAt: ["patrols.errors.tooLong"] },
+          { hours: MAX_PATROL_HOURS },
+        );
       const route = new Set(shift.team.checkpoints);
       const passed = [...new Set(input.checkpointsPassed)];
-      if (passed.some((p) => !route.has(p))) throw new ActionError("errors.invalidInput", { checkpointsPassed: ["patrols.errors.checkpointUnknown"] });
+      if (passed.some((p) => !route.has(p)))
+        throw new ActionError("errors.invalidInput", { checkpointsPassed: ["patrols.errors.checkpointUnknown"] });
       const members = new Set(shift.team.members.map((m) => m.enterpriseId));
-      const active = new Set((await tx.enterprise.findMany({ where: { id: { in: [...members] }, active: true }, select: { id: true } })).map((e) => e.id));
+      const active = new Set(
+        (await tx.enterprise.findMany({ where: { id: { in: [...members] }, active: true }, select: { id: true } })).map(
+          (e) => e.id,
+        ),
+      );
       const wrong = hazards.findIndex((h) => !active.has(h.enterpriseId));
-      if (wrong >= 0) throw new ActionError("errors.invalidInput", { [`hazards.${wrong}.enterpriseId`]: ["patrols.errors.hazardEnterprise"] });
+      if (wrong >= 0)
+        throw new ActionError("errors.invalidInput", {
+          [`hazards.${wrong}.enterpriseId`]: ["patrols.errors.hazardEnterprise"],
+        });
 
-      const { count } = await tx.patrolShift.updateMany({ where: { id: shift.id, version, status: "PLANNED" }, data: { status: "DONE", version: { increment: 1 } } });
+      const { count } = await tx.patrolShift.updateMany({
+        where: { id: shift.id, version, status: "PLANNED" },
+        data: { status: "DONE", version: { increment: 1 } },
+      });
       if (count !== 1) throw new ConflictError();
       // Logged after the morning following the night: the record is kept but flagged as written late.
       const late = today > addDays(date, 1);
@@ -324,11 +460,25 @@ export async function logShift(user: SessionUser, { hazards = [], shiftId, versi
         action: "patrol.shift.log",
         entity: "PatrolShift",
         entityId: shift.id,
-        after: { logId: log.id, kind: log.kind, late, personsChecked: log.personsChecked, vehiclesChecked: log.vehiclesChecked, hazards: hazards.length },
+        after: {
+          logId: log.id,
+          kind: log.kind,
+          late,
+          personsChecked: log.personsChecked,
+          vehiclesChecked: log.vehiclesChecked,
+          hazards: hazards.length,
+        },
       });
       const hazardIds: string[] = [];
       for (const [i, { enterpriseId, ...draft }] of hazards.entries()) {
-        const { id } = await recordHazard(tx, user, enterpriseId, draft, { source: "PATROL", patrolLogId: log.id }, photos[i]!);
+        const { id } = await recordHazard(
+          tx,
+          user,
+          enterpriseId,
+          draft,
+          { source: "PATROL", patrolLogId: log.id },
+          photos[i]!,
+        );
         hazardIds.push(id);
       }
       return { shiftId: shift.id, logId: log.id, late, hazardIds };
@@ -349,16 +499,30 @@ export async function attachPatrolRequest(user: SessionUser, { ticketId, teamId 
   return getDb().$transaction(async (tx) => {
     const ticket = await tx.ticket.findFirst({
       where: { id: ticketId, bureauId, category: "PATROL_REQUEST" },
-      select: { id: true, patrolTeamId: true, enterprise: { select: { workstation: { select: { stationId: true } } } } },
+      select: {
+        id: true,
+        patrolTeamId: true,
+        enterprise: { select: { workstation: { select: { stationId: true } } } },
+      },
     });
     if (!ticket) throw new NotFoundError();
     if (teamId) {
-      const team = await tx.patrolTeam.findFirst({ where: { AND: [{ id: teamId, active: true }, teamScope(user)] }, select: { stationId: true } });
+      const team = await tx.patrolTeam.findFirst({
+        where: { AND: [{ id: teamId, active: true }, teamScope(user)] },
+        select: { stationId: true },
+      });
       if (!team) throw new NotFoundError();
-      if (team.stationId !== ticket.enterprise.workstation.stationId) throw new ActionError("errors.invalidInput", { teamId: ["patrols.errors.requestOtherStation"] });
+      if (team.stationId !== ticket.enterprise.workstation.stationId)
+        throw new ActionError("errors.invalidInput", { teamId: ["patrols.errors.requestOtherStation"] });
     }
     await tx.ticket.update({ where: { id: ticket.id }, data: { patrolTeamId: teamId ?? null } });
-    await recordAudit(tx, user, { action: "patrol.request.attach", entity: "Ticket", entityId: ticket.id, before: { patrolTeamId: ticket.patrolTeamId }, after: { patrolTeamId: teamId ?? null } });
+    await recordAudit(tx, user, {
+      action: "patrol.request.attach",
+      entity: "Ticket",
+      entityId: ticket.id,
+      before: { patrolTeamId: ticket.patrolTeamId },
+      after: { patrolTeamId: teamId ?? null },
+    });
     return { ticketId: ticket.id, teamId: teamId ?? null };
   });
 }

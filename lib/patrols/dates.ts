@@ -30,4 +30,3 @@ export const monthStart = (month: string) => dbDate(`${month}-01`);
 export function addDays(date: string, days: number): string {
   return new Date(dbDate(date).getTime() + days * 86_400_000).toISOString().slice(0, 10);
 }
-

@@ -25,21 +25,43 @@ export type PatrolFigureRange = {
 
 const asDay = (value: Date | string) => (typeof value === "string" ? value : chinaDate(value));
 
-const NO_PATROLS: PatrolFigures = { shiftsRun: 0, guardPersonTimes: 0, personsChecked: 0, vehiclesChecked: 0, hazardsFound: 0, videoPatrols: 0 };
+const NO_PATROLS: PatrolFigures = {
+  shiftsRun: 0,
+  guardPersonTimes: 0,
+  personsChecked: 0,
+  vehiclesChecked: 0,
+  hazardsFound: 0,
+  videoPatrols: 0,
+};
 
 /**
  * Patrol figures over a period, in total and per station, from one grouped query. Chiefs see the
  * county (or one station); an officer sees their own station only, whatever station is asked for.
  */
-export async function patrolFigures(user: SessionUser, range: PatrolFigureRange): Promise<{ total: PatrolFigures; byStation: ({ stationId: string; name: string; nameEn: string } & PatrolFigures)[] }> {
+export async function patrolFigures(
+  user: SessionUser,
+  range: PatrolFigureRange,
+): Promise<{
+  total: PatrolFigures;
+  byStation: ({ stationId: string; name: string; nameEn: string } & PatrolFigures)[];
+}> {
   if (!PATROL_FIGURE_ROLES.includes(user.role)) throw new ActionError("errors.forbidden");
   const bureauId = requireScopeId(user.bureauId, "bureau");
   const stationId = user.role === "OFFICER" ? requireScopeId(user.stationId, "station") : range.stationId;
   const [stations, rows] = await Promise.all([
-    getDb().station.findMany({ where: { bureauId, ...(stationId ? { id: stationId } : {}) }, select: { id: true, name: true, nameEn: true }, orderBy: { code: "asc" } }),
+    getDb().station.findMany({
+      where: { bureauId, ...(stationId ? { id: stationId } : {}) },
+      select: { id: true, name: true, nameEn: true },
+      orderBy: { code: "asc" },
+    }),
     figuresByStation(bureauId, asDay(range.from), asDay(range.to), stationId),
   ]);
-  const byStation = stations.map((s) => ({ stationId: s.id, name: s.name, nameEn: s.nameEn, ...(rows.get(s.id) ?? NO_PATROLS) }));
+  const byStation = stations.map((s) => ({
+    stationId: s.id,
+    name: s.name,
+    nameEn: s.nameEn,
+    ...(rows.get(s.id) ?? NO_PATROLS),
+  }));
   const total = byStation.reduce<PatrolFigures>(
     (sum, s) => ({
       shiftsRun: sum.shiftsRun + s.shiftsRun,
@@ -58,7 +80,12 @@ export async function patrolFigures(user: SessionUser, range: PatrolFigureRange)
  * The shifts run (DONE) between two China dates, inclusive, summed per station of their team: their
  * logs' checks and guard person-times, the video patrols among them and the hazards they listed.
  */
-async function figuresByStation(bureauId: string, from: string, to: string, stationId: string | undefined): Promise<Map<string, PatrolFigures>> {
+async function figuresByStation(
+  bureauId: string,
+  from: string,
+  to: string,
+  stationId: string | undefined,
+): Promise<Map<string, PatrolFigures>> {
   const rows = await getDb().$queryRaw<({ stationId: string } & PatrolFigures)[]>`
     SELECT t."stationId" AS "stationId",
       count(*)::int AS "shiftsRun",

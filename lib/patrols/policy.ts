@@ -50,7 +50,11 @@ export function shiftScope(user: SessionUser): Prisma.PatrolShiftWhereInput {
     case "OFFICER":
       return { bureauId, OR: [{ team: teamScope(user) }, { leadOfficerId: user.id }] };
     case "LIAISON":
-      return { bureauId, rota: { status: "PUBLISHED" }, enterprises: { some: { enterpriseId: requireScopeId(user.enterpriseId, "enterprise") } } };
+      return {
+        bureauId,
+        rota: { status: "PUBLISHED" },
+        enterprises: { some: { enterpriseId: requireScopeId(user.enterpriseId, "enterprise") } },
+      };
     case "ADMIN":
       return { bureauId, id: NONE };
   }

@@ -15,7 +15,11 @@ export async function listTeams(user: SessionUser) {
   return getDb().patrolTeam.findMany({
     where: teamScope(user),
     orderBy: [{ active: "desc" }, { name: "asc" }],
-    include: { station: { select: nameFields }, leadOfficer: { select: nameFields }, _count: { select: { members: true } } },
+    include: {
+      station: { select: nameFields },
+      leadOfficer: { select: nameFields },
+      _count: { select: { members: true } },
+    },
   });
 }
 
@@ -27,9 +31,16 @@ export async function getTeam(user: SessionUser, id: string) {
       station: { select: nameFields },
       leadOfficer: { select: nameFields },
       members: { include: { enterprise: { select: { ...nameFields, active: true } } }, orderBy: { joinedAt: "asc" } },
-      unavailable: { where: { date: { gt: dbDate(todayInChina()) } }, orderBy: { date: "asc" }, include: { enterprise: { select: nameFields } } },
+      unavailable: {
+        where: { date: { gt: dbDate(todayInChina()) } },
+        orderBy: { date: "asc" },
+        include: { enterprise: { select: nameFields } },
+      },
       rotas: { orderBy: { month: "desc" }, take: 12, include: { _count: { select: { shifts: true } } } },
-      requests: { select: { id: true, number: true, title: true, status: true, enterprise: { select: nameFields } }, orderBy: { createdAt: "desc" } },
+      requests: {
+        select: { id: true, number: true, title: true, status: true, enterprise: { select: nameFields } },
+        orderBy: { createdAt: "desc" },
+      },
     },
   });
 }
@@ -45,13 +56,20 @@ export async function teamFormOptions(user: SessionUser) {
   if (!canManagePatrols(user)) return { stations: [], officers: [], enterprises: [] };
   const [stations, officers, enterprises] = await Promise.all([
     getDb().station.findMany({ where: { bureauId }, select: nameFields, orderBy: { code: "asc" } }),
-    getDb().user.findMany({ where: { bureauId, role: "OFFICER", active: true, stationId: { not: null } }, select: { ...nameFields, stationId: true }, orderBy: { username: "asc" } }),
+    getDb().user.findMany({
+      where: { bureauId, role: "OFFICER", active: true, stationId: { not: null } },
+      select: { ...nameFields, stationId: true },
+      orderBy: { username: "asc" },
+    }),
     getDb().enterprise.findMany({
       where: { AND: [{ active: true }, enterpriseScope(user)] },
       select: {
         ...nameFields,
         workstation: { select: { stationId: true } },
-        patrolMemberships: { where: { team: { active: true } }, select: { teamId: true, team: { select: { name: true } } } },
+        patrolMemberships: {
+          where: { team: { active: true } },
+          select: { teamId: true, team: { select: { name: true } } },
+        },
       },
       orderBy: { name: "asc" },
     }),
@@ -64,7 +82,9 @@ export async function teamFormOptions(user: SessionUser) {
       name: e.name,
       nameEn: e.nameEn,
       stationId: e.workstation.stationId,
-      team: e.patrolMemberships[0] ? { id: e.patrolMemberships[0].teamId, name: e.patrolMemberships[0].team.name } : null,
+      team: e.patrolMemberships[0]
+        ? { id: e.patrolMemberships[0].teamId, name: e.patrolMemberships[0].team.name }
+        : null,
     })),
   };
 }
@@ -80,12 +100,16 @@ export async function getRota(user: SessionUser, teamId: string, month: string) 
   const team = await getTeam(user, teamId);
   if (!team) return null;
   const first = `${month}-01`;
-  const rota = await getDb().patrolRota.findUnique({ where: { teamId_month: { teamId: team.id, month: monthStart(month) } } });
+  const rota = await getDb().patrolRota.findUnique({
+    where: { teamId_month: { teamId: team.id, month: monthStart(month) } },
+  });
   const liaison = user.role === "LIAISON";
   // A liaison sees a month only once it is published (policy), and then only through their own nights.
   if (liaison && rota?.status !== "PUBLISHED") return { team, rota: null, shifts: [] };
   const shifts = await getDb().patrolShift.findMany({
-    where: { AND: [{ teamId: team.id, date: { gte: dbDate(first), lt: monthStart(nextMonth(month)) } }, shiftScope(user)] },
+    where: {
+      AND: [{ teamId: team.id, date: { gte: dbDate(first), lt: monthStart(nextMonth(month)) } }, shiftScope(user)],
+    },
     include: shiftInclude,
     orderBy: { date: "asc" },
   });
@@ -106,14 +130,23 @@ export async function getShift(user: SessionUser, id: string) {
   return getDb().patrolShift.findFirst({
     where: { AND: [{ id }, shiftScope(user)] },
     include: {
-      team: { include: { members: { include: { enterprise: { select: { ...nameFields, active: true } } }, orderBy: { joinedAt: "asc" } } } },
+      team: {
+        include: {
+          members: {
+            include: { enterprise: { select: { ...nameFields, active: true } } },
+            orderBy: { joinedAt: "asc" },
+          },
+        },
+      },
       rota: { select: { status: true } },
       leadOfficer: { select: nameFields },
       enterprises: { include: { enterprise: { select: nameFields } } },
       log: {
         include: {
           recordedBy: { select: nameFields },
-          hazards: { select: { id: true, description: true, severity: true, status: true, enterprise: { select: nameFields } } },
+          hazards: {
+            select: { id: true, description: true, severity: true, status: true, enterprise: { select: nameFields } },
+          },
         },
       },
     },
@@ -125,8 +158,17 @@ export async function liaisonDutyNights(user: SessionUser, { days = 62 }: { days
   if (user.role !== "LIAISON") return [];
   const today = todayInChina();
   return getDb().patrolShift.findMany({
-    where: { AND: [shiftScope(user), { date: { gte: dbDate(today), lte: dbDate(addDays(today, days)) }, status: { not: "CANCELLED" } }] },
-    include: { team: { select: { id: true, name: true, routeName: true } }, leadOfficer: { select: { ...nameFields, phone: true } }, enterprises: { include: { enterprise: { select: nameFields } } } },
+    where: {
+      AND: [
+        shiftScope(user),
+        { date: { gte: dbDate(today), lte: dbDate(addDays(today, days)) }, status: { not: "CANCELLED" } },
+      ],
+    },
+    include: {
+      team: { select: { id: true, name: true, routeName: true } },
+      leadOfficer: { select: { ...nameFields, phone: true } },
+      enterprises: { include: { enterprise: { select: nameFields } } },
+    },
     orderBy: { date: "asc" },
   });
 }
@@ -135,8 +177,14 @@ export async function liaisonDutyNights(user: SessionUser, { days = 62 }: { days
 export async function tonightsShifts(user: SessionUser) {
   if (user.role !== "OFFICER") return [];
   return getDb().patrolShift.findMany({
-    where: { AND: [shiftScope(user), { leadOfficerId: user.id, date: dbDate(todayInChina()), status: { not: "CANCELLED" } }] },
-    include: { team: { select: { id: true, name: true, routeName: true } }, enterprises: { include: { enterprise: { select: nameFields } } }, log: { select: { id: true } } },
+    where: {
+      AND: [shiftScope(user), { leadOfficerId: user.id, date: dbDate(todayInChina()), status: { not: "CANCELLED" } }],
+    },
+    include: {
+      team: { select: { id: true, name: true, routeName: true } },
+      enterprises: { include: { enterprise: { select: nameFields } } },
+      log: { select: { id: true } },
+    },
     orderBy: { teamId: "asc" },
   });
 }
@@ -164,7 +212,17 @@ export async function enterprisePatrols(user: SessionUser, enterpriseId: string,
   });
   if (!team) return null;
   const nights = await getDb().patrolShift.findMany({
-    where: { AND: [shiftScope(user), { teamId: team.id, date: { gte: dbDate(todayInChina()) }, status: "PLANNED", enterprises: { some: { enterpriseId } } }] },
+    where: {
+      AND: [
+        shiftScope(user),
+        {
+          teamId: team.id,
+          date: { gte: dbDate(todayInChina()) },
+          status: "PLANNED",
+          enterprises: { some: { enterpriseId } },
+        },
+      ],
+    },
     select: { id: true, date: true },
     orderBy: { date: "asc" },
     take,
@@ -197,7 +255,10 @@ export async function patrolRequestsForTeam(user: SessionUser, team: { id: strin
 export async function liaisonTeam(user: SessionUser) {
   if (user.role !== "LIAISON") return null;
   const enterpriseId = requireScopeId(user.enterpriseId, "enterprise");
-  const team = await getDb().patrolTeam.findFirst({ where: { AND: [{ active: true }, teamScope(user)] }, select: { id: true, name: true } });
+  const team = await getDb().patrolTeam.findFirst({
+    where: { AND: [{ active: true }, teamScope(user)] },
+    select: { id: true, name: true },
+  });
   if (!team) return null;
   const blackouts = await getDb().patrolUnavailability.findMany({
     where: { teamId: team.id, enterpriseId, date: { gt: dbDate(todayInChina()) } },

@@ -9,7 +9,15 @@ describe("rotaWorkbook", () => {
         { date: "2026-12-01", weekday: "周二", enterprises: "甲公司、乙公司", leader: "李晓雯", status: "待巡逻" },
         { date: "2026-12-02", weekday: "周三", enterprises: "丙公司、丁公司", leader: "李晓雯", status: "待巡逻" },
       ],
-      { sheet: "排班表", title: "某队 · 2026-12 排班表", date: "日期", weekday: "星期", enterprises: "值守企业", leader: "带班民警", status: "状态" },
+      {
+        sheet: "排班表",
+        title: "某队 · 2026-12 排班表",
+        date: "日期",
+        weekday: "星期",
+        enterprises: "值守企业",
+        leader: "带班民警",
+        status: "状态",
+      },
     );
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(bytes);

@@ -1,7 +1,15 @@
 import ExcelJS from "exceljs";
 
 export type RotaSheetRow = { date: string; weekday: string; enterprises: string; leader: string; status: string };
-export type RotaSheetLabels = { sheet: string; title: string; date: string; weekday: string; enterprises: string; leader: string; status: string };
+export type RotaSheetLabels = {
+  sheet: string;
+  title: string;
+  date: string;
+  weekday: string;
+  enterprises: string;
+  leader: string;
+  status: string;
+};
 
 /** A month's rota as an XLSX workbook: a title row, a header row, one row per night, set up to print on one A4 page. */
 export async function rotaWorkbook(rows: RotaSheetRow[], labels: RotaSheetLabels): Promise<ArrayBuffer> {

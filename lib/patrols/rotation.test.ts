@@ -71,7 +71,8 @@ describe("planRotation over random teams and months", () => {
       const c = randomCase(seed, { blackouts: true });
       const { nights, unfilled } = planRotation(c);
       for (const n of nights) {
-        for (const e of n.enterprises) expect(c.unavailable!.get(e)!.has(n.date), `seed ${seed} ${n.date} ${e}`).toBe(false);
+        for (const e of n.enterprises)
+          expect(c.unavailable!.get(e)!.has(n.date), `seed ${seed} ${n.date} ${e}`).toBe(false);
         const free = c.members.filter((m) => !c.unavailable!.get(m)!.has(n.date)).length;
         expect(n.enterprises.length).toBe(Math.min(free, c.guardsPerNight));
         expect(unfilled.includes(n.date)).toBe(free < c.guardsPerNight);

@@ -41,7 +41,13 @@ export function planRotation(input: RotationInput): RotationResult {
   days.forEach((date, night) => {
     const free = members.filter((m) => !unavailable.get(m)?.has(date));
     const yesterday = (m: string) => (last.get(m) === night - 1 ? 1 : 0);
-    free.sort((a, b) => count.get(a)! - count.get(b)! || yesterday(a) - yesterday(b) || last.get(a)! - last.get(b)! || order.get(a)! - order.get(b)!);
+    free.sort(
+      (a, b) =>
+        count.get(a)! - count.get(b)! ||
+        yesterday(a) - yesterday(b) ||
+        last.get(a)! - last.get(b)! ||
+        order.get(a)! - order.get(b)!,
+    );
     const chosen = free.slice(0, guardsPerNight);
     if (chosen.length < guardsPerNight) unfilled.push(date);
     for (const m of chosen) {

@@ -1,6 +1,12 @@
 import { z } from "zod";
 import { PatrolKind } from "../db/generated/enums.ts";
-import { idField as id, optionalIdField as optionalId, requiredText as text, versionField as version, yesNoField } from "../forms/fields.ts";
+import {
+  idField as id,
+  optionalIdField as optionalId,
+  requiredText as text,
+  versionField as version,
+  yesNoField,
+} from "../forms/fields.ts";
 import { nestIndexedFields } from "../forms/indexed-fields.ts";
 import { hazardDraftSchema } from "../hazards/schemas.ts";
 import { parseChinaDate } from "../visits/cadence.ts";
@@ -15,21 +21,38 @@ export const MAX_CHECKPOINTS = 20;
 export const MAX_PATROL_HAZARDS = 5;
 
 /** Checkboxes and multi-selects send one value or several; either way a list. */
-const list = (item: z.ZodType<string>) => z.preprocess((v) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]), z.array(item));
+const list = (item: z.ZodType<string>) =>
+  z.preprocess((v) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]), z.array(item));
 
 /** One checkpoint name per line, blank lines ignored. */
 const lines = z.preprocess(
-  (v) => (typeof v === "string" ? v.split(/\r?\n/).map((l) => l.trim()).filter(Boolean) : v),
-  z.array(z.string().trim().min(1).max(100, "patrols.errors.checkpointTooLong")).max(MAX_CHECKPOINTS, "patrols.errors.tooManyCheckpoints"),
+  (v) =>
+    typeof v === "string"
+      ? v
+          .split(/\r?\n/)
+          .map((l) => l.trim())
+          .filter(Boolean)
+      : v,
+  z
+    .array(z.string().trim().min(1).max(100, "patrols.errors.checkpointTooLong"))
+    .max(MAX_CHECKPOINTS, "patrols.errors.tooManyCheckpoints"),
 );
 
 const checkbox = yesNoField();
 
 const teamFields = {
   name: text(2, 100, "patrols.errors.name"),
-  stationId: z.string({ message: "patrols.errors.stationRequired" }).trim().min(1, "patrols.errors.stationRequired").max(64, "errors.invalidField"),
+  stationId: z
+    .string({ message: "patrols.errors.stationRequired" })
+    .trim()
+    .min(1, "patrols.errors.stationRequired")
+    .max(64, "errors.invalidField"),
   leadOfficerId: optionalId,
-  guardsPerNight: z.coerce.number({ message: "patrols.errors.guardsPerNight" }).int("patrols.errors.guardsPerNight").min(2, "patrols.errors.guardsPerNight").max(3, "patrols.errors.guardsPerNight"),
+  guardsPerNight: z.coerce
+    .number({ message: "patrols.errors.guardsPerNight" })
+    .int("patrols.errors.guardsPerNight")
+    .min(2, "patrols.errors.guardsPerNight")
+    .max(3, "patrols.errors.guardsPerNight"),
   routeName: z.string().trim().max(100, "patrols.errors.routeNameTooLong").optional().default(""),
   checkpoints: lines,
   memberIds: list(id).pipe(
@@ -54,7 +77,9 @@ export const publishRotaSchema = z.object({ rotaId: id, version });
 export const editNightSchema = z.object({
   shiftId: id,
   version,
-  enterpriseIds: list(id).pipe(z.array(z.string()).min(1, "patrols.errors.nightEmpty").max(3, "patrols.errors.nightTooMany")),
+  enterpriseIds: list(id).pipe(
+    z.array(z.string()).min(1, "patrols.errors.nightEmpty").max(3, "patrols.errors.nightTooMany"),
+  ),
 });
 
 const chinaDay = z
@@ -80,7 +105,11 @@ const dateTime = (key: string) =>
       return at;
     });
 
-const tally = z.coerce.number({ message: "patrols.errors.countInvalid" }).int("patrols.errors.countInvalid").min(0, "patrols.errors.countInvalid").max(10_000, "patrols.errors.countInvalid");
+const tally = z.coerce
+  .number({ message: "patrols.errors.countInvalid" })
+  .int("patrols.errors.countInvalid")
+  .min(0, "patrols.errors.countInvalid")
+  .max(10_000, "patrols.errors.countInvalid");
 
 export const logShiftSchema = z.preprocess(
   nestIndexedFields("hazards"),
@@ -98,11 +127,24 @@ export const logShiftSchema = z.preprocess(
       incidents: z.string().trim().max(2000, "patrols.errors.incidentsTooLong").optional().default(""),
       notes: z.string().trim().max(2000, "patrols.errors.notesTooLong").optional().default(""),
       hazards: z
-        .array(hazardDraftSchema.extend({ enterpriseId: z.string({ message: "patrols.errors.hazardEnterprise" }).trim().min(1, "patrols.errors.hazardEnterprise").max(64, "errors.invalidField") }))
+        .array(
+          hazardDraftSchema.extend({
+            enterpriseId: z
+              .string({ message: "patrols.errors.hazardEnterprise" })
+              .trim()
+              .min(1, "patrols.errors.hazardEnterprise")
+              .max(64, "errors.invalidField"),
+          }),
+        )
         .optional()
         .default([])
         .superRefine((rows, ctx) => {
-          if (rows.length > MAX_PATROL_HAZARDS) ctx.addIssue({ code: "custom", message: "patrols.errors.tooManyHazards", params: { max: MAX_PATROL_HAZARDS } });
+          if (rows.length > MAX_PATROL_HAZARDS)
+            ctx.addIssue({
+              code: "custom",
+              message: "patrols.errors.tooManyHazards",
+              params: { max: MAX_PATROL_HAZARDS },
+            });
         }),
     })
     .refine((log) => log.endedAt > log.startedAt, { message: "patrols.errors.endBeforeStart", path: ["endedAt"] }),

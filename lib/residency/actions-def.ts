@@ -29,7 +29,11 @@ const REVIEW = RESIDENCY_REVIEW_ROLES;
 export const residencyActions = {
   file: define({ roles: FILE, schema: applicantSchema, run: commands.fileRequest }),
   edit: define({ roles: FILE, schema: editDraftSchema, run: commands.editDraft }),
-  upload: define({ roles: FILE, schema: uploadDocumentSchema, run: (user, { file, ...input }) => commands.uploadDocument(user, input, file) }),
+  upload: define({
+    roles: FILE,
+    schema: uploadDocumentSchema,
+    run: (user, { file, ...input }) => commands.uploadDocument(user, input, file),
+  }),
   submit: define({ roles: FILE, schema: requestRefSchema, run: commands.submitRequest }),
   book: define({ roles: FILE, schema: bookSchema, run: bookSlot }),
   cancelBooking: define({ roles: FILE, schema: cancelBookingSchema, run: cancelBooking }),

@@ -19,12 +19,19 @@ async function lockRequest(tx: Tx, user: SessionUser, requestId: string) {
   if (!RESIDENCY_FILING_ROLES.includes(user.role)) throw new ActionError("errors.forbidden");
   const request = await tx.residencyRequest.findFirst({
     where: { AND: [{ id: requestId }, residencyScope(user)] },
-    select: { id: true, status: true, serviceMode: true, enterprise: { select: { workstation: { select: { stationId: true } } } } },
+    select: {
+      id: true,
+      status: true,
+      serviceMode: true,
+      enterprise: { select: { workstation: { select: { stationId: true } } } },
+    },
   });
   if (!request) throw new NotFoundError();
   await tx.$executeRaw`SELECT 1 FROM "ResidencyRequest" WHERE "id" = ${request.id} FOR UPDATE`;
-  if ((FINAL_STATUSES as readonly string[]).includes(request.status)) throw new ActionError("residency.errors.bookingClosed");
-  if (!(WINDOW_MODES as readonly string[]).includes(request.serviceMode)) throw new ActionError("residency.errors.notWindowMode");
+  if ((FINAL_STATUSES as readonly string[]).includes(request.status))
+    throw new ActionError("residency.errors.bookingClosed");
+  if (!(WINDOW_MODES as readonly string[]).includes(request.serviceMode))
+    throw new ActionError("residency.errors.notWindowMode");
   return { ...request, stationId: request.enterprise.workstation.stationId };
 }
 
@@ -60,7 +67,10 @@ export async function bookSlot(user: SessionUser, input: { requestId: string; sl
       throw new ActionError("errors.invalidInput", { slotId: ["residency.errors.slotFull"] });
     }
     const appointment = existing
-      ? await tx.appointment.update({ where: { id: existing.id }, data: { slotId: input.slotId, bookedById: user.id, cancelledAt: null } })
+      ? await tx.appointment.update({
+          where: { id: existing.id },
+          data: { slotId: input.slotId, bookedById: user.id, cancelledAt: null },
+        })
       : await tx.appointment.create({ data: { slotId: input.slotId, requestId: request.id, bookedById: user.id } });
     await recordAudit(tx, user, {
       action: active ? "residency.moveAppointment" : "residency.book",
@@ -77,14 +87,28 @@ export async function bookSlot(user: SessionUser, input: { requestId: string; sl
 export async function cancelBooking(user: SessionUser, input: { requestId: string }) {
   if (!RESIDENCY_FILING_ROLES.includes(user.role)) throw new ActionError("errors.forbidden");
   return getDb().$transaction(async (tx) => {
-    const request = await tx.residencyRequest.findFirst({ where: { AND: [{ id: input.requestId }, residencyScope(user)] }, select: { id: true } });
+    const request = await tx.residencyRequest.findFirst({
+      where: { AND: [{ id: input.requestId }, residencyScope(user)] },
+      select: { id: true },
+    });
     if (!request) throw new NotFoundError();
     // Only the appointment still open is cancelled: of two concurrent cancels one finds it gone.
     const appointment = await tx.appointment.findUnique({ where: { requestId: request.id } });
-    const { count } = appointment ? await tx.appointment.updateMany({ where: { id: appointment.id, cancelledAt: null }, data: { cancelledAt: new Date() } }) : { count: 0 };
+    const { count } = appointment
+      ? await tx.appointment.updateMany({
+          where: { id: appointment.id, cancelledAt: null },
+          data: { cancelledAt: new Date() },
+        })
+      : { count: 0 };
     if (!appointment || count !== 1) throw new ActionError("residency.errors.noBooking");
     await releasePlace(tx, appointment.slotId);
-    await recordAudit(tx, user, { action: "residency.cancelAppointment", entity: "ResidencyRequest", entityId: request.id, before: { slotId: appointment.slotId }, after: null });
+    await recordAudit(tx, user, {
+      action: "residency.cancelAppointment",
+      entity: "ResidencyRequest",
+      entityId: request.id,
+      before: { slotId: appointment.slotId },
+      after: null,
+    });
     return { requestId: request.id };
   });
 }

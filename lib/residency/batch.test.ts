@@ -8,8 +8,15 @@ const person = { applicantName: "王一", applicantIdNumber: id("370285199604181
 describe("a batch row", () => {
   it("takes the words people write for kind, education and mode, and defaults to the window", () => {
     const row = checkBatchRow(2, { ...person, kind: "人才落户", education: "硕士" });
-    expect(row).toMatchObject({ status: "valid", kind: "TALENT_SETTLEMENT", input: { kind: "TALENT_SETTLEMENT", education: "MASTER", serviceMode: "WINDOW", greenChannel: false } });
-    expect(checkBatchRow(3, { ...person, kind: "residence permit", serviceMode: "代办" }).input).toMatchObject({ kind: "RESIDENCE_PERMIT", serviceMode: "PROXY" });
+    expect(row).toMatchObject({
+      status: "valid",
+      kind: "TALENT_SETTLEMENT",
+      input: { kind: "TALENT_SETTLEMENT", education: "MASTER", serviceMode: "WINDOW", greenChannel: false },
+    });
+    expect(checkBatchRow(3, { ...person, kind: "residence permit", serviceMode: "代办" }).input).toMatchObject({
+      kind: "RESIDENCE_PERMIT",
+      serviceMode: "PROXY",
+    });
   });
 
   it("shows the numbers masked, also on a valid row", () => {
@@ -19,13 +26,22 @@ describe("a batch row", () => {
   });
 
   it("reports every wrong field at once", () => {
-    const row = checkBatchRow(4, { applicantName: "", applicantIdNumber: "370285199604181230", applicantPhone: "123", kind: "落户" });
+    const row = checkBatchRow(4, {
+      applicantName: "",
+      applicantIdNumber: "370285199604181230",
+      applicantPhone: "123",
+      kind: "落户",
+    });
     expect(row.status).toBe("error");
     expect(Object.keys(row.errors).sort()).toEqual(["applicantIdNumber", "applicantName", "applicantPhone", "kind"]);
   });
 
   it("asks for education only for talent settlement, and a reason only with the green channel", () => {
-    expect(checkBatchRow(5, { ...person, kind: "人才落户" }).errors).toEqual({ education: ["residency.errors.educationRequired"] });
-    expect(checkBatchRow(6, { ...person, kind: "身份证", greenChannel: "是" }).errors).toEqual({ greenChannelReason: ["residency.errors.greenChannelReasonRequired"] });
+    expect(checkBatchRow(5, { ...person, kind: "人才落户" }).errors).toEqual({
+      education: ["residency.errors.educationRequired"],
+    });
+    expect(checkBatchRow(6, { ...person, kind: "身份证", greenChannel: "是" }).errors).toEqual({
+      greenChannelReason: ["residency.errors.greenChannelReasonRequired"],
+    });
   });
 });

@@ -13,7 +13,16 @@ import { RESIDENCY_FILING_ROLES } from "./machine.ts";
 import { maskIdNumber, maskPhone } from "./mask.ts";
 import { applicantSchema, type ApplicantInput } from "./schemas.ts";
 
-export const BATCH_FIELDS = ["kind", "applicantName", "applicantIdNumber", "applicantPhone", "education", "serviceMode", "greenChannel", "greenChannelReason"] as const;
+export const BATCH_FIELDS = [
+  "kind",
+  "applicantName",
+  "applicantIdNumber",
+  "applicantPhone",
+  "education",
+  "serviceMode",
+  "greenChannel",
+  "greenChannelReason",
+] as const;
 export type BatchField = (typeof BATCH_FIELDS)[number];
 const REQUIRED: readonly BatchField[] = ["kind", "applicantName", "applicantIdNumber", "applicantPhone"];
 
@@ -29,7 +38,11 @@ export const BATCH_HEADERS: Record<BatchField, readonly string[]> = {
   greenChannelReason: ["绿色通道理由", "绿色通道原因", "green channel reason"],
 };
 
-const key = (text: string) => text.normalize("NFKC").toLowerCase().replace(/[\s_()（）-]+/g, "");
+const key = (text: string) =>
+  text
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[\s_()（）-]+/g, "");
 
 /** Words people write for each value → the enum; the enum names themselves work too. */
 function lookup<T extends string>(values: readonly T[], words: Record<T, readonly string[]>): Map<string, T> {
@@ -58,7 +71,8 @@ const MODES = lookup(Object.values(ServiceMode), {
 });
 
 /** A value as written → the enum; unknown text passes through for the schema to reject. */
-const mapped = (map: Map<string, string>, text: string | undefined) => (text?.trim() ? (map.get(key(text)) ?? text.trim()) : undefined);
+const mapped = (map: Map<string, string>, text: string | undefined) =>
+  text?.trim() ? (map.get(key(text)) ?? text.trim()) : undefined;
 
 export type BatchRowStatus = "valid" | "error" | "duplicate";
 export type BatchRow = {
@@ -75,7 +89,9 @@ export type BatchPreview = { counts: Record<BatchRowStatus, number>; missingColu
 
 type Checked = BatchRow & { input?: ApplicantInput };
 
-async function readRows(file: Blob): Promise<{ missing: BatchField[]; rows: { line: number; values: Partial<Record<BatchField, string>> }[] }> {
+async function readRows(
+  file: Blob,
+): Promise<{ missing: BatchField[]; rows: { line: number; values: Partial<Record<BatchField, string>> }[] }> {
   const { header, rows } = await readSheet(new Uint8Array(await file.arrayBuffer()));
   const columns: Partial<Record<BatchField, number>> = {};
   const byAlias = new Map(BATCH_FIELDS.flatMap((f) => BATCH_HEADERS[f].map((a) => [normaliseHeader(a), f] as const)));
@@ -88,7 +104,9 @@ async function readRows(file: Blob): Promise<{ missing: BatchField[]; rows: { li
     missing,
     rows: rows.map((r) => ({
       line: r.line,
-      values: Object.fromEntries(BATCH_FIELDS.flatMap((f) => (columns[f] === undefined ? [] : [[f, (r.cells[columns[f]!] ?? "").trim()]]))),
+      values: Object.fromEntries(
+        BATCH_FIELDS.flatMap((f) => (columns[f] === undefined ? [] : [[f, (r.cells[columns[f]!] ?? "").trim()]])),
+      ),
     })),
   };
 }
@@ -128,10 +146,16 @@ export function checkBatchRow(line: number, values: Partial<Record<BatchField, s
  * already have an unfinished request of the enterprise. That second check is what makes uploading the
  * same file twice harmless: the drafts of the first upload are found and not created again.
  */
-async function checkFile(user: SessionUser, file: Blob): Promise<{ enterpriseId: string; missing: BatchField[]; rows: Checked[] }> {
+async function checkFile(
+  user: SessionUser,
+  file: Blob,
+): Promise<{ enterpriseId: string; missing: BatchField[]; rows: Checked[] }> {
   if (!RESIDENCY_FILING_ROLES.includes(user.role)) throw new ActionError("errors.forbidden");
   const enterpriseId = requireScopeId(user.enterpriseId, "enterprise");
-  const enterprise = await getDb().enterprise.findFirst({ where: { id: enterpriseId, bureauId: user.bureauId, active: true }, select: { id: true } });
+  const enterprise = await getDb().enterprise.findFirst({
+    where: { id: enterpriseId, bureauId: user.bureauId, active: true },
+    select: { id: true },
+  });
   if (!enterprise) throw new NotFoundError();
   const { missing, rows } = await readRows(file);
   if (missing.length) return { enterpriseId, missing, rows: [] };
@@ -176,23 +200,39 @@ export async function previewBatch(user: SessionUser, input: { file: Blob }): Pr
 }
 
 /** Creates the valid rows as drafts, all or none, in one transaction; errors and duplicates are skipped. */
-export async function createBatch(user: SessionUser, input: { file: Blob }): Promise<{ created: number; skipped: number }> {
+export async function createBatch(
+  user: SessionUser,
+  input: { file: Blob },
+): Promise<{ created: number; skipped: number }> {
   const { enterpriseId, missing, rows } = await checkFile(user, input.file);
-  if (missing.length) throw new ActionError("residency.errors.missingColumns", { file: ["residency.errors.missingColumns"] });
+  if (missing.length)
+    throw new ActionError("residency.errors.missingColumns", { file: ["residency.errors.missingColumns"] });
   const valid = rows.filter((r) => r.input);
-  if (valid.length === 0) throw new ActionError("residency.errors.nothingToCreate", { file: ["residency.errors.nothingToCreate"] });
+  if (valid.length === 0)
+    throw new ActionError("residency.errors.nothingToCreate", { file: ["residency.errors.nothingToCreate"] });
   const now = new Date();
-  const created = await getDb().$transaction(async (tx) => {
-    await lockEnterpriseFilings(tx, enterpriseId);
-    const ids: string[] = [];
-    for (const row of valid) {
-      // Checked again under the lock: a concurrent upload of the same file must not slip through.
-      const duplicate = await tx.residencyRequest.findFirst({ where: openDuplicateWhere(enterpriseId, row.input!.kind, row.input!.applicantIdNumber), select: { id: true } });
-      if (duplicate) continue;
-      ids.push((await createDraft(tx, user, enterpriseId, row.input!, now)).id);
-    }
-    await recordAudit(tx, user, { action: "residency.batch", entity: "Enterprise", entityId: enterpriseId, after: { created: ids.length, rows: rows.length } });
-    return ids.length;
-  }, { timeout: 60_000 });
+  const created = await getDb().$transaction(
+    async (tx) => {
+      await lockEnterpriseFilings(tx, enterpriseId);
+      const ids: string[] = [];
+      for (const row of valid) {
+        // Checked again under the lock: a concurrent upload of the same file must not slip through.
+        const duplicate = await tx.residencyRequest.findFirst({
+          where: openDuplicateWhere(enterpriseId, row.input!.kind, row.input!.applicantIdNumber),
+          select: { id: true },
+        });
+        if (duplicate) continue;
+        ids.push((await createDraft(tx, user, enterpriseId, row.input!, now)).id);
+      }
+      await recordAudit(tx, user, {
+        action: "residency.batch",
+        entity: "Enterprise",
+        entityId: enterpriseId,
+        after: { created: ids.length, rows: rows.length },
+      });
+      return ids.length;
+    },
+    { timeout: 60_000 },
+  );
   return { created, skipped: rows.length - created };
 }

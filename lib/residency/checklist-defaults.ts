@@ -15,19 +15,39 @@ export const DEFAULT_CHECKLISTS: Record<ResidencyKind, Item[]> = {
     { code: "diploma", label: "学历（学位）证书", labelEn: "Diploma or degree certificate", required: true },
     LABOUR,
     { code: "employer-letter", label: "用人单位接收证明", labelEn: "Employer's acceptance letter", required: true },
-    { code: "marriage", label: "结婚证（随迁配偶时提供）", labelEn: "Marriage certificate (if a spouse moves too)", required: false },
+    {
+      code: "marriage",
+      label: "结婚证（随迁配偶时提供）",
+      labelEn: "Marriage certificate (if a spouse moves too)",
+      required: false,
+    },
   ],
   COLLECTIVE_HOUSEHOLD: [
     ID,
     HUKOU,
     LABOUR,
-    { code: "collective-consent", label: "集体户立户单位同意书", labelEn: "Consent of the collective household's unit", required: true },
+    {
+      code: "collective-consent",
+      label: "集体户立户单位同意书",
+      labelEn: "Consent of the collective household's unit",
+      required: true,
+    },
   ],
   RESIDENCE_PERMIT: [
     ID,
     PHOTO,
-    { code: "residence-proof", label: "居住证明（租赁合同或单位宿舍证明）", labelEn: "Proof of residence (lease or dormitory letter)", required: true },
-    { code: "employment-proof", label: "就业证明或社保缴纳记录", labelEn: "Proof of employment or social insurance record", required: true },
+    {
+      code: "residence-proof",
+      label: "居住证明（租赁合同或单位宿舍证明）",
+      labelEn: "Proof of residence (lease or dormitory letter)",
+      required: true,
+    },
+    {
+      code: "employment-proof",
+      label: "就业证明或社保缴纳记录",
+      labelEn: "Proof of employment or social insurance record",
+      required: true,
+    },
   ],
   CHILD_SCHOOL_PROOF: [
     ID,
@@ -39,6 +59,11 @@ export const DEFAULT_CHECKLISTS: Record<ResidencyKind, Item[]> = {
   ID_CARD: [
     HUKOU,
     PHOTO,
-    { code: "old-id-card", label: "原居民身份证（换领时提供）", labelEn: "Previous identity card (for renewal)", required: false },
+    {
+      code: "old-id-card",
+      label: "原居民身份证（换领时提供）",
+      labelEn: "Previous identity card (for renewal)",
+      required: false,
+    },
   ],
 };

@@ -38,7 +38,10 @@ function requireRole(user: SessionUser, roles: readonly Role[]) {
 /** The liaison's own active enterprise; a liaison without one cannot file. */
 async function ownEnterprise(tx: Tx, user: SessionUser) {
   const enterpriseId = requireScopeId(user.enterpriseId, "enterprise");
-  const enterprise = await tx.enterprise.findFirst({ where: { id: enterpriseId, bureauId: user.bureauId, active: true }, select: { id: true } });
+  const enterprise = await tx.enterprise.findFirst({
+    where: { id: enterpriseId, bureauId: user.bureauId, active: true },
+    select: { id: true },
+  });
   if (!enterprise) throw new NotFoundError();
   return enterprise.id;
 }
@@ -47,7 +50,11 @@ async function ownEnterprise(tx: Tx, user: SessionUser) {
  * Requests still in progress for the same person and kind at the same enterprise. A second one
  * would be reviewed twice; once the first is completed or rejected, filing again is legitimate.
  */
-export function openDuplicateWhere(enterpriseId: string, kind: ResidencyKind, idNumber: string): Prisma.ResidencyRequestWhereInput {
+export function openDuplicateWhere(
+  enterpriseId: string,
+  kind: ResidencyKind,
+  idNumber: string,
+): Prisma.ResidencyRequestWhereInput {
   return { enterpriseId, kind, applicantIdNumber: idNumber, status: { notIn: [...FINAL_STATUSES] } };
 }
 
@@ -81,7 +88,13 @@ export async function createDraft(tx: Tx, user: SessionUser, enterpriseId: strin
     action: "residency.create",
     entity: "ResidencyRequest",
     entityId: request.id,
-    after: { number: request.number, kind: input.kind, serviceMode: input.serviceMode, greenChannel: input.greenChannel, status: "DRAFT" },
+    after: {
+      number: request.number,
+      kind: input.kind,
+      serviceMode: input.serviceMode,
+      greenChannel: input.greenChannel,
+      status: "DRAFT",
+    },
   });
   return request;
 }
@@ -97,8 +110,16 @@ export async function fileRequest(user: SessionUser, input: ApplicantInput) {
   return getDb().$transaction(async (tx) => {
     const enterpriseId = await ownEnterprise(tx, user);
     await lockEnterpriseFilings(tx, enterpriseId);
-    const duplicate = await tx.residencyRequest.findFirst({ where: openDuplicateWhere(enterpriseId, input.kind, input.applicantIdNumber), select: { number: true } });
-    if (duplicate) throw new ActionError("residency.errors.duplicate", { applicantIdNumber: ["residency.errors.duplicate"] }, { number: duplicate.number });
+    const duplicate = await tx.residencyRequest.findFirst({
+      where: openDuplicateWhere(enterpriseId, input.kind, input.applicantIdNumber),
+      select: { number: true },
+    });
+    if (duplicate)
+      throw new ActionError(
+        "residency.errors.duplicate",
+        { applicantIdNumber: ["residency.errors.duplicate"] },
+        { number: duplicate.number },
+      );
     return createDraft(tx, user, enterpriseId, input, new Date());
   });
 }
@@ -112,12 +133,19 @@ type Loaded = ResidencyRequest;
 async function change<T>(
   user: SessionUser,
   ref: RequestRef,
-  opts: { roles: readonly Role[]; statuses: readonly ResidencyStatus[]; to?: (r: Loaded) => ResidencyStatus; data?: (r: Loaded, now: Date) => Prisma.ResidencyRequestUncheckedUpdateManyInput },
+  opts: {
+    roles: readonly Role[];
+    statuses: readonly ResidencyStatus[];
+    to?: (r: Loaded) => ResidencyStatus;
+    data?: (r: Loaded, now: Date) => Prisma.ResidencyRequestUncheckedUpdateManyInput;
+  },
   write: (tx: Tx, request: Loaded, now: Date) => Promise<T>,
 ) {
   requireRole(user, opts.roles);
   return getDb().$transaction(async (tx) => {
-    const request = await tx.residencyRequest.findFirst({ where: { AND: [{ id: ref.requestId }, residencyScope(user)] } });
+    const request = await tx.residencyRequest.findFirst({
+      where: { AND: [{ id: ref.requestId }, residencyScope(user)] },
+    });
     if (!request) throw new NotFoundError();
     // Someone changed it since the user loaded it: say so rather than act on a state they never saw.
     if (request.version !== ref.version) throw new ConflictError();
@@ -137,7 +165,11 @@ async function change<T>(
 async function checklistOf(tx: Tx, requestId: string) {
   const docs = await tx.residencyDocument.findMany({
     where: { requestId },
-    select: { id: true, status: true, requirement: { select: { code: true, label: true, labelEn: true, required: true, sortOrder: true } } },
+    select: {
+      id: true,
+      status: true,
+      requirement: { select: { code: true, label: true, labelEn: true, required: true, sortOrder: true } },
+    },
     orderBy: [{ requirement: { sortOrder: "asc" } }, { requirement: { code: "asc" } }],
   });
   return docs.map((d) => ({ id: d.id, status: d.status, ...d.requirement }));
@@ -145,15 +177,37 @@ async function checklistOf(tx: Tx, requestId: string) {
 
 /** The officers who review a request: the enterprise's responsible officer and whoever reviewed it before. */
 async function reviewersOf(tx: Tx, request: Loaded): Promise<(string | null)[]> {
-  const enterprise = await tx.enterprise.findUnique({ where: { id: request.enterpriseId }, select: { responsibleOfficerId: true } });
+  const enterprise = await tx.enterprise.findUnique({
+    where: { id: request.enterpriseId },
+    select: { responsibleOfficerId: true },
+  });
   return [enterprise?.responsibleOfficerId ?? null, request.reviewerId];
 }
 
-async function tell(tx: Tx, user: SessionUser, request: Loaded, kind: NotificationKind, to: (string | null)[], extra: NotificationParams = {}) {
-  await notify(tx, to, { kind, params: { number: request.number, name: request.applicantName, ...extra }, link: residencyLink(request.id), actorId: user.id });
+async function tell(
+  tx: Tx,
+  user: SessionUser,
+  request: Loaded,
+  kind: NotificationKind,
+  to: (string | null)[],
+  extra: NotificationParams = {},
+) {
+  await notify(tx, to, {
+    kind,
+    params: { number: request.number, name: request.applicantName, ...extra },
+    link: residencyLink(request.id),
+    actorId: user.id,
+  });
 }
 
-const audit = (tx: Tx, user: SessionUser, request: Loaded, action: string, to: ResidencyStatus, after: Record<string, Prisma.InputJsonValue | null> = {}) =>
+const audit = (
+  tx: Tx,
+  user: SessionUser,
+  request: Loaded,
+  action: string,
+  to: ResidencyStatus,
+  after: Record<string, Prisma.InputJsonValue | null> = {},
+) =>
   recordAudit(tx, user, {
     action: `residency.${action}`,
     entity: "ResidencyRequest",
@@ -162,7 +216,10 @@ const audit = (tx: Tx, user: SessionUser, request: Loaded, action: string, to: R
     after: { status: to, version: request.version + 1, ...after },
   });
 
-function transitionOpts(name: ResidencyTransition, data?: (r: Loaded, now: Date) => Prisma.ResidencyRequestUncheckedUpdateManyInput) {
+function transitionOpts(
+  name: ResidencyTransition,
+  data?: (r: Loaded, now: Date) => Prisma.ResidencyRequestUncheckedUpdateManyInput,
+) {
   const rule = RESIDENCY_TRANSITIONS[name];
   return { roles: rule.roles, statuses: rule.from, to: (r: Loaded) => nextResidencyStatus(r.status, name)!, data };
 }
@@ -172,15 +229,34 @@ export function editDraft(user: SessionUser, input: EditDraftInput) {
   const fields: Omit<EditDraftInput, "requestId" | "version"> & { requestId?: string; version?: number } = { ...input };
   delete fields.requestId;
   delete fields.version;
-  return change(user, input, { roles: RESIDENCY_FILING_ROLES, statuses: ["DRAFT"], data: () => fields }, async (tx, request) => {
-    if (EDUCATION_REQUIRED_KINDS.includes(request.kind) && !fields.education) throw new ActionError("errors.invalidInput", { education: ["residency.errors.educationRequired"] });
-    const duplicate = await tx.residencyRequest.findFirst({
-      where: { AND: [openDuplicateWhere(request.enterpriseId, request.kind, fields.applicantIdNumber), { id: { not: request.id } }] },
-      select: { number: true },
-    });
-    if (duplicate) throw new ActionError("residency.errors.duplicate", { applicantIdNumber: ["residency.errors.duplicate"] }, { number: duplicate.number });
-    await audit(tx, user, request, "edit", request.status, { serviceMode: fields.serviceMode, greenChannel: fields.greenChannel });
-  });
+  return change(
+    user,
+    input,
+    { roles: RESIDENCY_FILING_ROLES, statuses: ["DRAFT"], data: () => fields },
+    async (tx, request) => {
+      if (EDUCATION_REQUIRED_KINDS.includes(request.kind) && !fields.education)
+        throw new ActionError("errors.invalidInput", { education: ["residency.errors.educationRequired"] });
+      const duplicate = await tx.residencyRequest.findFirst({
+        where: {
+          AND: [
+            openDuplicateWhere(request.enterpriseId, request.kind, fields.applicantIdNumber),
+            { id: { not: request.id } },
+          ],
+        },
+        select: { number: true },
+      });
+      if (duplicate)
+        throw new ActionError(
+          "residency.errors.duplicate",
+          { applicantIdNumber: ["residency.errors.duplicate"] },
+          { number: duplicate.number },
+        );
+      await audit(tx, user, request, "edit", request.status, {
+        serviceMode: fields.serviceMode,
+        greenChannel: fields.greenChannel,
+      });
+    },
+  );
 }
 
 /**
@@ -192,15 +268,30 @@ export async function uploadDocument(user: SessionUser, input: RequestRef & { do
   requireRole(user, RESIDENCY_FILING_ROLES);
   const prepared: PreparedUpload[] = await prepareUploads(files, "file");
   try {
-    return await change(user, input, { roles: RESIDENCY_FILING_ROLES, statuses: EDITABLE_STATUSES }, async (tx, request) => {
-      const doc = await tx.residencyDocument.findFirst({ where: { id: input.documentId, requestId: request.id }, select: { id: true, status: true } });
-      if (!doc) throw new NotFoundError();
-      const [row] = attachmentRows(prepared, { bureauId: user.bureauId, uploadedById: user.id });
-      const attachment = await tx.attachment.create({ data: row!, select: { id: true } });
-      await tx.residencyDocument.update({ where: { id: doc.id }, data: { status: "RECEIVED", attachmentId: attachment.id, rejectReason: null } });
-      await audit(tx, user, request, "uploadDocument", request.status, { documentId: doc.id, from: doc.status, attachmentId: attachment.id });
-      return { documentId: doc.id };
-    });
+    return await change(
+      user,
+      input,
+      { roles: RESIDENCY_FILING_ROLES, statuses: EDITABLE_STATUSES },
+      async (tx, request) => {
+        const doc = await tx.residencyDocument.findFirst({
+          where: { id: input.documentId, requestId: request.id },
+          select: { id: true, status: true },
+        });
+        if (!doc) throw new NotFoundError();
+        const [row] = attachmentRows(prepared, { bureauId: user.bureauId, uploadedById: user.id });
+        const attachment = await tx.attachment.create({ data: row!, select: { id: true } });
+        await tx.residencyDocument.update({
+          where: { id: doc.id },
+          data: { status: "RECEIVED", attachmentId: attachment.id, rejectReason: null },
+        });
+        await audit(tx, user, request, "uploadDocument", request.status, {
+          documentId: doc.id,
+          from: doc.status,
+          attachmentId: attachment.id,
+        });
+        return { documentId: doc.id };
+      },
+    );
   } catch (error) {
     await discardUploads(prepared);
     throw error;
@@ -210,34 +301,66 @@ export async function uploadDocument(user: SessionUser, input: RequestRef & { do
 /** Submitting (first time, or again after more materials): only with a complete checklist. */
 export function submitRequest(user: SessionUser, ref: RequestRef) {
   // The first submission starts the waiting time; a re-submission keeps it, since the applicant has been waiting all along.
-  return change(user, ref, transitionOpts("submit", (r, now) => ({ submittedAt: r.submittedAt ?? now })), async (tx, request) => {
-    const missing = missingItems(await checklistOf(tx, request.id));
-    if (missing.length) {
-      throw new ActionError("residency.errors.checklistIncomplete", { _form: ["residency.errors.checklistIncomplete"] }, { items: missing.map((m) => m.label).join("、") });
-    }
-    await audit(tx, user, request, "submit", "SUBMITTED");
-    await tell(tx, user, request, "residencySubmitted", await reviewersOf(tx, request));
-  });
+  return change(
+    user,
+    ref,
+    transitionOpts("submit", (r, now) => ({ submittedAt: r.submittedAt ?? now })),
+    async (tx, request) => {
+      const missing = missingItems(await checklistOf(tx, request.id));
+      if (missing.length) {
+        throw new ActionError(
+          "residency.errors.checklistIncomplete",
+          { _form: ["residency.errors.checklistIncomplete"] },
+          { items: missing.map((m) => m.label).join("、") },
+        );
+      }
+      await audit(tx, user, request, "submit", "SUBMITTED");
+      await tell(tx, user, request, "residencySubmitted", await reviewersOf(tx, request));
+    },
+  );
 }
 
 /** An officer takes a submitted request into review and becomes its reviewer. */
 export const startReview = (user: SessionUser, ref: RequestRef) =>
-  change(user, ref, transitionOpts("startReview", () => ({ reviewerId: user.id })), async (tx, request) => {
-    await audit(tx, user, request, "startReview", "UNDER_REVIEW", { reviewerId: user.id });
-  });
+  change(
+    user,
+    ref,
+    transitionOpts("startReview", () => ({ reviewerId: user.id })),
+    async (tx, request) => {
+      await audit(tx, user, request, "startReview", "UNDER_REVIEW", { reviewerId: user.id });
+    },
+  );
 
 /** The officer accepts or rejects the file of one checklist item while reviewing. */
-export function reviewDocument(user: SessionUser, input: RequestRef & { documentId: string; decision: "ACCEPT" | "REJECT"; reason: string }) {
-  return change(user, input, { roles: RESIDENCY_REVIEW_ROLES, statuses: DOCUMENT_REVIEW_STATUSES }, async (tx, request) => {
-    const doc = await tx.residencyDocument.findFirst({ where: { id: input.documentId, requestId: request.id }, select: { id: true, status: true, attachmentId: true } });
-    if (!doc) throw new NotFoundError();
-    // Nothing has arrived to judge. An item received without a file (paper handed in at the window) may be judged.
-    if (doc.status === "MISSING") throw new ActionError("residency.errors.noFile");
-    const status = input.decision === "ACCEPT" ? "ACCEPTED" : "REJECTED";
-    await tx.residencyDocument.update({ where: { id: doc.id }, data: { status, rejectReason: status === "REJECTED" ? input.reason : null } });
-    await audit(tx, user, request, "reviewDocument", request.status, { documentId: doc.id, from: doc.status, to: status });
-    return { documentId: doc.id, status };
-  });
+export function reviewDocument(
+  user: SessionUser,
+  input: RequestRef & { documentId: string; decision: "ACCEPT" | "REJECT"; reason: string },
+) {
+  return change(
+    user,
+    input,
+    { roles: RESIDENCY_REVIEW_ROLES, statuses: DOCUMENT_REVIEW_STATUSES },
+    async (tx, request) => {
+      const doc = await tx.residencyDocument.findFirst({
+        where: { id: input.documentId, requestId: request.id },
+        select: { id: true, status: true, attachmentId: true },
+      });
+      if (!doc) throw new NotFoundError();
+      // Nothing has arrived to judge. An item received without a file (paper handed in at the window) may be judged.
+      if (doc.status === "MISSING") throw new ActionError("residency.errors.noFile");
+      const status = input.decision === "ACCEPT" ? "ACCEPTED" : "REJECTED";
+      await tx.residencyDocument.update({
+        where: { id: doc.id },
+        data: { status, rejectReason: status === "REJECTED" ? input.reason : null },
+      });
+      await audit(tx, user, request, "reviewDocument", request.status, {
+        documentId: doc.id,
+        from: doc.status,
+        to: status,
+      });
+      return { documentId: doc.id, status };
+    },
+  );
 }
 
 /**
@@ -245,57 +368,104 @@ export function reviewDocument(user: SessionUser, input: RequestRef & { document
  * and the liaisons are told exactly which items are wanted.
  */
 export function askMaterials(user: SessionUser, input: RequestRef & { documentIds: string[]; note: string }) {
-  return change(user, input, transitionOpts("askMaterials", () => ({ materialsNote: input.note })), async (tx, request) => {
-    const checklist = await checklistOf(tx, request.id);
-    const wanted = checklist.filter((d) => input.documentIds.includes(d.id));
-    if (wanted.length !== new Set(input.documentIds).size) throw new ActionError("errors.invalidInput", { documentIds: ["residency.errors.itemsRequired"] });
-    for (const doc of wanted) {
-      await tx.residencyDocument.updateMany({ where: { id: doc.id, status: { not: "REJECTED" } }, data: { status: "REJECTED", rejectReason: input.note } });
-    }
-    await audit(tx, user, request, "askMaterials", "NEEDS_MATERIALS", { items: wanted.map((d) => d.code), note: input.note });
-    await tell(tx, user, request, "residencyNeedsMaterials", await liaisonsOf(tx, request.enterpriseId), {
-      items: wanted.map((d) => d.label).join("、"),
-      itemsEn: wanted.map((d) => d.labelEn).join(", "),
-    });
-  });
+  return change(
+    user,
+    input,
+    transitionOpts("askMaterials", () => ({ materialsNote: input.note })),
+    async (tx, request) => {
+      const checklist = await checklistOf(tx, request.id);
+      const wanted = checklist.filter((d) => input.documentIds.includes(d.id));
+      if (wanted.length !== new Set(input.documentIds).size)
+        throw new ActionError("errors.invalidInput", { documentIds: ["residency.errors.itemsRequired"] });
+      for (const doc of wanted) {
+        await tx.residencyDocument.updateMany({
+          where: { id: doc.id, status: { not: "REJECTED" } },
+          data: { status: "REJECTED", rejectReason: input.note },
+        });
+      }
+      await audit(tx, user, request, "askMaterials", "NEEDS_MATERIALS", {
+        items: wanted.map((d) => d.code),
+        note: input.note,
+      });
+      await tell(tx, user, request, "residencyNeedsMaterials", await liaisonsOf(tx, request.enterpriseId), {
+        items: wanted.map((d) => d.label).join("、"),
+        itemsEn: wanted.map((d) => d.labelEn).join(", "),
+      });
+    },
+  );
 }
 
 /** Approval: every required item accepted. */
 export const approveRequest = (user: SessionUser, ref: RequestRef) =>
   change(user, ref, transitionOpts("approve"), async (tx, request) => {
-    if (!isChecklistAccepted(await checklistOf(tx, request.id))) throw new ActionError("residency.errors.notAllAccepted");
+    if (!isChecklistAccepted(await checklistOf(tx, request.id)))
+      throw new ActionError("residency.errors.notAllAccepted");
     await audit(tx, user, request, "approve", "APPROVED");
     await tell(tx, user, request, "residencyApproved", await liaisonsOf(tx, request.enterpriseId));
   });
 
 /** The registration is done (办结). */
 export const completeRequest = (user: SessionUser, ref: RequestRef) =>
-  change(user, ref, transitionOpts("complete", (_r, now) => ({ completedAt: now })), async (tx, request) => {
-    await audit(tx, user, request, "complete", "COMPLETED");
-    await tell(tx, user, request, "residencyCompleted", await liaisonsOf(tx, request.enterpriseId));
-  });
+  change(
+    user,
+    ref,
+    transitionOpts("complete", (_r, now) => ({ completedAt: now })),
+    async (tx, request) => {
+      await audit(tx, user, request, "complete", "COMPLETED");
+      await tell(tx, user, request, "residencyCompleted", await liaisonsOf(tx, request.enterpriseId));
+    },
+  );
 
 export const rejectRequest = (user: SessionUser, ref: RequestRef & { reason: string }) =>
-  change(user, ref, transitionOpts("reject", () => ({ rejectReason: ref.reason, reviewerId: user.id })), async (tx, request) => {
-    await audit(tx, user, request, "reject", "REJECTED", { reason: ref.reason });
-    await tell(tx, user, request, "residencyRejected", await liaisonsOf(tx, request.enterpriseId), { reason: ref.reason });
-  });
+  change(
+    user,
+    ref,
+    transitionOpts("reject", () => ({ rejectReason: ref.reason, reviewerId: user.id })),
+    async (tx, request) => {
+      await audit(tx, user, request, "reject", "REJECTED", { reason: ref.reason });
+      await tell(tx, user, request, "residencyRejected", await liaisonsOf(tx, request.enterpriseId), {
+        reason: ref.reason,
+      });
+    },
+  );
 
 /** Modes in which the police go to the applicant (or act for them) and so need a date and an officer. */
 export const SCHEDULED_MODES = ["DOOR_TO_DOOR", "PROXY"] as const;
 
 /** The officer sets the date and the officer for door-to-door or proxy service. */
-export function scheduleService(user: SessionUser, input: RequestRef & { serviceOfficerId: string; serviceDate: Date }) {
+export function scheduleService(
+  user: SessionUser,
+  input: RequestRef & { serviceOfficerId: string; serviceDate: Date },
+) {
   return change(
     user,
     input,
-    { roles: RESIDENCY_REVIEW_ROLES, statuses: SCHEDULE_STATUSES, data: () => ({ serviceOfficerId: input.serviceOfficerId, serviceDate: input.serviceDate }) },
+    {
+      roles: RESIDENCY_REVIEW_ROLES,
+      statuses: SCHEDULE_STATUSES,
+      data: () => ({ serviceOfficerId: input.serviceOfficerId, serviceDate: input.serviceDate }),
+    },
     async (tx, request) => {
-      if (!(SCHEDULED_MODES as readonly string[]).includes(request.serviceMode)) throw new ActionError("residency.errors.notScheduledMode");
-      const officer = await tx.user.findFirst({ where: { id: input.serviceOfficerId, bureauId: user.bureauId, role: "OFFICER", active: true }, select: { id: true } });
-      if (!officer) throw new ActionError("errors.invalidInput", { serviceOfficerId: ["residency.errors.officerInvalid"] });
-      await audit(tx, user, request, "schedule", request.status, { serviceOfficerId: officer.id, serviceDate: input.serviceDate.toISOString() });
-      await tell(tx, user, request, "residencyServiceScheduled", [...(await liaisonsOf(tx, request.enterpriseId)), officer.id], { date: chinaDate(input.serviceDate) });
+      if (!(SCHEDULED_MODES as readonly string[]).includes(request.serviceMode))
+        throw new ActionError("residency.errors.notScheduledMode");
+      const officer = await tx.user.findFirst({
+        where: { id: input.serviceOfficerId, bureauId: user.bureauId, role: "OFFICER", active: true },
+        select: { id: true },
+      });
+      if (!officer)
+        throw new ActionError("errors.invalidInput", { serviceOfficerId: ["residency.errors.officerInvalid"] });
+      await audit(tx, user, request, "schedule", request.status, {
+        serviceOfficerId: officer.id,
+        serviceDate: input.serviceDate.toISOString(),
+      });
+      await tell(
+        tx,
+        user,
+        request,
+        "residencyServiceScheduled",
+        [...(await liaisonsOf(tx, request.enterpriseId)), officer.id],
+        { date: chinaDate(input.serviceDate) },
+      );
     },
   );
 }

@@ -19,7 +19,10 @@ export type ResidencyFigures = {
  * Residency figures for the dashboards, in the user's scope, optionally for one station's enterprises.
  * Counted by the database; no row is read.
  */
-export async function residencyFigures(user: SessionUser, { from, to, stationId }: { from: Date; to: Date; stationId?: string }): Promise<ResidencyFigures> {
+export async function residencyFigures(
+  user: SessionUser,
+  { from, to, stationId }: { from: Date; to: Date; stationId?: string },
+): Promise<ResidencyFigures> {
   const station: Prisma.ResidencyRequestWhereInput = stationId ? { enterprise: { workstation: { stationId } } } : {};
   const base = { AND: [residencyScope(user), station] };
   const done = { AND: [base, { status: "COMPLETED" as const, completedAt: { gte: from, lt: to } }] };

@@ -1,8 +1,23 @@
 import { describe, expect, it } from "vitest";
 import type { ResidencyStatus } from "../db/generated/enums";
-import { availableResidencyTransitions, isChecklistAccepted, isChecklistComplete, missingItems, nextResidencyStatus, type ResidencyTransition } from "./machine";
+import {
+  availableResidencyTransitions,
+  isChecklistAccepted,
+  isChecklistComplete,
+  missingItems,
+  nextResidencyStatus,
+  type ResidencyTransition,
+} from "./machine";
 
-const STATUSES: ResidencyStatus[] = ["DRAFT", "SUBMITTED", "UNDER_REVIEW", "NEEDS_MATERIALS", "APPROVED", "COMPLETED", "REJECTED"];
+const STATUSES: ResidencyStatus[] = [
+  "DRAFT",
+  "SUBMITTED",
+  "UNDER_REVIEW",
+  "NEEDS_MATERIALS",
+  "APPROVED",
+  "COMPLETED",
+  "REJECTED",
+];
 const TRANSITIONS: ResidencyTransition[] = ["submit", "startReview", "askMaterials", "approve", "complete", "reject"];
 
 // The whole table written out, so any change to the machine has to change this list too.
@@ -35,16 +50,34 @@ describe("residency machine", () => {
 });
 
 describe("checklist completeness", () => {
-  const item = (code: string, required: boolean, status: "MISSING" | "RECEIVED" | "ACCEPTED" | "REJECTED") => ({ code, required, status });
+  const item = (code: string, required: boolean, status: "MISSING" | "RECEIVED" | "ACCEPTED" | "REJECTED") => ({
+    code,
+    required,
+    status,
+  });
 
   it("needs every required item received or accepted; optional ones may stay missing", () => {
-    expect(isChecklistComplete([item("id", true, "RECEIVED"), item("diploma", true, "ACCEPTED"), item("marriage", false, "MISSING")])).toBe(true);
-    expect(missingItems([item("id", true, "MISSING"), item("diploma", true, "RECEIVED")]).map((i) => i.code)).toEqual(["id"]);
+    expect(
+      isChecklistComplete([
+        item("id", true, "RECEIVED"),
+        item("diploma", true, "ACCEPTED"),
+        item("marriage", false, "MISSING"),
+      ]),
+    ).toBe(true);
+    expect(missingItems([item("id", true, "MISSING"), item("diploma", true, "RECEIVED")]).map((i) => i.code)).toEqual([
+      "id",
+    ]);
     expect(isChecklistComplete([])).toBe(true);
   });
 
   it("treats a rejected item as missing, required or not", () => {
-    expect(missingItems([item("id", true, "REJECTED"), item("marriage", false, "REJECTED"), item("x", false, "MISSING")]).map((i) => i.code)).toEqual(["id", "marriage"]);
+    expect(
+      missingItems([
+        item("id", true, "REJECTED"),
+        item("marriage", false, "REJECTED"),
+        item("x", false, "MISSING"),
+      ]).map((i) => i.code),
+    ).toEqual(["id", "marriage"]);
   });
 
   it("approves only when every required item is accepted and none rejected", () => {

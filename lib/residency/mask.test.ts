@@ -19,7 +19,17 @@ describe("masking", () => {
   });
 
   it("masks both fields of a row and leaves the rest alone", () => {
-    const row = { id: "r1", applicantName: "张伟", applicantIdNumber: "370285199102034686", applicantPhone: "15863908157" };
-    expect(maskApplicant(row)).toEqual({ id: "r1", applicantName: "张伟", applicantIdNumber: "3702**********4686", applicantPhone: "158****8157" });
+    const row = {
+      id: "r1",
+      applicantName: "张伟",
+      applicantIdNumber: "370285199102034686",
+      applicantPhone: "15863908157",
+    };
+    expect(maskApplicant(row)).toEqual({
+      id: "r1",
+      applicantName: "张伟",
+      applicantIdNumber: "3702**********4686",
+      applicantPhone: "158****8157",
+    });
   });
 });

@@ -11,5 +11,9 @@ export const maskPhone = (phone: string) => maskMobile(phone);
 
 /** The applicant fields of a request row, masked. */
 export function maskApplicant<T extends { applicantIdNumber: string; applicantPhone: string }>(row: T): T {
-  return { ...row, applicantIdNumber: maskIdNumber(row.applicantIdNumber), applicantPhone: maskPhone(row.applicantPhone) };
+  return {
+    ...row,
+    applicantIdNumber: maskIdNumber(row.applicantIdNumber),
+    applicantPhone: maskPhone(row.applicantPhone),
+  };
 }

@@ -30,14 +30,23 @@ const listSelect = {
 
 export type ResidencyListRow = Prisma.ResidencyRequestGetPayload<{ select: typeof listSelect }>;
 
-export type ResidencyFilter = { status?: ResidencyStatus | "waiting"; kind?: ResidencyKind; green?: boolean; page?: number; pageSize?: number };
+export type ResidencyFilter = {
+  status?: ResidencyStatus | "waiting";
+  kind?: ResidencyKind;
+  green?: boolean;
+  page?: number;
+  pageSize?: number;
+};
 
 /**
  * Requests in the user's scope, always masked: a list is seen by anyone looking over a shoulder.
  * The police read a queue (green channel first, then the longest waiting); the enterprise reads its
  * filings newest first.
  */
-export async function listRequests(user: SessionUser, { status, kind, green, page = 1, pageSize = RESIDENCY_PAGE_SIZE }: ResidencyFilter = {}) {
+export async function listRequests(
+  user: SessionUser,
+  { status, kind, green, page = 1, pageSize = RESIDENCY_PAGE_SIZE }: ResidencyFilter = {},
+) {
   const where: Prisma.ResidencyRequestWhereInput = {
     AND: [
       residencyScope(user),
@@ -59,7 +68,14 @@ export async function listRequests(user: SessionUser, { status, kind, green, pag
 }
 
 const detailInclude = {
-  enterprise: { select: { id: true, name: true, nameEn: true, workstation: { select: { station: { select: { id: true, name: true, nameEn: true } } } } } },
+  enterprise: {
+    select: {
+      id: true,
+      name: true,
+      nameEn: true,
+      workstation: { select: { station: { select: { id: true, name: true, nameEn: true } } } },
+    },
+  },
   createdBy: { select: { name: true, nameEn: true } },
   reviewer: { select: { name: true, nameEn: true } },
   serviceOfficer: { select: { name: true, nameEn: true } },
@@ -73,10 +89,18 @@ const detailInclude = {
     },
     orderBy: [{ requirement: { sortOrder: "asc" } }, { requirement: { code: "asc" } }],
   },
-  appointment: { select: { id: true, cancelledAt: true, slot: { select: { id: true, startsAt: true, endsAt: true, station: { select: { name: true, nameEn: true } } } } } },
+  appointment: {
+    select: {
+      id: true,
+      cancelledAt: true,
+      slot: { select: { id: true, startsAt: true, endsAt: true, station: { select: { name: true, nameEn: true } } } },
+    },
+  },
 } satisfies Prisma.ResidencyRequestInclude;
 
-export type ResidencyDetail = Prisma.ResidencyRequestGetPayload<{ include: typeof detailInclude }> & { fullApplicant: boolean };
+export type ResidencyDetail = Prisma.ResidencyRequestGetPayload<{ include: typeof detailInclude }> & {
+  fullApplicant: boolean;
+};
 
 /**
  * A request for its page; outside the user's scope it does not exist. Only the reviewing police get
@@ -84,18 +108,35 @@ export type ResidencyDetail = Prisma.ResidencyRequestGetPayload<{ include: typeo
  * page and its metadata make one view, not two.
  */
 export const getRequestForUser = cache(async (user: SessionUser, id: string): Promise<ResidencyDetail> => {
-  const request = await getDb().residencyRequest.findFirst({ where: { AND: [{ id }, residencyScope(user)] }, include: detailInclude });
+  const request = await getDb().residencyRequest.findFirst({
+    where: { AND: [{ id }, residencyScope(user)] },
+    include: detailInclude,
+  });
   if (!request) notFound();
   if (!seesFullApplicant(user)) return { ...maskApplicant(request), fullApplicant: false };
   await getDb().$transaction((tx) =>
-    recordAudit(tx, user, { action: "residency.viewPii", entity: "ResidencyRequest", entityId: request.id, after: { fields: ["applicantIdNumber", "applicantPhone"] } }),
+    recordAudit(tx, user, {
+      action: "residency.viewPii",
+      entity: "ResidencyRequest",
+      entityId: request.id,
+      after: { fields: ["applicantIdNumber", "applicantPhone"] },
+    }),
   );
   return { ...request, fullApplicant: true };
 });
 
 /** Open places at the enterprise's station from now on, for booking or moving a request's appointment. */
-export async function openSlotsFor(user: SessionUser, request: Pick<ResidencyDetail, "serviceMode" | "status" | "enterprise">, now = new Date()) {
-  if (user.role !== "LIAISON" || !(WINDOW_MODES as readonly string[]).includes(request.serviceMode) || (FINAL_STATUSES as readonly string[]).includes(request.status)) return [];
+export async function openSlotsFor(
+  user: SessionUser,
+  request: Pick<ResidencyDetail, "serviceMode" | "status" | "enterprise">,
+  now = new Date(),
+) {
+  if (
+    user.role !== "LIAISON" ||
+    !(WINDOW_MODES as readonly string[]).includes(request.serviceMode) ||
+    (FINAL_STATUSES as readonly string[]).includes(request.status)
+  )
+    return [];
   const stationId = request.enterprise.workstation.station.id;
   const slots = await getDb().appointmentSlot.findMany({
     where: { bureauId: user.bureauId, stationId, startsAt: { gt: now } },
@@ -109,22 +150,34 @@ export async function openSlotsFor(user: SessionUser, request: Pick<ResidencyDet
 /** Active officers of the bureau, for scheduling door-to-door or proxy service. */
 export async function serviceOfficers(user: SessionUser) {
   if (!seesFullApplicant(user)) return [];
-  return getDb().user.findMany({ where: { bureauId: user.bureauId, role: "OFFICER", active: true }, select: { id: true, name: true, nameEn: true }, orderBy: { username: "asc" } });
+  return getDb().user.findMany({
+    where: { bureauId: user.bureauId, role: "OFFICER", active: true },
+    select: { id: true, name: true, nameEn: true },
+    orderBy: { username: "asc" },
+  });
 }
 
 /** For the officer's home page: requests waiting for the police in the user's scope. */
 export async function reviewsWaiting(user: SessionUser): Promise<number> {
-  return getDb().residencyRequest.count({ where: { AND: [residencyScope(user), { status: { in: [...WAITING_STATUSES] } }] } });
+  return getDb().residencyRequest.count({
+    where: { AND: [residencyScope(user), { status: { in: [...WAITING_STATUSES] } }] },
+  });
 }
 
 /** For the liaison's home page: the enterprise's next window appointment, or null. */
 export async function nextAppointment(user: SessionUser, now = new Date()) {
   const appointment = await getDb().appointment.findFirst({
-    where: { cancelledAt: null, slot: { startsAt: { gt: now } }, request: { AND: [residencyScope(user), { status: { notIn: [...FINAL_STATUSES] } }] } },
+    where: {
+      cancelledAt: null,
+      slot: { startsAt: { gt: now } },
+      request: { AND: [residencyScope(user), { status: { notIn: [...FINAL_STATUSES] } }] },
+    },
     orderBy: { slot: { startsAt: "asc" } },
     select: {
       request: { select: { id: true, number: true, applicantName: true, kind: true } },
-      slot: { select: { startsAt: true, endsAt: true, station: { select: { name: true, nameEn: true, address: true } } } },
+      slot: {
+        select: { startsAt: true, endsAt: true, station: { select: { name: true, nameEn: true, address: true } } },
+      },
     },
   });
   return appointment ? { ...appointment.request, requestId: appointment.request.id, ...appointment.slot } : null;

@@ -20,7 +20,10 @@ const applicantFields = z.object({
   applicantName: text(2, 50, "residency.errors.name"),
   applicantIdNumber: z.string({ message: "validation.residentId.format" }).pipe(residentIdSchema),
   applicantPhone: mobileSchema,
-  education: z.preprocess(blankToUndefined, z.enum(Education, { message: "residency.errors.educationInvalid" }).optional()),
+  education: z.preprocess(
+    blankToUndefined,
+    z.enum(Education, { message: "residency.errors.educationInvalid" }).optional(),
+  ),
   serviceMode: z.enum(ServiceMode, { message: "residency.errors.serviceModeRequired" }),
   greenChannel: flag,
   greenChannelReason: z.string().trim().max(200, "residency.errors.greenChannelReasonTooLong").optional().default(""),
@@ -39,13 +42,21 @@ function crossCheck(a: Fields, ctx: z.core.$RefinementCtx<Fields>) {
   }
   // A green channel is an exception to the queue; the reason is what makes it reviewable.
   if (a.greenChannel === true && String(a.greenChannelReason ?? "").length < 2) {
-    ctx.addIssue({ code: "custom", message: "residency.errors.greenChannelReasonRequired", path: ["greenChannelReason"] });
+    ctx.addIssue({
+      code: "custom",
+      message: "residency.errors.greenChannelReasonRequired",
+      path: ["greenChannelReason"],
+    });
   }
 }
 
 const always = { when: (payload: { value: unknown }) => typeof payload.value === "object" && payload.value !== null };
 
-const tidy = <T extends Fields>(a: T) => ({ ...a, education: a.education ?? null, greenChannelReason: a.greenChannel ? a.greenChannelReason : null });
+const tidy = <T extends Fields>(a: T) => ({
+  ...a,
+  education: a.education ?? null,
+  greenChannelReason: a.greenChannel ? a.greenChannelReason : null,
+});
 
 /** The applicant and the way the service is to be delivered, as filed for one employee. */
 export const applicantSchema = applicantFields.superRefine(crossCheck, always).transform(tidy);
@@ -57,7 +68,11 @@ export const requestRefSchema = z.object({ requestId: id, version: versionField 
 export type RequestRef = z.output<typeof requestRefSchema>;
 
 /** Editing a draft; the kind stays, since it decides the checklist the documents belong to. */
-export const editDraftSchema = applicantFields.omit({ kind: true }).extend(requestRefSchema.shape).superRefine(crossCheck, always).transform(tidy);
+export const editDraftSchema = applicantFields
+  .omit({ kind: true })
+  .extend(requestRefSchema.shape)
+  .superRefine(crossCheck, always)
+  .transform(tidy);
 export type EditDraftInput = z.output<typeof editDraftSchema>;
 
 /** One file for one checklist item. */
@@ -72,10 +87,16 @@ export const reviewDocumentSchema = requestRefSchema
     decision: z.enum(["ACCEPT", "REJECT"], { message: "errors.invalidField" }),
     reason: z.string().trim().max(500, "residency.errors.reasonTooLong").optional().default(""),
   })
-  .refine((d) => d.decision === "ACCEPT" || d.reason.length >= 2, { message: "residency.errors.reasonRequired", path: ["reason"] });
+  .refine((d) => d.decision === "ACCEPT" || d.reason.length >= 2, {
+    message: "residency.errors.reasonRequired",
+    path: ["reason"],
+  });
 
 /** Checkboxes post one value or several; both become a list. */
-const idList = z.preprocess((v) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]), z.array(id).max(50, "errors.invalidField"));
+const idList = z.preprocess(
+  (v) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]),
+  z.array(id).max(50, "errors.invalidField"),
+);
 
 export const askMaterialsSchema = requestRefSchema.extend({
   documentIds: idList.refine((ids) => ids.length > 0, "residency.errors.itemsRequired"),
@@ -95,7 +116,11 @@ const serviceDate = z
     const day = parseChinaDate(value);
     const today = chinaDayNumber(new Date());
     if (day === null || day < today || day > today + MAX_SERVICE_DAYS) {
-      ctx.addIssue({ code: "custom", message: "residency.errors.serviceDateInvalid", params: { days: MAX_SERVICE_DAYS } });
+      ctx.addIssue({
+        code: "custom",
+        message: "residency.errors.serviceDateInvalid",
+        params: { days: MAX_SERVICE_DAYS },
+      });
       return z.NEVER;
     }
     // Noon China time: the day is what matters, and noon survives any time-zone display.
@@ -124,13 +149,25 @@ export const batchFileSchema = z.object({
 
 /** One checklist item as the admin edits it; without an id it is a new item. */
 export const requirementSchema = z.object({
-  requirementId: z.string().trim().max(64, "errors.invalidField").optional().transform((v) => v || undefined),
+  requirementId: z
+    .string()
+    .trim()
+    .max(64, "errors.invalidField")
+    .optional()
+    .transform((v) => v || undefined),
   kind: z.enum(ResidencyKind, { message: "residency.errors.kindRequired" }),
-  code: z.string({ message: "residency.errors.codeInvalid" }).trim().regex(/^[a-z0-9][a-z0-9-]{0,39}$/, "residency.errors.codeInvalid"),
+  code: z
+    .string({ message: "residency.errors.codeInvalid" })
+    .trim()
+    .regex(/^[a-z0-9][a-z0-9-]{0,39}$/, "residency.errors.codeInvalid"),
   label: text(2, 100, "residency.errors.label"),
   labelEn: text(2, 100, "residency.errors.labelEn"),
   required: flag,
   active: flag,
-  sortOrder: z.coerce.number({ message: "errors.invalidField" }).int("errors.invalidField").min(0, "errors.invalidField").max(999, "errors.invalidField"),
+  sortOrder: z.coerce
+    .number({ message: "errors.invalidField" })
+    .int("errors.invalidField")
+    .min(0, "errors.invalidField")
+    .max(999, "errors.invalidField"),
 });
 export type RequirementInput = z.output<typeof requirementSchema>;

@@ -55,6 +55,9 @@ async function writeCell(tx: Prisma.TransactionClient, bureauId: string, now: Sl
     await tx.slaRule.create({ data: { bureauId, category, priority, ...next } });
     return;
   }
-  const { count } = await tx.slaRule.updateMany({ where: { bureauId, category, priority, ...hoursOf(now) }, data: next });
+  const { count } = await tx.slaRule.updateMany({
+    where: { bureauId, category, priority, ...hoursOf(now) },
+    data: next,
+  });
   if (count !== 1) throw new ConflictError();
 }

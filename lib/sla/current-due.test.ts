@@ -8,7 +8,8 @@ describe("currentDueAt", () => {
     expect(currentDueAt("SUBMITTED", t)).toEqual(t.acceptDueAt);
   });
   it("is the resolution deadline while the ticket is worked", () => {
-    for (const s of ["ACCEPTED", "IN_PROGRESS", "REOPENED"] as const) expect(currentDueAt(s, t)).toEqual(t.resolveDueAt);
+    for (const s of ["ACCEPTED", "IN_PROGRESS", "REOPENED"] as const)
+      expect(currentDueAt(s, t)).toEqual(t.resolveDueAt);
   });
   it("is nothing once resolved or final", () => {
     for (const s of ["RESOLVED", "CLOSED", "REJECTED", "WITHDRAWN"] as const) expect(currentDueAt(s, t)).toBeNull();

@@ -19,7 +19,10 @@ describe("deadlinesFor", () => {
   });
 
   it("runs through the night and across midnight China time", () => {
-    const { acceptDueAt, resolveDueAt } = deadlinesFor(cst("2026-06-30T23:30:00"), { acceptHours: 1, resolveHours: 24 });
+    const { acceptDueAt, resolveDueAt } = deadlinesFor(cst("2026-06-30T23:30:00"), {
+      acceptHours: 1,
+      resolveHours: 24,
+    });
     expect(inChina(acceptDueAt)).toBe("2026-07-01 00:30");
     expect(inChina(resolveDueAt)).toBe("2026-07-01 23:30");
     // Midnight China time is 16:00 UTC the day before: the UTC date must not leak into the result.
@@ -32,8 +35,12 @@ describe("deadlinesFor", () => {
     expect(inChina(deadlinesFor(cst("2027-02-28T10:00:00"), day).acceptDueAt)).toBe("2027-03-01 10:00");
     expect(inChina(deadlinesFor(cst("2028-02-28T10:00:00"), day).acceptDueAt)).toBe("2028-02-29 10:00");
     expect(inChina(deadlinesFor(cst("2028-02-28T10:00:00"), day).resolveDueAt)).toBe("2028-03-01 10:00");
-    expect(inChina(deadlinesFor(cst("2026-12-31T23:00:00"), { acceptHours: 1, resolveHours: 2160 }).acceptDueAt)).toBe("2027-01-01 00:00");
-    expect(inChina(deadlinesFor(cst("2026-12-31T23:00:00"), { acceptHours: 1, resolveHours: 2160 }).resolveDueAt)).toBe("2027-03-31 23:00");
+    expect(inChina(deadlinesFor(cst("2026-12-31T23:00:00"), { acceptHours: 1, resolveHours: 2160 }).acceptDueAt)).toBe(
+      "2027-01-01 00:00",
+    );
+    expect(inChina(deadlinesFor(cst("2026-12-31T23:00:00"), { acceptHours: 1, resolveHours: 2160 }).resolveDueAt)).toBe(
+      "2027-03-31 23:00",
+    );
   });
 
   it("keeps 24 hours at 24 hours when other countries change their clocks (China has no DST)", () => {

@@ -9,16 +9,34 @@ const BY_PRIORITY: Record<Priority, { acceptHours: number; resolveHours: number 
 };
 
 /** Categories that must move faster than their priority alone says. */
-const FASTER: Partial<Record<TicketCategory, number>> = { EMERGENCY_HELP: 0.25, SECURITY_HAZARD: 0.5, PUBLIC_OPINION: 0.5 };
+const FASTER: Partial<Record<TicketCategory, number>> = {
+  EMERGENCY_HELP: 0.25,
+  SECURITY_HAZARD: 0.5,
+  PUBLIC_OPINION: 0.5,
+};
 
 export const TICKET_CATEGORIES: TicketCategory[] = [
-  "SECURITY_HAZARD", "DISPUTE", "THEFT_CRIME", "PATROL_REQUEST", "TRAFFIC_ESCORT", "PERMIT_HELP",
-  "LEGAL_CONSULTATION", "EMPLOYMENT_VETTING", "EMERGENCY_HELP", "PUBLIC_OPINION", "OTHER",
+  "SECURITY_HAZARD",
+  "DISPUTE",
+  "THEFT_CRIME",
+  "PATROL_REQUEST",
+  "TRAFFIC_ESCORT",
+  "PERMIT_HELP",
+  "LEGAL_CONSULTATION",
+  "EMPLOYMENT_VETTING",
+  "EMERGENCY_HELP",
+  "PUBLIC_OPINION",
+  "OTHER",
 ];
 export const PRIORITIES: Priority[] = ["URGENT", "HIGH", "NORMAL", "LOW"];
 
 /** The SLA table a new bureau starts with (chiefs and admins may edit theirs). */
-export function defaultSlaRules(): { category: TicketCategory; priority: Priority; acceptHours: number; resolveHours: number }[] {
+export function defaultSlaRules(): {
+  category: TicketCategory;
+  priority: Priority;
+  acceptHours: number;
+  resolveHours: number;
+}[] {
   return TICKET_CATEGORIES.flatMap((category) =>
     PRIORITIES.map((priority) => {
       const base = BY_PRIORITY[priority];

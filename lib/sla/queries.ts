@@ -16,7 +16,10 @@ export const cellKey = (category: TicketCategory, priority: Priority) => `${cate
 
 /** Every category × priority, the bureau's own rows over the defaults, in the defaults' order. */
 export async function readSlaCells(db: Reader, where: Prisma.SlaRuleWhereInput): Promise<SlaCell[]> {
-  const rows = await db.slaRule.findMany({ where, select: { category: true, priority: true, acceptHours: true, resolveHours: true } });
+  const rows = await db.slaRule.findMany({
+    where,
+    select: { category: true, priority: true, acceptHours: true, resolveHours: true },
+  });
   const own = new Map(rows.map((r) => [cellKey(r.category, r.priority), r]));
   return defaultSlaRules().map((d) => {
     const row = own.get(cellKey(d.category, d.priority));

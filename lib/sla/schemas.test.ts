@@ -18,7 +18,13 @@ describe("slaTableEditSchema", () => {
     });
     expect(parsed).toEqual([
       { category: "SECURITY_HAZARD", priority: "URGENT", acceptHours: 1, resolveHours: 1, seen: null },
-      { category: "OTHER", priority: "LOW", acceptHours: 48, resolveHours: 336, seen: { acceptHours: 24, resolveHours: 336 } },
+      {
+        category: "OTHER",
+        priority: "LOW",
+        acceptHours: 48,
+        resolveHours: 336,
+        seen: { acceptHours: 24, resolveHours: 336 },
+      },
     ]);
   });
 

@@ -17,7 +17,9 @@ export function slaFieldName(category: TicketCategory, priority: Priority, field
   return `${category}.${priority}.${field}`;
 }
 
-const FIELD_NAME = new RegExp(`^(${TICKET_CATEGORIES.join("|")})\\.(${PRIORITIES.join("|")})\\.(${SLA_FIELDS.join("|")})$`);
+const FIELD_NAME = new RegExp(
+  `^(${TICKET_CATEGORIES.join("|")})\\.(${PRIORITIES.join("|")})\\.(${SLA_FIELDS.join("|")})$`,
+);
 
 /** Flat form fields to { category: { priority: { field } } }, so zod's error paths are the field names. */
 function nestFields(raw: unknown): unknown {
@@ -38,10 +40,13 @@ const hours = (max: number, message: string) =>
   z.preprocess(toNumber, z.number(message).int(message).min(1, message).max(max, message));
 
 /** What the form showed; anything unreadable counts as unknown, which makes a change a conflict. */
-const seen = z.unknown().optional().transform((value) => {
-  const n = toNumber(value);
-  return typeof n === "number" && Number.isInteger(n) && n >= 0 ? n : null;
-});
+const seen = z
+  .unknown()
+  .optional()
+  .transform((value) => {
+    const n = toNumber(value);
+    return typeof n === "number" && Number.isInteger(n) && n >= 0 ? n : null;
+  });
 
 const cell = z
   .object({
@@ -70,7 +75,10 @@ export const slaTableEditSchema = z.preprocess(
         PRIORITIES.flatMap((priority) => {
           const c = tree[category]?.[priority];
           if (!c) return [];
-          const saw = c.seenAccept !== null && c.seenResolve !== null ? { acceptHours: c.seenAccept, resolveHours: c.seenResolve } : null;
+          const saw =
+            c.seenAccept !== null && c.seenResolve !== null
+              ? { acceptHours: c.seenAccept, resolveHours: c.seenResolve }
+              : null;
           return [{ category, priority, acceptHours: c.accept, resolveHours: c.resolve, seen: saw }];
         }),
       ),

@@ -35,9 +35,21 @@ export const ticketActions = {
   withdraw: define({ roles: ENTERPRISE_ROLES, schema: ticketRefSchema, run: commands.withdrawTicket }),
   confirm: define({ roles: ENTERPRISE_ROLES, schema: confirmSchema, run: commands.confirmTicket }),
   reopen: define({ roles: ENTERPRISE_ROLES, schema: reopenSchema, run: commands.reopenTicket }),
-  escalate: define({ roles: ENTERPRISE_ROLES, schema: escalateSchema, run: (user, input) => commands.escalateTicket(user, input) }),
-  comment: define({ roles: [...WORKER_ROLES, ...ENTERPRISE_ROLES], schema: commentSchema, run: (user, input) => commands.addComment(user, input, false) }),
-  note: define({ roles: WORKER_ROLES, schema: commentSchema, run: (user, input) => commands.addComment(user, input, true) }),
+  escalate: define({
+    roles: ENTERPRISE_ROLES,
+    schema: escalateSchema,
+    run: (user, input) => commands.escalateTicket(user, input),
+  }),
+  comment: define({
+    roles: [...WORKER_ROLES, ...ENTERPRISE_ROLES],
+    schema: commentSchema,
+    run: (user, input) => commands.addComment(user, input, false),
+  }),
+  note: define({
+    roles: WORKER_ROLES,
+    schema: commentSchema,
+    run: (user, input) => commands.addComment(user, input, true),
+  }),
   requestHelp: define({ roles: WORKER_ROLES, schema: requestHelpSchema, run: commands.requestHelp }),
   transfer: define({ roles: WORKER_ROLES, schema: transferSchema, run: commands.transferTicket }),
 };

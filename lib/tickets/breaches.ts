@@ -18,7 +18,11 @@ export async function notifyDeadlineBreaches(db: Db, now: Date = new Date()): Pr
     const chiefs = new Map<string, string[]>();
     for (const ticket of breached) {
       if (!chiefs.has(ticket.bureauId)) chiefs.set(ticket.bureauId, await chiefsOf(tx, ticket.bureauId));
-      await notify(tx, chiefs.get(ticket.bureauId)!, { kind: "ticketOverdue", params: { number: ticket.number }, link: ticketLink(ticket.id) });
+      await notify(tx, chiefs.get(ticket.bureauId)!, {
+        kind: "ticketOverdue",
+        params: { number: ticket.number },
+        link: ticketLink(ticket.id),
+      });
     }
     return breached.length;
   });

@@ -3,7 +3,9 @@ import { filtersToQuery, parseTicketFilters } from "./filters";
 
 describe("ticket filters", () => {
   it("parses known values and drops unknown or malformed ones", () => {
-    expect(parseTicketFilters({ status: "IN_PROGRESS", category: "DISPUTE", overdue: "1", q: " 门禁 ", page: "3" })).toEqual({
+    expect(
+      parseTicketFilters({ status: "IN_PROGRESS", category: "DISPUTE", overdue: "1", q: " 门禁 ", page: "3" }),
+    ).toEqual({
       status: "IN_PROGRESS",
       category: "DISPUTE",
       enterprise: undefined,
@@ -22,7 +24,12 @@ describe("ticket filters", () => {
   it("round-trips through the query string", () => {
     const query = filtersToQuery({ status: "open", overdue: true, page: 2, q: "LX-2026" });
     expect(query).toBe("?status=open&overdue=1&page=2&q=LX-2026");
-    expect(parseTicketFilters(Object.fromEntries(new URLSearchParams(query)))).toMatchObject({ status: "open", overdue: true, page: 2, q: "LX-2026" });
+    expect(parseTicketFilters(Object.fromEntries(new URLSearchParams(query)))).toMatchObject({
+      status: "open",
+      overdue: true,
+      page: 2,
+      q: "LX-2026",
+    });
     expect(filtersToQuery({ page: 1, overdue: false })).toBe("");
   });
 });

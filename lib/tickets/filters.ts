@@ -5,7 +5,10 @@ const flag = z.preprocess((v) => v === "1" || v === "true" || v === true, z.bool
 
 /** Queue filters as they appear in the URL, so a reload or a shared link shows the same list. */
 export const ticketFiltersSchema = z.object({
-  status: z.union([z.enum(TicketStatus), z.literal("open"), z.literal("all")]).optional().catch(undefined),
+  status: z
+    .union([z.enum(TicketStatus), z.literal("open"), z.literal("all")])
+    .optional()
+    .catch(undefined),
   category: z.enum(TicketCategory).optional().catch(undefined),
   enterprise: z.string().trim().max(64).optional().catch(undefined),
   overdue: flag,

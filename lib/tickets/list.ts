@@ -31,7 +31,12 @@ export async function listTicketsForUser(user: SessionUser, filters: TicketFilte
   const db = getDb();
   const responsibleFor =
     user.role === "OFFICER"
-      ? (await db.enterprise.findMany({ where: { responsibleOfficerId: user.id, bureauId: user.bureauId }, select: { id: true } })).map((e) => e.id)
+      ? (
+          await db.enterprise.findMany({
+            where: { responsibleOfficerId: user.id, bureauId: user.bureauId },
+            select: { id: true },
+          })
+        ).map((e) => e.id)
       : [];
   const base: Prisma.TicketWhereInput[] = [ticketListScope(user, responsibleFor), searchWhere(filters.q)];
   if (filters.category) base.push({ category: filters.category });
@@ -67,7 +72,9 @@ export async function listTicketsForUser(user: SessionUser, filters: TicketFilte
     db.ticket.groupBy({ by: ["status"], where: { AND: base }, _count: { _all: true } }),
     db.ticket.count({ where: { AND: [...base, { dueAt: { lt: now } }] } }),
   ]);
-  const counts = Object.fromEntries(byStatus.map((s) => [s.status, s._count._all])) as Partial<Record<TicketStatus, number>>;
+  const counts = Object.fromEntries(byStatus.map((s) => [s.status, s._count._all])) as Partial<
+    Record<TicketStatus, number>
+  >;
   const open = OPEN_STATUSES.reduce((sum, s) => sum + (counts[s] ?? 0), 0);
   const all = Object.values(counts).reduce((sum, n) => sum + (n ?? 0), 0);
   return { rows, total, page: filters.page, pageSize: PAGE_SIZE, counts: { ...counts, open, all, overdue } };

@@ -1,8 +1,24 @@
 import { describe, expect, it } from "vitest";
 import type { Role, TicketStatus } from "../db/generated/enums";
-import { availableTransitions, canDiscuss, canEscalate, nextStatus, TRANSITIONS, type TicketTransition } from "./machine";
+import {
+  availableTransitions,
+  canDiscuss,
+  canEscalate,
+  nextStatus,
+  TRANSITIONS,
+  type TicketTransition,
+} from "./machine";
 
-const STATUSES: TicketStatus[] = ["SUBMITTED", "ACCEPTED", "IN_PROGRESS", "RESOLVED", "REOPENED", "CLOSED", "REJECTED", "WITHDRAWN"];
+const STATUSES: TicketStatus[] = [
+  "SUBMITTED",
+  "ACCEPTED",
+  "IN_PROGRESS",
+  "RESOLVED",
+  "REOPENED",
+  "CLOSED",
+  "REJECTED",
+  "WITHDRAWN",
+];
 const ALLOWED: [TicketStatus, TicketTransition, TicketStatus][] = [
   ["SUBMITTED", "accept", "ACCEPTED"],
   ["SUBMITTED", "reject", "REJECTED"],

@@ -46,6 +46,11 @@ export function canDiscuss(status: TicketStatus): boolean {
 }
 
 /** The enterprise may escalate to the chief ("办不成事") when the ticket is overdue or was reopened twice. */
-export function canEscalate(t: { status: TicketStatus; reopenCount: number; escalatedAt: Date | null }, overdue: boolean): boolean {
-  return !FINAL_STATUSES.includes(t.status) && t.status !== "RESOLVED" && !t.escalatedAt && (overdue || t.reopenCount >= 2);
+export function canEscalate(
+  t: { status: TicketStatus; reopenCount: number; escalatedAt: Date | null },
+  overdue: boolean,
+): boolean {
+  return (
+    !FINAL_STATUSES.includes(t.status) && t.status !== "RESOLVED" && !t.escalatedAt && (overdue || t.reopenCount >= 2)
+  );
 }

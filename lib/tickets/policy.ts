@@ -14,7 +14,10 @@ export function ticketScope(user: SessionUser): Prisma.TicketWhereInput {
     case "LIAISON":
       return { bureauId, enterpriseId: requireScopeId(user.enterpriseId, "enterprise") };
     case "OFFICER": {
-      const mine: Prisma.TicketWhereInput[] = [{ assigneeId: user.id }, { enterprise: { responsibleOfficerId: user.id } }];
+      const mine: Prisma.TicketWhereInput[] = [
+        { assigneeId: user.id },
+        { enterprise: { responsibleOfficerId: user.id } },
+      ];
       if (user.departmentId) {
         mine.push({ departmentId: user.departmentId }, { helpRequests: { some: { departmentId: user.departmentId } } });
       }

@@ -18,7 +18,10 @@ export async function findTicketForUser(user: SessionUser, id: string) {
       createdBy: person,
       events: { where: visibleEventKinds(user), orderBy: { createdAt: "asc" }, include: { actor: person } },
       helpRequests: { include: { department: { select: { id: true, name: true, nameEn: true } } } },
-      attachments: { select: { id: true, fileName: true, mimeType: true, size: true, createdAt: true }, orderBy: { createdAt: "asc" } },
+      attachments: {
+        select: { id: true, fileName: true, mimeType: true, size: true, createdAt: true },
+        orderBy: { createdAt: "asc" },
+      },
     },
   });
 }
@@ -35,10 +38,20 @@ export async function routingOptions(user: SessionUser) {
   if (user.role !== "OFFICER" && user.role !== "CHIEF") return { departments: [], officers: [] };
   const db = getDb();
   const [departments, officers] = await Promise.all([
-    db.department.findMany({ where: { bureauId: user.bureauId }, select: { id: true, name: true, nameEn: true }, orderBy: { code: "asc" } }),
+    db.department.findMany({
+      where: { bureauId: user.bureauId },
+      select: { id: true, name: true, nameEn: true },
+      orderBy: { code: "asc" },
+    }),
     db.user.findMany({
       where: { bureauId: user.bureauId, role: "OFFICER", active: true },
-      select: { id: true, name: true, nameEn: true, station: { select: { name: true, nameEn: true } }, department: { select: { name: true, nameEn: true } } },
+      select: {
+        id: true,
+        name: true,
+        nameEn: true,
+        station: { select: { name: true, nameEn: true } },
+        department: { select: { name: true, nameEn: true } },
+      },
       orderBy: { username: "asc" },
     }),
   ]);

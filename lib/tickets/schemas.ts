@@ -18,7 +18,11 @@ export const reopenSchema = rejectSchema;
 export const escalateSchema = rejectSchema;
 
 export const confirmSchema = ticketRefSchema.extend({
-  rating: z.coerce.number({ message: "tickets.errors.rating" }).int("tickets.errors.rating").min(1, "tickets.errors.rating").max(5, "tickets.errors.rating"),
+  rating: z.coerce
+    .number({ message: "tickets.errors.rating" })
+    .int("tickets.errors.rating")
+    .min(1, "tickets.errors.rating")
+    .max(5, "tickets.errors.rating"),
   comment: z.string().trim().max(1000, "tickets.errors.commentTooLong").optional().default(""),
 });
 

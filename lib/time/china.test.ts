@@ -18,7 +18,15 @@ describe("China date and time", () => {
     expect(parseChinaDateTime("2026-11-22 00:05:07")?.toISOString()).toBe("2026-11-21T16:05:07.000Z");
   });
   it("refuses what is not a real date and time", () => {
-    for (const v of ["2026-02-30T10:00", "2026-11-22T24:00", "2026-11-22T10:60", "2026-11-22T10:00:60", "2026-11-22", "yesterday", ""]) {
+    for (const v of [
+      "2026-02-30T10:00",
+      "2026-11-22T24:00",
+      "2026-11-22T10:60",
+      "2026-11-22T10:00:60",
+      "2026-11-22",
+      "yesterday",
+      "",
+    ]) {
       expect(parseChinaDateTime(v), v).toBeNull();
     }
   });

@@ -17,9 +17,7 @@ import { z } from "zod";
 export const CREDIT_CODE_CHARSET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
 
 /** Weight of position i (0-based) is 3^i mod 31. */
-export const CREDIT_CODE_WEIGHTS: readonly number[] = [
-  1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28,
-];
+export const CREDIT_CODE_WEIGHTS: readonly number[] = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
 
 export const CREDIT_CODE_MESSAGES = {
   format: "validation.creditCode.format",

@@ -31,13 +31,11 @@ export function maskMobile(s: string): string {
 }
 
 /** zod schema: accepts any of the tolerated spellings, outputs the bare 11 digits. */
-export const mobileSchema = z
-  .string({ error: MOBILE_MESSAGES.format })
-  .transform((s, ctx) => {
-    const n = normaliseMobile(s);
-    if (n === null) {
-      ctx.addIssue({ code: "custom", message: MOBILE_MESSAGES.format });
-      return z.NEVER;
-    }
-    return n;
-  });
+export const mobileSchema = z.string({ error: MOBILE_MESSAGES.format }).transform((s, ctx) => {
+  const n = normaliseMobile(s);
+  if (n === null) {
+    ctx.addIssue({ code: "custom", message: MOBILE_MESSAGES.format });
+    return z.NEVER;
+  }
+  return n;
+});

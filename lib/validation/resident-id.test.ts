@@ -37,9 +37,8 @@ describe("residentIdCheckChar", () => {
     expect([...seen].sort().join("")).toBe("0123456789X");
   });
 
-  it.each(["", "1101051949123100", "110105194912310021", "1101051949123100X"])(
-    "throws on malformed input %j",
-    (bad) => expect(() => residentIdCheckChar(bad)).toThrow(RangeError),
+  it.each(["", "1101051949123100", "110105194912310021", "1101051949123100X"])("throws on malformed input %j", (bad) =>
+    expect(() => residentIdCheckChar(bad)).toThrow(RangeError),
   );
 });
 
@@ -145,8 +144,7 @@ describe("maskResidentId", () => {
 
 describe("residentIdSchema", () => {
   const schema = makeResidentIdSchema(() => TODAY);
-  const messages = (input: unknown) =>
-    schema.safeParse(input).error?.issues.map((i) => i.message) ?? [];
+  const messages = (input: unknown) => schema.safeParse(input).error?.issues.map((i) => i.message) ?? [];
 
   it("normalises x to X and trims", () => {
     expect(residentIdSchema.parse(" 11010519491231002x ")).toBe("11010519491231002X");

@@ -10,9 +10,7 @@
 import { z } from "zod";
 
 /** Weight of position i (0-based) is 2^(17-i) mod 11. */
-export const RESIDENT_ID_WEIGHTS: readonly number[] = [
-  7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2,
-];
+export const RESIDENT_ID_WEIGHTS: readonly number[] = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 
 /** Check character indexed by (Σ digit × weight) mod 11. */
 export const RESIDENT_ID_CHECK_MAP = "10X98765432";
@@ -30,9 +28,41 @@ export type ResidentIdIssue = keyof typeof RESIDENT_ID_MESSAGES;
  * for residents of Hong Kong, Macao and Taiwan.
  */
 const PROVINCE_PREFIXES = new Set([
-  "11", "12", "13", "14", "15", "21", "22", "23", "31", "32", "33", "34", "35", "36", "37",
-  "41", "42", "43", "44", "45", "46", "50", "51", "52", "53", "54", "61", "62", "63", "64",
-  "65", "71", "81", "82", "83",
+  "11",
+  "12",
+  "13",
+  "14",
+  "15",
+  "21",
+  "22",
+  "23",
+  "31",
+  "32",
+  "33",
+  "34",
+  "35",
+  "36",
+  "37",
+  "41",
+  "42",
+  "43",
+  "44",
+  "45",
+  "46",
+  "50",
+  "51",
+  "52",
+  "53",
+  "54",
+  "61",
+  "62",
+  "63",
+  "64",
+  "65",
+  "71",
+  "81",
+  "82",
+  "83",
 ]);
 
 const SHAPE = /^\d{17}[\dX]$/;

@@ -1,18 +1,38 @@
 import { describe, expect, it } from "vitest";
-import { cadenceDaysFrom, cadenceOf, chinaDate, compareCadence, overdueCutoff, parseChinaDate, type Cadence } from "./cadence";
+import {
+  cadenceDaysFrom,
+  cadenceOf,
+  chinaDate,
+  compareCadence,
+  overdueCutoff,
+  parseChinaDate,
+  type Cadence,
+} from "./cadence";
 
 // Instants written with their China offset, so each case reads as the officer experiences it.
 const at = (iso: string) => new Date(iso);
 
 describe("cadenceOf", () => {
   it("is 'never' without a visit", () => {
-    expect(cadenceOf(null, 30, at("2026-11-22T10:00:00+08:00"))).toEqual({ dueOn: null, daysOverdue: 0, status: "never" });
+    expect(cadenceOf(null, 30, at("2026-11-22T10:00:00+08:00"))).toEqual({
+      dueOn: null,
+      daysOverdue: 0,
+      status: "never",
+    });
   });
 
   it("is due N China days after the last visit and overdue from the day after", () => {
     const last = at("2026-10-01T10:00:00+08:00");
-    expect(cadenceOf(last, 30, at("2026-10-31T23:59:59+08:00"))).toEqual({ dueOn: "2026-10-31", daysOverdue: 0, status: "dueSoon" });
-    expect(cadenceOf(last, 30, at("2026-11-01T00:00:00+08:00"))).toEqual({ dueOn: "2026-10-31", daysOverdue: 1, status: "overdue" });
+    expect(cadenceOf(last, 30, at("2026-10-31T23:59:59+08:00"))).toEqual({
+      dueOn: "2026-10-31",
+      daysOverdue: 0,
+      status: "dueSoon",
+    });
+    expect(cadenceOf(last, 30, at("2026-11-01T00:00:00+08:00"))).toEqual({
+      dueOn: "2026-10-31",
+      daysOverdue: 1,
+      status: "overdue",
+    });
     expect(cadenceOf(last, 30, at("2026-11-10T12:00:00+08:00")).daysOverdue).toBe(10);
   });
 
@@ -29,7 +49,10 @@ describe("cadenceOf", () => {
     expect(cadenceOf(late, 30, at("2026-11-01T00:00:00+08:00")).status).toBe("overdue");
     // 00:10 Beijing time on 2 Oct is 1 Oct in UTC, but the visit belongs to 2 Oct.
     const early = at("2026-10-02T00:10:00+08:00");
-    expect(cadenceOf(early, 30, at("2026-11-01T23:59:00+08:00"))).toMatchObject({ dueOn: "2026-11-01", status: "dueSoon" });
+    expect(cadenceOf(early, 30, at("2026-11-01T23:59:00+08:00"))).toMatchObject({
+      dueOn: "2026-11-01",
+      status: "dueSoon",
+    });
   });
 
   it("changes status at China midnight, which is 16:00 UTC", () => {

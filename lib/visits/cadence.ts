@@ -68,7 +68,9 @@ const RANK: Record<CadenceStatus, number> = { overdue: 0, never: 1, dueSoon: 2, 
 
 /** Work order: most overdue first, then never visited, then by due date. */
 export function compareCadence(a: Cadence, b: Cadence): number {
-  return RANK[a.status] - RANK[b.status] || b.daysOverdue - a.daysOverdue || (a.dueOn ?? "").localeCompare(b.dueOn ?? "");
+  return (
+    RANK[a.status] - RANK[b.status] || b.daysOverdue - a.daysOverdue || (a.dueOn ?? "").localeCompare(b.dueOn ?? "")
+  );
 }
 
 /** The setting's value when it is a usable whole number of days, the default otherwise. */

@@ -19,7 +19,10 @@ export async function logVisit(user: SessionUser, { hazards = [], ...input }: Lo
   // Photos are checked and stored before the transaction, and removed again if it fails.
   const photos: PreparedUpload[][] = [];
   try {
-    for (const [i, hazard] of hazards.entries()) photos.push(hazard.attachments.length ? await prepareUploads(hazard.attachments, `hazards.${i}.attachments`) : []);
+    for (const [i, hazard] of hazards.entries())
+      photos.push(
+        hazard.attachments.length ? await prepareUploads(hazard.attachments, `hazards.${i}.attachments`) : [],
+      );
     return await getDb().$transaction(async (tx) => {
       const enterprise = await tx.enterprise.findFirst({
         where: { AND: [{ id: input.enterpriseId, active: true }, enterpriseScope(user)] },
@@ -41,11 +44,23 @@ export async function logVisit(user: SessionUser, { hazards = [], ...input }: Lo
         action: "visit.log",
         entity: "Visit",
         entityId: visit.id,
-        after: { enterpriseId: enterprise.id, visitedAt: visit.visitedAt.toISOString(), kind: visit.kind, hazards: hazards.length },
+        after: {
+          enterpriseId: enterprise.id,
+          visitedAt: visit.visitedAt.toISOString(),
+          kind: visit.kind,
+          hazards: hazards.length,
+        },
       });
       const hazardIds: string[] = [];
       for (const [i, draft] of hazards.entries()) {
-        const { id } = await recordHazard(tx, user, enterprise.id, draft, { source: "VISIT", visitId: visit.id }, photos[i]!);
+        const { id } = await recordHazard(
+          tx,
+          user,
+          enterprise.id,
+          draft,
+          { source: "VISIT", visitId: visit.id },
+          photos[i]!,
+        );
         hazardIds.push(id);
       }
       return { id: visit.id, enterpriseId: enterprise.id, hazardIds };

@@ -14,7 +14,10 @@ export type CadenceRow = { id: string; name: string; nameEn: string; lastVisitAt
 
 /** The bureau's visit interval in days (setting "visit.cadenceDays", 30 when unset). */
 export async function cadenceDaysFor(bureauId: string): Promise<number> {
-  const setting = await getDb().setting.findUnique({ where: { bureauId_key: { bureauId, key: CADENCE_KEY } }, select: { value: true } });
+  const setting = await getDb().setting.findUnique({
+    where: { bureauId_key: { bureauId, key: CADENCE_KEY } },
+    select: { value: true },
+  });
   return cadenceDaysFrom(setting?.value);
 }
 
@@ -29,8 +32,18 @@ async function lastVisits(bureauId: string, enterpriseIds: string[]): Promise<Ma
   return new Map(groups.flatMap((g) => (g._max.visitedAt ? [[g.enterpriseId, g._max.visitedAt] as const] : [])));
 }
 
-async function withCadence(bureauId: string, enterprises: { id: string; name: string; nameEn: string }[], now: Date): Promise<CadenceRow[]> {
-  const [days, last] = await Promise.all([cadenceDaysFor(bureauId), lastVisits(bureauId, enterprises.map((e) => e.id))]);
+async function withCadence(
+  bureauId: string,
+  enterprises: { id: string; name: string; nameEn: string }[],
+  now: Date,
+): Promise<CadenceRow[]> {
+  const [days, last] = await Promise.all([
+    cadenceDaysFor(bureauId),
+    lastVisits(
+      bureauId,
+      enterprises.map((e) => e.id),
+    ),
+  ]);
   return enterprises
     .map((e) => {
       const lastVisitAt = last.get(e.id) ?? null;
@@ -51,7 +64,12 @@ export async function cadenceListForOfficer(user: SessionUser, now: Date = new D
 
 /** Covered enterprises of the bureau without a visit since the cutoff: overdue or never visited. */
 function overdueWhere(bureauId: string, cutoff: Date): Prisma.EnterpriseWhereInput {
-  return { bureauId, active: true, responsibleOfficerId: { not: null }, visits: { none: { visitedAt: { gte: cutoff } } } };
+  return {
+    bureauId,
+    active: true,
+    responsibleOfficerId: { not: null },
+    visits: { none: { visitedAt: { gte: cutoff } } },
+  };
 }
 
 export type OfficerOverdue = { id: string; name: string; nameEn: string; assigned: number; overdue: number };
@@ -66,9 +84,21 @@ export async function overdueByOfficer(user: SessionUser, now: Date = new Date()
   const db = getDb();
   const cutoff = overdueCutoff(await cadenceDaysFor(bureauId), now);
   const [officers, assigned, overdue] = await Promise.all([
-    db.user.findMany({ where: { bureauId, role: "OFFICER", active: true }, select: nameFields, orderBy: { name: "asc" } }),
-    db.enterprise.groupBy({ by: ["responsibleOfficerId"], where: { bureauId, active: true, responsibleOfficerId: { not: null } }, _count: { _all: true } }),
-    db.enterprise.groupBy({ by: ["responsibleOfficerId"], where: overdueWhere(bureauId, cutoff), _count: { _all: true } }),
+    db.user.findMany({
+      where: { bureauId, role: "OFFICER", active: true },
+      select: nameFields,
+      orderBy: { name: "asc" },
+    }),
+    db.enterprise.groupBy({
+      by: ["responsibleOfficerId"],
+      where: { bureauId, active: true, responsibleOfficerId: { not: null } },
+      _count: { _all: true },
+    }),
+    db.enterprise.groupBy({
+      by: ["responsibleOfficerId"],
+      where: overdueWhere(bureauId, cutoff),
+      _count: { _all: true },
+    }),
   ]);
   const count = (groups: typeof assigned) => new Map(groups.map((g) => [g.responsibleOfficerId, g._count._all]));
   const [assignedOf, overdueOf] = [count(assigned), count(overdue)];
@@ -80,7 +110,10 @@ export async function overdueByOfficer(user: SessionUser, now: Date = new Date()
 export type OverdueRow = CadenceRow & { officer: { name: string; nameEn: string } | null };
 
 /** For chiefs: the county's overdue and never-visited enterprises, most overdue first (at most `take`). */
-export async function countyOverdueList(user: SessionUser, { now = new Date(), take = 200 } = {}): Promise<OverdueRow[]> {
+export async function countyOverdueList(
+  user: SessionUser,
+  { now = new Date(), take = 200 } = {},
+): Promise<OverdueRow[]> {
   if (!canSeeCountyCadence(user)) return [];
   const bureauId = requireScopeId(user.bureauId, "bureau");
   const cutoff = overdueCutoff(await cadenceDaysFor(bureauId), now);
@@ -91,7 +124,11 @@ export async function countyOverdueList(user: SessionUser, { now = new Date(), t
     take,
   });
   const officerOf = new Map(enterprises.map((e) => [e.id, e.responsibleOfficer]));
-  const rows = await withCadence(bureauId, enterprises.map(({ id, name, nameEn }) => ({ id, name, nameEn })), now);
+  const rows = await withCadence(
+    bureauId,
+    enterprises.map(({ id, name, nameEn }) => ({ id, name, nameEn })),
+    now,
+  );
   return rows.map((r) => ({ ...r, officer: officerOf.get(r.id) ?? null }));
 }
 

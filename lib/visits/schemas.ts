@@ -37,17 +37,26 @@ export const MAX_VISIT_HAZARDS = 5;
 export const logVisitSchema = z.preprocess(
   nestIndexedFields("hazards"),
   z.object({
-    enterpriseId: z.string({ message: "visits.errors.enterpriseRequired" }).trim().min(1, "visits.errors.enterpriseRequired").max(64, "errors.invalidField"),
+    enterpriseId: z
+      .string({ message: "visits.errors.enterpriseRequired" })
+      .trim()
+      .min(1, "visits.errors.enterpriseRequired")
+      .max(64, "errors.invalidField"),
     visitedOn: visitDate,
     kind: z.enum(VisitKind, { message: "visits.errors.kindRequired" }),
     participants: z.string().trim().max(500, "visits.errors.participantsTooLong").optional().default(""),
-    findings: z.string({ message: "visits.errors.findingsRequired" }).trim().min(2, "visits.errors.findingsRequired").max(4000, "visits.errors.findingsTooLong"),
+    findings: z
+      .string({ message: "visits.errors.findingsRequired" })
+      .trim()
+      .min(2, "visits.errors.findingsRequired")
+      .max(4000, "visits.errors.findingsTooLong"),
     hazards: z
       .array(hazardDraftSchema)
       .optional()
       .default([])
       .superRefine((list, ctx) => {
-        if (list.length > MAX_VISIT_HAZARDS) ctx.addIssue({ code: "custom", message: "visits.errors.tooManyHazards", params: { max: MAX_VISIT_HAZARDS } });
+        if (list.length > MAX_VISIT_HAZARDS)
+          ctx.addIssue({ code: "custom", message: "visits.errors.tooManyHazards", params: { max: MAX_VISIT_HAZARDS } });
       }),
   }),
 );

@@ -156,7 +156,10 @@ describe("users", () => {
     expect(officers.length).toBeGreaterThanOrEqual(8);
     expect(officers.some((u) => u.kind === "AUXILIARY")).toBe(true);
     for (const s of stations) {
-      expect(users.some((u) => u.role === "CHIEF" && u.stationCode === s.code), s.code).toBe(true);
+      expect(
+        users.some((u) => u.role === "CHIEF" && u.stationCode === s.code),
+        s.code,
+      ).toBe(true);
     }
   });
 

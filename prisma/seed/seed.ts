@@ -18,7 +18,8 @@ const DAY = 24 * HOUR;
 type Tx = Prisma.TransactionClient;
 
 export async function seedDemo(db: Db, { now = new Date() }: { now?: Date } = {}): Promise<{ created: boolean }> {
-  if (await db.bureau.findUnique({ where: { code: data.bureau.code }, select: { id: true } })) return { created: false };
+  if (await db.bureau.findUnique({ where: { code: data.bureau.code }, select: { id: true } }))
+    return { created: false };
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await db.$transaction((tx) => loadCounty(tx, now, passwordHash), { timeout: 300_000, maxWait: 60_000 });
   return { created: true };
@@ -40,7 +41,11 @@ async function loadCounty(tx: Tx, now: Date, passwordHash: string) {
   const stationId = new Map(stations.map((s) => [s.code, s.id]));
 
   const workstations = await tx.workstation.createManyAndReturn({
-    data: data.workstations.map(({ stationCode, ...w }) => ({ ...w, bureauId, stationId: stationId.get(stationCode)! })),
+    data: data.workstations.map(({ stationCode, ...w }) => ({
+      ...w,
+      bureauId,
+      stationId: stationId.get(stationCode)!,
+    })),
   });
   const workstationId = new Map(workstations.map((w) => [w.code, w.id]));
 
@@ -87,7 +92,13 @@ async function loadCounty(tx: Tx, now: Date, passwordHash: string) {
     const eid = enterpriseId.get(a.enterpriseCode)!;
     const officerId = userId.get(a.officerUsername)!;
     await tx.assignment.create({
-      data: { enterpriseId: eid, officerId, assignedById: chiefId, reason: "一企一警责任落实", startedAt: new Date(`${a.since}T09:00:00+08:00`) },
+      data: {
+        enterpriseId: eid,
+        officerId,
+        assignedById: chiefId,
+        reason: "一企一警责任落实",
+        startedAt: new Date(`${a.since}T09:00:00+08:00`),
+      },
     });
     await tx.enterprise.update({ where: { id: eid }, data: { responsibleOfficerId: officerId } });
     for (const name of a.supportingDepartments ?? []) {
@@ -98,12 +109,23 @@ async function loadCounty(tx: Tx, now: Date, passwordHash: string) {
   await tx.slaRule.createMany({ data: defaultSlaRules().map((r) => ({ ...r, bureauId })) });
   await tx.setting.create({ data: { bureauId, key: "visit.cadenceDays", value: 30 } });
 
-  const covered = data.assignments.map((a) => ({ enterpriseId: enterpriseId.get(a.enterpriseCode)!, officerId: userId.get(a.officerUsername)! }));
-  const liaisonOf = new Map(data.users.filter((u) => u.role === "LIAISON").map((u) => [enterpriseId.get(u.enterpriseCode!)!, userId.get(u.username)!]));
-  const demoEnterprises = ["liaison1", "liaison2"].map((name) => data.users.find((u) => u.username === name)!.enterpriseCode!);
+  const covered = data.assignments.map((a) => ({
+    enterpriseId: enterpriseId.get(a.enterpriseCode)!,
+    officerId: userId.get(a.officerUsername)!,
+  }));
+  const liaisonOf = new Map(
+    data.users
+      .filter((u) => u.role === "LIAISON")
+      .map((u) => [enterpriseId.get(u.enterpriseCode!)!, userId.get(u.username)!]),
+  );
+  const demoEnterprises = ["liaison1", "liaison2"].map(
+    (name) => data.users.find((u) => u.username === name)!.enterpriseCode!,
+  );
   // The two demo liaisons' enterprises get a share of every kind of work, the rest is spread.
   const workTarget = (i: number) =>
-    i % 3 === 2 ? rnd.pick(covered) : covered.find((c) => c.enterpriseId === enterpriseId.get(demoEnterprises[i % 2]!))!;
+    i % 3 === 2
+      ? rnd.pick(covered)
+      : covered.find((c) => c.enterpriseId === enterpriseId.get(demoEnterprises[i % 2]!))!;
 
   await loadTickets(tx, { bureauId, now, ago, rnd, workTarget, liaisonOf, chiefId });
   await loadHazards(tx, { bureauId, now, ago, rnd, workTarget, liaisonOf });
@@ -122,7 +144,15 @@ async function loadCounty(tx: Tx, now: Date, passwordHash: string) {
       data: { userId: userId.get(username)!, kind: "welcome", params: {}, link: "/", createdAt: ago(0, 1) },
     });
   }
-  await tx.auditEvent.create({ data: { bureauId, action: "demo.seed", entity: "Bureau", entityId: bureauId, after: { enterprises: enterprises.length, users: users.length } } });
+  await tx.auditEvent.create({
+    data: {
+      bureauId,
+      action: "demo.seed",
+      entity: "Bureau",
+      entityId: bureauId,
+      after: { enterprises: enterprises.length, users: users.length },
+    },
+  });
 }
 
 type Ctx = {
@@ -133,12 +163,27 @@ type Ctx = {
 };
 
 const TICKET_STATUSES: TicketStatus[] = [
-  "SUBMITTED", "ACCEPTED", "IN_PROGRESS", "RESOLVED", "CLOSED", "CLOSED", "REOPENED", "REJECTED", "WITHDRAWN", "IN_PROGRESS", "CLOSED", "SUBMITTED",
+  "SUBMITTED",
+  "ACCEPTED",
+  "IN_PROGRESS",
+  "RESOLVED",
+  "CLOSED",
+  "CLOSED",
+  "REOPENED",
+  "REJECTED",
+  "WITHDRAWN",
+  "IN_PROGRESS",
+  "CLOSED",
+  "SUBMITTED",
 ];
 
 async function loadTickets(
   tx: Tx,
-  c: Ctx & { workTarget: (i: number) => { enterpriseId: string; officerId: string }; liaisonOf: Map<string, string>; chiefId: string },
+  c: Ctx & {
+    workTarget: (i: number) => { enterpriseId: string; officerId: string };
+    liaisonOf: Map<string, string>;
+    chiefId: string;
+  },
 ) {
   const rules = new Map(defaultSlaRules().map((r) => [`${r.category}:${r.priority}`, r]));
   const year = c.now.getUTCFullYear();
@@ -158,17 +203,39 @@ async function loadTickets(
       { actor: { connect: { id: createdBy } }, kind: "CREATED", toStatus: "SUBMITTED", createdAt },
     ];
     const change = (from: TicketStatus, to: TicketStatus, hours: number, actor: string, body?: string) =>
-      events.push({ actor: { connect: { id: actor } }, kind: "STATUS_CHANGED", fromStatus: from, toStatus: to, body, createdAt: at(hours) });
+      events.push({
+        actor: { connect: { id: actor } },
+        kind: "STATUS_CHANGED",
+        fromStatus: from,
+        toStatus: to,
+        body,
+        createdAt: at(hours),
+      });
     if (accepted) {
       change("SUBMITTED", "ACCEPTED", rule.acceptHours / 2, target.officerId);
       if (status !== "ACCEPTED") change("ACCEPTED", "IN_PROGRESS", rule.acceptHours, target.officerId);
-      if (t.comment) events.push({ actor: { connect: { id: target.officerId } }, kind: "COMMENT", body: t.comment, createdAt: at(rule.acceptHours + 1) });
-      events.push({ actor: { connect: { id: target.officerId } }, kind: "INTERNAL_NOTE", visibility: "INTERNAL", body: "已与配合警种沟通，按计划推进。", createdAt: at(rule.acceptHours + 2) });
+      if (t.comment)
+        events.push({
+          actor: { connect: { id: target.officerId } },
+          kind: "COMMENT",
+          body: t.comment,
+          createdAt: at(rule.acceptHours + 1),
+        });
+      events.push({
+        actor: { connect: { id: target.officerId } },
+        kind: "INTERNAL_NOTE",
+        visibility: "INTERNAL",
+        body: "已与配合警种沟通，按计划推进。",
+        createdAt: at(rule.acceptHours + 2),
+      });
     }
-    if (resolved || status === "REOPENED") change("IN_PROGRESS", "RESOLVED", rule.resolveHours / 2, target.officerId, t.resolutionSummary);
+    if (resolved || status === "REOPENED")
+      change("IN_PROGRESS", "RESOLVED", rule.resolveHours / 2, target.officerId, t.resolutionSummary);
     if (status === "CLOSED") change("RESOLVED", "CLOSED", rule.resolveHours / 2 + 6, createdBy);
-    if (status === "REOPENED") change("RESOLVED", "REOPENED", rule.resolveHours / 2 + 6, createdBy, "问题仍未彻底解决，请再次处理。");
-    if (status === "REJECTED") change("SUBMITTED", "REJECTED", 2, target.officerId, "该事项不属于公安机关职责范围，已告知对口部门联系方式。");
+    if (status === "REOPENED")
+      change("RESOLVED", "REOPENED", rule.resolveHours / 2 + 6, createdBy, "问题仍未彻底解决，请再次处理。");
+    if (status === "REJECTED")
+      change("SUBMITTED", "REJECTED", 2, target.officerId, "该事项不属于公安机关职责范围，已告知对口部门联系方式。");
     if (status === "WITHDRAWN") change("SUBMITTED", "WITHDRAWN", 1, createdBy, "企业已自行解决。");
 
     seq += 1;
@@ -236,7 +303,12 @@ async function loadHazards(
 
 async function loadDisputes(
   tx: Tx,
-  c: { bureauId: string; ago: Ctx["ago"]; workTarget: (i: number) => { enterpriseId: string; officerId: string }; stationOf: (eid: string) => string },
+  c: {
+    bureauId: string;
+    ago: Ctx["ago"];
+    workTarget: (i: number) => { enterpriseId: string; officerId: string };
+    stationOf: (eid: string) => string;
+  },
 ) {
   const statuses = ["OPEN", "MEDIATING", "RESOLVED", "RESOLVED", "UNRESOLVED", "MEDIATING", "RESOLVED"] as const;
   for (const [i, d] of data.disputeTemplates.entries()) {
@@ -252,11 +324,19 @@ async function loadDisputes(
         description: d.description,
         escalationRisk: d.escalationRisk,
         status,
-        outcome: status === "RESOLVED" ? "双方达成调解协议并当场履行。" : status === "UNRESOLVED" ? referralOutcome("COURT", "调解未成，已引导当事人向人民法院起诉。") : null,
+        outcome:
+          status === "RESOLVED"
+            ? "双方达成调解协议并当场履行。"
+            : status === "UNRESOLVED"
+              ? referralOutcome("COURT", "调解未成，已引导当事人向人民法院起诉。")
+              : null,
         recordedById: target.officerId,
         closedAt: status === "RESOLVED" || status === "UNRESOLVED" ? c.ago(2) : null,
         createdAt: c.ago(10 + i * 3),
-        sessions: status === "OPEN" ? undefined : { create: [{ mediatorId: target.officerId, heldAt: c.ago(5 + i), notes: d.mediationNotes }] },
+        sessions:
+          status === "OPEN"
+            ? undefined
+            : { create: [{ mediatorId: target.officerId, heldAt: c.ago(5 + i), notes: d.mediationNotes }] },
       },
     });
   }
@@ -315,11 +395,20 @@ async function loadPatrols(
       const month = date.toISOString().slice(0, 7);
       if (!rotas.has(month)) {
         const rota = await tx.patrolRota.create({
-          data: { teamId: created.id, month: new Date(`${month}-01T00:00:00.000Z`), status: "PUBLISHED", publishedAt: c.ago(30), version: 1 },
+          data: {
+            teamId: created.id,
+            month: new Date(`${month}-01T00:00:00.000Z`),
+            status: "PUBLISHED",
+            publishedAt: c.ago(30),
+            version: 1,
+          },
         });
         rotas.set(month, rota.id);
       }
-      const onDuty = Array.from({ length: team.enterprisesPerNight }, (_, k) => members[(Math.abs(day + 14) * team.enterprisesPerNight + k) % members.length]!);
+      const onDuty = Array.from(
+        { length: team.enterprisesPerNight },
+        (_, k) => members[(Math.abs(day + 14) * team.enterprisesPerNight + k) % members.length]!,
+      );
       const done = day < 0;
       const startedAt = new Date(date.getTime() + 13 * HOUR); // 21:00 China time
       const shift = await tx.patrolShift.create({
@@ -367,7 +456,15 @@ async function loadPatrols(
   }
 }
 
-const RESIDENCY_STATUSES: ResidencyStatus[] = ["SUBMITTED", "UNDER_REVIEW", "NEEDS_MATERIALS", "APPROVED", "COMPLETED", "REJECTED", "DRAFT"];
+const RESIDENCY_STATUSES: ResidencyStatus[] = [
+  "SUBMITTED",
+  "UNDER_REVIEW",
+  "NEEDS_MATERIALS",
+  "APPROVED",
+  "COMPLETED",
+  "REJECTED",
+  "DRAFT",
+];
 
 async function loadResidency(
   tx: Tx,
@@ -376,12 +473,21 @@ async function loadResidency(
   const requirements = new Map<string, { id: string; required: boolean; label: string }[]>();
   for (const [kind, items] of Object.entries(DEFAULT_CHECKLISTS)) {
     const rows = await tx.documentRequirement.createManyAndReturn({
-      data: items.map((item, sortOrder) => ({ ...item, kind: kind as keyof typeof DEFAULT_CHECKLISTS, sortOrder, bureauId: c.bureauId })),
+      data: items.map((item, sortOrder) => ({
+        ...item,
+        kind: kind as keyof typeof DEFAULT_CHECKLISTS,
+        sortOrder,
+        bureauId: c.bureauId,
+      })),
     });
     requirements.set(kind, rows);
   }
   /** The last required item of a kind's checklist: what a request waiting for materials lacks. */
-  const asked = (kind: string) => requirements.get(kind)!.filter((r) => r.required).at(-1)!;
+  const asked = (kind: string) =>
+    requirements
+      .get(kind)!
+      .filter((r) => r.required)
+      .at(-1)!;
   const year = c.now.getUTCFullYear();
   const modes = ["WINDOW", "APPOINTMENT", "DOOR_TO_DOOR", "PROXY", "ONLINE"] as const;
   for (const [i, a] of data.residencyApplicants.entries()) {
@@ -413,14 +519,17 @@ async function loadResidency(
         documents: {
           create: requirements.get(a.kind)!.map((r) => {
             // The item the police asked for is the one that keeps the request from being submitted again.
-            if (status === "NEEDS_MATERIALS" && r.id === asked(a.kind).id) return { requirementId: r.id, status: "REJECTED" as const, rejectReason: "扫描件不清晰" };
+            if (status === "NEEDS_MATERIALS" && r.id === asked(a.kind).id)
+              return { requirementId: r.id, status: "REJECTED" as const, rejectReason: "扫描件不清晰" };
             return { requirementId: r.id, status: status === "DRAFT" ? "MISSING" : reviewed ? "ACCEPTED" : "RECEIVED" };
           }),
         },
       },
     });
   }
-  await tx.counter.create({ data: { bureauId: c.bureauId, scope: "residency", year, value: data.residencyApplicants.length } });
+  await tx.counter.create({
+    data: { bureauId: c.bureauId, scope: "residency", year, value: data.residencyApplicants.length },
+  });
 
   // Window appointment slots for the next ten days at every station: 9:00 and 14:30, four places each.
   const slots: Prisma.AppointmentSlotCreateManyInput[] = [];
@@ -430,7 +539,13 @@ async function loadResidency(
       if ([0, 6].includes(new Date(date.getTime() + 8 * HOUR).getUTCDay())) continue;
       for (const startHourUtc of [1, 6.5]) {
         const startsAt = new Date(date.getTime() + startHourUtc * HOUR);
-        slots.push({ bureauId: c.bureauId, stationId, startsAt, endsAt: new Date(startsAt.getTime() + HOUR), capacity: 4 });
+        slots.push({
+          bureauId: c.bureauId,
+          stationId,
+          startsAt,
+          endsAt: new Date(startsAt.getTime() + HOUR),
+          capacity: 4,
+        });
       }
     }
   }

@@ -32,14 +32,17 @@ async function main() {
   for (const period of ["month", "year"]) {
     const now = new Date();
     const scope = dashboardScope(parseDashboardFilters({ period }), now);
-    const page = () => Promise.all([countyFigures(user, scope, now), countyBreakdowns(user, scope, now), countyLists(user, scope, now)]);
+    const page = () =>
+      Promise.all([countyFigures(user, scope, now), countyBreakdowns(user, scope, now), countyLists(user, scope, now)]);
     await page(); // warm-up
     queries = 0;
     const runs = 10;
     const started = performance.now();
     for (let i = 0; i < runs; i++) await page();
     const each = (performance.now() - started) / runs;
-    console.log(`dashboard, period=${period}: ${each.toFixed(0)} ms per page on average over ${runs} runs, ${queries / runs} queries per page`);
+    console.log(
+      `dashboard, period=${period}: ${each.toFixed(0)} ms per page on average over ${runs} runs, ${queries / runs} queries per page`,
+    );
   }
   await db.$disconnect();
   if (target.kind === "pglite") await closePglite(target.dataDir);

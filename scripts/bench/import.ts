@@ -26,14 +26,35 @@ async function main() {
   await seedDemo(db);
   const chief = await db.user.findUniqueOrThrow({ where: { username: "chief" } });
   const user = (await loadSessionUser(db, chief.id, chief.tokenVersion))!;
-  const workstation = await db.workstation.findFirstOrThrow({ where: { bureauId: user.bureauId }, select: { code: true } });
+  const workstation = await db.workstation.findFirstOrThrow({
+    where: { bureauId: user.bureauId },
+    select: { code: true },
+  });
 
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet("企业");
-  sheet.addRow(["企业名称", "统一社会信用代码", "行业", "警务工作站", "职工人数", "投资额（万元）", "重点项目", "项目阶段"]);
+  sheet.addRow([
+    "企业名称",
+    "统一社会信用代码",
+    "行业",
+    "警务工作站",
+    "职工人数",
+    "投资额（万元）",
+    "重点项目",
+    "项目阶段",
+  ]);
   for (let i = 0; i < rowsArg; i++) {
     const first17 = `91370285MA8B${String(i).padStart(5, "0")}`;
-    sheet.addRow([`基准测试企业${i}号有限公司`, first17 + creditCodeCheckChar(first17), "装备制造", workstation.code, 120, 3000, "否", ""]);
+    sheet.addRow([
+      `基准测试企业${i}号有限公司`,
+      first17 + creditCodeCheckChar(first17),
+      "装备制造",
+      workstation.code,
+      120,
+      3000,
+      "否",
+      "",
+    ]);
   }
   const file = new File([(await workbook.xlsx.writeBuffer()) as ArrayBuffer], "bench.xlsx");
   console.log(`register: ${rowsArg} rows, ${(file.size / 1024).toFixed(0)} KiB (${target.kind})`);
@@ -45,12 +66,17 @@ async function main() {
   t = performance.now();
   const valid = preview.rows.filter((r) => r.status === "valid").map((r) => ({ line: r.line, values: r.values }));
   let imported = 0;
-  for (let i = 0; i < valid.length; i += COMMIT_CHUNK_ROWS) imported += (await commitImport(user, { rows: valid.slice(i, i + COMMIT_CHUNK_ROWS) })).imported;
-  console.log(`register in ${Math.ceil(valid.length / COMMIT_CHUNK_ROWS)} chunks of ${COMMIT_CHUNK_ROWS}: ${ms(t)} — ${imported} imported`);
+  for (let i = 0; i < valid.length; i += COMMIT_CHUNK_ROWS)
+    imported += (await commitImport(user, { rows: valid.slice(i, i + COMMIT_CHUNK_ROWS) })).imported;
+  console.log(
+    `register in ${Math.ceil(valid.length / COMMIT_CHUNK_ROWS)} chunks of ${COMMIT_CHUNK_ROWS}: ${ms(t)} — ${imported} imported`,
+  );
 
   t = performance.now();
   const again = await previewImport(user, { file });
-  console.log(`same file again: ${ms(t)} — ${again.counts.alreadyRegistered} already registered, ${again.counts.valid} valid`);
+  console.log(
+    `same file again: ${ms(t)} — ${again.counts.alreadyRegistered} already registered, ${again.counts.valid} valid`,
+  );
   await db.$disconnect();
 }
 

@@ -4,7 +4,13 @@
 //
 //   node --conditions=react-server --import tsx scripts/bench/queue.ts [--extra 100000]
 //   (DATABASE_URL=postgres://… to run on a server; otherwise an in-memory PGlite)
-import { closePglite, createPrismaClient, databaseTarget, openPglite, type QueryListener } from "../../lib/db/connection.ts";
+import {
+  closePglite,
+  createPrismaClient,
+  databaseTarget,
+  openPglite,
+  type QueryListener,
+} from "../../lib/db/connection.ts";
 import { applyMigrations } from "../../lib/db/migrate.ts";
 import { resetDb } from "../../lib/db/index.ts";
 import { listTicketsForUser } from "../../lib/tickets/list.ts";
@@ -38,7 +44,9 @@ async function main() {
   const first = await listTicketsForUser(user, filters);
   capturing = false;
   console.log(`tickets in database: ${await db.ticket.count()}; officer1's open queue: ${first.total}`);
-  console.log(`queries for one queue list: ${captured.length} (plus the header's unread count and, once a minute, the session check)\n`);
+  console.log(
+    `queries for one queue list: ${captured.length} (plus the header's unread count and, once a minute, the session check)\n`,
+  );
 
   for (const q of captured) {
     const params = JSON.parse(q.params) as unknown[];

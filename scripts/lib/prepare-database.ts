@@ -26,7 +26,10 @@ export async function prepareDatabase({ demo }: { demo: boolean }): Promise<stri
     try {
       const applied = await applyMigrations({ kind: "pglite", pglite });
       const seeded = demo ? await seedWith(target) : false;
-      writeFileSync(stateFile, JSON.stringify({ migrations: migrationsHash, seeded: seeded || Boolean(state?.seeded) }));
+      writeFileSync(
+        stateFile,
+        JSON.stringify({ migrations: migrationsHash, seeded: seeded || Boolean(state?.seeded) }),
+      );
       return describe(applied, seeded);
     } finally {
       await closePglite(target.dataDir);
@@ -34,7 +37,9 @@ export async function prepareDatabase({ demo }: { demo: boolean }): Promise<stri
   }
 
   const applied = await applyMigrations(
-    target.kind === "postgres" ? { kind: "postgres", url: target.url } : { kind: "pglite", pglite: openPglite(target.dataDir) },
+    target.kind === "postgres"
+      ? { kind: "postgres", url: target.url }
+      : { kind: "pglite", pglite: openPglite(target.dataDir) },
   );
   const seeded = demo ? await seedWith(target) : false;
   return describe(applied, seeded);

@@ -15,7 +15,16 @@ const NEW_NAME = "000导入验证精工有限公司";
 async function registerXlsx(): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet("企业名单");
-  sheet.addRow(["*企业名称", "*统一社会信用代码", "*行业", "*警务工作站", "职工人数", "投资额（万元）", "重点项目", "项目阶段"]);
+  sheet.addRow([
+    "*企业名称",
+    "*统一社会信用代码",
+    "*行业",
+    "*警务工作站",
+    "职工人数",
+    "投资额（万元）",
+    "重点项目",
+    "项目阶段",
+  ]);
   sheet.addRow([NEW_NAME, code(1), "装备制造", "ws-nev", 320, 12000, "是", "在建"]);
   sheet.addRow(["莱西导入验证包装有限公司", code(2), "包装", "北汽新能源警务工作站", 80, 500, "否", ""]);
   sheet.addRow(["代码错误的企业", wrongCheck(code(3)), "食品加工", "ws-nev", 10, 0, "否", ""]);
@@ -62,7 +71,9 @@ test("chief imports an XLSX with two bad rows and sees them reported", async ({ 
 
   // The same file again: everything is already registered, nothing can be imported.
   await page.goto("/enterprises/import", { waitUntil: "networkidle" });
-  await page.locator("#file").setInputFiles({ name: "企业名单.xlsx", mimeType: "application/octet-stream", buffer: await registerXlsx() });
+  await page
+    .locator("#file")
+    .setInputFiles({ name: "企业名单.xlsx", mimeType: "application/octet-stream", buffer: await registerXlsx() });
   await page.getByRole("button", { name: "检查文件" }).click();
   await expect(page.getByTestId("count-registered")).toContainText("3");
   await expect(page.getByRole("button", { name: "确认导入 0 家企业" })).toBeDisabled();

@@ -14,36 +14,68 @@ async function axeViolations(page: Page): Promise<AxeViolation[]> {
   await page.addScriptTag({ path: AXE_PATH });
   const found = await page.evaluate(async (tags) => {
     type Raw = { id: string; impact: string | null; help: string; nodes: { target: string[] }[] };
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: Raw[] }> } }).axe;
+    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: Raw[] }> } })
+      .axe;
     const result = await axe.run(document, { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => ({ target: n.target })),
+    }));
   }, AXE_TAGS);
   return found.map((v) => ({ ...v, nodes: v.nodes.slice(0, 5) }));
 }
 
 // `also`: the patrol and residency parts each home shows, whatever the demo data holds that day.
 const HOMES = [
-  { username: "liaison1", path: "/liaison", ready: { zh: "责任警官", en: "Responsible officer" }, also: { zh: ["办理中的户政申请", "下次窗口预约", "本企业值守夜班"], en: ["Residency requests in progress", "Next window appointment", "Our duty nights"] } },
-  { username: "officer1", path: "/officer", ready: { zh: "待办概况", en: "My queue" }, also: { zh: ["今晚巡逻", "户政待审核"], en: ["Tonight's patrol", "Residency reviews waiting"] } },
-  { username: "chief", path: "/chief", ready: { zh: "红黄绿灯", en: "Traffic lights" }, also: { zh: ["警保联控巡逻", "户政服务"], en: ["Joint night patrols", "Residency services"] } },
+  {
+    username: "liaison1",
+    path: "/liaison",
+    ready: { zh: "责任警官", en: "Responsible officer" },
+    also: {
+      zh: ["办理中的户政申请", "下次窗口预约", "本企业值守夜班"],
+      en: ["Residency requests in progress", "Next window appointment", "Our duty nights"],
+    },
+  },
+  {
+    username: "officer1",
+    path: "/officer",
+    ready: { zh: "待办概况", en: "My queue" },
+    also: { zh: ["今晚巡逻", "户政待审核"], en: ["Tonight's patrol", "Residency reviews waiting"] },
+  },
+  {
+    username: "chief",
+    path: "/chief",
+    ready: { zh: "红黄绿灯", en: "Traffic lights" },
+    also: { zh: ["警保联控巡逻", "户政服务"], en: ["Joint night patrols", "Residency services"] },
+  },
   { username: "admin", path: "/admin", ready: { zh: "系统管理", en: "Administration" }, also: { zh: [], en: [] } },
 ] as const;
 
 for (const home of HOMES) {
   for (const locale of ["zh", "en"] as const) {
-    test(`${home.username}'s home in ${locale} renders with no serious accessibility violations`, async ({ page, baseURL }) => {
+    test(`${home.username}'s home in ${locale} renders with no serious accessibility violations`, async ({
+      page,
+      baseURL,
+    }) => {
       test.setTimeout(90_000);
-      await page.context().addCookies([{ name: "NEXT_LOCALE", value: locale === "zh" ? "zh-CN" : "en", url: baseURL! }]);
+      await page
+        .context()
+        .addCookies([{ name: "NEXT_LOCALE", value: locale === "zh" ? "zh-CN" : "en", url: baseURL! }]);
       await signInAs(page, home.username);
       await page.goto(home.path);
       await expect(page.getByRole("heading", { name: home.ready[locale] }).first()).toBeVisible();
-      for (const name of home.also[locale]) await expect(page.getByRole("heading", { name, exact: true })).toBeVisible();
+      for (const name of home.also[locale])
+        await expect(page.getByRole("heading", { name, exact: true })).toBeVisible();
       if (home.path === "/chief") await expect(page.locator(".recharts-surface").first()).toBeVisible();
 
       const violations = await axeViolations(page);
       const blocking = violations.filter((v) => BLOCKING.has(v.impact ?? ""));
       for (const v of violations.filter((x) => !blocking.includes(x))) {
-        test.info().annotations.push({ type: `axe ${v.impact}`, description: `${v.id}: ${v.help} ${JSON.stringify(v.nodes)}` });
+        test
+          .info()
+          .annotations.push({ type: `axe ${v.impact}`, description: `${v.id}: ${v.help} ${JSON.stringify(v.nodes)}` });
       }
       await page.screenshot({ path: `artifacts/screenshots/${home.username}-${locale}.png`, fullPage: true });
       expect(blocking).toEqual([]);
@@ -51,7 +83,10 @@ for (const home of HOMES) {
   }
 }
 
-test("the chief's filters stay in the URL and the exports follow them; others are refused", async ({ page, browser }) => {
+test("the chief's filters stay in the URL and the exports follow them; others are refused", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(90_000);
   await signInAs(page, "chief");
   await page.goto("/chief", { waitUntil: "networkidle" });
@@ -60,8 +95,12 @@ test("the chief's filters stay in the URL and the exports follow them; others ar
   await expect(page).toHaveURL(/period=year/);
   await expect(page.getByLabel("统计周期")).toHaveValue("year");
   await expect(page.getByTestId("bulletin").locator('p[lang="zh-CN"]')).toContainText("年，全县共受理企业反映问题");
-  await expect(page.getByTestId("bulletin").locator('p[lang="en"]')).toContainText(/^In \d{4}, the county received \d+ problems from enterprises/);
-  await expect(page.getByTestId("bulletin").locator('p[lang="zh-CN"]')).toContainText(/开展夜间巡逻 \d+ 班次，出动保安 [\d,]+ 人次/);
+  await expect(page.getByTestId("bulletin").locator('p[lang="en"]')).toContainText(
+    /^In \d{4}, the county received \d+ problems from enterprises/,
+  );
+  await expect(page.getByTestId("bulletin").locator('p[lang="zh-CN"]')).toContainText(
+    /开展夜间巡逻 \d+ 班次，出动保安 [\d,]+ 人次/,
+  );
   await expect(page.getByTestId("bulletin").locator('p[lang="zh-CN"]')).toContainText(/户政业务/);
 
   // A station's row leads to the dashboard narrowed to that station, period kept.

@@ -41,7 +41,10 @@ test("officer1 reads the welcome notification and the header count follows", asy
 test("marking all read works without JavaScript", async ({ browser, page }) => {
   // chief's welcome is used by no other browser test.
   await signInAs(page, "chief");
-  const noScript = await browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState() });
+  const noScript = await browser.newContext({
+    javaScriptEnabled: false,
+    storageState: await page.context().storageState(),
+  });
   const plain = await noScript.newPage();
   await plain.goto("/notifications?unread=1");
   await expect(plain.getByRole("listitem").filter({ hasText: WELCOME_ZH })).toBeVisible();

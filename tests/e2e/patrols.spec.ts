@@ -19,7 +19,9 @@ async function generateAndPublish(page: Page) {
   await expect(page.getByTestId("rota-status")).toHaveText("已发布");
 }
 
-test("a chief forms a team and publishes its rota; the liaison sees its nights; the officer logs a patrol that finds a hazard", async ({ browser }) => {
+test("a chief forms a team and publishes its rota; the liaison sees its nights; the officer logs a patrol that finds a hazard", async ({
+  browser,
+}) => {
   test.setTimeout(180_000);
   const teamName = "龙水路派出所芯联微片区警保联控队";
   const hazard = "厂区东侧围墙护栏断裂，夜间可翻越进入";

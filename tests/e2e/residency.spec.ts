@@ -15,7 +15,10 @@ function residentId(first17: string): string {
 }
 
 // A real 1×1 PNG: the app checks the type from the bytes.
-const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64");
+const PNG = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==",
+  "base64",
+);
 const REQUIRED = ["id-card", "hukou-booklet", "diploma", "labour-contract", "employer-letter"];
 
 async function upload(page: Page, code: string) {
@@ -25,7 +28,9 @@ async function upload(page: Page, code: string) {
   await expect(page.getByTestId(`doc-${code}`).getByTestId("doc-status")).toHaveText("已收到");
 }
 
-test("a talent settlement is filed, completed after one more document, and its ID number stays with the reviewer", async ({ browser }) => {
+test("a talent settlement is filed, completed after one more document, and its ID number stays with the reviewer", async ({
+  browser,
+}) => {
   test.setTimeout(180_000);
   const idNumber = residentId(`37028519960418${String(Math.floor(Math.random() * 900) + 100)}`);
   const masked = `${idNumber.slice(0, 4)}**********${idNumber.slice(14)}`;
@@ -92,7 +97,12 @@ test("a talent settlement is filed, completed after one more document, and its I
     const response = await other.goto(url);
     expect(response?.status()).toBe(404);
     expect(await other.content()).not.toContain(idNumber);
-    for (const path of ["/residency", "/residency?status=all", "/notifications", name === "officer2" ? "/officer" : "/liaison"]) {
+    for (const path of [
+      "/residency",
+      "/residency?status=all",
+      "/notifications",
+      name === "officer2" ? "/officer" : "/liaison",
+    ]) {
       await other.goto(path);
       expect(await other.content(), path).not.toContain(idNumber);
     }

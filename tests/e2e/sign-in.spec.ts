@@ -2,12 +2,48 @@ import { expect, test } from "@playwright/test";
 import { signIn, signInAs } from "./support";
 
 const HOMES = [
-  { username: "admin", path: "/admin", zh: "系统管理", en: "Administration", role: { zh: "系统管理员", en: "Administrator" } },
-  { username: "chief", path: "/chief", zh: "全县概况", en: "County overview", role: { zh: "所长/局领导", en: "Chief" } },
-  { username: "officer1", path: "/officer", zh: "我的工作台", en: "My desk", role: { zh: "责任警官", en: "Responsible officer" } },
-  { username: "officer2", path: "/officer", zh: "我的工作台", en: "My desk", role: { zh: "责任警官", en: "Responsible officer" } },
-  { username: "liaison1", path: "/liaison", zh: "责任警官", en: "Responsible officer", role: { zh: "企业联络员", en: "Enterprise liaison" } },
-  { username: "liaison2", path: "/liaison", zh: "责任警官", en: "Responsible officer", role: { zh: "企业联络员", en: "Enterprise liaison" } },
+  {
+    username: "admin",
+    path: "/admin",
+    zh: "系统管理",
+    en: "Administration",
+    role: { zh: "系统管理员", en: "Administrator" },
+  },
+  {
+    username: "chief",
+    path: "/chief",
+    zh: "全县概况",
+    en: "County overview",
+    role: { zh: "所长/局领导", en: "Chief" },
+  },
+  {
+    username: "officer1",
+    path: "/officer",
+    zh: "我的工作台",
+    en: "My desk",
+    role: { zh: "责任警官", en: "Responsible officer" },
+  },
+  {
+    username: "officer2",
+    path: "/officer",
+    zh: "我的工作台",
+    en: "My desk",
+    role: { zh: "责任警官", en: "Responsible officer" },
+  },
+  {
+    username: "liaison1",
+    path: "/liaison",
+    zh: "责任警官",
+    en: "Responsible officer",
+    role: { zh: "企业联络员", en: "Enterprise liaison" },
+  },
+  {
+    username: "liaison2",
+    path: "/liaison",
+    zh: "责任警官",
+    en: "Responsible officer",
+    role: { zh: "企业联络员", en: "Enterprise liaison" },
+  },
 ];
 
 test.describe("demo accounts", () => {

@@ -4,7 +4,10 @@ import { signInAs } from "./support";
 test("an officer logs a visit and finds it on the enterprise's page", async ({ page }) => {
   await signInAs(page, "officer1");
   await page.goto("/visits", { waitUntil: "networkidle" });
-  await page.getByRole("link", { name: /登记走访/ }).first().click();
+  await page
+    .getByRole("link", { name: /登记走访/ })
+    .first()
+    .click();
   await expect(page).toHaveURL(/\/visits\/new\?enterprise=/);
   const enterpriseId = new URL(page.url()).searchParams.get("enterprise")!;
   await page.waitForLoadState("networkidle");
@@ -17,7 +20,10 @@ test("an officer logs a visit and finds it on the enterprise's page", async ({ p
 });
 
 // A real 1×1 PNG: the server reads the type from the bytes.
-const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64");
+const PNG = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==",
+  "base64",
+);
 
 test("a hazard listed on a visit is reported rectified with a photo and closed out", async ({ browser }) => {
   test.setTimeout(120_000);

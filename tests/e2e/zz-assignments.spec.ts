@@ -2,7 +2,10 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 import { signInAs } from "./support";
 
 // A 1×1 PNG: the portal checks the real type of every upload.
-const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==", "base64");
+const PNG = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==",
+  "base64",
+);
 
 // Runs last: it moves liaison1's enterprise away from officer1, which the other specs rely on.
 
@@ -49,7 +52,9 @@ test("the chief reassigns liaison1's enterprise and the tickets follow the new o
   await chief.reload({ waitUntil: "networkidle" });
   await expect(chief.getByTestId("officer-card")).toContainText("王志强");
   await expect(chief.getByTestId("assignment-history").locator("li").first()).toContainText("→ 王志强");
-  await expect(chief.getByTestId("assignment-history").locator("li").first()).toContainText("辖区调整，改由姜山派出所民警负责");
+  await expect(chief.getByTestId("assignment-history").locator("li").first()).toContainText(
+    "辖区调整，改由姜山派出所民警负责",
+  );
 
   // officer2's queue now holds the enterprise's tickets.
   const officer2Page = await as(browser, "officer2");

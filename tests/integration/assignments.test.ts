@@ -21,7 +21,11 @@ beforeAll(async () => {
   await loadDemo();
   for (const name of ACTORS) users[name] = await sessionUserOf(name);
   const db = getDb();
-  officer3 = (await db.user.findFirstOrThrow({ where: { role: "OFFICER", active: true, id: { notIn: [users.officer1.id, users.officer2.id] } } })).id;
+  officer3 = (
+    await db.user.findFirstOrThrow({
+      where: { role: "OFFICER", active: true, id: { notIn: [users.officer1.id, users.officer2.id] } },
+    })
+  ).id;
   departments = (await db.department.findMany({ orderBy: { code: "asc" }, take: 3 })).map((d) => d.id);
 });
 
@@ -61,7 +65,14 @@ async function freshOfficerWith(enterpriseIds: string[]) {
   const template = await db.user.findUniqueOrThrow({ where: { id: users.officer1.id } });
   serial += 1;
   const u = await db.user.create({
-    data: { bureauId: template.bureauId, username: `leaving${serial}`, name: `调离民警${serial}`, passwordHash: template.passwordHash, role: "OFFICER", stationId: template.stationId },
+    data: {
+      bureauId: template.bureauId,
+      username: `leaving${serial}`,
+      name: `调离民警${serial}`,
+      passwordHash: template.passwordHash,
+      role: "OFFICER",
+      stationId: template.stationId,
+    },
   });
   await db.enterprise.updateMany({ where: { id: { in: enterpriseIds } }, data: { responsibleOfficerId: u.id } });
   return u.id;
@@ -69,7 +80,11 @@ async function freshOfficerWith(enterpriseIds: string[]) {
 
 const CASES: Record<AssignmentActionName, (e: { id: string; version: number }) => Promise<Record<string, unknown>>> = {
   reassign: async (e) => ({ enterpriseId: e.id, version: e.version, officerId: users.officer2.id, reason: "辖区调整" }),
-  handOver: async (e) => ({ fromOfficerId: await freshOfficerWith([e.id]), toOfficerId: users.officer2.id, reason: "民警调离" }),
+  handOver: async (e) => ({
+    fromOfficerId: await freshOfficerWith([e.id]),
+    toOfficerId: users.officer2.id,
+    reason: "民警调离",
+  }),
   setSupports: async (e) => ({ enterpriseId: e.id, departmentIds: departments.slice(0, 2) }),
 };
 
@@ -100,11 +115,28 @@ describe("reassigning one enterprise", () => {
     const db = getDb();
     const e = await enterpriseOfOfficer1();
     const liaison = await db.user.create({
-      data: { bureauId: e.bureauId, username: `liaison-of-${e.id}`, name: "联络员", passwordHash: "x", role: "LIAISON", enterpriseId: e.id },
+      data: {
+        bureauId: e.bureauId,
+        username: `liaison-of-${e.id}`,
+        name: "联络员",
+        passwordHash: "x",
+        role: "LIAISON",
+        enterpriseId: e.id,
+      },
     });
-    const first = await runAs(users.chief, assignmentActions.reassign, { enterpriseId: e.id, version: e.version, officerId: users.officer2.id, reason: "辖区调整" });
+    const first = await runAs(users.chief, assignmentActions.reassign, {
+      enterpriseId: e.id,
+      version: e.version,
+      officerId: users.officer2.id,
+      reason: "辖区调整",
+    });
     expect(first).toMatchObject({ ok: true, data: { version: e.version + 1 } });
-    const second = await runAs(users.admin, assignmentActions.reassign, { enterpriseId: e.id, version: e.version + 1, officerId: officer3, reason: "专人负责" });
+    const second = await runAs(users.admin, assignmentActions.reassign, {
+      enterpriseId: e.id,
+      version: e.version + 1,
+      officerId: officer3,
+      reason: "专人负责",
+    });
     expect(second, JSON.stringify(second)).toMatchObject({ ok: true });
 
     const rows = await db.assignment.findMany({ where: { enterpriseId: e.id }, orderBy: { startedAt: "asc" } });
@@ -116,35 +148,79 @@ describe("reassigning one enterprise", () => {
     expect(rows[0]!.endedAt).toEqual(rows[1]!.startedAt);
     const now = await db.enterprise.findUniqueOrThrow({ where: { id: e.id } });
     expect(now).toMatchObject({ responsibleOfficerId: officer3, version: e.version + 2 });
-    const audits = await db.auditEvent.findMany({ where: { entityId: e.id, action: "enterprise.assignOfficer" }, orderBy: { createdAt: "asc" } });
+    const audits = await db.auditEvent.findMany({
+      where: { entityId: e.id, action: "enterprise.assignOfficer" },
+      orderBy: { createdAt: "asc" },
+    });
     expect(audits.map((a) => a.after)).toEqual([
       { responsibleOfficerId: users.officer2.id, reason: "辖区调整" },
       { responsibleOfficerId: officer3, reason: "专人负责" },
     ]);
-    const notes = await db.notification.findMany({ where: { kind: "enterpriseAssigned", link: `/enterprises/${e.id}` } });
+    const notes = await db.notification.findMany({
+      where: { kind: "enterpriseAssigned", link: `/enterprises/${e.id}` },
+    });
     expect(notes.map((n) => n.userId).sort()).toEqual([users.officer2.id, officer3, liaison.id, liaison.id].sort());
   });
 
   it("refuses the same officer, an unknown officer and a missing reason at the fields", async () => {
     const e = await enterpriseOfOfficer1();
-    const same = await runAs(users.chief, assignmentActions.reassign, { enterpriseId: e.id, version: e.version, officerId: users.officer1.id, reason: "重复" });
+    const same = await runAs(users.chief, assignmentActions.reassign, {
+      enterpriseId: e.id,
+      version: e.version,
+      officerId: users.officer1.id,
+      reason: "重复",
+    });
     expect(same).toMatchObject({ ok: false, fieldErrors: { officerId: ["assignments.errors.sameOfficer"] } });
-    const chiefAsOfficer = await runAs(users.chief, assignmentActions.reassign, { enterpriseId: e.id, version: e.version, officerId: users.chief.id, reason: "所长兼任" });
-    expect(chiefAsOfficer).toMatchObject({ ok: false, fieldErrors: { officerId: ["assignments.errors.officerUnknown"] } });
-    const noReason = await runAs(users.chief, assignmentActions.reassign, { enterpriseId: e.id, version: e.version, officerId: users.officer2.id, reason: "" });
+    const chiefAsOfficer = await runAs(users.chief, assignmentActions.reassign, {
+      enterpriseId: e.id,
+      version: e.version,
+      officerId: users.chief.id,
+      reason: "所长兼任",
+    });
+    expect(chiefAsOfficer).toMatchObject({
+      ok: false,
+      fieldErrors: { officerId: ["assignments.errors.officerUnknown"] },
+    });
+    const noReason = await runAs(users.chief, assignmentActions.reassign, {
+      enterpriseId: e.id,
+      version: e.version,
+      officerId: users.officer2.id,
+      reason: "",
+    });
     expect(noReason).toMatchObject({ ok: false, fieldErrors: { reason: ["assignments.errors.reasonRequired"] } });
-    const missing = await runAs(users.chief, assignmentActions.reassign, { enterpriseId: "nope", version: 0, officerId: users.officer2.id, reason: "不存在" });
+    const missing = await runAs(users.chief, assignmentActions.reassign, {
+      enterpriseId: "nope",
+      version: 0,
+      officerId: users.officer2.id,
+      reason: "不存在",
+    });
     expect(missing).toMatchObject({ ok: false, message: "errors.notFound" });
-    expect(await snapshot(e.id)).toMatchObject({ enterprise: { responsibleOfficerId: users.officer1.id, version: e.version }, audits: 0 });
+    expect(await snapshot(e.id)).toMatchObject({
+      enterprise: { responsibleOfficerId: users.officer1.id, version: e.version },
+      audits: 0,
+    });
   });
 
   it("lets exactly one of two reassignments made from the same page through", async () => {
     const e = await enterpriseOfOfficer1();
     const results = await Promise.all([
-      runAs(users.chief, assignmentActions.reassign, { enterpriseId: e.id, version: e.version, officerId: users.officer2.id, reason: "甲方调整" }),
-      runAs(users.admin, assignmentActions.reassign, { enterpriseId: e.id, version: e.version, officerId: officer3, reason: "乙方调整" }),
+      runAs(users.chief, assignmentActions.reassign, {
+        enterpriseId: e.id,
+        version: e.version,
+        officerId: users.officer2.id,
+        reason: "甲方调整",
+      }),
+      runAs(users.admin, assignmentActions.reassign, {
+        enterpriseId: e.id,
+        version: e.version,
+        officerId: officer3,
+        reason: "乙方调整",
+      }),
     ]);
-    expect(results.filter((r) => r.ok), JSON.stringify(results)).toHaveLength(1);
+    expect(
+      results.filter((r) => r.ok),
+      JSON.stringify(results),
+    ).toHaveLength(1);
     expect(results.find((r) => !r.ok)).toMatchObject({ message: "errors.conflict" });
     const rows = await getDb().assignment.findMany({ where: { enterpriseId: e.id } });
     expect(rows).toHaveLength(2);
@@ -159,18 +235,38 @@ describe("handing over all enterprises of a leaving officer", () => {
     const es = [await enterpriseOfOfficer1(), await enterpriseOfOfficer1(), await enterpriseOfOfficer1()];
     const leaving = await freshOfficerWith(es.map((e) => e.id));
     await db.user.update({ where: { id: leaving }, data: { active: false } });
-    const result = await runAs(users.chief, assignmentActions.handOver, { fromOfficerId: leaving, toOfficerId: officer3, reason: "民警调离" });
+    const result = await runAs(users.chief, assignmentActions.handOver, {
+      fromOfficerId: leaving,
+      toOfficerId: officer3,
+      reason: "民警调离",
+    });
     expect(result).toEqual({ ok: true, data: { count: 3 } });
     expect(await db.enterprise.count({ where: { responsibleOfficerId: leaving } })).toBe(0);
     for (const e of es) {
       const s = await snapshot(e.id);
       expect(s.enterprise.responsibleOfficerId).toBe(officer3);
-      expect(s.assignments.at(-1)).toMatchObject({ officerId: officer3, reason: "民警调离", endedAt: null, assignedById: users.chief.id });
+      expect(s.assignments.at(-1)).toMatchObject({
+        officerId: officer3,
+        reason: "民警调离",
+        endedAt: null,
+        assignedById: users.chief.id,
+      });
       expect(await db.auditEvent.count({ where: { entityId: e.id, action: "enterprise.handOver" } })).toBe(1);
     }
-    const again = await runAs(users.chief, assignmentActions.handOver, { fromOfficerId: leaving, toOfficerId: officer3, reason: "再次移交" });
-    expect(again).toMatchObject({ ok: false, fieldErrors: { fromOfficerId: ["assignments.errors.nothingToHandOver"] } });
-    const self = await runAs(users.chief, assignmentActions.handOver, { fromOfficerId: officer3, toOfficerId: officer3, reason: "自己" });
+    const again = await runAs(users.chief, assignmentActions.handOver, {
+      fromOfficerId: leaving,
+      toOfficerId: officer3,
+      reason: "再次移交",
+    });
+    expect(again).toMatchObject({
+      ok: false,
+      fieldErrors: { fromOfficerId: ["assignments.errors.nothingToHandOver"] },
+    });
+    const self = await runAs(users.chief, assignmentActions.handOver, {
+      fromOfficerId: officer3,
+      toOfficerId: officer3,
+      reason: "自己",
+    });
     expect(self).toMatchObject({ ok: false, fieldErrors: { toOfficerId: ["assignments.errors.sameOfficer"] } });
   });
 });
@@ -182,7 +278,10 @@ describe("supporting departments", () => {
     expect((await snapshot(e.id)).supports).toHaveLength(3);
     await runAs(users.chief, assignmentActions.setSupports, { enterpriseId: e.id, departmentIds: departments[2] });
     expect((await snapshot(e.id)).supports.map((s) => s.departmentId)).toEqual([departments[2]]);
-    const bad = await runAs(users.chief, assignmentActions.setSupports, { enterpriseId: e.id, departmentIds: ["nope"] });
+    const bad = await runAs(users.chief, assignmentActions.setSupports, {
+      enterpriseId: e.id,
+      departmentIds: ["nope"],
+    });
     expect(bad).toMatchObject({ ok: false, fieldErrors: { departmentIds: ["assignments.errors.departmentUnknown"] } });
     await runAs(users.chief, assignmentActions.setSupports, { enterpriseId: e.id });
     expect((await snapshot(e.id)).supports).toEqual([]);
@@ -194,7 +293,9 @@ describe("coverage", () => {
     const db = getDb();
     const bureauId = users.chief.bureauId;
     const total = await db.enterprise.count({ where: { bureauId, active: true } });
-    const covered = await db.enterprise.count({ where: { bureauId, active: true, responsibleOfficerId: { not: null } } });
+    const covered = await db.enterprise.count({
+      where: { bureauId, active: true, responsibleOfficerId: { not: null } },
+    });
     const before = (await assignmentCoverage(users.chief))!;
     expect(before).toMatchObject({ total, covered, uncoveredCount: total - covered });
     const e = await enterpriseOfOfficer1();
@@ -211,16 +312,30 @@ describe("ticket scope follows the responsible officer", () => {
   it("moves liaison1's enterprise's tickets from officer1's queue to officer2's", async () => {
     const db = getDb();
     const enterpriseId = users.liaison1.enterpriseId!;
-    const { id: ticketId } = await createTicket(users.liaison1, { category: "OTHER", priority: "NORMAL", title: "门禁系统故障", description: "东门门禁无法刷卡。", location: "" });
+    const { id: ticketId } = await createTicket(users.liaison1, {
+      category: "OTHER",
+      priority: "NORMAL",
+      title: "门禁系统故障",
+      description: "东门门禁无法刷卡。",
+      location: "",
+    });
     // Filed tickets go to the responsible officer personally; policy keeps a ticket visible to its assignee.
     expect((await db.ticket.findUniqueOrThrow({ where: { id: ticketId } })).assigneeId).toBe(users.officer1.id);
     const filters = parseTicketFilters({ enterprise: enterpriseId, status: "all" });
     const ids = async (u: SessionUser) => (await listTicketsForUser(u, filters)).rows.map((r) => r.id);
-    const personal = await db.ticket.findMany({ where: { enterpriseId, assigneeId: users.officer1.id }, select: { id: true } });
+    const personal = await db.ticket.findMany({
+      where: { enterpriseId, assigneeId: users.officer1.id },
+      select: { id: true },
+    });
     expect(await ids(users.officer2)).toEqual([]);
 
     const e = await db.enterprise.findUniqueOrThrow({ where: { id: enterpriseId } });
-    const result = await runAs(users.chief, assignmentActions.reassign, { enterpriseId, version: e.version, officerId: users.officer2.id, reason: "辖区调整" });
+    const result = await runAs(users.chief, assignmentActions.reassign, {
+      enterpriseId,
+      version: e.version,
+      officerId: users.officer2.id,
+      reason: "辖区调整",
+    });
     expect(result).toMatchObject({ ok: true });
 
     const all = await db.ticket.count({ where: { enterpriseId } });

@@ -12,10 +12,16 @@ import { loadDemo, sessionUserOf } from "../support/demo";
 
 // A real 1×1 PNG and a minimal PDF: the type must come from these bytes, not from the names.
 const PNG = Uint8Array.from(
-  Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64"),
+  Buffer.from(
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==",
+    "base64",
+  ),
 );
-const PDF = new TextEncoder().encode("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
-const file = (bytes: Uint8Array, name: string, type = "") => new File([bytes as Uint8Array<ArrayBuffer>], name, { type });
+const PDF = new TextEncoder().encode(
+  "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n",
+);
+const file = (bytes: Uint8Array, name: string, type = "") =>
+  new File([bytes as Uint8Array<ArrayBuffer>], name, { type });
 const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
 
 let uploadDir: string;
@@ -33,14 +39,19 @@ async function attach(files: File[], owner: { ticketId?: string; hazardId?: stri
   const prepared = await prepareUploads(files);
   try {
     await getDb().$transaction(async (tx) => {
-      await tx.attachment.createMany({ data: attachmentRows(prepared, { bureauId: liaison.bureauId, uploadedById: liaison.id, ...owner }) });
+      await tx.attachment.createMany({
+        data: attachmentRows(prepared, { bureauId: liaison.bureauId, uploadedById: liaison.id, ...owner }),
+      });
       if (failInside) throw new Error("the surrounding write failed");
     });
   } catch (error) {
     await discardUploads(prepared);
     throw error;
   }
-  return getDb().attachment.findMany({ where: { storageKey: { in: prepared.map((p) => p.storageKey) } }, orderBy: { fileName: "asc" } });
+  return getDb().attachment.findMany({
+    where: { storageKey: { in: prepared.map((p) => p.storageKey) } },
+    orderBy: { fileName: "asc" },
+  });
 }
 
 describe("attachments", () => {
@@ -49,8 +60,12 @@ describe("attachments", () => {
     process.env.UPLOAD_DIR = uploadDir;
     await loadDemo();
     const db = getDb();
-    ticketId = (await db.ticket.findFirstOrThrow({ where: { enterprise: { liaisons: { some: { username: "liaison1" } } } } })).id;
-    hazardId = (await db.hazard.findFirstOrThrow({ where: { enterprise: { liaisons: { some: { username: "liaison1" } } } } })).id;
+    ticketId = (
+      await db.ticket.findFirstOrThrow({ where: { enterprise: { liaisons: { some: { username: "liaison1" } } } } })
+    ).id;
+    hazardId = (
+      await db.hazard.findFirstOrThrow({ where: { enterprise: { liaisons: { some: { username: "liaison1" } } } } })
+    ).id;
   });
 
   afterAll(async () => {
@@ -60,7 +75,10 @@ describe("attachments", () => {
 
   it("stores a PNG and a PDF by their real type and reads them back", async () => {
     // Browsers' declared types and names are ignored: the PNG claims to be a PDF here.
-    const prepared = await prepareUploads([file(PNG, "现场照片.png", "application/pdf"), file(PDF, "整改报告", "image/png")]);
+    const prepared = await prepareUploads([
+      file(PNG, "现场照片.png", "application/pdf"),
+      file(PDF, "整改报告", "image/png"),
+    ]);
     expect(prepared).toMatchObject([
       { fileName: "现场照片.png", mimeType: "image/png", size: PNG.byteLength, sha256: sha256(PNG) },
       { fileName: "整改报告.pdf", mimeType: "application/pdf", size: PDF.byteLength, sha256: sha256(PDF) },
@@ -97,7 +115,9 @@ describe("attachments", () => {
   it("holds the count and size limits even without the form schema", async () => {
     const six = Array.from({ length: 6 }, (_, i) => file(PNG, `${i}.png`));
     await expect(prepareUploads(six)).rejects.toMatchObject({ key: "attachments.errors.tooMany", values: { max: 5 } });
-    await expect(prepareUploads([file(new Uint8Array(), "empty.png")])).rejects.toMatchObject({ key: "attachments.errors.empty" });
+    await expect(prepareUploads([file(new Uint8Array(), "empty.png")])).rejects.toMatchObject({
+      key: "attachments.errors.empty",
+    });
   });
 
   it("discardUploads removes the stored files", async () => {
@@ -127,7 +147,8 @@ describe("attachments", () => {
       onTicket = (await attach([file(PNG, "ticket.png")], { ticketId }))[0]!.id;
       onHazard = (await attach([file(PDF, "hazard.pdf")], { hazardId }))[0]!.id;
     });
-    const sees = async (username: string, id: string) => Boolean(await findAttachmentForUser(await sessionUserOf(username), id));
+    const sees = async (username: string, id: string) =>
+      Boolean(await findAttachmentForUser(await sessionUserOf(username), id));
 
     it.each([
       ["liaison1", true],

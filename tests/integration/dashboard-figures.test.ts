@@ -16,7 +16,11 @@ import { bulletinText } from "@/components/dashboard/bulletin-text";
 import { exportTables, type ExportLabels } from "@/lib/dashboard/export-tables";
 
 // The residency queries import next/navigation's notFound; outside a render it is a stand-in.
-vi.mock("next/navigation", () => ({ notFound: () => { throw new Error("NEXT_NOT_FOUND"); } }));
+vi.mock("next/navigation", () => ({
+  notFound: () => {
+    throw new Error("NEXT_NOT_FOUND");
+  },
+}));
 
 const HOUR = 3_600_000;
 const NOW = new Date("2026-04-10T04:00:00Z");
@@ -27,16 +31,40 @@ const plus = (at: Date, hours: number) => new Date(at.getTime() + hours * HOUR);
 const ids: Record<string, string> = {};
 const users: Record<string, SessionUser> = {};
 const scopeOf = (params: Record<string, string>) => dashboardScope(parseDashboardFilters(params), NOW);
-const march = (more: Record<string, string> = {}) => scopeOf({ period: "custom", from: "2026-03-01", to: "2026-03-31", ...more });
+const march = (more: Record<string, string> = {}) =>
+  scopeOf({ period: "custom", from: "2026-03-01", to: "2026-03-31", ...more });
 
 async function user(username: string, role: Role, extra: { stationId?: string; enterpriseId?: string } = {}) {
-  const u = await getDb().user.create({ data: { bureauId: ids.bureau!, username, name: username, passwordHash: "-", role, ...extra } });
+  const u = await getDb().user.create({
+    data: { bureauId: ids.bureau!, username, name: username, passwordHash: "-", role, ...extra },
+  });
   ids[username] = u.id;
-  users[username] = { id: u.id, username, name: username, role, bureauId: ids.bureau!, stationId: u.stationId, departmentId: null, enterpriseId: u.enterpriseId };
+  users[username] = {
+    id: u.id,
+    username,
+    name: username,
+    role,
+    bureauId: ids.bureau!,
+    stationId: u.stationId,
+    departmentId: null,
+    enterpriseId: u.enterpriseId,
+  };
 }
 
 let seq = 0;
-async function ticket(enterprise: string, category: "THEFT_CRIME" | "OTHER" | "DISPUTE", createdAt: Date, t: { accepted?: number; resolved?: number; status: string; resolveHours?: number; escalatedAt?: Date; closedAt?: Date }) {
+async function ticket(
+  enterprise: string,
+  category: "THEFT_CRIME" | "OTHER" | "DISPUTE",
+  createdAt: Date,
+  t: {
+    accepted?: number;
+    resolved?: number;
+    status: string;
+    resolveHours?: number;
+    escalatedAt?: Date;
+    closedAt?: Date;
+  },
+) {
   const acceptDueAt = plus(createdAt, 4);
   const resolveDueAt = plus(createdAt, t.resolveHours ?? 72);
   const open = ["SUBMITTED", "ACCEPTED", "IN_PROGRESS", "REOPENED"].includes(t.status);
@@ -64,24 +92,55 @@ async function ticket(enterprise: string, category: "THEFT_CRIME" | "OTHER" | "D
 }
 
 async function rated(ticketId: string, rating: number, at: Date) {
-  await getDb().ticketEvent.create({ data: { ticketId, actorId: ids.liaison!, kind: "RATED", data: { rating }, createdAt: at } });
+  await getDb().ticketEvent.create({
+    data: { ticketId, actorId: ids.liaison!, kind: "RATED", data: { rating }, createdAt: at },
+  });
 }
 
 beforeAll(async () => {
   const db = getDb();
   ids.bureau = (await db.bureau.create({ data: { code: "DBX", name: "测试县公安局", nameEn: "Test County PSB" } })).id;
-  for (const s of ["S1", "S2", "S3"]) ids[s] = (await db.station.create({ data: { bureauId: ids.bureau, code: `DBX-${s}`, name: `${s}派出所`, nameEn: s } })).id;
-  for (const [w, s] of [["W1", "S1"], ["W2", "S2"]] as const) {
-    ids[w] = (await db.workstation.create({ data: { bureauId: ids.bureau, stationId: ids[s]!, code: `DBX-${w}`, name: `${w}工作站`, nameEn: w, park: "园区", parkEn: "Park", cluster: "IT" } })).id;
+  for (const s of ["S1", "S2", "S3"])
+    ids[s] = (
+      await db.station.create({ data: { bureauId: ids.bureau, code: `DBX-${s}`, name: `${s}派出所`, nameEn: s } })
+    ).id;
+  for (const [w, s] of [
+    ["W1", "S1"],
+    ["W2", "S2"],
+  ] as const) {
+    ids[w] = (
+      await db.workstation.create({
+        data: {
+          bureauId: ids.bureau,
+          stationId: ids[s]!,
+          code: `DBX-${w}`,
+          name: `${w}工作站`,
+          nameEn: w,
+          park: "园区",
+          parkEn: "Park",
+          cluster: "IT",
+        },
+      })
+    ).id;
   }
   await user("o1", "OFFICER", { stationId: ids.S1 });
   await user("o2", "OFFICER", { stationId: ids.S2 });
   await user("chief", "CHIEF");
   await user("admin", "ADMIN");
   const enterprise = async (key: string, ws: string, officer: string | null, active = true) => {
-    ids[key] = (await db.enterprise.create({
-      data: { bureauId: ids.bureau!, workstationId: ids[ws]!, name: `${key}企业`, creditCode: `DBX${key}`, industry: "制造", responsibleOfficerId: officer ? ids[officer]! : null, active },
-    })).id;
+    ids[key] = (
+      await db.enterprise.create({
+        data: {
+          bureauId: ids.bureau!,
+          workstationId: ids[ws]!,
+          name: `${key}企业`,
+          creditCode: `DBX${key}`,
+          industry: "制造",
+          responsibleOfficerId: officer ? ids[officer]! : null,
+          active,
+        },
+      })
+    ).id;
   };
   await enterprise("E1", "W1", "o1");
   await enterprise("E2", "W1", null);
@@ -90,11 +149,26 @@ beforeAll(async () => {
   await user("liaison", "LIAISON", { enterpriseId: ids.E1 });
 
   // Tickets. March cohort: T1–T4; T5 is February's, T6 April's (each a minute from midnight).
-  const t1 = await ticket("E1", "THEFT_CRIME", cn("2026-03-01T00:01"), { accepted: 1, resolved: 24, status: "CLOSED", closedAt: cn("2026-03-02T06:01") });
+  const t1 = await ticket("E1", "THEFT_CRIME", cn("2026-03-01T00:01"), {
+    accepted: 1,
+    resolved: 24,
+    status: "CLOSED",
+    closedAt: cn("2026-03-02T06:01"),
+  });
   await ticket("E1", "THEFT_CRIME", cn("2026-03-10T10:00"), { accepted: 5, resolved: 100, status: "RESOLVED" });
   await ticket("E1", "OTHER", cn("2026-03-31T23:59"), { status: "SUBMITTED" });
-  await ticket("E3", "DISPUTE", cn("2026-03-20T10:00"), { accepted: 2, status: "IN_PROGRESS", resolveHours: 720, escalatedAt: cn("2026-03-21T10:00") });
-  const t5 = await ticket("E1", "OTHER", cn("2026-02-28T23:59"), { accepted: 1, resolved: 34 + 1 / 60, status: "CLOSED", closedAt: cn("2026-03-03T12:00") });
+  await ticket("E3", "DISPUTE", cn("2026-03-20T10:00"), {
+    accepted: 2,
+    status: "IN_PROGRESS",
+    resolveHours: 720,
+    escalatedAt: cn("2026-03-21T10:00"),
+  });
+  const t5 = await ticket("E1", "OTHER", cn("2026-02-28T23:59"), {
+    accepted: 1,
+    resolved: 34 + 1 / 60,
+    status: "CLOSED",
+    closedAt: cn("2026-03-03T12:00"),
+  });
   await ticket("E1", "OTHER", cn("2026-04-01T00:01"), { status: "SUBMITTED" });
   await rated(t1, 5, cn("2026-03-02T06:01"));
   await rated(t5, 2, cn("2026-03-02T12:00"));
@@ -103,17 +177,53 @@ beforeAll(async () => {
   await rated(t5, 1, cn("2026-04-01T00:01"));
 
   // Hazards.
-  const hazard = (enterprise: string, createdAt: Date, status: "LISTED" | "RECTIFYING" | "PENDING_VERIFICATION" | "CLOSED", deadline: Date, closedAt?: Date) =>
-    db.hazard.create({ data: { bureauId: ids.bureau!, enterpriseId: ids[enterprise]!, description: "隐患", status, deadline, listedById: ids.o1!, createdAt, closedAt: closedAt ?? null } });
+  const hazard = (
+    enterprise: string,
+    createdAt: Date,
+    status: "LISTED" | "RECTIFYING" | "PENDING_VERIFICATION" | "CLOSED",
+    deadline: Date,
+    closedAt?: Date,
+  ) =>
+    db.hazard.create({
+      data: {
+        bureauId: ids.bureau!,
+        enterpriseId: ids[enterprise]!,
+        description: "隐患",
+        status,
+        deadline,
+        listedById: ids.o1!,
+        createdAt,
+        closedAt: closedAt ?? null,
+      },
+    });
   await hazard("E1", cn("2026-03-05T09:00"), "LISTED", cn("2026-03-20T18:00"));
   await hazard("E1", cn("2026-03-06T09:00"), "CLOSED", cn("2026-04-30T18:00"), cn("2026-03-25T09:00"));
   await hazard("E1", cn("2026-02-10T09:00"), "RECTIFYING", cn("2026-05-01T18:00"));
   await hazard("E3", cn("2026-03-31T23:59"), "PENDING_VERIFICATION", cn("2026-04-05T18:00"));
 
   // Disputes.
-  const dispute = (station: string, enterprise: string | null, createdAt: Date, status: "OPEN" | "MEDIATING" | "RESOLVED" | "UNRESOLVED", closedAt?: Date, escalationRisk = false) =>
+  const dispute = (
+    station: string,
+    enterprise: string | null,
+    createdAt: Date,
+    status: "OPEN" | "MEDIATING" | "RESOLVED" | "UNRESOLVED",
+    closedAt?: Date,
+    escalationRisk = false,
+  ) =>
     db.dispute.create({
-      data: { bureauId: ids.bureau!, stationId: ids[station]!, enterpriseId: enterprise ? ids[enterprise]! : null, kind: "LABOR", parties: "甲乙", description: "纠纷", status, closedAt: closedAt ?? null, escalationRisk, recordedById: ids.o1!, createdAt },
+      data: {
+        bureauId: ids.bureau!,
+        stationId: ids[station]!,
+        enterpriseId: enterprise ? ids[enterprise]! : null,
+        kind: "LABOR",
+        parties: "甲乙",
+        description: "纠纷",
+        status,
+        closedAt: closedAt ?? null,
+        escalationRisk,
+        recordedById: ids.o1!,
+        createdAt,
+      },
     });
   await dispute("S1", "E1", cn("2026-03-03T09:00"), "RESOLVED", cn("2026-03-10T09:00"));
   await dispute("S1", null, cn("2026-03-04T09:00"), "UNRESOLVED", cn("2026-03-12T09:00"));
@@ -122,8 +232,24 @@ beforeAll(async () => {
   await dispute("S1", "E2", cn("2026-03-08T09:00"), "OPEN", undefined, true);
 
   // Visits: E1 within the 30-day cadence at the end of March and on 10 April; E3 last seen in February.
-  await db.visit.create({ data: { bureauId: ids.bureau, enterpriseId: ids.E1!, officerId: ids.o1!, visitedAt: cn("2026-03-20T10:00"), kind: "ROUTINE" } });
-  await db.visit.create({ data: { bureauId: ids.bureau, enterpriseId: ids.E3!, officerId: ids.o2!, visitedAt: cn("2026-02-10T10:00"), kind: "ROUTINE" } });
+  await db.visit.create({
+    data: {
+      bureauId: ids.bureau,
+      enterpriseId: ids.E1!,
+      officerId: ids.o1!,
+      visitedAt: cn("2026-03-20T10:00"),
+      kind: "ROUTINE",
+    },
+  });
+  await db.visit.create({
+    data: {
+      bureauId: ids.bureau,
+      enterpriseId: ids.E3!,
+      officerId: ids.o2!,
+      visitedAt: cn("2026-02-10T10:00"),
+      kind: "ROUTINE",
+    },
+  });
 });
 
 // Patrols and residency. March's nights: S1's team ran 1 March (foot) and 31 March (video, finding
@@ -132,16 +258,30 @@ beforeAll(async () => {
 beforeAll(async () => {
   const db = getDb();
   const team = async (key: string, station: string, lead: string, members: string[]) => {
-    ids[key] = (await db.patrolTeam.create({
-      data: { bureauId: ids.bureau!, stationId: ids[station]!, name: `${key}巡防队`, leadOfficerId: ids[lead]!, routeName: `${key}路线`, checkpoints: ["东门"], members: { create: members.map((e) => ({ enterpriseId: ids[e]! })) } },
-    })).id;
+    ids[key] = (
+      await db.patrolTeam.create({
+        data: {
+          bureauId: ids.bureau!,
+          stationId: ids[station]!,
+          name: `${key}巡防队`,
+          leadOfficerId: ids[lead]!,
+          routeName: `${key}路线`,
+          checkpoints: ["东门"],
+          members: { create: members.map((e) => ({ enterpriseId: ids[e]! })) },
+        },
+      })
+    ).id;
   };
   await team("P1", "S1", "o1", ["E1", "E2"]);
   await team("P2", "S2", "o2", ["E3"]);
   const rotas = new Map<string, string>();
   const rota = async (teamKey: string, date: string, status: "DRAFT" | "PUBLISHED") => {
     const key = `${teamKey}:${monthOf(date)}`;
-    if (!rotas.has(key)) rotas.set(key, (await db.patrolRota.create({ data: { teamId: ids[teamKey]!, month: monthStart(monthOf(date)), status } })).id);
+    if (!rotas.has(key))
+      rotas.set(
+        key,
+        (await db.patrolRota.create({ data: { teamId: ids[teamKey]!, month: monthStart(monthOf(date)), status } })).id,
+      );
     return rotas.get(key)!;
   };
   const night = async (
@@ -149,7 +289,11 @@ beforeAll(async () => {
     date: string,
     lead: string,
     enterprises: string[],
-    o: { status?: "PLANNED" | "DONE" | "CANCELLED"; rota?: "DRAFT" | "PUBLISHED"; log?: { kind: PatrolKind; guards: number; persons: number; vehicles: number } } = {},
+    o: {
+      status?: "PLANNED" | "DONE" | "CANCELLED";
+      rota?: "DRAFT" | "PUBLISHED";
+      log?: { kind: PatrolKind; guards: number; persons: number; vehicles: number };
+    } = {},
   ) => {
     const shift = await db.patrolShift.create({
       data: {
@@ -165,13 +309,26 @@ beforeAll(async () => {
     if (o.log) {
       const at = cn(`${date}T22:00`);
       const log = await db.patrolLog.create({
-        data: { shiftId: shift.id, kind: o.log.kind, startedAt: at, endedAt: plus(at, 3), checkpointsPassed: ["东门"], guardPersonTimes: o.log.guards, personsChecked: o.log.persons, vehiclesChecked: o.log.vehicles, recordedById: ids[lead]! },
+        data: {
+          shiftId: shift.id,
+          kind: o.log.kind,
+          startedAt: at,
+          endedAt: plus(at, 3),
+          checkpointsPassed: ["东门"],
+          guardPersonTimes: o.log.guards,
+          personsChecked: o.log.persons,
+          vehiclesChecked: o.log.vehicles,
+          recordedById: ids[lead]!,
+        },
       });
       return { shift: shift.id, log: log.id };
     }
     return { shift: shift.id, log: null };
   };
-  const done = (kind: PatrolKind, guards: number, persons: number, vehicles: number) => ({ status: "DONE" as const, log: { kind, guards, persons, vehicles } });
+  const done = (kind: PatrolKind, guards: number, persons: number, vehicles: number) => ({
+    status: "DONE" as const,
+    log: { kind, guards, persons, vehicles },
+  });
   await night("P1", "2026-03-01", "o1", ["E1", "E2"], done("FOOT", 6, 4, 2));
   const lastNight = await night("P1", "2026-03-31", "o1", ["E1", "E2"], done("VIDEO", 3, 1, 0));
   await night("P1", "2026-04-01", "o1", ["E1", "E2"], done("FOOT", 100, 100, 100));
@@ -180,7 +337,10 @@ beforeAll(async () => {
   await night("P2", "2026-03-10", "o2", ["E3"], done("VEHICLE", 5, 7, 9));
   await night("P2", "2026-02-28", "o2", ["E3"], done("FOOT", 50, 50, 50));
   // The hazard listed on 5 March turns out to have been found on the 31 March patrol.
-  await db.hazard.updateMany({ where: { enterpriseId: ids.E1!, createdAt: cn("2026-03-05T09:00") }, data: { patrolLogId: lastNight.log } });
+  await db.hazard.updateMany({
+    where: { enterpriseId: ids.E1!, createdAt: cn("2026-03-05T09:00") },
+    data: { patrolLogId: lastNight.log },
+  });
 
   // Nights around today (the desks read the real date): E1 is on P1's tonight and in two days; E2
   // alone on tomorrow; a night of a draft rota is not settled yet; P2 (E3, led by o2) also runs tonight.
@@ -192,24 +352,30 @@ beforeAll(async () => {
   ids.tonightP2 = (await night("P2", today, "o2", ["E3"])).shift;
 
   let n = 0;
-  const request = async (enterprise: string, status: ResidencyStatus, o: { green?: boolean; completedAt?: Date; kind?: "RESIDENCE_PERMIT" | "TALENT_SETTLEMENT" } = {}) =>
-    (await db.residencyRequest.create({
-      data: {
-        bureauId: ids.bureau!,
-        number: `HZ-2026-${String(++n).padStart(6, "0")}`,
-        enterpriseId: ids[enterprise]!,
-        kind: o.kind ?? "RESIDENCE_PERMIT",
-        applicantName: `申请人${n}`,
-        applicantIdNumber: "370285199002030011",
-        applicantPhone: "13800000000",
-        serviceMode: "APPOINTMENT",
-        greenChannel: o.green ?? false,
-        status,
-        createdById: ids.liaison!,
-        submittedAt: status === "DRAFT" ? null : cn("2026-03-01T09:00"),
-        completedAt: o.completedAt ?? null,
-      },
-    })).id;
+  const request = async (
+    enterprise: string,
+    status: ResidencyStatus,
+    o: { green?: boolean; completedAt?: Date; kind?: "RESIDENCE_PERMIT" | "TALENT_SETTLEMENT" } = {},
+  ) =>
+    (
+      await db.residencyRequest.create({
+        data: {
+          bureauId: ids.bureau!,
+          number: `HZ-2026-${String(++n).padStart(6, "0")}`,
+          enterpriseId: ids[enterprise]!,
+          kind: o.kind ?? "RESIDENCE_PERMIT",
+          applicantName: `申请人${n}`,
+          applicantIdNumber: "370285199002030011",
+          applicantPhone: "13800000000",
+          serviceMode: "APPOINTMENT",
+          greenChannel: o.green ?? false,
+          status,
+          createdById: ids.liaison!,
+          submittedAt: status === "DRAFT" ? null : cn("2026-03-01T09:00"),
+          completedAt: o.completedAt ?? null,
+        },
+      })
+    ).id;
   await request("E1", "COMPLETED", { green: true, completedAt: cn("2026-03-31T23:59") });
   await request("E1", "COMPLETED", { completedAt: cn("2026-03-10T10:00") });
   await request("E3", "COMPLETED", { green: true, completedAt: cn("2026-03-15T10:00") });
@@ -223,8 +389,19 @@ beforeAll(async () => {
   // Window bookings from now on: E3's is soonest, then E1's cancelled one, then rSoon, then rLater.
   const hour = Date.now() - (Date.now() % HOUR);
   const booking = async (station: string, requestId: string, inHours: number, cancelled = false) => {
-    const slot = await db.appointmentSlot.create({ data: { bureauId: ids.bureau!, stationId: ids[station]!, startsAt: new Date(hour + inHours * HOUR), endsAt: new Date(hour + (inHours + 1) * HOUR), capacity: 2, booked: 1 } });
-    await db.appointment.create({ data: { slotId: slot.id, requestId, bookedById: ids.liaison!, cancelledAt: cancelled ? new Date() : null } });
+    const slot = await db.appointmentSlot.create({
+      data: {
+        bureauId: ids.bureau!,
+        stationId: ids[station]!,
+        startsAt: new Date(hour + inHours * HOUR),
+        endsAt: new Date(hour + (inHours + 1) * HOUR),
+        capacity: 2,
+        booked: 1,
+      },
+    });
+    await db.appointment.create({
+      data: { slotId: slot.id, requestId, bookedById: ids.liaison!, cancelledAt: cancelled ? new Date() : null },
+    });
   };
   await booking("S2", ids.rForeign!, 2);
   await booking("S1", ids.rCancelled!, 3, true);
@@ -235,7 +412,17 @@ beforeAll(async () => {
 describe("headline figures", () => {
   it("counts March's tickets in China time", async () => {
     const { tickets } = await countyFigures(users.chief!, march(), NOW);
-    expect(tickets).toMatchObject({ received: 4, resolved: 3, open: 3, overdue: 2, escalations: 1, acceptDue: 4, acceptOnTime: 2, resolveDue: 3, resolveOnTime: 1 });
+    expect(tickets).toMatchObject({
+      received: 4,
+      resolved: 3,
+      open: 3,
+      overdue: 2,
+      escalations: 1,
+      acceptDue: 4,
+      acceptOnTime: 2,
+      resolveDue: 3,
+      resolveOnTime: 1,
+    });
     expect(tickets.onTimeAcceptance).toBe(0.5);
     expect(tickets.onTimeResolution).toBeCloseTo(1 / 3);
     expect(tickets.medianResolveHours).toBeCloseTo(34 + 1 / 60, 4);
@@ -244,19 +431,40 @@ describe("headline figures", () => {
   });
 
   it("puts 23:59 and 00:01 around a month boundary on either side", async () => {
-    const feb = await countyFigures(users.chief!, scopeOf({ period: "custom", from: "2026-02-01", to: "2026-02-28" }), NOW);
+    const feb = await countyFigures(
+      users.chief!,
+      scopeOf({ period: "custom", from: "2026-02-01", to: "2026-02-28" }),
+      NOW,
+    );
     expect(feb.tickets.received).toBe(1);
     const april = await countyFigures(users.chief!, scopeOf({ period: "month" }), NOW);
     expect(april.tickets).toMatchObject({ received: 1, resolved: 0, ratings: 1, lowRatingShare: 1, escalations: 0 });
     expect(april.hazards.listed).toBe(0);
-    const lastDay = await countyFigures(users.chief!, scopeOf({ period: "custom", from: "2026-03-31", to: "2026-03-31" }), NOW);
+    const lastDay = await countyFigures(
+      users.chief!,
+      scopeOf({ period: "custom", from: "2026-03-31", to: "2026-03-31" }),
+      NOW,
+    );
     expect(lastDay.tickets.received).toBe(1);
     expect(lastDay.hazards.listed).toBe(1);
   });
 
   it("gives nothing-yet figures for an empty period, not zeros that look like failures", async () => {
-    const { tickets, hazards, disputes } = await countyFigures(users.chief!, scopeOf({ period: "custom", from: "2025-01-01", to: "2025-01-31" }), NOW);
-    expect(tickets).toMatchObject({ received: 0, resolved: 0, escalations: 0, onTimeAcceptance: null, onTimeResolution: null, medianResolveHours: null, averageRating: null, lowRatingShare: null });
+    const { tickets, hazards, disputes } = await countyFigures(
+      users.chief!,
+      scopeOf({ period: "custom", from: "2025-01-01", to: "2025-01-31" }),
+      NOW,
+    );
+    expect(tickets).toMatchObject({
+      received: 0,
+      resolved: 0,
+      escalations: 0,
+      onTimeAcceptance: null,
+      onTimeResolution: null,
+      medianResolveHours: null,
+      averageRating: null,
+      lowRatingShare: null,
+    });
     // Open and overdue are as of now, whatever the period.
     expect(tickets).toMatchObject({ open: 3, overdue: 2 });
     expect(hazards).toMatchObject({ listed: 0, closed: 0, overdue: 2 });
@@ -265,7 +473,12 @@ describe("headline figures", () => {
 
   it("counts hazards, disputes and coverage", async () => {
     const { hazards, disputes, coverage } = await countyFigures(users.chief!, march(), NOW);
-    expect(hazards).toEqual({ listed: 3, closed: 1, overdue: 2, byStatus: { LISTED: 1, RECTIFYING: 1, PENDING_VERIFICATION: 1, CLOSED: 1 } });
+    expect(hazards).toEqual({
+      listed: 3,
+      closed: 1,
+      overdue: 2,
+      byStatus: { LISTED: 1, RECTIFYING: 1, PENDING_VERIFICATION: 1, CLOSED: 1 },
+    });
     expect(disputes).toMatchObject({ recorded: 4, resolved: 2, unresolved: 1, openAtRisk: 2 });
     expect(disputes.resolutionRate).toBeCloseTo(2 / 3);
     expect(coverage).toEqual({ enterprises: 3, covered: 2, visitedInCadence: 1, cadenceDays: 30 });
@@ -273,12 +486,27 @@ describe("headline figures", () => {
 
   it("narrows to a station, a workstation or an officer, and a station with no data has zeros", async () => {
     const s2 = await countyFigures(users.chief!, march({ station: ids.S2! }), NOW);
-    expect(s2.tickets).toMatchObject({ received: 1, resolved: 0, open: 1, overdue: 0, escalations: 1, ratings: 0, averageRating: null });
+    expect(s2.tickets).toMatchObject({
+      received: 1,
+      resolved: 0,
+      open: 1,
+      overdue: 0,
+      escalations: 1,
+      ratings: 0,
+      averageRating: null,
+    });
     expect(s2.hazards).toMatchObject({ listed: 1, overdue: 1 });
     expect(s2.disputes).toMatchObject({ recorded: 1, resolved: 0, resolutionRate: null, openAtRisk: 1 });
     expect(s2.coverage).toMatchObject({ enterprises: 1, covered: 1, visitedInCadence: 0 });
     const s3 = await countyFigures(users.chief!, march({ station: ids.S3! }), NOW);
-    expect(s3.tickets).toMatchObject({ received: 0, resolved: 0, open: 0, overdue: 0, escalations: 0, onTimeResolution: null });
+    expect(s3.tickets).toMatchObject({
+      received: 0,
+      resolved: 0,
+      open: 0,
+      overdue: 0,
+      escalations: 0,
+      onTimeResolution: null,
+    });
     expect(s3.hazards).toMatchObject({ listed: 0, closed: 0, overdue: 0 });
     expect(s3.disputes).toMatchObject({ recorded: 0, openAtRisk: 0 });
     expect(s3.coverage).toMatchObject({ enterprises: 0, covered: 0, visitedInCadence: 0 });
@@ -294,7 +522,11 @@ describe("headline figures", () => {
   it("measures visit coverage at the period's end, or now for the running month", async () => {
     const april = await countyFigures(users.chief!, scopeOf({ period: "month" }), NOW);
     expect(april.coverage.visitedInCadence).toBe(1);
-    const feb = await countyFigures(users.chief!, scopeOf({ period: "custom", from: "2026-02-01", to: "2026-02-28" }), NOW);
+    const feb = await countyFigures(
+      users.chief!,
+      scopeOf({ period: "custom", from: "2026-02-01", to: "2026-02-28" }),
+      NOW,
+    );
     // On 28 February E3's visit of the 10th was within 30 days; E1 had not been visited yet.
     expect(feb.coverage.visitedInCadence).toBe(1);
   });
@@ -327,7 +559,10 @@ describe("breakdowns and lists", () => {
       ["S3派出所", 0, 0, "green"],
     ]);
     expect(stations[0]!.tickets.averageRating).toBeCloseTo(11 / 3);
-    expect(workstations.map((w) => [w.name, w.tickets.resolved])).toEqual([["W1工作站", 3], ["W2工作站", 0]]);
+    expect(workstations.map((w) => [w.name, w.tickets.resolved])).toEqual([
+      ["W1工作站", 3],
+      ["W2工作站", 0],
+    ]);
     expect(officers.map((o) => [o.name, o.tickets.received, o.overdueItems, o.lights.light])).toEqual([
       ["o1", 3, 3, "red"],
       ["o2", 1, 1, "amber"],
@@ -350,7 +585,14 @@ describe("breakdowns and lists", () => {
 });
 
 describe("patrol and residency figures", () => {
-  const PATROLS_MARCH = { shiftsRun: 3, guardPersonTimes: 14, personsChecked: 12, vehiclesChecked: 11, hazardsFound: 1, videoPatrols: 1 };
+  const PATROLS_MARCH = {
+    shiftsRun: 3,
+    guardPersonTimes: 14,
+    personsChecked: 12,
+    vehiclesChecked: 11,
+    hazardsFound: 1,
+    videoPatrols: 1,
+  };
 
   it("counts March's patrol nights and residency completions county-wide, as their owners count them", async () => {
     const { patrols, residency } = await countyFigures(users.chief!, march(), NOW);
@@ -358,11 +600,17 @@ describe("patrol and residency figures", () => {
     expect(residency).toEqual({ completed: 3, completedGreen: 2, greenShare: 2 / 3, waitingReviews: 2 });
     const owners = await patrolFigures(users.chief!, { from: "2026-03-01", to: "2026-03-31" });
     expect(patrols).toEqual(owners.total);
-    expect(residency).toEqual(await residencyFigures(users.chief!, { from: march().period.from, to: march().period.to }));
+    expect(residency).toEqual(
+      await residencyFigures(users.chief!, { from: march().period.from, to: march().period.to }),
+    );
   });
 
   it("keeps the last night and the last minute of the month in it, and the first of April out", async () => {
-    const lastDay = await countyFigures(users.chief!, scopeOf({ period: "custom", from: "2026-03-31", to: "2026-03-31" }), NOW);
+    const lastDay = await countyFigures(
+      users.chief!,
+      scopeOf({ period: "custom", from: "2026-03-31", to: "2026-03-31" }),
+      NOW,
+    );
     expect(lastDay.patrols).toMatchObject({ shiftsRun: 1, guardPersonTimes: 3, videoPatrols: 1, hazardsFound: 1 });
     expect(lastDay.residency).toMatchObject({ completed: 1, completedGreen: 1, greenShare: 1 });
     const april = await countyFigures(users.chief!, scopeOf({ period: "month" }), NOW);
@@ -372,10 +620,24 @@ describe("patrol and residency figures", () => {
 
   it("narrows to a station, and leaves the figures out below a station rather than mislabel them", async () => {
     const s2 = await countyFigures(users.chief!, march({ station: ids.S2! }), NOW);
-    expect(s2.patrols).toEqual({ shiftsRun: 1, guardPersonTimes: 5, personsChecked: 7, vehiclesChecked: 9, hazardsFound: 0, videoPatrols: 0 });
+    expect(s2.patrols).toEqual({
+      shiftsRun: 1,
+      guardPersonTimes: 5,
+      personsChecked: 7,
+      vehiclesChecked: 9,
+      hazardsFound: 0,
+      videoPatrols: 0,
+    });
     expect(s2.residency).toEqual({ completed: 1, completedGreen: 1, greenShare: 1, waitingReviews: 1 });
     const s3 = await countyFigures(users.chief!, march({ station: ids.S3! }), NOW);
-    expect(s3.patrols).toEqual({ shiftsRun: 0, guardPersonTimes: 0, personsChecked: 0, vehiclesChecked: 0, hazardsFound: 0, videoPatrols: 0 });
+    expect(s3.patrols).toEqual({
+      shiftsRun: 0,
+      guardPersonTimes: 0,
+      personsChecked: 0,
+      vehiclesChecked: 0,
+      hazardsFound: 0,
+      videoPatrols: 0,
+    });
     expect(s3.residency).toEqual({ completed: 0, completedGreen: 0, greenShare: 0, waitingReviews: 0 });
     for (const narrower of [{ workstation: ids.W1! }, { officer: ids.o1! }] as Record<string, string>[]) {
       const f = await countyFigures(users.chief!, march(narrower), NOW);
@@ -387,24 +649,54 @@ describe("patrol and residency figures", () => {
     const scope = march();
     const figures = await countyFigures(users.chief!, scope, NOW);
     const zh = bulletinText("zh-CN", figures, scope.period);
-    expect(zh).toContain("开展夜间巡逻 3 班次，出动保安 14 人次，开展视频巡查 1 次，盘查人员 12 人、车辆 11 辆，巡逻中发现安全隐患 1 处。");
+    expect(zh).toContain(
+      "开展夜间巡逻 3 班次，出动保安 14 人次，开展视频巡查 1 次，盘查人员 12 人、车辆 11 辆，巡逻中发现安全隐患 1 处。",
+    );
     expect(zh).toContain("办结户政业务 3 件，其中经“绿色通道”办理 2 件，占 66.7%。");
     const en = bulletinText("en", figures, scope.period);
-    expect(en).toContain("ran 3 night patrols with 14 guard person-times and 1 video patrol, checked 12 persons and 11 vehicles, and found 1 hazard on the way.");
+    expect(en).toContain(
+      "ran 3 night patrols with 14 guard person-times and 1 video patrol, checked 12 persons and 11 vehicles, and found 1 hazard on the way.",
+    );
     expect(en).toContain("3 residency requests were completed, 2 of them through the green channel (66.7%).");
 
     const narrowed = march({ workstation: ids.W1! });
-    const w1 = bulletinText("zh-CN", await countyFigures(users.chief!, narrowed, NOW), narrowed.period, { zh: "W1工作站", en: "W1" });
+    const w1 = bulletinText("zh-CN", await countyFigures(users.chief!, narrowed, NOW), narrowed.period, {
+      zh: "W1工作站",
+      en: "W1",
+    });
     expect(w1).toContain("W1工作站共受理");
     expect(w1).not.toMatch(/巡逻|户政/);
     const empty = scopeOf({ period: "custom", from: "2025-01-01", to: "2025-01-31" });
-    expect(bulletinText("zh-CN", await countyFigures(users.chief!, empty, NOW), empty.period)).toContain("本期暂无办结的户政业务。");
+    expect(bulletinText("zh-CN", await countyFigures(users.chief!, empty, NOW), empty.period)).toContain(
+      "本期暂无办结的户政业务。",
+    );
   });
 
   it("puts them in the export's summary, and leaves them out below a station", async () => {
-    const labels: ExportLabels = { title: (x) => x, column: (k) => k, category: (c) => c, ticketStatus: (x) => x, light: (l) => l, name: (zh) => zh };
-    const summary = async (scope: ReturnType<typeof march>) => Object.fromEntries((await exportTables(users.chief!, scope, labels, NOW)).find((x) => x.name === "summary")!.rows);
-    expect(await summary(march())).toMatchObject({ patrolShifts: 3, guardPersonTimes: 14, personsChecked: 12, vehiclesChecked: 11, videoPatrols: 1, patrolHazards: 1, residencyCompleted: 3, residencyGreen: 2, greenShare: 0.667, residencyWaiting: 2 });
+    const labels: ExportLabels = {
+      title: (x) => x,
+      column: (k) => k,
+      category: (c) => c,
+      ticketStatus: (x) => x,
+      light: (l) => l,
+      name: (zh) => zh,
+    };
+    const summary = async (scope: ReturnType<typeof march>) =>
+      Object.fromEntries(
+        (await exportTables(users.chief!, scope, labels, NOW)).find((x) => x.name === "summary")!.rows,
+      );
+    expect(await summary(march())).toMatchObject({
+      patrolShifts: 3,
+      guardPersonTimes: 14,
+      personsChecked: 12,
+      vehiclesChecked: 11,
+      videoPatrols: 1,
+      patrolHazards: 1,
+      residencyCompleted: 3,
+      residencyGreen: 2,
+      greenShare: 0.667,
+      residencyWaiting: 2,
+    });
     const w1 = await summary(march({ workstation: ids.W1! }));
     expect(w1).toHaveProperty("received");
     expect(w1).not.toHaveProperty("patrolShifts");
@@ -415,7 +707,9 @@ describe("patrol and residency figures", () => {
 describe("the officer's and the liaison's desks", () => {
   it("shows an officer only the nights they lead tonight and the reviews waiting in their scope", async () => {
     const o1 = await officerDesk(users.o1!);
-    expect(o1.tonight.map((s) => [s.id, s.team.name, s.enterprises.map((e) => e.name), s.logged])).toEqual([[ids.tonightP1, "P1巡防队", ["E1企业", "E2企业"], false]]);
+    expect(o1.tonight.map((s) => [s.id, s.team.name, s.enterprises.map((e) => e.name), s.logged])).toEqual([
+      [ids.tonightP1, "P1巡防队", ["E1企业", "E2企业"], false],
+    ]);
     expect(o1.reviewsWaiting).toBe(1);
     const o2 = await officerDesk(users.o2!);
     expect(o2.tonight.map((s) => s.id)).toEqual([ids.tonightP2]);
@@ -425,9 +719,15 @@ describe("the officer's and the liaison's desks", () => {
 
   it("shows a liaison the enterprise's own open requests, next booking and published duty nights", async () => {
     const desk = await liaisonDesk(users.liaison!);
-    expect(desk.openRequests.map((r) => r.id).sort()).toEqual([ids.rSubmitted, ids.rDraft, ids.rSoon, ids.rLater, ids.rCancelled].sort());
+    expect(desk.openRequests.map((r) => r.id).sort()).toEqual(
+      [ids.rSubmitted, ids.rDraft, ids.rSoon, ids.rLater, ids.rCancelled].sort(),
+    );
     expect(desk.openRequests.every((r) => r.applicantIdNumber.includes("*"))).toBe(true);
-    expect(desk.nextAppointment).toMatchObject({ requestId: ids.rSoon, kind: "TALENT_SETTLEMENT", station: { name: "S1派出所" } });
+    expect(desk.nextAppointment).toMatchObject({
+      requestId: ids.rSoon,
+      kind: "TALENT_SETTLEMENT",
+      station: { name: "S1派出所" },
+    });
     expect(desk.dutyNights.map((n) => n.id)).toEqual([ids.tonightP1, ids.soonP1]);
     expect(desk.dutyNights[0]).toMatchObject({ date: todayInChina(), team: { name: "P1巡防队" } });
   });

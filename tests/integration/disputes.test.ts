@@ -39,8 +39,13 @@ const input = (over: Record<string, unknown> = {}) => ({
 /** A fresh dispute of liaison1's enterprise, moved to `status` through the commands themselves. */
 async function disputeIn(status: "OPEN" | "MEDIATING" | "RESOLVED", over: Record<string, unknown> = {}) {
   const { id } = await recordDispute(users.officer1!, recordDisputeSchema.parse(input(over)));
-  if (status !== "OPEN") await logSession(users.officer1!, logSessionSchema.parse({ disputeId: id, version: 0, heldAt: anHourAgo(), notes: "首次调解" }));
-  if (status === "RESOLVED") await resolveDispute(users.officer1!, { disputeId: id, version: 1, outcome: "总包先行垫付" });
+  if (status !== "OPEN")
+    await logSession(
+      users.officer1!,
+      logSessionSchema.parse({ disputeId: id, version: 0, heldAt: anHourAgo(), notes: "首次调解" }),
+    );
+  if (status === "RESOLVED")
+    await resolveDispute(users.officer1!, { disputeId: id, version: 1, outcome: "总包先行垫付" });
   return getDb().dispute.findUniqueOrThrow({ where: { id } });
 }
 
@@ -53,7 +58,9 @@ const snapshot = async (id?: string) => ({
 
 type Case = readonly [(typeof NAMES)[number], string | null];
 const refusals = (allowed: string[], outOfScope: string[]): Case[] =>
-  NAMES.map((n) => [n, allowed.includes(n) ? null : outOfScope.includes(n) ? "errors.notFound" : "errors.forbidden"] as const);
+  NAMES.map(
+    (n) => [n, allowed.includes(n) ? null : outOfScope.includes(n) ? "errors.notFound" : "errors.forbidden"] as const,
+  );
 const POLICE = ["officer1", "chief"];
 
 describe("who may do what on a dispute of liaison1's enterprise", () => {
@@ -62,7 +69,11 @@ describe("who may do what on a dispute of liaison1's enterprise", () => {
     const result = await runAs(users[name]!, disputeActions.record, input());
     if (error === null) {
       expect(result).toMatchObject({ ok: true });
-      expect(await snapshot()).toEqual({ ...before, dispute: (before.dispute as number) + 1, audits: before.audits + 1 });
+      expect(await snapshot()).toEqual({
+        ...before,
+        dispute: (before.dispute as number) + 1,
+        audits: before.audits + 1,
+      });
     } else {
       expect(result).toMatchObject({ ok: false, message: error });
       expect(await snapshot()).toEqual(before);
@@ -80,9 +91,16 @@ describe("who may do what on a dispute of liaison1's enterprise", () => {
       it.each(refusals(POLICE, ["officer2"]))(`${action} on ${status} as %s → %s`, async (name, error) => {
         const dispute = await disputeIn(status);
         const before = await snapshot(dispute.id);
-        const audited = () => getDb().auditEvent.count({ where: { entityId: dispute.id, action: `dispute.${action}`, actorId: users[name]!.id } });
+        const audited = () =>
+          getDb().auditEvent.count({
+            where: { entityId: dispute.id, action: `dispute.${action}`, actorId: users[name]!.id },
+          });
         const auditedBefore = await audited();
-        const result = await runAs(users[name]!, disputeActions[action] as ActionDefinition<z.ZodType, unknown>, { disputeId: dispute.id, version: dispute.version, ...extra });
+        const result = await runAs(users[name]!, disputeActions[action] as ActionDefinition<z.ZodType, unknown>, {
+          disputeId: dispute.id,
+          version: dispute.version,
+          ...extra,
+        });
         if (error === null) {
           expect(result).toMatchObject({ ok: true, data: { version: dispute.version + 1 } });
           expect(await audited()).toBe(auditedBefore + 1);
@@ -101,9 +119,16 @@ describe("scope", () => {
     const result = await runAs(users.officer2!, disputeActions.record, input({ enterpriseId: "" }));
     if (!result.ok) throw new Error(result.message);
     const dispute = await getDb().dispute.findUniqueOrThrow({ where: { id: result.data.id } });
-    expect(dispute).toMatchObject({ enterpriseId: null, stationId: users.officer2!.stationId, recordedById: users.officer2!.id });
+    expect(dispute).toMatchObject({
+      enterpriseId: null,
+      stationId: users.officer2!.stationId,
+      recordedById: users.officer2!.id,
+    });
     const ref = { disputeId: dispute.id, version: 0, heldAt: anHourAgo(), notes: "当面调解" };
-    expect(await runAs(users.officer1!, disputeActions.logSession, ref)).toMatchObject({ ok: false, message: "errors.notFound" });
+    expect(await runAs(users.officer1!, disputeActions.logSession, ref)).toMatchObject({
+      ok: false,
+      message: "errors.notFound",
+    });
     expect(await runAs(users.chief!, disputeActions.logSession, ref)).toMatchObject({ ok: true });
     const ids = async (name: string) => (await listDisputes(users[name]!, { pageSize: 1000 })).rows.map((r) => r.id);
     expect(await ids("officer2")).toContain(dispute.id);
@@ -114,8 +139,13 @@ describe("scope", () => {
   it("puts a dispute at an enterprise at that enterprise's station", async () => {
     const result = await runAs(users.officer2!, disputeActions.record, input({ enterpriseId: other }));
     if (!result.ok) throw new Error(result.message);
-    const enterprise = await getDb().enterprise.findUniqueOrThrow({ where: { id: other }, include: { workstation: true } });
-    expect((await getDb().dispute.findUniqueOrThrow({ where: { id: result.data.id } })).stationId).toBe(enterprise.workstation.stationId);
+    const enterprise = await getDb().enterprise.findUniqueOrThrow({
+      where: { id: other },
+      include: { workstation: true },
+    });
+    expect((await getDb().dispute.findUniqueOrThrow({ where: { id: result.data.id } })).stationId).toBe(
+      enterprise.workstation.stationId,
+    );
   });
 
   it("asks a recorder without a station to name the enterprise", async () => {
@@ -131,7 +161,10 @@ describe("scope", () => {
     await getDb().enterprise.update({ where: { id: other }, data: { active: false } });
     try {
       const before = await snapshot();
-      expect(await runAs(users.officer2!, disputeActions.record, input({ enterpriseId: other }))).toMatchObject({ ok: false, message: "errors.notFound" });
+      expect(await runAs(users.officer2!, disputeActions.record, input({ enterpriseId: other }))).toMatchObject({
+        ok: false,
+        message: "errors.notFound",
+      });
       expect(await snapshot()).toEqual(before);
     } finally {
       await getDb().enterprise.update({ where: { id: other }, data: { active: true } });
@@ -158,23 +191,47 @@ describe("life of a dispute", () => {
     // A session logged late, for an earlier date, still reads in time order.
     await step(disputeActions.logSession, { heldAt: earlier, notes: "第一次：了解情况" });
     await step(disputeActions.resolve, { outcome: "总包先行垫付工资，向劳务队负责人追偿" });
-    const dispute = await getDb().dispute.findUniqueOrThrow({ where: { id }, include: { sessions: { orderBy: { heldAt: "asc" } } } });
-    expect(dispute).toMatchObject({ status: "RESOLVED", version: 4, escalationRisk: true, outcome: "总包先行垫付工资，向劳务队负责人追偿" });
+    const dispute = await getDb().dispute.findUniqueOrThrow({
+      where: { id },
+      include: { sessions: { orderBy: { heldAt: "asc" } } },
+    });
+    expect(dispute).toMatchObject({
+      status: "RESOLVED",
+      version: 4,
+      escalationRisk: true,
+      outcome: "总包先行垫付工资，向劳务队负责人追偿",
+    });
     expect(dispute.closedAt).not.toBeNull();
     expect(dispute.sessions.map((s) => s.notes)).toEqual(["第一次：了解情况", "第二次：双方同意垫付"]);
     expect(dispute.sessions.every((s) => s.mediatorId === officer.id)).toBe(true);
     const audits = await getDb().auditEvent.findMany({ where: { entityId: id }, orderBy: { createdAt: "asc" } });
-    expect(audits.map((a) => a.action)).toEqual(["dispute.record", "dispute.logSession", "dispute.setRisk", "dispute.logSession", "dispute.resolve"]);
-    const chiefs = await getDb().user.findMany({ where: { bureauId: officer.bureauId, role: "CHIEF", active: true }, select: { id: true } });
+    expect(audits.map((a) => a.action)).toEqual([
+      "dispute.record",
+      "dispute.logSession",
+      "dispute.setRisk",
+      "dispute.logSession",
+      "dispute.resolve",
+    ]);
+    const chiefs = await getDb().user.findMany({
+      where: { bureauId: officer.bureauId, role: "CHIEF", active: true },
+      select: { id: true },
+    });
     const told = await getDb().notification.findMany({ where: { link: `/disputes/${id}` } });
     expect(told.map((n) => n.userId).sort()).toEqual(chiefs.map((c) => c.id).sort());
     expect(told.every((n) => n.kind === "disputeRiskFlagged")).toBe(true);
 
     // Closed: no more sessions or flag changes.
     const closed = { disputeId: id, version: 4 };
-    expect(await runAs(officer, disputeActions.logSession, { ...closed, heldAt: later, notes: "再次调解" })).toMatchObject({ ok: false, message: "disputes.errors.changeNotAllowed" });
-    expect(await runAs(officer, disputeActions.setRisk, { ...closed, risk: false })).toMatchObject({ ok: false, message: "disputes.errors.changeNotAllowed" });
-    expect(await runAs(officer, disputeActions.refer, { ...closed, referredTo: "COURT", details: "起诉" })).toMatchObject({ ok: false, message: "disputes.errors.changeNotAllowed" });
+    expect(
+      await runAs(officer, disputeActions.logSession, { ...closed, heldAt: later, notes: "再次调解" }),
+    ).toMatchObject({ ok: false, message: "disputes.errors.changeNotAllowed" });
+    expect(await runAs(officer, disputeActions.setRisk, { ...closed, risk: false })).toMatchObject({
+      ok: false,
+      message: "disputes.errors.changeNotAllowed",
+    });
+    expect(
+      await runAs(officer, disputeActions.refer, { ...closed, referredTo: "COURT", details: "起诉" }),
+    ).toMatchObject({ ok: false, message: "disputes.errors.changeNotAllowed" });
   });
 
   it("stores a referral with where it went, and tells the other chiefs of a risk flagged on record", async () => {
@@ -183,17 +240,28 @@ describe("life of a dispute", () => {
     const told = await getDb().notification.findMany({ where: { link: `/disputes/${recorded.data.id}` } });
     expect(told.length).toBeGreaterThan(0);
     expect(told.map((n) => n.userId)).not.toContain(users.chief!.id);
-    const referred = await runAs(users.officer1!, disputeActions.refer, { disputeId: recorded.data.id, version: 0, referredTo: "CRIMINAL_CASE", details: "当事人持械威胁，已移交刑侦大队" });
+    const referred = await runAs(users.officer1!, disputeActions.refer, {
+      disputeId: recorded.data.id,
+      version: 0,
+      referredTo: "CRIMINAL_CASE",
+      details: "当事人持械威胁，已移交刑侦大队",
+    });
     expect(referred).toMatchObject({ ok: true, data: { status: "UNRESOLVED" } });
-    expect((await getDb().dispute.findUniqueOrThrow({ where: { id: recorded.data.id } })).outcome).toBe("[CRIMINAL_CASE] 当事人持械威胁，已移交刑侦大队");
+    expect((await getDb().dispute.findUniqueOrThrow({ where: { id: recorded.data.id } })).outcome).toBe(
+      "[CRIMINAL_CASE] 当事人持械威胁，已移交刑侦大队",
+    );
   });
 
   it("clears a flag without telling anyone, and refuses a flag that is already so", async () => {
     const dispute = await disputeIn("OPEN", { escalationRisk: true });
     const before = await snapshot(dispute.id);
-    expect(await runAs(users.officer1!, disputeActions.setRisk, { disputeId: dispute.id, version: 0, risk: true })).toMatchObject({ ok: false, message: "disputes.errors.riskUnchanged" });
+    expect(
+      await runAs(users.officer1!, disputeActions.setRisk, { disputeId: dispute.id, version: 0, risk: true }),
+    ).toMatchObject({ ok: false, message: "disputes.errors.riskUnchanged" });
     expect(await snapshot(dispute.id)).toEqual(before);
-    expect(await runAs(users.officer1!, disputeActions.setRisk, { disputeId: dispute.id, version: 0, risk: "false" })).toMatchObject({ ok: true });
+    expect(
+      await runAs(users.officer1!, disputeActions.setRisk, { disputeId: dispute.id, version: 0, risk: "false" }),
+    ).toMatchObject({ ok: true });
     expect((await snapshot(dispute.id)).notes).toBe(before.notes);
   });
 });
@@ -202,16 +270,24 @@ describe("concurrency and failures", () => {
   it("refuses a stale version", async () => {
     const dispute = await disputeIn("MEDIATING");
     const before = await snapshot(dispute.id);
-    expect(await runAs(users.officer1!, disputeActions.resolve, { disputeId: dispute.id, version: 0, outcome: "达成协议" })).toMatchObject({ ok: false, message: "errors.conflict" });
+    expect(
+      await runAs(users.officer1!, disputeActions.resolve, { disputeId: dispute.id, version: 0, outcome: "达成协议" }),
+    ).toMatchObject({ ok: false, message: "errors.conflict" });
     expect(await snapshot(dispute.id)).toEqual(before);
   });
 
   it("lets exactly one of two concurrent sessions on the same version through", async () => {
     const dispute = await disputeIn("OPEN");
-    const ref = (notes: string) => logSessionSchema.parse({ disputeId: dispute.id, version: 0, heldAt: anHourAgo(), notes });
-    const results = await Promise.allSettled([logSession(users.officer1!, ref("甲方陈述")), logSession(users.chief!, ref("乙方陈述"))]);
+    const ref = (notes: string) =>
+      logSessionSchema.parse({ disputeId: dispute.id, version: 0, heldAt: anHourAgo(), notes });
+    const results = await Promise.allSettled([
+      logSession(users.officer1!, ref("甲方陈述")),
+      logSession(users.chief!, ref("乙方陈述")),
+    ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
-    expect((results.find((r) => r.status === "rejected") as PromiseRejectedResult).reason).toMatchObject({ key: "errors.conflict" });
+    expect((results.find((r) => r.status === "rejected") as PromiseRejectedResult).reason).toMatchObject({
+      key: "errors.conflict",
+    });
     expect(await getDb().mediationSession.count({ where: { disputeId: dispute.id } })).toBe(1);
     expect(await getDb().auditEvent.count({ where: { entityId: dispute.id, action: "dispute.logSession" } })).toBe(1);
   });
@@ -221,7 +297,12 @@ describe("concurrency and failures", () => {
     // A mediator who does not exist: the status update passes, the session insert fails, all is rolled back.
     const ghost = { ...users.chief!, id: "no-such-user" };
     const before = await snapshot(dispute.id);
-    await expect(logSession(ghost, logSessionSchema.parse({ disputeId: dispute.id, version: 0, heldAt: anHourAgo(), notes: "无效调解" }))).rejects.toThrow();
+    await expect(
+      logSession(
+        ghost,
+        logSessionSchema.parse({ disputeId: dispute.id, version: 0, heldAt: anHourAgo(), notes: "无效调解" }),
+      ),
+    ).rejects.toThrow();
     expect(await snapshot(dispute.id)).toEqual(before);
     await expect(recordDispute(ghost, recordDisputeSchema.parse(input({ escalationRisk: true })))).rejects.toThrow();
     expect(await snapshot(dispute.id)).toEqual(before);
@@ -230,12 +311,29 @@ describe("concurrency and failures", () => {
 
 describe("input", () => {
   it("answers bad input at the fields", async () => {
-    const result = await runAs(users.officer1!, disputeActions.record, input({ kind: "FEUD", parties: "x", description: "" }));
+    const result = await runAs(
+      users.officer1!,
+      disputeActions.record,
+      input({ kind: "FEUD", parties: "x", description: "" }),
+    );
     expect(result.ok ? null : Object.keys(result.fieldErrors ?? {}).sort()).toEqual(["description", "kind", "parties"]);
     const dispute = await disputeIn("OPEN");
-    const future = await runAs(users.officer1!, disputeActions.logSession, { disputeId: dispute.id, version: 0, heldAt: chinaLocal(new Date(Date.now() + 2 * HOUR)), notes: "x" });
-    expect(future.ok ? null : future.fieldErrors).toEqual({ heldAt: ["disputes.errors.heldAtFuture"], notes: ["disputes.errors.notesRequired"] });
-    const refer = await runAs(users.officer1!, disputeActions.refer, { disputeId: dispute.id, version: 0, referredTo: "MARS", details: "" });
+    const future = await runAs(users.officer1!, disputeActions.logSession, {
+      disputeId: dispute.id,
+      version: 0,
+      heldAt: chinaLocal(new Date(Date.now() + 2 * HOUR)),
+      notes: "x",
+    });
+    expect(future.ok ? null : future.fieldErrors).toEqual({
+      heldAt: ["disputes.errors.heldAtFuture"],
+      notes: ["disputes.errors.notesRequired"],
+    });
+    const refer = await runAs(users.officer1!, disputeActions.refer, {
+      disputeId: dispute.id,
+      version: 0,
+      referredTo: "MARS",
+      details: "",
+    });
     expect(refer.ok ? null : Object.keys(refer.fieldErrors ?? {}).sort()).toEqual(["details", "referredTo"]);
   });
 });
@@ -251,10 +349,20 @@ describe("the chief's figures", () => {
     await disputeIn("MEDIATING");
     await resolveDispute(users.officer1!, { disputeId: a.id, version: a.version, outcome: "达成协议" });
     await resolveDispute(users.chief!, { disputeId: b.id, version: b.version, outcome: "达成协议" });
-    expect(await runAs(users.officer1!, disputeActions.refer, { disputeId: c.id, version: c.version, referredTo: "COURT", details: "引导诉讼" })).toMatchObject({ ok: true });
+    expect(
+      await runAs(users.officer1!, disputeActions.refer, {
+        disputeId: c.id,
+        version: c.version,
+        referredTo: "COURT",
+        details: "引导诉讼",
+      }),
+    ).toMatchObject({ ok: true });
     // A dispute closed last year is not this year's work.
     const old = await disputeIn("RESOLVED");
-    await getDb().dispute.update({ where: { id: old.id }, data: { closedAt: new Date(Date.UTC(new Date().getUTCFullYear() - 1, 5, 1)) } });
+    await getDb().dispute.update({
+      where: { id: old.id },
+      data: { closedAt: new Date(Date.UTC(new Date().getUTCFullYear() - 1, 5, 1)) },
+    });
 
     const after = (await disputeFiguresForChief(chief))!;
     expect(after.open).toBe(before.open + 2);
@@ -265,7 +373,9 @@ describe("the chief's figures", () => {
     // The same figures counted independently from the table.
     const db = getDb();
     expect(after.open).toBe(await db.dispute.count({ where: { status: { in: ["OPEN", "MEDIATING"] } } }));
-    expect(after.openAtRisk).toBe(await db.dispute.count({ where: { status: { in: ["OPEN", "MEDIATING"] }, escalationRisk: true } }));
+    expect(after.openAtRisk).toBe(
+      await db.dispute.count({ where: { status: { in: ["OPEN", "MEDIATING"] }, escalationRisk: true } }),
+    );
     const open = await openRiskDisputes(chief, 1000);
     expect(open).toHaveLength(after.openAtRisk);
 
@@ -289,22 +399,40 @@ describe("the list", () => {
       expect(times).toEqual([...times].sort((x, y) => y - x));
     }
     const paged = [];
-    for (let page = 1; page <= Math.ceil(total / 7); page++) paged.push(...(await listDisputes(users.chief!, { page, pageSize: 7 })).rows);
+    for (let page = 1; page <= Math.ceil(total / 7); page++)
+      paged.push(...(await listDisputes(users.chief!, { page, pageSize: 7 })).rows);
     expect(paged.map((r) => r.id)).toEqual(rows.map((r) => r.id));
   });
 
   it("never shows an officer a dispute outside their scope, and liaisons and admins none", async () => {
     for (const name of ["officer1", "officer2"]) {
       const user = users[name]!;
-      const mine = { bureauId: user.bureauId, OR: [{ recordedById: user.id }, { enterprise: { OR: [{ responsibleOfficerId: user.id }, ...(user.departmentId ? [{ supports: { some: { departmentId: user.departmentId } } }] : [])] } }] };
+      const mine = {
+        bureauId: user.bureauId,
+        OR: [
+          { recordedById: user.id },
+          {
+            enterprise: {
+              OR: [
+                { responsibleOfficerId: user.id },
+                ...(user.departmentId ? [{ supports: { some: { departmentId: user.departmentId } } }] : []),
+              ],
+            },
+          },
+        ],
+      };
       const { rows, total } = await listDisputes(user, { pageSize: 1000 });
       expect(total, name).toBe(await getDb().dispute.count({ where: mine }));
       const allowed = new Set((await getDb().dispute.findMany({ where: mine, select: { id: true } })).map((d) => d.id));
-      expect(rows.every((r) => allowed.has(r.id)), name).toBe(true);
+      expect(
+        rows.every((r) => allowed.has(r.id)),
+        name,
+      ).toBe(true);
     }
     const officer2Sees = (await listDisputes(users.officer2!, { pageSize: 1000 })).rows;
     expect(officer2Sees.some((r) => r.enterprise?.id === own)).toBe(false);
-    for (const name of ["liaison1", "liaison2", "admin"]) expect((await listDisputes(users[name]!)).total, name).toBe(0);
+    for (const name of ["liaison1", "liaison2", "admin"])
+      expect((await listDisputes(users[name]!)).total, name).toBe(0);
   });
 
   it("filters by status, kind, risk and enterprise", async () => {
@@ -326,9 +454,12 @@ describe("the list", () => {
     expect(rows.length).toBe(Math.min(5, total));
     const open = rows.map((r) => r.status === "OPEN" || r.status === "MEDIATING");
     expect(open).toEqual([...open].sort((x, y) => Number(y) - Number(x)));
-    for (const name of ["liaison1", "admin"]) expect(await disputesOfEnterprise(users[name]!, own), name).toEqual({ rows: [], total: 0 });
+    for (const name of ["liaison1", "admin"])
+      expect(await disputesOfEnterprise(users[name]!, own), name).toEqual({ rows: [], total: 0 });
     const foreign = await disputesOfEnterprise(users.officer2!, own);
     expect(foreign.rows.every((r) => r.enterprise?.id === own)).toBe(true);
-    expect(foreign.total).toBe(await getDb().dispute.count({ where: { enterpriseId: own, recordedById: users.officer2!.id } }));
+    expect(foreign.total).toBe(
+      await getDb().dispute.count({ where: { enterpriseId: own, recordedById: users.officer2!.id } }),
+    );
   });
 });

@@ -23,16 +23,35 @@ beforeAll(async () => {
   await loadDemo();
   for (const name of NAMES) users[name] = await sessionUserOf(name);
   bureauId = users.chief!.bureauId!;
-  ws = await getDb().workstation.findMany({ where: { bureauId, active: true }, orderBy: { code: "asc" }, select: { id: true, code: true, name: true, nameEn: true } });
+  ws = await getDb().workstation.findMany({
+    where: { bureauId, active: true },
+    orderBy: { code: "asc" },
+    select: { id: true, code: true, name: true, nameEn: true },
+  });
 
   const db = getDb();
-  const bureau = await db.bureau.create({ data: { code: "import-other", name: "另一县公安局", nameEn: "Other County PSB" } });
-  const station = await db.station.create({ data: { bureauId: bureau.id, code: "io-s", name: "外县派出所", nameEn: "Other station" } });
+  const bureau = await db.bureau.create({
+    data: { code: "import-other", name: "另一县公安局", nameEn: "Other County PSB" },
+  });
+  const station = await db.station.create({
+    data: { bureauId: bureau.id, code: "io-s", name: "外县派出所", nameEn: "Other station" },
+  });
   foreignWs = await db.workstation.create({
-    data: { bureauId: bureau.id, stationId: station.id, code: "io-w", name: "外县工作站", nameEn: "Other WS", park: "外县园区", parkEn: "Other park", cluster: "OTHER" },
+    data: {
+      bureauId: bureau.id,
+      stationId: station.id,
+      code: "io-w",
+      name: "外县工作站",
+      nameEn: "Other WS",
+      park: "外县园区",
+      parkEn: "Other park",
+      cluster: "OTHER",
+    },
     select: { id: true, name: true },
   });
-  await db.user.create({ data: { bureauId: bureau.id, username: "import-foreign-chief", name: "外县局长", passwordHash: "-", role: "CHIEF" } });
+  await db.user.create({
+    data: { bureauId: bureau.id, username: "import-foreign-chief", name: "外县局长", passwordHash: "-", role: "CHIEF" },
+  });
   users.foreignChief = await sessionUserOf("import-foreign-chief");
 });
 
@@ -46,9 +65,24 @@ function badCheckChar(code: string): string {
   return code.slice(0, 17) + (code[17] === "0" ? "1" : "0");
 }
 
-const HEADER = ["企业名称", "统一社会信用代码", "行业", "警务工作站", "职工人数", "投资额（万元）", "重点项目", "项目阶段"];
+const HEADER = [
+  "企业名称",
+  "统一社会信用代码",
+  "行业",
+  "警务工作站",
+  "职工人数",
+  "投资额（万元）",
+  "重点项目",
+  "项目阶段",
+];
 type Row = (string | number)[];
-const row = (name: string, code: string, workstation = ws[0]!.code, extra: Row = [50, 800, "否", ""]): Row => [name, code, "装备制造", workstation, ...extra];
+const row = (name: string, code: string, workstation = ws[0]!.code, extra: Row = [50, 800, "否", ""]): Row => [
+  name,
+  code,
+  "装备制造",
+  workstation,
+  ...extra,
+];
 
 async function xlsxFile(rows: Row[], header = HEADER): Promise<File> {
   const workbook = new ExcelJS.Workbook();
@@ -80,7 +114,8 @@ async function commitValid(user: SessionUser, p: ImportPreview) {
   return { imported, skipped };
 }
 
-const importAudits = () => getDb().auditEvent.findMany({ where: { action: "enterprise.import" }, orderBy: { createdAt: "asc" } });
+const importAudits = () =>
+  getDb().auditEvent.findMany({ where: { action: "enterprise.import" }, orderBy: { createdAt: "asc" } });
 
 describe("importing a register", () => {
   it("imports every row of a good file, naming workstations by code, Chinese or English name", async () => {
@@ -97,11 +132,20 @@ describe("importing a register", () => {
     expect(await getDb().enterprise.count({ where: { creditCode: { in: codes } } })).toBe(0);
 
     expect(await commitValid(users.chief!, p)).toEqual({ imported: 3, skipped: 0 });
-    const saved = await getDb().enterprise.findMany({ where: { creditCode: { in: codes } }, orderBy: { creditCode: "asc" } });
+    const saved = await getDb().enterprise.findMany({
+      where: { creditCode: { in: codes } },
+      orderBy: { creditCode: "asc" },
+    });
     expect(saved).toHaveLength(3);
     expect(saved.every((e) => e.bureauId === bureauId)).toBe(true);
     const first = saved.find((e) => e.creditCode === codes[0])!;
-    expect(first).toMatchObject({ workstationId: ws[0]!.id, employees: 1200, investmentCny: 350_000_000n, keyProject: true, projectPhase: "UNDER_CONSTRUCTION" });
+    expect(first).toMatchObject({
+      workstationId: ws[0]!.id,
+      employees: 1200,
+      investmentCny: 350_000_000n,
+      keyProject: true,
+      projectPhase: "UNDER_CONSTRUCTION",
+    });
     expect(saved.find((e) => e.creditCode === codes[1])!.workstationId).toBe(ws[1]!.id);
 
     const audits = (await importAudits()).slice(before);
@@ -131,7 +175,10 @@ describe("importing a register", () => {
       [7, "error", { name: ["enterprise.errors.nameRequired"], employees: ["enterprise.errors.employees"] }],
     ]);
     expect(await commitValid(users.chief!, p)).toEqual({ imported: 2, skipped: 0 });
-    const saved = await getDb().enterprise.findMany({ where: { creditCode: { in: [a!, b!, c!, d!] } }, select: { name: true } });
+    const saved = await getDb().enterprise.findMany({
+      where: { creditCode: { in: [a!, b!, c!, d!] } },
+      select: { name: true },
+    });
     expect(saved.map((e) => e.name).sort()).toEqual(["戊企业有限公司", "甲企业有限公司"].sort());
   });
 
@@ -157,7 +204,10 @@ describe("importing a register", () => {
     const result = await runAs(users.chief!, importActions.commit, {
       rows: [
         { line: 2, values: { name: "复核通过企业", creditCode: ok, industry: "制造", workstation: ws[0]!.code } },
-        { line: 3, values: { name: "篡改代码企业", creditCode: badCheckChar(bad!), industry: "制造", workstation: ws[0]!.code } },
+        {
+          line: 3,
+          values: { name: "篡改代码企业", creditCode: badCheckChar(bad!), industry: "制造", workstation: ws[0]!.code },
+        },
         { line: 4, values: { name: "外县工作站企业", creditCode: bad, industry: "制造", workstation: foreignWs.name } },
         { line: 5, values: { name: "同批重复企业", creditCode: ok, industry: "制造", workstation: ws[0]!.code } },
       ],
@@ -168,7 +218,10 @@ describe("importing a register", () => {
 
   it("skips codes registered concurrently instead of failing the chunk", async () => {
     const codes = [freshCode(), freshCode(), freshCode()];
-    const rows = codes.map((c, i) => ({ line: i + 2, values: { name: `并发导入企业${i}`, creditCode: c, industry: "制造", workstation: ws[0]!.code } }));
+    const rows = codes.map((c, i) => ({
+      line: i + 2,
+      values: { name: `并发导入企业${i}`, creditCode: c, industry: "制造", workstation: ws[0]!.code },
+    }));
     const results = await Promise.all([
       runAs(users.chief!, importActions.commit, { rows }),
       runAs(users.admin!, importActions.commit, { rows }),
@@ -189,8 +242,14 @@ describe("importing a register", () => {
   });
 
   it("refuses a chunk larger than the page sends", async () => {
-    const rows = Array.from({ length: COMMIT_CHUNK_ROWS + 1 }, (_, i) => ({ line: i + 2, values: { name: `超量${i}`, creditCode: freshCode(), industry: "制造", workstation: ws[0]!.code } }));
-    expect(await runAs(users.chief!, importActions.commit, { rows })).toMatchObject({ ok: false, message: "errors.invalidInput" });
+    const rows = Array.from({ length: COMMIT_CHUNK_ROWS + 1 }, (_, i) => ({
+      line: i + 2,
+      values: { name: `超量${i}`, creditCode: freshCode(), industry: "制造", workstation: ws[0]!.code },
+    }));
+    expect(await runAs(users.chief!, importActions.commit, { rows })).toMatchObject({
+      ok: false,
+      message: "errors.invalidInput",
+    });
   });
 });
 
@@ -211,15 +270,37 @@ describe("reading files", () => {
     const ascii = (s: string) => Array.from(s, (ch) => ch.charCodeAt(0));
     const bytes = new Uint8Array([
       ...ascii("name,credit code,industry,workstation\r\n"),
-      0xd6, 0xd0, 0xc6, 0xf3, ...ascii(`,${code},`), 0xd6, 0xc6, 0xd4, 0xec, ...ascii(`,${ws[0]!.code}\r\n`),
+      0xd6,
+      0xd0,
+      0xc6,
+      0xf3,
+      ...ascii(`,${code},`),
+      0xd6,
+      0xc6,
+      0xd4,
+      0xec,
+      ...ascii(`,${ws[0]!.code}\r\n`),
     ]);
     const p = await preview(users.chief!, new File([bytes], "register.xlsx"));
-    expect(p.rows).toEqual([{ line: 2, status: "valid", errors: {}, values: { name: "中企", creditCode: code, industry: "制造", workstation: ws[0]!.code } }]);
+    expect(p.rows).toEqual([
+      {
+        line: 2,
+        status: "valid",
+        errors: {},
+        values: { name: "中企", creditCode: code, industry: "制造", workstation: ws[0]!.code },
+      },
+    ]);
   });
 
   it("refuses a file that is not a sheet, an empty one and one over the size limit", async () => {
-    const png = new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13])], "register.xlsx");
-    expect(await runAs(users.chief!, importActions.preview, { file: png })).toMatchObject({ ok: false, message: "enterpriseImport.errors.type" });
+    const png = new File(
+      [new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13])],
+      "register.xlsx",
+    );
+    expect(await runAs(users.chief!, importActions.preview, { file: png })).toMatchObject({
+      ok: false,
+      message: "enterpriseImport.errors.type",
+    });
     expect(await runAs(users.chief!, importActions.preview, { file: new File([], "a.csv") })).toMatchObject({
       ok: false,
       fieldErrors: { file: ["enterpriseImport.errors.empty"] },
@@ -229,21 +310,34 @@ describe("reading files", () => {
       ok: false,
       fieldErrors: { file: ["enterpriseImport.errors.tooLarge"] },
     });
-    expect(await runAs(users.chief!, importActions.preview, {})).toMatchObject({ ok: false, fieldErrors: { file: ["enterpriseImport.errors.fileRequired"] } });
+    expect(await runAs(users.chief!, importActions.preview, {})).toMatchObject({
+      ok: false,
+      fieldErrors: { file: ["enterpriseImport.errors.fileRequired"] },
+    });
   });
 });
 
 describe("who may import", () => {
-  it.each(["liaison1", "liaison2", "officer1", "officer2"])("%s is refused both the check and the commit", async (name) => {
-    const code = freshCode();
-    const file = await xlsxFile([row("越权导入企业", code)]);
-    const count = await getDb().enterprise.count();
-    expect(await runAs(users[name]!, importActions.preview, { file })).toMatchObject({ ok: false, message: "errors.forbidden" });
-    expect(
-      await runAs(users[name]!, importActions.commit, { rows: [{ line: 2, values: { name: "越权导入企业", creditCode: code, industry: "制造", workstation: ws[0]!.code } }] }),
-    ).toMatchObject({ ok: false, message: "errors.forbidden" });
-    expect(await getDb().enterprise.count()).toBe(count);
-  });
+  it.each(["liaison1", "liaison2", "officer1", "officer2"])(
+    "%s is refused both the check and the commit",
+    async (name) => {
+      const code = freshCode();
+      const file = await xlsxFile([row("越权导入企业", code)]);
+      const count = await getDb().enterprise.count();
+      expect(await runAs(users[name]!, importActions.preview, { file })).toMatchObject({
+        ok: false,
+        message: "errors.forbidden",
+      });
+      expect(
+        await runAs(users[name]!, importActions.commit, {
+          rows: [
+            { line: 2, values: { name: "越权导入企业", creditCode: code, industry: "制造", workstation: ws[0]!.code } },
+          ],
+        }),
+      ).toMatchObject({ ok: false, message: "errors.forbidden" });
+      expect(await getDb().enterprise.count()).toBe(count);
+    },
+  );
 
   it("a chief of another county cannot import into this bureau and sees its codes only as registered", async () => {
     const [mine, theirs] = [freshCode(), freshCode()];
@@ -259,11 +353,18 @@ describe("who may import", () => {
 
     // Sending this bureau's workstation anyway changes nothing.
     const forced = await runAs(users.foreignChief!, importActions.commit, {
-      rows: [{ line: 2, values: { name: "借用本局工作站企业", creditCode: mine, industry: "制造", workstation: ws[0]!.code } }],
+      rows: [
+        {
+          line: 2,
+          values: { name: "借用本局工作站企业", creditCode: mine, industry: "制造", workstation: ws[0]!.code },
+        },
+      ],
     });
     expect(forced).toEqual({ ok: true, data: { imported: 0, skipped: 1 } });
     expect(await commitValid(users.foreignChief!, p)).toEqual({ imported: 1, skipped: 0 });
     const saved = await getDb().enterprise.findMany({ where: { creditCode: { in: [mine!, theirs!] } } });
-    expect(saved.map((e) => [e.creditCode, e.bureauId, e.workstationId])).toEqual([[theirs, users.foreignChief!.bureauId, foreignWs.id]]);
+    expect(saved.map((e) => [e.creditCode, e.bureauId, e.workstationId])).toEqual([
+      [theirs, users.foreignChief!.bureauId, foreignWs.id],
+    ]);
   });
 });

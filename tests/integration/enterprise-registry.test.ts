@@ -25,7 +25,8 @@ let wsForeign: string; // a workstation of another county
 let foreignEnterprise: { id: string; creditCode: string };
 
 const DAY = 86_400_000;
-const chinaToday = (offsetDays = 0) => new Date(Date.now() + 8 * 3_600_000 + offsetDays * DAY).toISOString().slice(0, 10);
+const chinaToday = (offsetDays = 0) =>
+  new Date(Date.now() + 8 * 3_600_000 + offsetDays * DAY).toISOString().slice(0, 10);
 
 /** A valid credit code no demo enterprise uses ("MX" does not occur in the seed). */
 let seq = 0;
@@ -50,7 +51,8 @@ async function fixture(over: Record<string, unknown> = {}) {
   return getDb().enterprise.create({ data: { ...data, bureauId } });
 }
 
-const audits = (entityId?: string) => getDb().auditEvent.count({ where: { entity: "Enterprise", ...(entityId ? { entityId } : {}) } });
+const audits = (entityId?: string) =>
+  getDb().auditEvent.count({ where: { entity: "Enterprise", ...(entityId ? { entityId } : {}) } });
 
 beforeAll(async () => {
   await loadDemo();
@@ -62,15 +64,38 @@ beforeAll(async () => {
   wsB = workstations.find((w) => w.park !== workstations[0]!.park)!.id;
   wsClosed = (
     await db.workstation.create({
-      data: { bureauId, stationId: workstations[0]!.stationId, code: "closed-ws", name: "已撤并工作站", nameEn: "Closed WS", park: "旧园区", parkEn: "Old park", cluster: "OTHER", active: false },
+      data: {
+        bureauId,
+        stationId: workstations[0]!.stationId,
+        code: "closed-ws",
+        name: "已撤并工作站",
+        nameEn: "Closed WS",
+        park: "旧园区",
+        parkEn: "Old park",
+        cluster: "OTHER",
+        active: false,
+      },
     })
   ).id;
 
-  const bureau = await db.bureau.create({ data: { code: "registry-other", name: "另一县公安局", nameEn: "Other County PSB" } });
-  const station = await db.station.create({ data: { bureauId: bureau.id, code: "ro-s", name: "外县派出所", nameEn: "Other station" } });
+  const bureau = await db.bureau.create({
+    data: { code: "registry-other", name: "另一县公安局", nameEn: "Other County PSB" },
+  });
+  const station = await db.station.create({
+    data: { bureauId: bureau.id, code: "ro-s", name: "外县派出所", nameEn: "Other station" },
+  });
   wsForeign = (
     await db.workstation.create({
-      data: { bureauId: bureau.id, stationId: station.id, code: "ro-w", name: "外县工作站", nameEn: "Other WS", park: "外县园区", parkEn: "Other park", cluster: "OTHER" },
+      data: {
+        bureauId: bureau.id,
+        stationId: station.id,
+        code: "ro-w",
+        name: "外县工作站",
+        nameEn: "Other WS",
+        park: "外县园区",
+        parkEn: "Other park",
+        cluster: "OTHER",
+      },
     })
   ).id;
   const code = freshCode();
@@ -78,7 +103,15 @@ beforeAll(async () => {
     data: { bureauId: bureau.id, workstationId: wsForeign, name: "外县企业", creditCode: code, industry: "制造" },
     select: { id: true, creditCode: true },
   });
-  const chief = await db.user.create({ data: { bureauId: bureau.id, username: "registry-foreign-chief", name: "外县局长", passwordHash: "-", role: "CHIEF" } });
+  const chief = await db.user.create({
+    data: {
+      bureauId: bureau.id,
+      username: "registry-foreign-chief",
+      name: "外县局长",
+      passwordHash: "-",
+      role: "CHIEF",
+    },
+  });
   users.foreignChief = await sessionUserOf(chief.username);
 });
 
@@ -114,9 +147,22 @@ describe("who may keep the register", () => {
 
   // liaison1's own enterprise and officer1's: seeing it does not mean keeping its register entry.
   it.each(refusals)("edit as %s → %s", async (name, error) => {
-    const target = error === null ? await fixture() : await getDb().enterprise.findUniqueOrThrow({ where: { id: users.liaison1.enterpriseId! } });
+    const target =
+      error === null
+        ? await fixture()
+        : await getDb().enterprise.findUniqueOrThrow({ where: { id: users.liaison1.enterpriseId! } });
     const before = await audits(target.id);
-    const result = await runAs(users[name], enterpriseActions.update, fields({ enterpriseId: target.id, version: target.version, name: "改过的名称", creditCode: target.creditCode, workstationId: target.workstationId }));
+    const result = await runAs(
+      users[name],
+      enterpriseActions.update,
+      fields({
+        enterpriseId: target.id,
+        version: target.version,
+        name: "改过的名称",
+        creditCode: target.creditCode,
+        workstationId: target.workstationId,
+      }),
+    );
     const after = await getDb().enterprise.findUniqueOrThrow({ where: { id: target.id } });
     if (error === null) {
       expect(result).toMatchObject({ ok: true, data: { version: target.version + 1 } });
@@ -130,8 +176,16 @@ describe("who may keep the register", () => {
   });
 
   it.each(refusals)("deactivate as %s → %s", async (name, error) => {
-    const target = error === null ? await fixture() : await getDb().enterprise.findUniqueOrThrow({ where: { id: users.liaison1.enterpriseId! } });
-    const result = await runAs(users[name], enterpriseActions.setActive, { enterpriseId: target.id, version: target.version, active: "false", reason: "企业已关停" });
+    const target =
+      error === null
+        ? await fixture()
+        : await getDb().enterprise.findUniqueOrThrow({ where: { id: users.liaison1.enterpriseId! } });
+    const result = await runAs(users[name], enterpriseActions.setActive, {
+      enterpriseId: target.id,
+      version: target.version,
+      active: "false",
+      reason: "企业已关停",
+    });
     const after = await getDb().enterprise.findUniqueOrThrow({ where: { id: target.id } });
     if (error === null) {
       expect(result).toMatchObject({ ok: true, data: { active: false, version: target.version + 1 } });
@@ -145,22 +199,40 @@ describe("who may keep the register", () => {
   it("another county's enterprise is not found, for edit and for deactivation, in both directions", async () => {
     const foreign = await getDb().enterprise.findUniqueOrThrow({ where: { id: foreignEnterprise.id } });
     for (const name of ["chief", "admin"] as const) {
-      const edit = await runAs(users[name], enterpriseActions.update, fields({ enterpriseId: foreign.id, version: foreign.version, creditCode: foreign.creditCode }));
+      const edit = await runAs(
+        users[name],
+        enterpriseActions.update,
+        fields({ enterpriseId: foreign.id, version: foreign.version, creditCode: foreign.creditCode }),
+      );
       expect(edit).toMatchObject({ ok: false, message: "errors.notFound" });
-      const off = await runAs(users[name], enterpriseActions.setActive, { enterpriseId: foreign.id, version: foreign.version, active: "false", reason: "不在本县" });
+      const off = await runAs(users[name], enterpriseActions.setActive, {
+        enterpriseId: foreign.id,
+        version: foreign.version,
+        active: "false",
+        reason: "不在本县",
+      });
       expect(off).toMatchObject({ ok: false, message: "errors.notFound" });
     }
     expect(await getDb().enterprise.findUniqueOrThrow({ where: { id: foreign.id } })).toEqual(foreign);
 
     const ours = await fixture();
-    const edit = await runAs(users.foreignChief, enterpriseActions.update, fields({ enterpriseId: ours.id, version: ours.version, creditCode: ours.creditCode }));
+    const edit = await runAs(
+      users.foreignChief,
+      enterpriseActions.update,
+      fields({ enterpriseId: ours.id, version: ours.version, creditCode: ours.creditCode }),
+    );
     expect(edit).toMatchObject({ ok: false, message: "errors.notFound" });
-    expect(await runAs(users.foreignChief, enterpriseActions.update, fields({ enterpriseId: "does-not-exist", version: 0 }))).toMatchObject({ ok: false, message: "errors.notFound" });
+    expect(
+      await runAs(users.foreignChief, enterpriseActions.update, fields({ enterpriseId: "does-not-exist", version: 0 })),
+    ).toMatchObject({ ok: false, message: "errors.notFound" });
   });
 
   it("a chief cannot register into another county's workstation", async () => {
     const result = await runAs(users.chief, enterpriseActions.create, fields({ workstationId: wsForeign }));
-    expect(result).toMatchObject({ ok: false, fieldErrors: { workstationId: ["enterprise.errors.workstationUnknown"] } });
+    expect(result).toMatchObject({
+      ok: false,
+      fieldErrors: { workstationId: ["enterprise.errors.workstationUnknown"] },
+    });
   });
 });
 
@@ -169,19 +241,37 @@ describe("registry rules", () => {
     const holder = await fixture({ name: "已登记的企业" });
     const count = await getDb().enterprise.count();
     // Typed in lower case with spaces: still the same code.
-    const same = await runAs(users.chief, enterpriseActions.create, fields({ creditCode: ` ${holder.creditCode.toLowerCase()} ` }));
-    expect(same).toMatchObject({ ok: false, message: "errors.invalidInput", fieldErrors: { creditCode: ["enterprise.errors.creditCodeTakenBy"] } });
-    const direct = await createEnterprise(users.chief, enterpriseFieldsSchema.parse(fields({ creditCode: holder.creditCode }))).catch((e: unknown) => e);
+    const same = await runAs(
+      users.chief,
+      enterpriseActions.create,
+      fields({ creditCode: ` ${holder.creditCode.toLowerCase()} ` }),
+    );
+    expect(same).toMatchObject({
+      ok: false,
+      message: "errors.invalidInput",
+      fieldErrors: { creditCode: ["enterprise.errors.creditCodeTakenBy"] },
+    });
+    const direct = await createEnterprise(
+      users.chief,
+      enterpriseFieldsSchema.parse(fields({ creditCode: holder.creditCode })),
+    ).catch((e: unknown) => e);
     expect(direct).toBeInstanceOf(ActionError);
     expect((direct as ActionError).values).toEqual({ name: "已登记的企业" });
 
-    const foreign = await createEnterprise(users.chief, enterpriseFieldsSchema.parse(fields({ creditCode: foreignEnterprise.creditCode }))).catch((e: unknown) => e);
+    const foreign = await createEnterprise(
+      users.chief,
+      enterpriseFieldsSchema.parse(fields({ creditCode: foreignEnterprise.creditCode })),
+    ).catch((e: unknown) => e);
     expect(foreign).toMatchObject({ fieldErrors: { creditCode: ["enterprise.errors.creditCodeTaken"] } });
     expect((foreign as ActionError).values).toBeUndefined();
     expect(await getDb().enterprise.count()).toBe(count);
 
     const other = await fixture();
-    const edit = await runAs(users.admin, enterpriseActions.update, fields({ enterpriseId: other.id, version: other.version, creditCode: holder.creditCode }));
+    const edit = await runAs(
+      users.admin,
+      enterpriseActions.update,
+      fields({ enterpriseId: other.id, version: other.version, creditCode: holder.creditCode }),
+    );
     expect(edit).toMatchObject({ ok: false, fieldErrors: { creditCode: ["enterprise.errors.creditCodeTakenBy"] } });
     expect(await getDb().enterprise.findUniqueOrThrow({ where: { id: other.id } })).toEqual(other);
   });
@@ -193,9 +283,16 @@ describe("registry rules", () => {
       runAs(users.admin, enterpriseActions.create, fields({ creditCode: code, name: "并发乙" })),
     ]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
-    expect(results.find((r) => !r.ok)).toMatchObject({ ok: false, fieldErrors: { creditCode: ["enterprise.errors.creditCodeTakenBy"] } });
+    expect(results.find((r) => !r.ok)).toMatchObject({
+      ok: false,
+      fieldErrors: { creditCode: ["enterprise.errors.creditCodeTakenBy"] },
+    });
     expect(await getDb().enterprise.count({ where: { creditCode: code } })).toBe(1);
-    expect(await getDb().auditEvent.count({ where: { action: "enterprise.create", after: { path: ["creditCode"], equals: code } } })).toBe(1);
+    expect(
+      await getDb().auditEvent.count({
+        where: { action: "enterprise.create", after: { path: ["creditCode"], equals: code } },
+      }),
+    ).toBe(1);
   });
 
   it.each([
@@ -209,7 +306,13 @@ describe("registry rules", () => {
       ok: false,
       fieldErrors: { workstationId: ["enterprise.errors.workstationUnknown"] },
     });
-    expect(await runAs(users.chief, enterpriseActions.update, fields({ enterpriseId: target.id, version: 0, creditCode: target.creditCode, workstationId: ws() }))).toMatchObject({
+    expect(
+      await runAs(
+        users.chief,
+        enterpriseActions.update,
+        fields({ enterpriseId: target.id, version: 0, creditCode: target.creditCode, workstationId: ws() }),
+      ),
+    ).toMatchObject({
       ok: false,
       fieldErrors: { workstationId: ["enterprise.errors.workstationUnknown"] },
     });
@@ -218,7 +321,11 @@ describe("registry rules", () => {
   });
 
   it("passes every schema error back on its field at once", async () => {
-    const result = await runAs(users.chief, enterpriseActions.create, fields({ name: "", creditCode: "91370285MX0000001X", employees: "-3", projectPhase: "SIGNED" }));
+    const result = await runAs(
+      users.chief,
+      enterpriseActions.create,
+      fields({ name: "", creditCode: "91370285MX0000001X", employees: "-3", projectPhase: "SIGNED" }),
+    );
     expect(result).toMatchObject({ ok: false, message: "errors.invalidInput" });
     const errors = (result as { fieldErrors: Record<string, string[]> }).fieldErrors;
     expect(Object.keys(errors).sort()).toEqual(["creditCode", "employees", "name", "projectPhase"]);
@@ -226,21 +333,48 @@ describe("registry rules", () => {
 
   it("refuses a stale version for edits and deactivation, leaving the record alone", async () => {
     const target = await fixture();
-    const first = await runAs(users.chief, enterpriseActions.update, fields({ enterpriseId: target.id, version: 0, creditCode: target.creditCode, employees: "200" }));
+    const first = await runAs(
+      users.chief,
+      enterpriseActions.update,
+      fields({ enterpriseId: target.id, version: 0, creditCode: target.creditCode, employees: "200" }),
+    );
     expect(first).toMatchObject({ ok: true, data: { version: 1 } });
     const current = await getDb().enterprise.findUniqueOrThrow({ where: { id: target.id } });
-    const stale = await runAs(users.admin, enterpriseActions.update, fields({ enterpriseId: target.id, version: 0, creditCode: target.creditCode, employees: "300" }));
+    const stale = await runAs(
+      users.admin,
+      enterpriseActions.update,
+      fields({ enterpriseId: target.id, version: 0, creditCode: target.creditCode, employees: "300" }),
+    );
     expect(stale).toMatchObject({ ok: false, message: "errors.conflict" });
-    const staleOff = await runAs(users.admin, enterpriseActions.setActive, { enterpriseId: target.id, version: 0, active: "false", reason: "关停" });
+    const staleOff = await runAs(users.admin, enterpriseActions.setActive, {
+      enterpriseId: target.id,
+      version: 0,
+      active: "false",
+      reason: "关停",
+    });
     expect(staleOff).toMatchObject({ ok: false, message: "errors.conflict" });
     expect(await getDb().enterprise.findUniqueOrThrow({ where: { id: target.id } })).toEqual(current);
   });
 
   it("audits exactly the changed fields, and a save that changes nothing writes nothing", async () => {
     const target = await fixture({ employees: "120", investmentWan: "5000" });
-    const input = fields({ enterpriseId: target.id, version: 0, name: target.name, creditCode: target.creditCode, employees: "1,500", investmentWan: "12000.5", keyProject: "on", projectPhase: "SIGNED" });
-    expect(await runAs(users.chief, enterpriseActions.update, input)).toMatchObject({ ok: true, data: { version: 1, changed: ["employees", "investmentCny", "keyProject", "projectPhase"] } });
-    const audit = await getDb().auditEvent.findFirstOrThrow({ where: { entityId: target.id, action: "enterprise.update" } });
+    const input = fields({
+      enterpriseId: target.id,
+      version: 0,
+      name: target.name,
+      creditCode: target.creditCode,
+      employees: "1,500",
+      investmentWan: "12000.5",
+      keyProject: "on",
+      projectPhase: "SIGNED",
+    });
+    expect(await runAs(users.chief, enterpriseActions.update, input)).toMatchObject({
+      ok: true,
+      data: { version: 1, changed: ["employees", "investmentCny", "keyProject", "projectPhase"] },
+    });
+    const audit = await getDb().auditEvent.findFirstOrThrow({
+      where: { entityId: target.id, action: "enterprise.update" },
+    });
     expect(audit).toMatchObject({
       actorId: users.chief.id,
       before: { employees: 120, investmentCny: "50000000", keyProject: false, projectPhase: null },
@@ -248,7 +382,10 @@ describe("registry rules", () => {
     });
     const again = await runAs(users.chief, enterpriseActions.update, { ...input, version: 1 });
     expect(again).toMatchObject({ ok: true, data: { version: 1, changed: [] } });
-    expect(await getDb().enterprise.findUniqueOrThrow({ where: { id: target.id } })).toMatchObject({ version: 1, employees: 1500 });
+    expect(await getDb().enterprise.findUniqueOrThrow({ where: { id: target.id } })).toMatchObject({
+      version: 1,
+      employees: 1500,
+    });
     expect(await audits(target.id)).toBe(1);
   });
 });
@@ -256,11 +393,25 @@ describe("registry rules", () => {
 describe("deactivation", () => {
   it("needs a reason both ways and refuses switching to the state it is already in", async () => {
     const target = await fixture();
-    expect(await runAs(users.chief, enterpriseActions.setActive, { enterpriseId: target.id, version: 0, active: "false", reason: " " })).toMatchObject({
+    expect(
+      await runAs(users.chief, enterpriseActions.setActive, {
+        enterpriseId: target.id,
+        version: 0,
+        active: "false",
+        reason: " ",
+      }),
+    ).toMatchObject({
       ok: false,
       fieldErrors: { reason: ["enterprise.errors.reasonRequired"] },
     });
-    expect(await runAs(users.chief, enterpriseActions.setActive, { enterpriseId: target.id, version: 0, active: "true", reason: "误操作" })).toMatchObject({
+    expect(
+      await runAs(users.chief, enterpriseActions.setActive, {
+        enterpriseId: target.id,
+        version: 0,
+        active: "true",
+        reason: "误操作",
+      }),
+    ).toMatchObject({
       ok: false,
       message: "enterprise.errors.alreadyActive",
     });
@@ -271,46 +422,104 @@ describe("deactivation", () => {
     const own = users.liaison1.enterpriseId!;
     const ticketsBefore = await getDb().ticket.count({ where: { enterpriseId: own } });
     const start = await getDb().enterprise.findUniqueOrThrow({ where: { id: own } });
-    const off = await runAs(users.chief, enterpriseActions.setActive, { enterpriseId: own, version: start.version, active: "false", reason: "企业整体搬迁出县" });
+    const off = await runAs(users.chief, enterpriseActions.setActive, {
+      enterpriseId: own,
+      version: start.version,
+      active: "false",
+      reason: "企业整体搬迁出县",
+    });
     expect(off).toMatchObject({ ok: true, data: { active: false } });
-    expect(await getDb().auditEvent.findFirstOrThrow({ where: { entityId: own, action: "enterprise.deactivate" } })).toMatchObject({
+    expect(
+      await getDb().auditEvent.findFirstOrThrow({ where: { entityId: own, action: "enterprise.deactivate" } }),
+    ).toMatchObject({
       actorId: users.chief.id,
       before: { active: true },
       after: { active: false, reason: "企业整体搬迁出县" },
     });
 
-    const ticket = await runAs(users.liaison1, ticketActions.create, { category: "OTHER", priority: "NORMAL", title: "停用后提交", description: "停用后的企业提交问题。" });
+    const ticket = await runAs(users.liaison1, ticketActions.create, {
+      category: "OTHER",
+      priority: "NORMAL",
+      title: "停用后提交",
+      description: "停用后的企业提交问题。",
+    });
     expect(ticket).toMatchObject({ ok: false });
-    const visit = await runAs(users.officer1, visitActions.log, { enterpriseId: own, visitedOn: chinaToday(), kind: "ROUTINE", findings: "例行走访。" });
+    const visit = await runAs(users.officer1, visitActions.log, {
+      enterpriseId: own,
+      visitedOn: chinaToday(),
+      kind: "ROUTINE",
+      findings: "例行走访。",
+    });
     expect(visit).toMatchObject({ ok: false, message: "errors.notFound" });
-    const hazard = await runAs(users.officer1, hazardActions.list, { enterpriseId: own, description: "消防通道堵塞。", severity: "HIGH", deadline: chinaToday(7) });
+    const hazard = await runAs(users.officer1, hazardActions.list, {
+      enterpriseId: own,
+      description: "消防通道堵塞。",
+      severity: "HIGH",
+      deadline: chinaToday(7),
+    });
     expect(hazard).toMatchObject({ ok: false, message: "errors.notFound" });
     expect(await getDb().ticket.count({ where: { enterpriseId: own } })).toBe(ticketsBefore);
 
     // Still there for everyone who could see it, with its history; shown under "inactive".
-    for (const name of ["liaison1", "officer1", "chief"] as const) expect(await findEnterpriseForUser(users[name], own)).not.toBeNull();
-    const chiefList = (status: string) => listEnterprisesForUser(users.chief, { pageSize: 100, filters: parseEnterpriseFilters({ q: start.creditCode, status }) });
+    for (const name of ["liaison1", "officer1", "chief"] as const)
+      expect(await findEnterpriseForUser(users[name], own)).not.toBeNull();
+    const chiefList = (status: string) =>
+      listEnterprisesForUser(users.chief, {
+        pageSize: 100,
+        filters: parseEnterpriseFilters({ q: start.creditCode, status }),
+      });
     expect((await chiefList("active")).total).toBe(0);
     expect((await chiefList("inactive")).rows.map((r) => [r.id, r.active])).toEqual([[own, false]]);
     expect((await chiefList("all")).total).toBe(1);
 
     const current = await getDb().enterprise.findUniqueOrThrow({ where: { id: own } });
-    expect(await runAs(users.admin, enterpriseActions.setActive, { enterpriseId: own, version: current.version, active: "false", reason: "再次停用" })).toMatchObject({
+    expect(
+      await runAs(users.admin, enterpriseActions.setActive, {
+        enterpriseId: own,
+        version: current.version,
+        active: "false",
+        reason: "再次停用",
+      }),
+    ).toMatchObject({
       ok: false,
       message: "enterprise.errors.alreadyInactive",
     });
-    const on = await runAs(users.admin, enterpriseActions.setActive, { enterpriseId: own, version: current.version, active: "true", reason: "企业迁回复产" });
+    const on = await runAs(users.admin, enterpriseActions.setActive, {
+      enterpriseId: own,
+      version: current.version,
+      active: "true",
+      reason: "企业迁回复产",
+    });
     expect(on).toMatchObject({ ok: true, data: { active: true, version: current.version + 1 } });
-    expect(await getDb().enterprise.findUniqueOrThrow({ where: { id: own } })).toMatchObject({ active: true, responsibleOfficerId: start.responsibleOfficerId });
+    expect(await getDb().enterprise.findUniqueOrThrow({ where: { id: own } })).toMatchObject({
+      active: true,
+      responsibleOfficerId: start.responsibleOfficerId,
+    });
     expect(await getDb().auditEvent.count({ where: { entityId: own, action: "enterprise.reactivate" } })).toBe(1);
-    expect(await runAs(users.liaison1, ticketActions.create, { category: "OTHER", priority: "NORMAL", title: "恢复后提交", description: "恢复后的企业提交问题。" })).toMatchObject({ ok: true });
+    expect(
+      await runAs(users.liaison1, ticketActions.create, {
+        category: "OTHER",
+        priority: "NORMAL",
+        title: "恢复后提交",
+        description: "恢复后的企业提交问题。",
+      }),
+    ).toMatchObject({ ok: true });
   });
 });
 
 describe("list filters, search and paging", () => {
   // A token in every name of this block's enterprises keeps the counts independent of the demo data.
   const TOKEN = "筛选样本";
-  let made: { id: string; name: string; nameEn: string; creditCode: string; workstationId: string; keyProject: boolean; active: boolean; responsibleOfficerId: string | null }[];
+  let made: {
+    id: string;
+    name: string;
+    nameEn: string;
+    creditCode: string;
+    workstationId: string;
+    keyProject: boolean;
+    active: boolean;
+    responsibleOfficerId: string | null;
+  }[];
 
   beforeAll(async () => {
     const specs = [
@@ -328,13 +537,19 @@ describe("list filters, search and paging", () => {
   });
 
   const names = async (params: Record<string, string>, user: SessionUser = users.chief) =>
-    (await listEnterprisesForUser(user, { pageSize: 100, filters: parseEnterpriseFilters({ q: TOKEN, ...params }) })).rows.map((r) => r.name.replace(TOKEN, ""));
+    (
+      await listEnterprisesForUser(user, { pageSize: 100, filters: parseEnterpriseFilters({ q: TOKEN, ...params }) })
+    ).rows.map((r) => r.name.replace(TOKEN, ""));
 
   it("searches names, English names and credit codes, ignoring case", async () => {
     expect((await names({})).sort()).toEqual(["丁", "丙", "乙", "甲"].sort());
-    const byEnglish = await listEnterprisesForUser(users.chief, { filters: parseEnterpriseFilters({ q: "gamma LOGI" }) });
+    const byEnglish = await listEnterprisesForUser(users.chief, {
+      filters: parseEnterpriseFilters({ q: "gamma LOGI" }),
+    });
     expect(byEnglish.rows.map((r) => r.id)).toEqual([made[2]!.id]);
-    const byCode = await listEnterprisesForUser(users.chief, { filters: parseEnterpriseFilters({ q: made[1]!.creditCode.slice(8).toLowerCase() }) });
+    const byCode = await listEnterprisesForUser(users.chief, {
+      filters: parseEnterpriseFilters({ q: made[1]!.creditCode.slice(8).toLowerCase() }),
+    });
     expect(byCode.rows.map((r) => r.id)).toEqual([made[1]!.id]);
   });
 
@@ -357,7 +572,9 @@ describe("list filters, search and paging", () => {
 
   it("pages through the matches without gaps or repeats", async () => {
     const filters = parseEnterpriseFilters({ q: TOKEN, status: "all" });
-    const pages = await Promise.all([1, 2, 3].map((page) => listEnterprisesForUser(users.chief, { page, pageSize: 2, filters })));
+    const pages = await Promise.all(
+      [1, 2, 3].map((page) => listEnterprisesForUser(users.chief, { page, pageSize: 2, filters })),
+    );
     expect(pages.map((p) => p.total)).toEqual([5, 5, 5]);
     expect(pages.map((p) => p.rows.length)).toEqual([2, 2, 1]);
     const ids = pages.flatMap((p) => p.rows.map((r) => r.id));

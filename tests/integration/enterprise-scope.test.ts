@@ -14,17 +14,39 @@ describe("enterprise scope", () => {
     const db = getDb();
     own = (await db.user.findUniqueOrThrow({ where: { username: "liaison1" } })).enterpriseId!;
     other = (await db.user.findUniqueOrThrow({ where: { username: "liaison2" } })).enterpriseId!;
-    const bureau = await db.bureau.create({ data: { code: "other", name: "另一县公安局", nameEn: "Other County PSB" } });
-    const station = await db.station.create({ data: { bureauId: bureau.id, code: "o-s", name: "外县派出所", nameEn: "Other station" } });
+    const bureau = await db.bureau.create({
+      data: { code: "other", name: "另一县公安局", nameEn: "Other County PSB" },
+    });
+    const station = await db.station.create({
+      data: { bureauId: bureau.id, code: "o-s", name: "外县派出所", nameEn: "Other station" },
+    });
     const ws = await db.workstation.create({
-      data: { bureauId: bureau.id, stationId: station.id, code: "o-w", name: "外县工作站", nameEn: "Other WS", park: "外县园区", parkEn: "Other park", cluster: "OTHER" },
+      data: {
+        bureauId: bureau.id,
+        stationId: station.id,
+        code: "o-w",
+        name: "外县工作站",
+        nameEn: "Other WS",
+        park: "外县园区",
+        parkEn: "Other park",
+        cluster: "OTHER",
+      },
     });
     foreignBureau = (
-      await db.enterprise.create({ data: { bureauId: bureau.id, workstationId: ws.id, name: "外县企业", creditCode: "91370285MA00000001", industry: "制造" } })
+      await db.enterprise.create({
+        data: {
+          bureauId: bureau.id,
+          workstationId: ws.id,
+          name: "外县企业",
+          creditCode: "91370285MA00000001",
+          industry: "制造",
+        },
+      })
     ).id;
   });
 
-  const sees = async (username: string, id: string) => Boolean(await findEnterpriseForUser(await sessionUserOf(username), id));
+  const sees = async (username: string, id: string) =>
+    Boolean(await findEnterpriseForUser(await sessionUserOf(username), id));
 
   it("a liaison sees only their own enterprise", async () => {
     expect(await sees("liaison1", own)).toBe(true);
@@ -71,12 +93,16 @@ describe("enterprise scope", () => {
 
   it("lists an enterprise's active liaisons as contacts only to those who may see it", async () => {
     const db = getDb();
-    const expected = await db.user.findMany({ where: { enterpriseId: own, role: "LIAISON", active: true }, select: { id: true } });
+    const expected = await db.user.findMany({
+      where: { enterpriseId: own, role: "LIAISON", active: true },
+      select: { id: true },
+    });
     expect(expected.length).toBeGreaterThan(0);
     for (const name of ["liaison1", "officer1", "chief"]) {
       const ids = (await liaisonContacts(await sessionUserOf(name), own)).map((c) => c.id).sort();
       expect(ids).toEqual(expected.map((u) => u.id).sort());
     }
-    for (const name of ["liaison2", "officer2"]) expect(await liaisonContacts(await sessionUserOf(name), own)).toEqual([]);
+    for (const name of ["liaison2", "officer2"])
+      expect(await liaisonContacts(await sessionUserOf(name), own)).toEqual([]);
   });
 });

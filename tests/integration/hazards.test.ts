@@ -42,7 +42,8 @@ const input = (over: Record<string, unknown> = {}) => ({
 async function hazardIn(status: "LISTED" | "RECTIFYING" | "PENDING_VERIFICATION") {
   const { id } = await listHazard(users.officer1!, listHazardSchema.parse(input()));
   if (status === "RECTIFYING") await runAs(users.liaison1!, hazardActions.start, { hazardId: id, version: 0 });
-  if (status === "PENDING_VERIFICATION") await reportRectification(users.liaison1!, { hazardId: id, version: 0, note: "已整改" });
+  if (status === "PENDING_VERIFICATION")
+    await reportRectification(users.liaison1!, { hazardId: id, version: 0, note: "已整改" });
   return getDb().hazard.findUniqueOrThrow({ where: { id } });
 }
 
@@ -54,7 +55,9 @@ const snapshot = async (id?: string) => ({
 
 type Case = readonly [(typeof NAMES)[number], string | null];
 const refusals = (allowed: string[], outOfScope: string[]): Case[] =>
-  NAMES.map((n) => [n, allowed.includes(n) ? null : outOfScope.includes(n) ? "errors.notFound" : "errors.forbidden"] as const);
+  NAMES.map(
+    (n) => [n, allowed.includes(n) ? null : outOfScope.includes(n) ? "errors.notFound" : "errors.forbidden"] as const,
+  );
 
 describe("who may do what on liaison1's enterprise", () => {
   it.each(refusals(["officer1", "chief"], ["officer2"]))("list as %s → %s", async (name, error) => {
@@ -62,7 +65,11 @@ describe("who may do what on liaison1's enterprise", () => {
     const result = await runAs(users[name]!, hazardActions.list, input());
     if (error === null) {
       expect(result).toMatchObject({ ok: true });
-      expect(await snapshot()).toEqual({ hazard: (before.hazard as number) + 1, audits: before.audits + 1, notes: before.notes + 1 });
+      expect(await snapshot()).toEqual({
+        hazard: (before.hazard as number) + 1,
+        audits: before.audits + 1,
+        notes: before.notes + 1,
+      });
     } else {
       expect(result).toMatchObject({ ok: false, message: error });
       expect(await snapshot()).toEqual(before);
@@ -79,10 +86,18 @@ describe("who may do what on liaison1's enterprise", () => {
     it.each(refusals([...allowed], [...outside]))(`${action} as %s → %s`, async (name, error) => {
       const hazard = await hazardIn(status);
       const before = await snapshot(hazard.id);
-      const result = await runAs(users[name]!, hazardActions[action], { hazardId: hazard.id, version: hazard.version, ...extra });
+      const result = await runAs(users[name]!, hazardActions[action], {
+        hazardId: hazard.id,
+        version: hazard.version,
+        ...extra,
+      });
       if (error === null) {
         expect(result).toMatchObject({ ok: true, data: { version: hazard.version + 1 } });
-        expect(await getDb().auditEvent.count({ where: { entityId: hazard.id, action: `hazard.${action}`, actorId: users[name]!.id } })).toBe(1);
+        expect(
+          await getDb().auditEvent.count({
+            where: { entityId: hazard.id, action: `hazard.${action}`, actorId: users[name]!.id },
+          }),
+        ).toBe(1);
       } else {
         expect(result).toMatchObject({ ok: false, message: error });
         expect(await snapshot(hazard.id)).toEqual(before);
@@ -97,30 +112,55 @@ describe("life of a hazard", () => {
     const listed = await runAs(officer!, hazardActions.list, input());
     if (!listed.ok) throw new Error(listed.message);
     const id = listed.data.id;
-    const step = async <S extends z.ZodType, T>(user: SessionUser, def: ActionDefinition<S, T>, extra: Record<string, unknown>) => {
+    const step = async <S extends z.ZodType, T>(
+      user: SessionUser,
+      def: ActionDefinition<S, T>,
+      extra: Record<string, unknown>,
+    ) => {
       const { version } = await getDb().hazard.findUniqueOrThrow({ where: { id } });
       const result = await runAs(user, def, { hazardId: id, version, ...extra });
       expect(result).toMatchObject({ ok: true });
     };
     await step(liaison!, hazardActions.report, { note: "已加锁并包扎线路" });
     await step(officer!, hazardActions.sendBack, { reason: "线路仍有裸露" });
-    expect(await getDb().hazard.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "RECTIFYING", sendBackReason: "线路仍有裸露" });
+    expect(await getDb().hazard.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "RECTIFYING",
+      sendBackReason: "线路仍有裸露",
+    });
     await step(liaison!, hazardActions.report, { note: "已更换线槽" });
     await step(officer!, hazardActions.close, {});
     const hazard = await getDb().hazard.findUniqueOrThrow({ where: { id } });
-    expect(hazard).toMatchObject({ status: "CLOSED", version: 4, verifiedById: officer!.id, rectifyNote: "已更换线槽" });
+    expect(hazard).toMatchObject({
+      status: "CLOSED",
+      version: 4,
+      verifiedById: officer!.id,
+      rectifyNote: "已更换线槽",
+    });
     expect(hazard.closedAt).not.toBeNull();
     const audits = await getDb().auditEvent.findMany({ where: { entityId: id }, orderBy: { createdAt: "asc" } });
-    expect(audits.map((a) => a.action)).toEqual(["hazard.list", "hazard.report", "hazard.sendBack", "hazard.report", "hazard.close"]);
-    const kinds = (userId: string) => getDb().notification.findMany({ where: { userId, link: `/hazards/${id}` }, orderBy: { createdAt: "asc" } });
+    expect(audits.map((a) => a.action)).toEqual([
+      "hazard.list",
+      "hazard.report",
+      "hazard.sendBack",
+      "hazard.report",
+      "hazard.close",
+    ]);
+    const kinds = (userId: string) =>
+      getDb().notification.findMany({ where: { userId, link: `/hazards/${id}` }, orderBy: { createdAt: "asc" } });
     expect((await kinds(liaison!.id)).map((n) => n.kind)).toEqual(["hazardListed", "hazardSentBack", "hazardClosed"]);
     expect((await kinds(officer!.id)).map((n) => n.kind)).toEqual(["hazardRectified", "hazardRectified"]);
   });
 
   it("refuses a stale version and a transition the machine forbids", async () => {
     const hazard = await hazardIn("LISTED");
-    expect(await runAs(users.liaison1!, hazardActions.start, { hazardId: hazard.id, version: 5 })).toMatchObject({ ok: false, message: "errors.conflict" });
-    expect(await runAs(users.officer1!, hazardActions.close, { hazardId: hazard.id, version: 0 })).toMatchObject({ ok: false, message: "hazards.errors.transitionNotAllowed" });
+    expect(await runAs(users.liaison1!, hazardActions.start, { hazardId: hazard.id, version: 5 })).toMatchObject({
+      ok: false,
+      message: "errors.conflict",
+    });
+    expect(await runAs(users.officer1!, hazardActions.close, { hazardId: hazard.id, version: 0 })).toMatchObject({
+      ok: false,
+      message: "hazards.errors.transitionNotAllowed",
+    });
     expect((await getDb().hazard.findUniqueOrThrow({ where: { id: hazard.id } })).status).toBe("LISTED");
   });
 
@@ -137,10 +177,14 @@ describe("life of a hazard", () => {
 
 describe("rectification photos", () => {
   // A real 1×1 PNG: the type comes from the bytes.
-  const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64");
+  const PNG = Buffer.from(
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==",
+    "base64",
+  );
   const photo = () => new File([Uint8Array.from(PNG)], "整改照片.png", { type: "image/png" });
   let uploadDir: string;
-  const stored = async () => (await readdir(uploadDir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).length;
+  const stored = async () =>
+    (await readdir(uploadDir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).length;
 
   beforeAll(async () => {
     uploadDir = await mkdtemp(path.join(tmpdir(), "jqt-hazard-uploads-"));
@@ -153,14 +197,27 @@ describe("rectification photos", () => {
 
   it("keeps a photo sent with the report, and none when the report is refused", async () => {
     const hazard = await hazardIn("RECTIFYING");
-    const stale = await runAs(users.liaison1!, hazardActions.report, { hazardId: hazard.id, version: 0, note: "已整改", attachments: [photo()] });
+    const stale = await runAs(users.liaison1!, hazardActions.report, {
+      hazardId: hazard.id,
+      version: 0,
+      note: "已整改",
+      attachments: [photo()],
+    });
     expect(stale).toMatchObject({ ok: false, message: "errors.conflict" });
     expect(await stored()).toBe(0);
-    const ok = await runAs(users.liaison1!, hazardActions.report, { hazardId: hazard.id, version: hazard.version, note: "已整改", attachments: [photo()] });
+    const ok = await runAs(users.liaison1!, hazardActions.report, {
+      hazardId: hazard.id,
+      version: hazard.version,
+      note: "已整改",
+      attachments: [photo()],
+    });
     expect(ok).toMatchObject({ ok: true });
-    expect(await getDb().attachment.findMany({ where: { hazardId: hazard.id }, select: { mimeType: true, uploadedById: true } })).toEqual([
-      { mimeType: "image/png", uploadedById: users.liaison1!.id },
-    ]);
+    expect(
+      await getDb().attachment.findMany({
+        where: { hazardId: hazard.id },
+        select: { mimeType: true, uploadedById: true },
+      }),
+    ).toEqual([{ mimeType: "image/png", uploadedById: users.liaison1!.id }]);
     expect(await stored()).toBe(1);
   });
 
@@ -171,7 +228,9 @@ describe("rectification photos", () => {
     expect(await stored()).toBe(before);
     const ok = await runAs(users.officer1!, hazardActions.list, { ...input(), attachments: [photo(), photo()] });
     if (!ok.ok) throw new Error(ok.message);
-    expect(await getDb().attachment.count({ where: { hazardId: ok.data.id, uploadedById: users.officer1!.id } })).toBe(2);
+    expect(await getDb().attachment.count({ where: { hazardId: ok.data.id, uploadedById: users.officer1!.id } })).toBe(
+      2,
+    );
     expect(await stored()).toBe(before + 2);
   });
 
@@ -184,11 +243,22 @@ describe("rectification photos", () => {
 
 describe("input", () => {
   it("answers bad input at the fields", async () => {
-    const result = await runAs(users.officer1!, hazardActions.list, input({ description: "x", location: "y".repeat(201), severity: "HUGE", deadline: chinaToday(-1) }));
-    expect(result.ok ? null : Object.keys(result.fieldErrors ?? {}).sort()).toEqual(["deadline", "description", "location", "severity"]);
+    const result = await runAs(
+      users.officer1!,
+      hazardActions.list,
+      input({ description: "x", location: "y".repeat(201), severity: "HUGE", deadline: chinaToday(-1) }),
+    );
+    expect(result.ok ? null : Object.keys(result.fieldErrors ?? {}).sort()).toEqual([
+      "deadline",
+      "description",
+      "location",
+      "severity",
+    ]);
     const far = await runAs(users.officer1!, hazardActions.list, input({ deadline: chinaToday(366) }));
     expect(far.ok ? null : far.fieldErrors?.deadline).toEqual(["hazards.errors.deadlineTooFar"]);
-    expect(await runAs(users.officer1!, hazardActions.list, input({ deadline: chinaToday() }))).toMatchObject({ ok: true });
+    expect(await runAs(users.officer1!, hazardActions.list, input({ deadline: chinaToday() }))).toMatchObject({
+      ok: true,
+    });
   });
 
   it("accepts a source of the same enterprise in scope only", async () => {
@@ -202,10 +272,22 @@ describe("input", () => {
   });
 
   it("names the ticket or visit a form was opened from only to police who may see it", async () => {
-    const ticket = await getDb().ticket.findFirstOrThrow({ where: { enterpriseId: own }, select: { id: true, number: true } });
+    const ticket = await getDb().ticket.findFirstOrThrow({
+      where: { enterpriseId: own },
+      select: { id: true, number: true },
+    });
     const visit = await getDb().visit.findFirstOrThrow({ where: { enterpriseId: own }, select: { id: true } });
-    expect(await hazardSourceFor(users.officer1!, { ticket: ticket.id })).toMatchObject({ field: "ticketId", id: ticket.id, enterpriseId: own, number: ticket.number });
-    expect(await hazardSourceFor(users.chief!, { visit: visit.id })).toMatchObject({ field: "visitId", id: visit.id, enterpriseId: own });
+    expect(await hazardSourceFor(users.officer1!, { ticket: ticket.id })).toMatchObject({
+      field: "ticketId",
+      id: ticket.id,
+      enterpriseId: own,
+      number: ticket.number,
+    });
+    expect(await hazardSourceFor(users.chief!, { visit: visit.id })).toMatchObject({
+      field: "visitId",
+      id: visit.id,
+      enterpriseId: own,
+    });
     for (const name of ["officer2", "liaison1", "liaison2", "admin"]) {
       expect(await hazardSourceFor(users[name]!, { ticket: ticket.id })).toBeNull();
       expect(await hazardSourceFor(users[name]!, { visit: visit.id })).toBeNull();
@@ -240,7 +322,8 @@ describe("the list", () => {
       expect(times).toEqual([...times].sort((a, b) => a - b));
     }
     const paged = [];
-    for (let page = 1; page <= Math.ceil(total / 7); page++) paged.push(...(await listHazards(users.chief!, { page, pageSize: 7, now })).rows);
+    for (let page = 1; page <= Math.ceil(total / 7); page++)
+      paged.push(...(await listHazards(users.chief!, { page, pageSize: 7, now })).rows);
     expect(paged.map((r) => r.id)).toEqual(rows.map((r) => r.id));
   });
 

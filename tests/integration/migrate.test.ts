@@ -39,7 +39,9 @@ describe("offline migrations (wasm schema engine)", { timeout: 60_000 }, () => {
     expect(sql).toContain(`CREATE TABLE "Member"`);
     expect(sql).toContain(`CREATE INDEX "Member_teamId_email_idx"`);
     expect(sql).toContain(`FOREIGN KEY ("teamId") REFERENCES "Team"("id") ON DELETE CASCADE`);
-    expect(await readFile(path.join(migrationsDir, "migration_lock.toml"), "utf8")).toContain('provider = "postgresql"');
+    expect(await readFile(path.join(migrationsDir, "migration_lock.toml"), "utf8")).toContain(
+      'provider = "postgresql"',
+    );
   });
 
   it("returns null when the schema matches the migrations", async () => {
@@ -74,7 +76,10 @@ describe("offline migrations (wasm schema engine)", { timeout: 60_000 }, () => {
       const badDir = path.join(tmp, "bad-migrations");
       await cp(migrationsDir, badDir, { recursive: true });
       await mkdir(path.join(badDir, "29990101000000_bad"));
-      await writeFile(path.join(badDir, "29990101000000_bad", "migration.sql"), 'CREATE TABLE "T" (id int);\nSELECT no_such_fn();\n');
+      await writeFile(
+        path.join(badDir, "29990101000000_bad", "migration.sql"),
+        'CREATE TABLE "T" (id int);\nSELECT no_such_fn();\n',
+      );
 
       await expect(applyMigrations({ kind: "pglite", pglite }, badDir)).rejects.toThrow(/no_such_fn/);
       const rows = await pglite.query<{ finished_at: Date | null }>(

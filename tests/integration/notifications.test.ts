@@ -18,13 +18,23 @@ async function comments(user: SessionUser, n: number) {
   const base = Date.now() - 60 * 60_000;
   for (let i = 1; i <= n; i++) {
     const link = `/tickets/${i}`;
-    await db.$transaction((tx) => notify(tx, [user.id], { kind: "ticketComment", params: { number: `LX-2026-${String(i).padStart(6, "0")}` }, link }));
+    await db.$transaction((tx) =>
+      notify(tx, [user.id], {
+        kind: "ticketComment",
+        params: { number: `LX-2026-${String(i).padStart(6, "0")}` },
+        link,
+      }),
+    );
     // Distinct times, so "newest first" is decided by the data and not by ties.
-    await db.notification.updateMany({ where: { userId: user.id, link }, data: { createdAt: new Date(base + i * 60_000) } });
+    await db.notification.updateMany({
+      where: { userId: user.id, link },
+      data: { createdAt: new Date(base + i * 60_000) },
+    });
   }
 }
 
-const ids = async (user: SessionUser) => (await getDb().notification.findMany({ where: { userId: user.id }, select: { id: true } })).map((r) => r.id);
+const ids = async (user: SessionUser) =>
+  (await getDb().notification.findMany({ where: { userId: user.id }, select: { id: true } })).map((r) => r.id);
 
 // Echoes keys so the tests can see which message was chosen.
 const ctx = (user: SessionUser | null): ActionContext => ({ user, sameOrigin: true, t: (key) => key });
@@ -39,7 +49,11 @@ describe("notification centre", () => {
 
   it("lists only the user's own notifications, the seeded welcome included", async () => {
     await getDb().$transaction((tx) =>
-      notify(tx, [officer2.id, liaison1.id], { kind: "ticketNew", params: { number: "LX-2026-000001", title: "门岗" }, link: "/tickets/x" }),
+      notify(tx, [officer2.id, liaison1.id], {
+        kind: "ticketNew",
+        params: { number: "LX-2026-000001", title: "门岗" },
+        link: "/tickets/x",
+      }),
     );
     const list = await listNotifications(officer1);
     expect(list.rows.map((r) => r.kind)).toEqual(["welcome"]);
@@ -47,13 +61,19 @@ describe("notification centre", () => {
     expect(await unreadCount(officer1)).toBe(1);
     const theirs = await listNotifications(officer2);
     expect(theirs.rows.map((r) => r.kind).sort()).toEqual(["ticketNew", "welcome"]);
-    expect(theirs.rows.find((r) => r.kind === "ticketNew")?.params).toEqual({ number: "LX-2026-000001", title: "门岗" });
+    expect(theirs.rows.find((r) => r.kind === "ticketNew")?.params).toEqual({
+      number: "LX-2026-000001",
+      title: "门岗",
+    });
   });
 
   it("pages newest first and filters unread", async () => {
     await comments(officer1, 24);
     // The welcome plus 24 comments; the welcome is made the oldest.
-    await getDb().notification.updateMany({ where: { userId: officer1.id, kind: "welcome" }, data: { createdAt: new Date(Date.now() - 2 * 60 * 60_000) } });
+    await getDb().notification.updateMany({
+      where: { userId: officer1.id, kind: "welcome" },
+      data: { createdAt: new Date(Date.now() - 2 * 60 * 60_000) },
+    });
 
     const first = await listNotifications(officer1, { pageSize: 10 });
     expect(first).toMatchObject({ total: 25, unread: 25, page: 1, pageSize: 10 });
@@ -108,7 +128,9 @@ describe("notification centre", () => {
 
   it("marks all of one's own read, and only up to the time the page was shown", async () => {
     const shownAt = new Date(Date.now() - 30 * 60_000);
-    const older = (await listNotifications(officer1, { unreadOnly: true, pageSize: 100 })).rows.filter((r) => r.createdAt <= shownAt).length;
+    const older = (await listNotifications(officer1, { unreadOnly: true, pageSize: 100 })).rows.filter(
+      (r) => r.createdAt <= shownAt,
+    ).length;
     const unread = await unreadCount(officer1);
     expect(older).toBeGreaterThan(0);
     expect(await markAllRead(officer1, { before: shownAt })).toEqual({ updated: older });
@@ -125,16 +147,27 @@ describe("notification centre", () => {
     for (const username of ["admin", "chief", "officer2", "liaison1"]) {
       const user = await sessionUserOf(username);
       // admin has no seeded welcome; everyone gets one more so mark-all has something to do.
-      await getDb().$transaction((tx) => notify(tx, [user.id], { kind: "ticketOverdue", params: { number: "LX-2026-000009" }, link: "/tickets/9" }));
+      await getDb().$transaction((tx) =>
+        notify(tx, [user.id], { kind: "ticketOverdue", params: { number: "LX-2026-000009" }, link: "/tickets/9" }),
+      );
       const [own] = await ids(user);
-      expect(await executeAction(markReadDefinition, { ids: [own!] }, ctx(user)), username).toEqual({ ok: true, data: { updated: 1 } });
+      expect(await executeAction(markReadDefinition, { ids: [own!] }, ctx(user)), username).toEqual({
+        ok: true,
+        data: { updated: 1 },
+      });
       expect((await executeAction(markAllReadDefinition, {}, ctx(user))).ok, username).toBe(true);
       expect(await unreadCount(user), username).toBe(0);
     }
     await getDb().$transaction((tx) => notify(tx, [liaison1.id], { kind: "welcome", params: {}, link: "/" }));
     const [own] = await ids(liaison1);
-    expect(await executeAction(markReadDefinition, { ids: [own!] }, ctx(null))).toEqual({ ok: false, message: "errors.signedOut" });
-    expect(await executeAction(markAllReadDefinition, {}, ctx(null))).toEqual({ ok: false, message: "errors.signedOut" });
+    expect(await executeAction(markReadDefinition, { ids: [own!] }, ctx(null))).toEqual({
+      ok: false,
+      message: "errors.signedOut",
+    });
+    expect(await executeAction(markAllReadDefinition, {}, ctx(null))).toEqual({
+      ok: false,
+      message: "errors.signedOut",
+    });
     expect(await unreadCount(liaison1)).toBe(1);
   });
 
@@ -142,7 +175,11 @@ describe("notification centre", () => {
     const form = new FormData();
     form.set("$ACTION_ID_abc", "");
     const none = await executeAction(markReadDefinition, form, ctx(liaison1));
-    expect(none).toMatchObject({ ok: false, message: "errors.invalidInput", fieldErrors: { ids: ["notifications.errors.noneSelected"] } });
+    expect(none).toMatchObject({
+      ok: false,
+      message: "errors.invalidInput",
+      fieldErrors: { ids: ["notifications.errors.noneSelected"] },
+    });
     for (const ids of [[""], Array.from({ length: 101 }, (_, i) => `id${i}`), [{ id: "x" }], "x".repeat(65)]) {
       expect((await executeAction(markReadDefinition, { ids }, ctx(liaison1))).ok).toBe(false);
     }

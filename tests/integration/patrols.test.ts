@@ -3,7 +3,14 @@ import { getDb } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { patrolActions } from "@/lib/patrols/actions-def";
 import { patrolFigures } from "@/lib/patrols/figures";
-import { enterprisePatrols, getRota, getShift, liaisonDutyNights, listTeams, tonightsShifts } from "@/lib/patrols/queries";
+import {
+  enterprisePatrols,
+  getRota,
+  getShift,
+  liaisonDutyNights,
+  listTeams,
+  tonightsShifts,
+} from "@/lib/patrols/queries";
 import { loadDemo, sessionUserOf } from "../support/demo";
 import { runAs } from "../support/actions";
 
@@ -29,13 +36,18 @@ beforeAll(async () => {
   await loadDemo();
   for (const name of NAMES) users[name] = await sessionUserOf(name);
   own = users.liaison1.enterpriseId!;
-  team = await getDb().patrolTeam.findFirstOrThrow({ where: { members: { some: { enterpriseId: own } } }, select: { id: true, stationId: true, checkpoints: true, version: true } });
+  team = await getDb().patrolTeam.findFirstOrThrow({
+    where: { members: { some: { enterpriseId: own } } },
+    select: { id: true, stationId: true, checkpoints: true, version: true },
+  });
 });
 
 type Case = readonly [Name, string | null];
 /** Every demo role: allowed ones succeed, those that cannot see the record get "not found", the rest "forbidden". */
 const refusals = (allowed: Name[], outOfScope: Name[] = []): Case[] =>
-  NAMES.map((n) => [n, allowed.includes(n) ? null : outOfScope.includes(n) ? "errors.notFound" : "errors.forbidden"] as const);
+  NAMES.map(
+    (n) => [n, allowed.includes(n) ? null : outOfScope.includes(n) ? "errors.notFound" : "errors.forbidden"] as const,
+  );
 
 const teamForm = async (over: Record<string, unknown> = {}) => {
   const current = await getDb().patrolTeam.findUniqueOrThrow({ where: { id: team.id }, include: { members: true } });
@@ -60,7 +72,13 @@ async function pastShift(daysAgo: number) {
   await getDb().patrolShift.deleteMany({ where: { teamId: team.id, date } });
   const t = await getDb().patrolTeam.findUniqueOrThrow({ where: { id: team.id } });
   return getDb().patrolShift.create({
-    data: { bureauId: t.bureauId, teamId: t.id, date, leadOfficerId: users.officer3.id, enterprises: { create: [{ enterpriseId: own, guards: 2 }] } },
+    data: {
+      bureauId: t.bureauId,
+      teamId: t.id,
+      date,
+      leadOfficerId: users.officer3.id,
+      enterprises: { create: [{ enterpriseId: own, guards: 2 }] },
+    },
   });
 }
 
@@ -84,10 +102,19 @@ const logInput = (shift: { id: string; version: number; date: Date }, over: Reco
 
 describe("who may do what", () => {
   it.each(refusals(["chief"]))("create a team as %s → %s", async (name, error) => {
-    const free = await getDb().enterprise.findMany({ where: { workstation: { code: "ws-nev" }, patrolMemberships: { none: {} } }, select: { id: true } });
+    const free = await getDb().enterprise.findMany({
+      where: { workstation: { code: "ws-nev" }, patrolMemberships: { none: {} } },
+      select: { id: true },
+    });
     const station = await getDb().station.findFirstOrThrow({ where: { code: "jiangshan" } });
     // Not enough free enterprises in Jiangshan for a real team: the allowed role is refused at the members field.
-    const result = await runAs(users[name], patrolActions.createTeam, { name: "测试队", stationId: station.id, guardsPerNight: "2", checkpoints: "甲", memberIds: free.map((e) => e.id) });
+    const result = await runAs(users[name], patrolActions.createTeam, {
+      name: "测试队",
+      stationId: station.id,
+      guardsPerNight: "2",
+      checkpoints: "甲",
+      memberIds: free.map((e) => e.id),
+    });
     if (error) expect(result).toMatchObject({ ok: false, message: error });
     else expect(result).toMatchObject({ ok: false, fieldErrors: { memberIds: ["patrols.errors.memberCount"] } });
   });
@@ -104,16 +131,34 @@ describe("who may do what", () => {
     const rota = await getDb().patrolRota.findFirst({ where: { teamId: team.id, month: asDb(`${month}-01`) } });
     if (error) {
       // The chief's own draft, to try the other two actions on.
-      const draft = rota ?? (await getDb().patrolRota.create({ data: { teamId: team.id, month: asDb(`${month}-01`) } }));
+      const draft =
+        rota ?? (await getDb().patrolRota.create({ data: { teamId: team.id, month: asDb(`${month}-01`) } }));
       const shift = await getDb().patrolShift.findFirst({ where: { rotaId: draft.id } });
-      if (shift) expect(await runAs(users[name], patrolActions.editNight, { shiftId: shift.id, version: shift.version, enterpriseIds: [own] })).toMatchObject({ ok: false, message: error });
-      expect(await runAs(users[name], patrolActions.publishRota, { rotaId: draft.id, version: draft.version })).toMatchObject({ ok: false, message: error });
+      if (shift)
+        expect(
+          await runAs(users[name], patrolActions.editNight, {
+            shiftId: shift.id,
+            version: shift.version,
+            enterpriseIds: [own],
+          }),
+        ).toMatchObject({ ok: false, message: error });
+      expect(
+        await runAs(users[name], patrolActions.publishRota, { rotaId: draft.id, version: draft.version }),
+      ).toMatchObject({ ok: false, message: error });
       return;
     }
     const shift = await getDb().patrolShift.findFirstOrThrow({ where: { rotaId: rota!.id }, orderBy: { date: "asc" } });
-    expect(await runAs(users[name], patrolActions.editNight, { shiftId: shift.id, version: shift.version, enterpriseIds: [own] })).toMatchObject({ ok: true });
+    expect(
+      await runAs(users[name], patrolActions.editNight, {
+        shiftId: shift.id,
+        version: shift.version,
+        enterpriseIds: [own],
+      }),
+    ).toMatchObject({ ok: true });
     const fresh = await getDb().patrolRota.findUniqueOrThrow({ where: { id: rota!.id } });
-    expect(await runAs(users[name], patrolActions.publishRota, { rotaId: fresh.id, version: fresh.version })).toMatchObject({ ok: true });
+    expect(
+      await runAs(users[name], patrolActions.publishRota, { rotaId: fresh.id, version: fresh.version }),
+    ).toMatchObject({ ok: true });
   });
 
   it.each(refusals(["officer3", "chief"], ["officer2"]))("log a shift of the team as %s → %s", async (name, error) => {
@@ -123,11 +168,18 @@ describe("who may do what", () => {
     expect(result).toMatchObject(error ? { ok: false, message: error } : { ok: true });
   });
 
-  it.each(refusals(["liaison1", "chief"], ["liaison2"]))("mark liaison1's enterprise unavailable as %s → %s", async (name, error) => {
-    const date = `${monthAfter(monthAfter(NEXT_MONTH))}-1${NAMES.indexOf(name)}`;
-    const result = await runAs(users[name], patrolActions.setUnavailability, { enterpriseId: own, date, unavailable: "on" });
-    expect(result).toMatchObject(error ? { ok: false, message: error } : { ok: true });
-  });
+  it.each(refusals(["liaison1", "chief"], ["liaison2"]))(
+    "mark liaison1's enterprise unavailable as %s → %s",
+    async (name, error) => {
+      const date = `${monthAfter(monthAfter(NEXT_MONTH))}-1${NAMES.indexOf(name)}`;
+      const result = await runAs(users[name], patrolActions.setUnavailability, {
+        enterpriseId: own,
+        date,
+        unavailable: "on",
+      });
+      expect(result).toMatchObject(error ? { ok: false, message: error } : { ok: true });
+    },
+  );
 
   it.each(refusals(["chief"]))("attach a patrol request as %s → %s", async (name, error) => {
     const ticket = await getDb().ticket.findFirstOrThrow({ where: { enterpriseId: own } });
@@ -138,11 +190,21 @@ describe("who may do what", () => {
 
   it("answers ids that do not exist, or are out of scope, with not found", async () => {
     const missing = { teamId: "nope", month: NEXT_MONTH };
-    expect(await runAs(users.chief, patrolActions.generateRota, missing)).toMatchObject({ ok: false, message: "errors.notFound" });
-    expect(await runAs(users.chief, patrolActions.publishRota, { rotaId: "nope", version: 0 })).toMatchObject({ ok: false, message: "errors.notFound" });
-    expect(await runAs(users.chief, patrolActions.logShift, logInput({ id: "nope", version: 0, date: asDb(chinaDay()) }))).toMatchObject({ ok: false, message: "errors.notFound" });
+    expect(await runAs(users.chief, patrolActions.generateRota, missing)).toMatchObject({
+      ok: false,
+      message: "errors.notFound",
+    });
+    expect(await runAs(users.chief, patrolActions.publishRota, { rotaId: "nope", version: 0 })).toMatchObject({
+      ok: false,
+      message: "errors.notFound",
+    });
+    expect(
+      await runAs(users.chief, patrolActions.logShift, logInput({ id: "nope", version: 0, date: asDb(chinaDay()) })),
+    ).toMatchObject({ ok: false, message: "errors.notFound" });
     const other = await getDb().ticket.findFirstOrThrow({ where: { category: { not: "PATROL_REQUEST" } } });
-    expect(await runAs(users.chief, patrolActions.attachRequest, { ticketId: other.id, teamId: team.id })).toMatchObject({ ok: false, message: "errors.notFound" });
+    expect(
+      await runAs(users.chief, patrolActions.attachRequest, { ticketId: other.id, teamId: team.id }),
+    ).toMatchObject({ ok: false, message: "errors.notFound" });
   });
 
   it("keeps reads to each user's scope", async () => {
@@ -160,22 +222,60 @@ describe("who may do what", () => {
 describe("teams", () => {
   it("checks members: 7–10, of the team's station, in no other active team; and the leader's station", async () => {
     const station = await getDb().station.findFirstOrThrow({ where: { id: team.stationId } });
-    const free = await getDb().enterprise.findMany({ where: { workstation: { stationId: station.id }, patrolMemberships: { none: {} } }, select: { id: true } });
-    const base = { name: "龙水路测试队", stationId: station.id, guardsPerNight: "2", checkpoints: "甲\n乙", leadOfficerId: users.officer1.id };
-    expect(await runAs(users.chief, patrolActions.createTeam, { ...base, memberIds: free.slice(0, 6).map((e) => e.id) })).toMatchObject({ fieldErrors: { memberIds: ["patrols.errors.memberCount"] } });
-    const elsewhere = await getDb().enterprise.findFirstOrThrow({ where: { workstation: { stationId: { not: station.id } } } });
-    const members = await getDb().patrolTeamMember.findMany({ where: { teamId: team.id }, select: { enterpriseId: true } });
-    const taken = [own, ...free.map((e) => e.id), ...members.map((m) => m.enterpriseId).filter((id) => id !== own)].slice(0, 7);
-    expect(await runAs(users.chief, patrolActions.createTeam, { ...base, memberIds: [...taken.slice(0, 6), elsewhere.id] })).toMatchObject({ fieldErrors: { memberIds: ["patrols.errors.memberOutsideStation"] } });
-    expect(await runAs(users.chief, patrolActions.createTeam, { ...base, memberIds: taken })).toMatchObject({ fieldErrors: { memberIds: ["patrols.errors.memberTaken"] } });
-    expect(await runAs(users.chief, patrolActions.createTeam, { ...base, leadOfficerId: users.officer2.id, memberIds: taken })).toMatchObject({ fieldErrors: { leadOfficerId: ["patrols.errors.leaderInvalid"] } });
+    const free = await getDb().enterprise.findMany({
+      where: { workstation: { stationId: station.id }, patrolMemberships: { none: {} } },
+      select: { id: true },
+    });
+    const base = {
+      name: "龙水路测试队",
+      stationId: station.id,
+      guardsPerNight: "2",
+      checkpoints: "甲\n乙",
+      leadOfficerId: users.officer1.id,
+    };
+    expect(
+      await runAs(users.chief, patrolActions.createTeam, { ...base, memberIds: free.slice(0, 6).map((e) => e.id) }),
+    ).toMatchObject({ fieldErrors: { memberIds: ["patrols.errors.memberCount"] } });
+    const elsewhere = await getDb().enterprise.findFirstOrThrow({
+      where: { workstation: { stationId: { not: station.id } } },
+    });
+    const members = await getDb().patrolTeamMember.findMany({
+      where: { teamId: team.id },
+      select: { enterpriseId: true },
+    });
+    const taken = [
+      own,
+      ...free.map((e) => e.id),
+      ...members.map((m) => m.enterpriseId).filter((id) => id !== own),
+    ].slice(0, 7);
+    expect(
+      await runAs(users.chief, patrolActions.createTeam, { ...base, memberIds: [...taken.slice(0, 6), elsewhere.id] }),
+    ).toMatchObject({ fieldErrors: { memberIds: ["patrols.errors.memberOutsideStation"] } });
+    expect(await runAs(users.chief, patrolActions.createTeam, { ...base, memberIds: taken })).toMatchObject({
+      fieldErrors: { memberIds: ["patrols.errors.memberTaken"] },
+    });
+    expect(
+      await runAs(users.chief, patrolActions.createTeam, {
+        ...base,
+        leadOfficerId: users.officer2.id,
+        memberIds: taken,
+      }),
+    ).toMatchObject({ fieldErrors: { leadOfficerId: ["patrols.errors.leaderInvalid"] } });
   });
 
   it("refuses a stale version, and standing a team down cancels its planned nights and frees its members", async () => {
     const stale = await teamForm();
-    expect(await runAs(users.chief, patrolActions.updateTeam, await teamForm({ name: "龙水路第三警保联控队" }))).toMatchObject({ ok: true });
-    expect(await runAs(users.chief, patrolActions.updateTeam, stale)).toMatchObject({ ok: false, message: "errors.conflict" });
-    const jiangshan = await getDb().patrolTeam.findFirstOrThrow({ where: { station: { code: "jiangshan" } }, include: { members: true } });
+    expect(
+      await runAs(users.chief, patrolActions.updateTeam, await teamForm({ name: "龙水路第三警保联控队" })),
+    ).toMatchObject({ ok: true });
+    expect(await runAs(users.chief, patrolActions.updateTeam, stale)).toMatchObject({
+      ok: false,
+      message: "errors.conflict",
+    });
+    const jiangshan = await getDb().patrolTeam.findFirstOrThrow({
+      where: { station: { code: "jiangshan" } },
+      include: { members: true },
+    });
     const form = {
       teamId: jiangshan.id,
       version: jiangshan.version,
@@ -186,25 +286,50 @@ describe("teams", () => {
       memberIds: jiangshan.members.map((m) => m.enterpriseId),
     };
     expect(await runAs(users.chief, patrolActions.updateTeam, form)).toMatchObject({ ok: true });
-    expect(await getDb().patrolShift.count({ where: { teamId: jiangshan.id, status: "PLANNED", date: { gte: asDb(chinaDay()) } } })).toBe(0);
-    expect(await getDb().patrolShift.count({ where: { teamId: jiangshan.id, status: "CANCELLED" } })).toBeGreaterThan(0);
+    expect(
+      await getDb().patrolShift.count({
+        where: { teamId: jiangshan.id, status: "PLANNED", date: { gte: asDb(chinaDay()) } },
+      }),
+    ).toBe(0);
+    expect(await getDb().patrolShift.count({ where: { teamId: jiangshan.id, status: "CANCELLED" } })).toBeGreaterThan(
+      0,
+    );
     // Re-activating checks the members again and succeeds.
-    expect(await runAs(users.chief, patrolActions.updateTeam, { ...form, version: jiangshan.version + 1, active: "on" })).toMatchObject({ ok: true });
+    expect(
+      await runAs(users.chief, patrolActions.updateTeam, { ...form, version: jiangshan.version + 1, active: "on" }),
+    ).toMatchObject({ ok: true });
   });
 });
 
 describe("changing members", () => {
   it("takes a removed member off the team's coming nights, leaving them short for the chief to fill", async () => {
-    const members = await getDb().patrolTeamMember.findMany({ where: { teamId: team.id }, orderBy: { joinedAt: "asc" } });
+    const members = await getDb().patrolTeamMember.findMany({
+      where: { teamId: team.id },
+      orderBy: { joinedAt: "asc" },
+    });
     const leaving = members.find((m) => m.enterpriseId !== own)!.enterpriseId;
-    const free = await getDb().enterprise.findFirstOrThrow({ where: { workstation: { stationId: team.stationId }, patrolMemberships: { none: {} } } });
+    const free = await getDb().enterprise.findFirstOrThrow({
+      where: { workstation: { stationId: team.stationId }, patrolMemberships: { none: {} } },
+    });
     const memberIds = [...members.map((m) => m.enterpriseId).filter((id) => id !== leaving), free.id];
-    expect(await runAs(users.chief, patrolActions.updateTeam, await teamForm({ memberIds }))).toMatchObject({ ok: true });
+    expect(await runAs(users.chief, patrolActions.updateTeam, await teamForm({ memberIds }))).toMatchObject({
+      ok: true,
+    });
     const future = { shift: { teamId: team.id, status: "PLANNED" as const, date: { gte: asDb(chinaDay()) } } };
     expect(await getDb().patrolShiftEnterprise.count({ where: { ...future, enterpriseId: leaving } })).toBe(0);
     // Logged nights keep their history.
-    expect(await getDb().patrolShiftEnterprise.count({ where: { enterpriseId: leaving, shift: { teamId: team.id, status: "DONE" } } })).toBeGreaterThan(0);
-    expect(await runAs(users.chief, patrolActions.updateTeam, await teamForm({ memberIds: members.map((m) => m.enterpriseId) }))).toMatchObject({ ok: true });
+    expect(
+      await getDb().patrolShiftEnterprise.count({
+        where: { enterpriseId: leaving, shift: { teamId: team.id, status: "DONE" } },
+      }),
+    ).toBeGreaterThan(0);
+    expect(
+      await runAs(
+        users.chief,
+        patrolActions.updateTeam,
+        await teamForm({ memberIds: members.map((m) => m.enterpriseId) }),
+      ),
+    ).toMatchObject({ ok: true });
   });
 });
 
@@ -212,47 +337,119 @@ describe("the rota", () => {
   it("is drafted fairly around blackout dates, hidden from liaisons until published, then announced", async () => {
     const month = monthAfter(monthAfter(NEXT_MONTH));
     // liaison1 marked the 10th unavailable in the refusal table above; mark the 20th too.
-    expect(await runAs(users.liaison1, patrolActions.setUnavailability, { enterpriseId: own, date: `${month}-20`, unavailable: "on" })).toMatchObject({ ok: true });
+    expect(
+      await runAs(users.liaison1, patrolActions.setUnavailability, {
+        enterpriseId: own,
+        date: `${month}-20`,
+        unavailable: "on",
+      }),
+    ).toMatchObject({ ok: true });
     const generated = await runAs(users.chief, patrolActions.generateRota, { teamId: team.id, month });
     expect(generated).toMatchObject({ ok: true, data: { unfilled: [] } });
-    const shifts = await getDb().patrolShift.findMany({ where: { teamId: team.id, rota: { month: asDb(`${month}-01`) } }, include: { enterprises: true }, orderBy: { date: "asc" } });
+    const shifts = await getDb().patrolShift.findMany({
+      where: { teamId: team.id, rota: { month: asDb(`${month}-01`) } },
+      include: { enterprises: true },
+      orderBy: { date: "asc" },
+    });
     const days = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).getUTCDate();
     expect(shifts).toHaveLength(days);
     const t = await getDb().patrolTeam.findUniqueOrThrow({ where: { id: team.id }, include: { members: true } });
-    expect(shifts.every((s) => s.enterprises.length === t.guardsPerNight && s.leadOfficerId === t.leadOfficerId)).toBe(true);
-    for (const day of ["10", "20"]) expect(shifts.find((s) => s.date.toISOString().startsWith(`${month}-${day}`))!.enterprises.map((e) => e.enterpriseId)).not.toContain(own);
+    expect(shifts.every((s) => s.enterprises.length === t.guardsPerNight && s.leadOfficerId === t.leadOfficerId)).toBe(
+      true,
+    );
+    for (const day of ["10", "20"])
+      expect(
+        shifts.find((s) => s.date.toISOString().startsWith(`${month}-${day}`))!.enterprises.map((e) => e.enterpriseId),
+      ).not.toContain(own);
 
     expect((await getRota(users.liaison1, team.id, month))!.shifts).toEqual([]);
     const rota = await getDb().patrolRota.findFirstOrThrow({ where: { teamId: team.id, month: asDb(`${month}-01`) } });
-    expect(await runAs(users.chief, patrolActions.publishRota, { rotaId: rota.id, version: rota.version + 1 })).toMatchObject({ ok: false, message: "errors.conflict" });
-    const notesBefore = await getDb().notification.count({ where: { userId: users.liaison1.id, kind: "patrolRotaPublished" } });
-    expect(await runAs(users.chief, patrolActions.publishRota, { rotaId: rota.id, version: rota.version })).toMatchObject({ ok: true });
-    expect(await getDb().notification.count({ where: { userId: users.liaison1.id, kind: "patrolRotaPublished" } })).toBe(notesBefore + 1);
+    expect(
+      await runAs(users.chief, patrolActions.publishRota, { rotaId: rota.id, version: rota.version + 1 }),
+    ).toMatchObject({ ok: false, message: "errors.conflict" });
+    const notesBefore = await getDb().notification.count({
+      where: { userId: users.liaison1.id, kind: "patrolRotaPublished" },
+    });
+    expect(
+      await runAs(users.chief, patrolActions.publishRota, { rotaId: rota.id, version: rota.version }),
+    ).toMatchObject({ ok: true });
+    expect(
+      await getDb().notification.count({ where: { userId: users.liaison1.id, kind: "patrolRotaPublished" } }),
+    ).toBe(notesBefore + 1);
     const seen = (await getRota(users.liaison1, team.id, month))!.shifts;
     expect(seen.length).toBeGreaterThan(0);
     expect(seen.every((s) => s.enterprises.some((e) => e.enterpriseId === own))).toBe(true);
 
     // Published: no redraft, no new blackout dates, but a night can still be changed — and the liaisons hear of it.
-    expect(await runAs(users.chief, patrolActions.generateRota, { teamId: team.id, month })).toMatchObject({ ok: false, message: "patrols.errors.rotaPublished" });
-    expect(await runAs(users.liaison1, patrolActions.setUnavailability, { enterpriseId: own, date: `${month}-25`, unavailable: "on" })).toMatchObject({ fieldErrors: { date: ["patrols.errors.monthPublished"] } });
-    const away = new Set((await getDb().patrolUnavailability.findMany({ where: { enterpriseId: own } })).map((b) => b.date.getTime()));
-    const night = shifts.find((s) => !s.enterprises.some((e) => e.enterpriseId === own) && !away.has(s.date.getTime()))!;
-    const changed = await getDb().notification.count({ where: { userId: users.liaison1.id, kind: "patrolDutyChanged" } });
+    expect(await runAs(users.chief, patrolActions.generateRota, { teamId: team.id, month })).toMatchObject({
+      ok: false,
+      message: "patrols.errors.rotaPublished",
+    });
+    expect(
+      await runAs(users.liaison1, patrolActions.setUnavailability, {
+        enterpriseId: own,
+        date: `${month}-25`,
+        unavailable: "on",
+      }),
+    ).toMatchObject({ fieldErrors: { date: ["patrols.errors.monthPublished"] } });
+    const away = new Set(
+      (await getDb().patrolUnavailability.findMany({ where: { enterpriseId: own } })).map((b) => b.date.getTime()),
+    );
+    const night = shifts.find(
+      (s) => !s.enterprises.some((e) => e.enterpriseId === own) && !away.has(s.date.getTime()),
+    )!;
+    const changed = await getDb().notification.count({
+      where: { userId: users.liaison1.id, kind: "patrolDutyChanged" },
+    });
     const others = night.enterprises.slice(1).map((e) => e.enterpriseId);
-    expect(await runAs(users.chief, patrolActions.editNight, { shiftId: night.id, version: night.version, enterpriseIds: [own, ...others] })).toMatchObject({ ok: true });
-    expect(await getDb().notification.count({ where: { userId: users.liaison1.id, kind: "patrolDutyChanged" } })).toBe(changed + 1);
+    expect(
+      await runAs(users.chief, patrolActions.editNight, {
+        shiftId: night.id,
+        version: night.version,
+        enterpriseIds: [own, ...others],
+      }),
+    ).toMatchObject({ ok: true });
+    expect(await getDb().notification.count({ where: { userId: users.liaison1.id, kind: "patrolDutyChanged" } })).toBe(
+      changed + 1,
+    );
     // A night cannot take an enterprise on its blackout date, nor one outside the team, nor a stale version.
     const tenth = shifts.find((s) => s.date.toISOString().startsWith(`${month}-10`))!;
-    expect(await runAs(users.chief, patrolActions.editNight, { shiftId: tenth.id, version: tenth.version, enterpriseIds: [own] })).toMatchObject({ fieldErrors: { enterpriseIds: ["patrols.errors.memberUnavailable"] } });
+    expect(
+      await runAs(users.chief, patrolActions.editNight, {
+        shiftId: tenth.id,
+        version: tenth.version,
+        enterpriseIds: [own],
+      }),
+    ).toMatchObject({ fieldErrors: { enterpriseIds: ["patrols.errors.memberUnavailable"] } });
     const outsider = await getDb().enterprise.findFirstOrThrow({ where: { patrolMemberships: { none: {} } } });
-    expect(await runAs(users.chief, patrolActions.editNight, { shiftId: tenth.id, version: tenth.version, enterpriseIds: [outsider.id] })).toMatchObject({ fieldErrors: { enterpriseIds: ["patrols.errors.notMember"] } });
-    expect(await runAs(users.chief, patrolActions.editNight, { shiftId: night.id, version: night.version, enterpriseIds: [own] })).toMatchObject({ ok: false, message: "errors.conflict" });
+    expect(
+      await runAs(users.chief, patrolActions.editNight, {
+        shiftId: tenth.id,
+        version: tenth.version,
+        enterpriseIds: [outsider.id],
+      }),
+    ).toMatchObject({ fieldErrors: { enterpriseIds: ["patrols.errors.notMember"] } });
+    expect(
+      await runAs(users.chief, patrolActions.editNight, {
+        shiftId: night.id,
+        version: night.version,
+        enterpriseIds: [own],
+      }),
+    ).toMatchObject({ ok: false, message: "errors.conflict" });
   });
 
   it("refuses past months and past blackout dates", async () => {
     const past = `${Number(THIS_MONTH.slice(0, 4)) - 1}${THIS_MONTH.slice(4)}`;
-    expect(await runAs(users.chief, patrolActions.generateRota, { teamId: team.id, month: past })).toMatchObject({ fieldErrors: { month: ["patrols.errors.monthPast"] } });
-    expect(await runAs(users.liaison1, patrolActions.setUnavailability, { enterpriseId: own, date: chinaDay(), unavailable: "on" })).toMatchObject({ fieldErrors: { date: ["patrols.errors.datePast"] } });
+    expect(await runAs(users.chief, patrolActions.generateRota, { teamId: team.id, month: past })).toMatchObject({
+      fieldErrors: { month: ["patrols.errors.monthPast"] },
+    });
+    expect(
+      await runAs(users.liaison1, patrolActions.setUnavailability, {
+        enterpriseId: own,
+        date: chinaDay(),
+        unavailable: "on",
+      }),
+    ).toMatchObject({ fieldErrors: { date: ["patrols.errors.datePast"] } });
   });
 
   it("shows the liaison their duty nights and the officer tonight's shift", async () => {
@@ -282,23 +479,55 @@ describe("logging a shift", () => {
     expect(done!.log!.hazards).toHaveLength(1);
     const hazard = await getDb().hazard.findUniqueOrThrow({ where: { id: done!.log!.hazards[0]!.id } });
     expect(hazard).toMatchObject({ enterpriseId: own, source: "PATROL", patrolLogId: done!.log!.id });
-    expect(await getDb().notification.count({ where: { userId: users.liaison1.id, kind: "hazardListed", link: `/hazards/${hazard.id}` } })).toBe(1);
+    expect(
+      await getDb().notification.count({
+        where: { userId: users.liaison1.id, kind: "hazardListed", link: `/hazards/${hazard.id}` },
+      }),
+    ).toBe(1);
     // One log per night.
-    expect(await runAs(users.officer3, patrolActions.logShift, logInput({ ...shift, version: shift.version + 1 }))).toMatchObject({ ok: false, message: "patrols.errors.alreadyLogged" });
+    expect(
+      await runAs(users.officer3, patrolActions.logShift, logInput({ ...shift, version: shift.version + 1 })),
+    ).toMatchObject({ ok: false, message: "patrols.errors.alreadyLogged" });
   });
 
   it("is on time the morning after, and refuses future nights, times outside the night, unknown checkpoints and non-member hazards — writing nothing", async () => {
     const yesterday = await pastShift(1);
-    const tomorrow = await getDb().patrolShift.findFirstOrThrow({ where: { teamId: team.id, date: asDb(chinaDay(1)) } });
-    expect(await runAs(users.officer3, patrolActions.logShift, logInput(tomorrow))).toMatchObject({ ok: false, message: "patrols.errors.shiftInFuture" });
-    expect(await runAs(users.officer3, patrolActions.logShift, logInput(yesterday, { startedAt: "2020-01-01T21:00", endedAt: "2020-01-01T22:00" }))).toMatchObject({ fieldErrors: { startedAt: ["patrols.errors.startOutsideNight"] } });
-    expect(await runAs(users.officer3, patrolActions.logShift, logInput(yesterday, { endedAt: `${chinaDay(-1)}T20:00` }))).toMatchObject({ fieldErrors: { endedAt: ["patrols.errors.endBeforeStart"] } });
-    expect(await runAs(users.officer3, patrolActions.logShift, logInput(yesterday, { checkpointsPassed: ["不存在的卡口"] }))).toMatchObject({ fieldErrors: { checkpointsPassed: ["patrols.errors.checkpointUnknown"] } });
+    const tomorrow = await getDb().patrolShift.findFirstOrThrow({
+      where: { teamId: team.id, date: asDb(chinaDay(1)) },
+    });
+    expect(await runAs(users.officer3, patrolActions.logShift, logInput(tomorrow))).toMatchObject({
+      ok: false,
+      message: "patrols.errors.shiftInFuture",
+    });
+    expect(
+      await runAs(
+        users.officer3,
+        patrolActions.logShift,
+        logInput(yesterday, { startedAt: "2020-01-01T21:00", endedAt: "2020-01-01T22:00" }),
+      ),
+    ).toMatchObject({ fieldErrors: { startedAt: ["patrols.errors.startOutsideNight"] } });
+    expect(
+      await runAs(users.officer3, patrolActions.logShift, logInput(yesterday, { endedAt: `${chinaDay(-1)}T20:00` })),
+    ).toMatchObject({ fieldErrors: { endedAt: ["patrols.errors.endBeforeStart"] } });
+    expect(
+      await runAs(users.officer3, patrolActions.logShift, logInput(yesterday, { checkpointsPassed: ["不存在的卡口"] })),
+    ).toMatchObject({ fieldErrors: { checkpointsPassed: ["patrols.errors.checkpointUnknown"] } });
     const outsider = await getDb().enterprise.findFirstOrThrow({ where: { patrolMemberships: { none: {} } } });
-    const withOutsider = { ...logInput(yesterday), "hazards.0.enterpriseId": outsider.id, "hazards.0.description": "隐患描述", "hazards.0.severity": "LOW", "hazards.0.deadline": chinaDay(5) };
-    expect(await runAs(users.officer3, patrolActions.logShift, withOutsider)).toMatchObject({ fieldErrors: { "hazards.0.enterpriseId": ["patrols.errors.hazardEnterprise"] } });
+    const withOutsider = {
+      ...logInput(yesterday),
+      "hazards.0.enterpriseId": outsider.id,
+      "hazards.0.description": "隐患描述",
+      "hazards.0.severity": "LOW",
+      "hazards.0.deadline": chinaDay(5),
+    };
+    expect(await runAs(users.officer3, patrolActions.logShift, withOutsider)).toMatchObject({
+      fieldErrors: { "hazards.0.enterpriseId": ["patrols.errors.hazardEnterprise"] },
+    });
     expect(await getDb().patrolLog.count({ where: { shiftId: yesterday.id } })).toBe(0);
-    expect(await runAs(users.officer3, patrolActions.logShift, logInput(yesterday, { kind: "VIDEO" }))).toMatchObject({ ok: true, data: { late: false } });
+    expect(await runAs(users.officer3, patrolActions.logShift, logInput(yesterday, { kind: "VIDEO" }))).toMatchObject({
+      ok: true,
+      data: { late: false },
+    });
   });
 });
 
@@ -308,7 +537,10 @@ describe("figures", () => {
     const county = await patrolFigures(users.chief, range);
     const dates = { gte: asDb(range.from), lte: asDb(range.to) };
     expect(county.total.shiftsRun).toBe(await getDb().patrolShift.count({ where: { status: "DONE", date: dates } }));
-    const sums = await getDb().patrolLog.aggregate({ where: { shift: { date: dates } }, _sum: { personsChecked: true, guardPersonTimes: true } });
+    const sums = await getDb().patrolLog.aggregate({
+      where: { shift: { date: dates } },
+      _sum: { personsChecked: true, guardPersonTimes: true },
+    });
     expect(county.total.personsChecked).toBe(sums._sum.personsChecked);
     expect(county.total.guardPersonTimes).toBe(sums._sum.guardPersonTimes);
     const found = await getDb().hazard.count({ where: { patrolLog: { shift: { status: "DONE", date: dates } } } });
@@ -316,7 +548,9 @@ describe("figures", () => {
     expect(county.total.hazardsFound).toBe(found);
     // Each station's share adds up to the county's, and no station is dropped or counted twice.
     expect(county.byStation.reduce((n, s) => n + s.hazardsFound, 0)).toBe(found);
-    expect(county.total.videoPatrols).toBe(await getDb().patrolLog.count({ where: { kind: "VIDEO", shift: { date: dates } } }));
+    expect(county.total.videoPatrols).toBe(
+      await getDb().patrolLog.count({ where: { kind: "VIDEO", shift: { date: dates } } }),
+    );
     const longshui = county.byStation.find((s) => s.stationId === team.stationId)!;
     const mine = await patrolFigures(users.officer1, { ...range, stationId: "anything" });
     expect(mine.byStation.map((s) => s.stationId)).toEqual([users.officer1.stationId]);

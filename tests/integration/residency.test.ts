@@ -7,7 +7,15 @@ import type { z } from "zod";
 import type { SessionUser } from "@/lib/auth/session-user";
 import type { ActionDefinition } from "@/lib/auth/action-core";
 import { residencyActions } from "@/lib/residency/actions-def";
-import { approveRequest, askMaterials, fileRequest, reviewDocument, startReview, submitRequest, uploadDocument } from "@/lib/residency/commands";
+import {
+  approveRequest,
+  askMaterials,
+  fileRequest,
+  reviewDocument,
+  startReview,
+  submitRequest,
+  uploadDocument,
+} from "@/lib/residency/commands";
 import { bookSlot, cancelBooking } from "@/lib/residency/appointments";
 import { applicantSchema } from "@/lib/residency/schemas";
 import type { ResidencyStatus } from "@/lib/db/generated/enums";
@@ -17,7 +25,11 @@ import { loadDemo, sessionUserOf } from "../support/demo";
 import { runAs } from "../support/actions";
 
 // The page queries call next/navigation's notFound and React's cache; outside a render they are stand-ins.
-vi.mock("next/navigation", () => ({ notFound: () => { throw new Error("NEXT_NOT_FOUND"); } }));
+vi.mock("next/navigation", () => ({
+  notFound: () => {
+    throw new Error("NEXT_NOT_FOUND");
+  },
+}));
 
 const NAMES = ["liaison1", "liaison2", "officer1", "officer2", "chief", "admin"] as const;
 const users: Record<string, SessionUser> = {};
@@ -44,7 +56,10 @@ function idNumber(): string {
 const wrongCheck = (n: string) => n.slice(0, 17) + (n[17] === "0" ? "1" : "0");
 
 // A real 1×1 PNG: the type comes from the bytes.
-const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64");
+const PNG = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==",
+  "base64",
+);
 const scan = (name = "扫描件.png") => new File([Uint8Array.from(PNG)], name, { type: "image/png" });
 
 const applicant = (over: Record<string, unknown> = {}) => ({
@@ -59,7 +74,11 @@ const applicant = (over: Record<string, unknown> = {}) => ({
 
 const version = async (id: string) => (await getDb().residencyRequest.findUniqueOrThrow({ where: { id } })).version;
 const docs = (requestId: string) =>
-  getDb().residencyDocument.findMany({ where: { requestId }, include: { requirement: true }, orderBy: { requirement: { sortOrder: "asc" } } });
+  getDb().residencyDocument.findMany({
+    where: { requestId },
+    include: { requirement: true },
+    orderBy: { requirement: { sortOrder: "asc" } },
+  });
 
 /** A request of liaison1's enterprise brought to `status` through the commands themselves. */
 async function requestIn(status: ResidencyStatus, over: Record<string, unknown> = {}) {
@@ -67,17 +86,32 @@ async function requestIn(status: ResidencyStatus, over: Record<string, unknown> 
   const o1 = users.officer1!;
   const { id } = await fileRequest(l1, applicantSchema.parse(applicant(over)));
   if (status === "DRAFT") return id;
-  for (const d of await docs(id)) if (d.requirement.required) await uploadDocument(l1, { requestId: id, version: await version(id), documentId: d.id }, [scan()]);
+  for (const d of await docs(id))
+    if (d.requirement.required)
+      await uploadDocument(l1, { requestId: id, version: await version(id), documentId: d.id }, [scan()]);
   await submitRequest(l1, { requestId: id, version: await version(id) });
   if (status === "SUBMITTED") return id;
   await startReview(o1, { requestId: id, version: await version(id) });
   if (status === "UNDER_REVIEW") return id;
   if (status === "NEEDS_MATERIALS") {
     const [first] = await docs(id);
-    await askMaterials(o1, { requestId: id, version: await version(id), documentIds: [first!.id], note: "请补充清晰扫描件" });
+    await askMaterials(o1, {
+      requestId: id,
+      version: await version(id),
+      documentIds: [first!.id],
+      note: "请补充清晰扫描件",
+    });
     return id;
   }
-  for (const d of await docs(id)) if (d.attachmentId) await reviewDocument(o1, { requestId: id, version: await version(id), documentId: d.id, decision: "ACCEPT", reason: "" });
+  for (const d of await docs(id))
+    if (d.attachmentId)
+      await reviewDocument(o1, {
+        requestId: id,
+        version: await version(id),
+        documentId: d.id,
+        decision: "ACCEPT",
+        reason: "",
+      });
   await approveRequest(o1, { requestId: id, version: await version(id) });
   return id;
 }
@@ -91,9 +125,12 @@ const snapshot = async (id: string) => ({
 
 type Name = (typeof NAMES)[number];
 /** One of the actions, for tables that run them all alike. */
-const def = (name: keyof typeof residencyActions) => residencyActions[name] as unknown as ActionDefinition<z.ZodType, unknown>;
+const def = (name: keyof typeof residencyActions) =>
+  residencyActions[name] as unknown as ActionDefinition<z.ZodType, unknown>;
 const refusals = (allowed: Name[], outOfScope: Name[]) =>
-  NAMES.map((n) => [n, allowed.includes(n) ? null : outOfScope.includes(n) ? "errors.notFound" : "errors.forbidden"] as const);
+  NAMES.map(
+    (n) => [n, allowed.includes(n) ? null : outOfScope.includes(n) ? "errors.notFound" : "errors.forbidden"] as const,
+  );
 
 describe("who may do what on a request of liaison1's enterprise", () => {
   it.each(refusals(["liaison1", "liaison2"], []))("file as %s → %s", async (name, error) => {
@@ -103,7 +140,11 @@ describe("who may do what on a request of liaison1's enterprise", () => {
       if (!result.ok) return;
       const created = await getDb().residencyRequest.findUniqueOrThrow({ where: { id: result.data.id } });
       // Filed for the liaison's own enterprise, whatever the browser sends.
-      expect(created).toMatchObject({ enterpriseId: users[name]!.enterpriseId, status: "DRAFT", createdById: users[name]!.id });
+      expect(created).toMatchObject({
+        enterpriseId: users[name]!.enterpriseId,
+        status: "DRAFT",
+        createdById: users[name]!.id,
+      });
     } else {
       expect(result).toMatchObject({ ok: false, message: error });
     }
@@ -111,25 +152,74 @@ describe("who may do what on a request of liaison1's enterprise", () => {
 
   const LIAISON = ["liaison1"] as Name[];
   const OFFICER = ["officer1"] as Name[];
-  const actions: [keyof typeof residencyActions, ResidencyStatus, Name[], Name[], (id: string) => Promise<Record<string, unknown>>][] = [
+  const actions: [
+    keyof typeof residencyActions,
+    ResidencyStatus,
+    Name[],
+    Name[],
+    (id: string) => Promise<Record<string, unknown>>,
+  ][] = [
     ["edit", "DRAFT", LIAISON, ["liaison2"], async () => ({ ...applicant(), kind: undefined })],
     ["upload", "DRAFT", LIAISON, ["liaison2"], async (id) => ({ documentId: (await docs(id))[0]!.id, file: [scan()] })],
-    ["submit", "NEEDS_MATERIALS", LIAISON, ["liaison2"], async (id) => {
-      // The asked-for item is uploaded first, so only the right to submit is being tested.
-      const wanted = (await docs(id)).find((d) => d.status === "REJECTED")!;
-      await uploadDocument(users.liaison1!, { requestId: id, version: await version(id), documentId: wanted.id }, [scan()]);
-      return {};
-    }],
+    [
+      "submit",
+      "NEEDS_MATERIALS",
+      LIAISON,
+      ["liaison2"],
+      async (id) => {
+        // The asked-for item is uploaded first, so only the right to submit is being tested.
+        const wanted = (await docs(id)).find((d) => d.status === "REJECTED")!;
+        await uploadDocument(users.liaison1!, { requestId: id, version: await version(id), documentId: wanted.id }, [
+          scan(),
+        ]);
+        return {};
+      },
+    ],
     ["startReview", "SUBMITTED", OFFICER, ["officer2"], async () => ({})],
-    ["reviewDocument", "UNDER_REVIEW", OFFICER, ["officer2"], async (id) => ({ documentId: (await docs(id))[0]!.id, decision: "REJECT", reason: "照片模糊" })],
-    ["askMaterials", "UNDER_REVIEW", OFFICER, ["officer2"], async (id) => ({ documentIds: [(await docs(id))[1]!.id], note: "请补充户口簿首页" })],
-    ["approve", "UNDER_REVIEW", OFFICER, ["officer2"], async (id) => {
-      for (const d of await docs(id)) if (d.attachmentId) await reviewDocument(users.officer1!, { requestId: id, version: await version(id), documentId: d.id, decision: "ACCEPT", reason: "" });
-      return {};
-    }],
+    [
+      "reviewDocument",
+      "UNDER_REVIEW",
+      OFFICER,
+      ["officer2"],
+      async (id) => ({ documentId: (await docs(id))[0]!.id, decision: "REJECT", reason: "照片模糊" }),
+    ],
+    [
+      "askMaterials",
+      "UNDER_REVIEW",
+      OFFICER,
+      ["officer2"],
+      async (id) => ({ documentIds: [(await docs(id))[1]!.id], note: "请补充户口簿首页" }),
+    ],
+    [
+      "approve",
+      "UNDER_REVIEW",
+      OFFICER,
+      ["officer2"],
+      async (id) => {
+        for (const d of await docs(id))
+          if (d.attachmentId)
+            await reviewDocument(users.officer1!, {
+              requestId: id,
+              version: await version(id),
+              documentId: d.id,
+              decision: "ACCEPT",
+              reason: "",
+            });
+        return {};
+      },
+    ],
     ["complete", "APPROVED", OFFICER, ["officer2"], async () => ({})],
     ["reject", "SUBMITTED", OFFICER, ["officer2"], async () => ({ reason: "不符合落户条件" })],
-    ["schedule", "UNDER_REVIEW", OFFICER, ["officer2"], async () => ({ serviceOfficerId: users.officer1!.id, serviceDate: new Date(Date.now() + 3 * 86_400_000 + 8 * 3_600_000).toISOString().slice(0, 10) })],
+    [
+      "schedule",
+      "UNDER_REVIEW",
+      OFFICER,
+      ["officer2"],
+      async () => ({
+        serviceOfficerId: users.officer1!.id,
+        serviceDate: new Date(Date.now() + 3 * 86_400_000 + 8 * 3_600_000).toISOString().slice(0, 10),
+      }),
+    ],
   ];
   for (const [action, status, allowed, outside, extra] of actions) {
     it.each(refusals(allowed, outside))(`${action} as %s → %s`, async (name, error) => {
@@ -139,7 +229,11 @@ describe("who may do what on a request of liaison1's enterprise", () => {
       const result = await runAs(users[name]!, def(action), input);
       if (error === null) {
         expect(result).toMatchObject({ ok: true, data: { version: before.request!.version + 1 } });
-        expect(await getDb().auditEvent.count({ where: { entityId: id, actorId: users[name]!.id, action: { startsWith: "residency." } } })).toBeGreaterThan(0);
+        expect(
+          await getDb().auditEvent.count({
+            where: { entityId: id, actorId: users[name]!.id, action: { startsWith: "residency." } },
+          }),
+        ).toBeGreaterThan(0);
       } else {
         expect(result).toMatchObject({ ok: false, message: error });
         expect(await snapshot(id)).toEqual(before);
@@ -168,7 +262,10 @@ describe("who may do what on a request of liaison1's enterprise", () => {
     const plain = await requestIn("SUBMITTED");
     const green = await requestIn("SUBMITTED", { greenChannel: "on", greenChannelReason: "重点项目引进人才" });
     const older = await requestIn("SUBMITTED");
-    await getDb().residencyRequest.update({ where: { id: older }, data: { submittedAt: new Date(Date.now() - 30 * 86_400_000) } });
+    await getDb().residencyRequest.update({
+      where: { id: older },
+      data: { submittedAt: new Date(Date.now() - 30 * 86_400_000) },
+    });
     const { rows } = await listRequests(users.officer1!, { status: "waiting", pageSize: 500 });
     const order = rows.map((r) => r.id).filter((id) => [plain, green, older].includes(id));
     expect(order).toEqual([green, older, plain]);
@@ -194,7 +291,10 @@ describe("who may do what on a request of liaison1's enterprise", () => {
 });
 
 async function freeSlotFor(requestId: string) {
-  const request = await getDb().residencyRequest.findUniqueOrThrow({ where: { id: requestId }, include: { enterprise: { include: { workstation: true } } } });
+  const request = await getDb().residencyRequest.findUniqueOrThrow({
+    where: { id: requestId },
+    include: { enterprise: { include: { workstation: true } } },
+  });
   return getDb().appointmentSlot.findFirstOrThrow({
     where: { stationId: request.enterprise.workstation.stationId, startsAt: { gt: new Date() }, booked: 0 },
     orderBy: { startsAt: "desc" },
@@ -215,7 +315,11 @@ describe("life of a request", () => {
     const l1 = users.liaison1!;
     const o1 = users.officer1!;
     const id = await requestIn("SUBMITTED");
-    const ok = async (user: SessionUser, action: keyof typeof residencyActions, extra: Record<string, unknown> = {}) => {
+    const ok = async (
+      user: SessionUser,
+      action: keyof typeof residencyActions,
+      extra: Record<string, unknown> = {},
+    ) => {
       const result = await runAs(user, def(action), { requestId: id, version: await version(id), ...extra });
       expect(result).toMatchObject({ ok: true });
     };
@@ -226,24 +330,37 @@ describe("life of a request", () => {
     const marriage = all.find((d) => d.requirement.code === "marriage")!;
     const diploma = all.find((d) => d.requirement.code === "diploma")!;
     await ok(o1, "askMaterials", { documentIds: [marriage.id, diploma.id], note: "请补充结婚证和学位证书" });
-    const told = await getDb().notification.findFirstOrThrow({ where: { userId: l1.id, link: `/residency/${id}`, kind: "residencyNeedsMaterials" } });
+    const told = await getDb().notification.findFirstOrThrow({
+      where: { userId: l1.id, link: `/residency/${id}`, kind: "residencyNeedsMaterials" },
+    });
     expect(told.params).toMatchObject({ items: "学历（学位）证书、结婚证（随迁配偶时提供）" });
     // The optional item, once asked for, is needed before submitting again.
     await ok(l1, "upload", { documentId: diploma.id, file: [scan()] });
-    expect(await runAs(l1, residencyActions.submit, { requestId: id, version: await version(id) })).toMatchObject({ ok: false, message: "residency.errors.checklistIncomplete" });
+    expect(await runAs(l1, residencyActions.submit, { requestId: id, version: await version(id) })).toMatchObject({
+      ok: false,
+      message: "residency.errors.checklistIncomplete",
+    });
     await ok(l1, "upload", { documentId: marriage.id, file: [scan()] });
     await ok(l1, "submit");
     await ok(o1, "startReview");
     const withFiles = (await docs(id)).filter((d) => d.attachmentId);
     await ok(o1, "reviewDocument", { documentId: withFiles[0]!.id, decision: "ACCEPT" });
-    expect(await runAs(o1, residencyActions.approve, { requestId: id, version: await version(id) })).toMatchObject({ ok: false, message: "residency.errors.notAllAccepted" });
+    expect(await runAs(o1, residencyActions.approve, { requestId: id, version: await version(id) })).toMatchObject({
+      ok: false,
+      message: "residency.errors.notAllAccepted",
+    });
     for (const d of withFiles.slice(1)) await ok(o1, "reviewDocument", { documentId: d.id, decision: "ACCEPT" });
     await ok(o1, "approve");
     await ok(o1, "complete");
     const done = await getDb().residencyRequest.findUniqueOrThrow({ where: { id } });
     expect(done).toMatchObject({ status: "COMPLETED", reviewerId: o1.id });
     expect(done.completedAt).not.toBeNull();
-    const liaisonKinds = (await getDb().notification.findMany({ where: { userId: l1.id, link: `/residency/${id}` }, orderBy: { createdAt: "asc" } })).map((n) => n.kind);
+    const liaisonKinds = (
+      await getDb().notification.findMany({
+        where: { userId: l1.id, link: `/residency/${id}` },
+        orderBy: { createdAt: "asc" },
+      })
+    ).map((n) => n.kind);
     expect(liaisonKinds).toEqual(["residencyNeedsMaterials", "residencyApproved", "residencyCompleted"]);
     // Nothing sent to anyone carries the identity number.
     const all2 = await getDb().notification.findMany({ where: { link: `/residency/${id}` } });
@@ -252,8 +369,13 @@ describe("life of a request", () => {
 
   it("refuses a stale version and a transition the machine forbids", async () => {
     const id = await requestIn("SUBMITTED");
-    expect(await runAs(users.officer1!, residencyActions.startReview, { requestId: id, version: 0 })).toMatchObject({ ok: false, message: "errors.conflict" });
-    expect(await runAs(users.officer1!, residencyActions.complete, { requestId: id, version: await version(id) })).toMatchObject({ ok: false, message: "residency.errors.transitionNotAllowed" });
+    expect(await runAs(users.officer1!, residencyActions.startReview, { requestId: id, version: 0 })).toMatchObject({
+      ok: false,
+      message: "errors.conflict",
+    });
+    expect(
+      await runAs(users.officer1!, residencyActions.complete, { requestId: id, version: await version(id) }),
+    ).toMatchObject({ ok: false, message: "residency.errors.transitionNotAllowed" });
   });
 
   it("refuses a second open request for the same person and kind, and allows it once the first is finished", async () => {
@@ -261,11 +383,23 @@ describe("life of a request", () => {
     expect(await runAs(users.liaison1!, residencyActions.file, input)).toMatchObject({ ok: true });
     const again = await runAs(users.liaison1!, residencyActions.file, input);
     expect(again.ok ? null : again.fieldErrors).toEqual({ applicantIdNumber: ["residency.errors.duplicate"] });
-    expect(await runAs(users.liaison1!, residencyActions.file, { ...input, kind: "RESIDENCE_PERMIT" })).toMatchObject({ ok: true });
+    expect(await runAs(users.liaison1!, residencyActions.file, { ...input, kind: "RESIDENCE_PERMIT" })).toMatchObject({
+      ok: true,
+    });
   });
 
   it("answers bad applicant data at the fields", async () => {
-    const result = await runAs(users.liaison1!, residencyActions.file, applicant({ applicantIdNumber: wrongCheck(idNumber()), applicantPhone: "12345", education: "", greenChannel: "on", greenChannelReason: "" }));
+    const result = await runAs(
+      users.liaison1!,
+      residencyActions.file,
+      applicant({
+        applicantIdNumber: wrongCheck(idNumber()),
+        applicantPhone: "12345",
+        education: "",
+        greenChannel: "on",
+        greenChannelReason: "",
+      }),
+    );
     expect(result.ok ? null : result.fieldErrors).toEqual({
       applicantIdNumber: ["validation.residentId.checkChar"],
       applicantPhone: ["validation.mobile.format"],
@@ -273,7 +407,11 @@ describe("life of a request", () => {
       greenChannelReason: ["residency.errors.greenChannelReasonRequired"],
     });
     const feb30 = "37028519910230" + "123";
-    const noDate = await runAs(users.liaison1!, residencyActions.file, applicant({ applicantIdNumber: feb30 + residentIdCheckChar(feb30) }));
+    const noDate = await runAs(
+      users.liaison1!,
+      residencyActions.file,
+      applicant({ applicantIdNumber: feb30 + residentIdCheckChar(feb30) }),
+    );
     expect(noDate.ok ? null : noDate.fieldErrors?.applicantIdNumber).toEqual(["validation.residentId.birthDate"]);
   });
 });
@@ -329,7 +467,12 @@ describe("personal data", () => {
   it("refuses a file that is not a PDF or image", async () => {
     const id = await requestIn("DRAFT");
     const text = new File([new TextEncoder().encode("not a scan")], "id.png", { type: "image/png" });
-    const result = await runAs(users.liaison1!, residencyActions.upload, { requestId: id, version: 0, documentId: (await docs(id))[0]!.id, file: [text] });
+    const result = await runAs(users.liaison1!, residencyActions.upload, {
+      requestId: id,
+      version: 0,
+      documentId: (await docs(id))[0]!.id,
+      file: [text],
+    });
     expect(result.ok ? null : Object.keys(result.fieldErrors ?? {})).toEqual(["file"]);
   });
 });
@@ -340,11 +483,17 @@ describe("window appointments", () => {
     const b = await requestIn("SUBMITTED", { serviceMode: "APPOINTMENT" });
     const slot = await freeSlotFor(a);
     await getDb().appointmentSlot.update({ where: { id: slot.id }, data: { capacity: 3, booked: 2 } });
-    const results = await Promise.allSettled([bookSlot(users.liaison1!, { requestId: a, slotId: slot.id }), bookSlot(users.liaison1!, { requestId: b, slotId: slot.id })]);
+    const results = await Promise.allSettled([
+      bookSlot(users.liaison1!, { requestId: a, slotId: slot.id }),
+      bookSlot(users.liaison1!, { requestId: b, slotId: slot.id }),
+    ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const failed = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
     expect(failed.reason).toMatchObject({ fieldErrors: { slotId: ["residency.errors.slotFull"] } });
-    expect(await getDb().appointmentSlot.findUniqueOrThrow({ where: { id: slot.id } })).toMatchObject({ booked: 3, capacity: 3 });
+    expect(await getDb().appointmentSlot.findUniqueOrThrow({ where: { id: slot.id } })).toMatchObject({
+      booked: 3,
+      capacity: 3,
+    });
     expect(await getDb().appointment.count({ where: { slotId: slot.id, cancelledAt: null } })).toBe(1);
   });
 
@@ -355,21 +504,31 @@ describe("window appointments", () => {
     const second = await freeSlotFor(id);
     expect(second.id).not.toBe(first.id);
     await bookSlot(users.liaison1!, { requestId: id, slotId: second.id });
-    const places = async () => [(await getDb().appointmentSlot.findUniqueOrThrow({ where: { id: first.id } })).booked, (await getDb().appointmentSlot.findUniqueOrThrow({ where: { id: second.id } })).booked];
+    const places = async () => [
+      (await getDb().appointmentSlot.findUniqueOrThrow({ where: { id: first.id } })).booked,
+      (await getDb().appointmentSlot.findUniqueOrThrow({ where: { id: second.id } })).booked,
+    ];
     expect(await places()).toEqual([0, 1]);
     // A full target keeps the old booking.
     const full = await getDb().appointmentSlot.update({ where: { id: first.id }, data: { capacity: 1, booked: 1 } });
-    await expect(bookSlot(users.liaison1!, { requestId: id, slotId: full.id })).rejects.toMatchObject({ key: "errors.invalidInput" });
+    await expect(bookSlot(users.liaison1!, { requestId: id, slotId: full.id })).rejects.toMatchObject({
+      key: "errors.invalidInput",
+    });
     expect((await getDb().appointment.findUniqueOrThrow({ where: { requestId: id } })).slotId).toBe(second.id);
     await cancelBooking(users.liaison1!, { requestId: id });
     expect(await places()).toEqual([1, 0]);
-    await expect(cancelBooking(users.liaison1!, { requestId: id })).rejects.toMatchObject({ key: "residency.errors.noBooking" });
+    await expect(cancelBooking(users.liaison1!, { requestId: id })).rejects.toMatchObject({
+      key: "residency.errors.noBooking",
+    });
   });
 
   it("books only window modes", async () => {
     const id = await requestIn("SUBMITTED", { serviceMode: "ONLINE" });
     const slot = await freeSlotFor(id);
-    expect(await runAs(users.liaison1!, residencyActions.book, { requestId: id, slotId: slot.id })).toMatchObject({ ok: false, message: "residency.errors.notWindowMode" });
+    expect(await runAs(users.liaison1!, residencyActions.book, { requestId: id, slotId: slot.id })).toMatchObject({
+      ok: false,
+      message: "residency.errors.notWindowMode",
+    });
   });
 });
 
@@ -407,8 +566,13 @@ describe("batch filing", () => {
 
     const created = await runAs(l1, residencyActions.createBatch, { file: file() });
     expect(created).toMatchObject({ ok: true, data: { created: 3, skipped: 6 } });
-    const rows = await getDb().residencyRequest.findMany({ where: { applicantIdNumber: { in: good } }, include: { documents: true } });
-    expect(rows.map((r) => `${r.kind} ${r.status} ${r.serviceMode} ${r.enterpriseId === l1.enterpriseId}`).sort()).toEqual([
+    const rows = await getDb().residencyRequest.findMany({
+      where: { applicantIdNumber: { in: good } },
+      include: { documents: true },
+    });
+    expect(
+      rows.map((r) => `${r.kind} ${r.status} ${r.serviceMode} ${r.enterpriseId === l1.enterpriseId}`).sort(),
+    ).toEqual([
       "COLLECTIVE_HOUSEHOLD DRAFT WINDOW true",
       "RESIDENCE_PERMIT DRAFT DOOR_TO_DOOR true",
       "TALENT_SETTLEMENT DRAFT WINDOW true",
@@ -417,7 +581,10 @@ describe("batch filing", () => {
 
     const again = await runAs(l1, residencyActions.previewBatch, { file: file() });
     expect(again.ok && again.data.counts).toEqual({ valid: 0, error: 5, duplicate: 4 });
-    expect(await runAs(l1, residencyActions.createBatch, { file: file() })).toMatchObject({ ok: false, message: "residency.errors.nothingToCreate" });
+    expect(await runAs(l1, residencyActions.createBatch, { file: file() })).toMatchObject({
+      ok: false,
+      message: "residency.errors.nothingToCreate",
+    });
     expect(await getDb().residencyRequest.count({ where: { applicantIdNumber: { in: good } } })).toBe(3);
   });
 
@@ -429,34 +596,65 @@ describe("batch filing", () => {
     sheet.addRow(["Li Ming", idNumber(), "13900001111", "Residence permit", ""]);
     sheet.addRow(["Wu Fang", "123", "13900002222", "ID card", ""]);
     const bytes = new Uint8Array(await book.xlsx.writeBuffer());
-    const xlsx = new File([bytes], "staff.xlsx", { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
+    const xlsx = new File([bytes], "staff.xlsx", {
+      type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    });
     const preview = await runAs(users.liaison1!, residencyActions.previewBatch, { file: xlsx });
     expect(preview.ok && preview.data.counts).toEqual({ valid: 1, error: 1, duplicate: 0 });
   });
 
   it("names missing columns, and is for liaisons only", async () => {
-    const noId = new File([new TextEncoder().encode("姓名,手机号码\n王一,13800001111\n")], "x.csv", { type: "text/csv" });
+    const noId = new File([new TextEncoder().encode("姓名,手机号码\n王一,13800001111\n")], "x.csv", {
+      type: "text/csv",
+    });
     const preview = await runAs(users.liaison1!, residencyActions.previewBatch, { file: noId });
     expect(preview.ok && preview.data.missingColumns).toEqual(["kind", "applicantIdNumber"]);
-    expect(await runAs(users.officer1!, residencyActions.createBatch, { file: file() })).toMatchObject({ ok: false, message: "errors.forbidden" });
+    expect(await runAs(users.officer1!, residencyActions.createBatch, { file: file() })).toMatchObject({
+      ok: false,
+      message: "errors.forbidden",
+    });
   });
 });
 
 describe("checklists", () => {
   it("are edited by admins only; new requests get the active items", async () => {
-    const item = { kind: "ID_CARD", code: "household-proof", label: "户籍证明", labelEn: "Household certificate", required: "on", active: "on", sortOrder: 9 };
+    const item = {
+      kind: "ID_CARD",
+      code: "household-proof",
+      label: "户籍证明",
+      labelEn: "Household certificate",
+      required: "on",
+      active: "on",
+      sortOrder: 9,
+    };
     for (const name of ["liaison1", "officer1", "chief"] as Name[]) {
-      expect(await runAs(users[name]!, residencyActions.saveRequirement, item)).toMatchObject({ ok: false, message: "errors.forbidden" });
+      expect(await runAs(users[name]!, residencyActions.saveRequirement, item)).toMatchObject({
+        ok: false,
+        message: "errors.forbidden",
+      });
     }
     const saved = await runAs(users.admin!, residencyActions.saveRequirement, item);
     if (!saved.ok) throw new Error(saved.message);
-    expect(await runAs(users.admin!, residencyActions.saveRequirement, item)).toMatchObject({ ok: false, fieldErrors: { code: ["residency.errors.codeTaken"] } });
+    expect(await runAs(users.admin!, residencyActions.saveRequirement, item)).toMatchObject({
+      ok: false,
+      fieldErrors: { code: ["residency.errors.codeTaken"] },
+    });
     const withItem = await requestIn("DRAFT", { kind: "ID_CARD" });
     expect((await docs(withItem)).map((d) => d.requirement.code)).toContain("household-proof");
-    expect(await runAs(users.admin!, residencyActions.saveRequirement, { ...item, requirementId: saved.data.id, active: "" })).toMatchObject({ ok: true });
+    expect(
+      await runAs(users.admin!, residencyActions.saveRequirement, {
+        ...item,
+        requirementId: saved.data.id,
+        active: "",
+      }),
+    ).toMatchObject({ ok: true });
     const without = await requestIn("DRAFT", { kind: "ID_CARD" });
     expect((await docs(without)).map((d) => d.requirement.code)).not.toContain("household-proof");
-    expect(await getDb().auditEvent.count({ where: { entityId: saved.data.id, action: { startsWith: "residency.checklist." } } })).toBe(2);
+    expect(
+      await getDb().auditEvent.count({
+        where: { entityId: saved.data.id, action: { startsWith: "residency.checklist." } },
+      }),
+    ).toBe(2);
   });
 });
 
@@ -472,6 +670,11 @@ describe("figures", () => {
     expect(chief.greenShare).toBeGreaterThanOrEqual(0);
     expect(chief.greenShare).toBeLessThanOrEqual(1);
     expect(await reviewsWaiting(users.officer1!)).toBe(officer.waitingReviews);
-    expect(await residencyFigures(users.admin!, { from, to })).toEqual({ completed: 0, completedGreen: 0, greenShare: 0, waitingReviews: 0 });
+    expect(await residencyFigures(users.admin!, { from, to })).toEqual({
+      completed: 0,
+      completedGreen: 0,
+      greenShare: 0,
+      waitingReviews: 0,
+    });
   });
 });

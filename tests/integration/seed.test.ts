@@ -22,7 +22,9 @@ describe("demo county", () => {
     expect(enterprises.length).toBeGreaterThanOrEqual(30);
     expect(enterprises.every((e) => isValidCreditCode(e.creditCode))).toBe(true);
     const clusters = await db.workstation.findMany({ select: { cluster: true }, distinct: ["cluster"] });
-    expect(clusters.map((c) => c.cluster)).toEqual(expect.arrayContaining(["NEV", "AVIATION", "IT", "GREEN_BUILDING", "FOOD"]));
+    expect(clusters.map((c) => c.cluster)).toEqual(
+      expect.arrayContaining(["NEV", "AVIATION", "IT", "GREEN_BUILDING", "FOOD"]),
+    );
   });
 
   it("has every demo account, wired to the right officer", async () => {
@@ -44,9 +46,16 @@ describe("demo county", () => {
   it("has work in every status for every screen", async () => {
     const db = getDb();
     const ticketStatuses = await db.ticket.groupBy({ by: ["status"], _count: { _all: true } });
-    expect(ticketStatuses.map((s) => s.status).sort()).toEqual(
-      ["ACCEPTED", "CLOSED", "IN_PROGRESS", "REJECTED", "REOPENED", "RESOLVED", "SUBMITTED", "WITHDRAWN"],
-    );
+    expect(ticketStatuses.map((s) => s.status).sort()).toEqual([
+      "ACCEPTED",
+      "CLOSED",
+      "IN_PROGRESS",
+      "REJECTED",
+      "REOPENED",
+      "RESOLVED",
+      "SUBMITTED",
+      "WITHDRAWN",
+    ]);
     const hazardStatuses = await db.hazard.groupBy({ by: ["status"], _count: { _all: true } });
     expect(hazardStatuses).toHaveLength(4);
     const residency = await db.residencyRequest.groupBy({ by: ["status"], _count: { _all: true } });

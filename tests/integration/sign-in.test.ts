@@ -29,7 +29,11 @@ describe("sign-in", () => {
     for (let i = 0; i < 5; i++) results.push(await attempt("officer1", `wrong-${i}`, `198.51.100.${i}`));
     expect(results.slice(0, 4).every((r) => !r.ok && r.reason === "INVALID")).toBe(true);
     expect(results[4]).toEqual({ ok: false, reason: "THROTTLED", minutes: 15 });
-    expect(await attempt("officer1", "demo1234", "198.51.100.99")).toEqual({ ok: false, reason: "THROTTLED", minutes: 15 });
+    expect(await attempt("officer1", "demo1234", "198.51.100.99")).toEqual({
+      ok: false,
+      reason: "THROTTLED",
+      minutes: 15,
+    });
     // Other accounts are not affected.
     expect((await attempt("chief", "demo1234", "198.51.100.98")).ok).toBe(true);
   }, 30_000);
@@ -66,13 +70,19 @@ describe("sign-in throttling per address", () => {
   it("blocks an address after twenty failures across accounts, but never blocks an unknown address", async () => {
     // Nineteen failures counted directly (signing in would add the growing delays), the twentieth through sign-in.
     for (let i = 0; i < 19; i++) await recordFailure(getDb(), "address", "203.0.113.200");
-    expect(await signInWithPassword(getDb(), { username: "ghost", password: "x", address: "203.0.113.200" })).toMatchObject({
+    expect(
+      await signInWithPassword(getDb(), { username: "ghost", password: "x", address: "203.0.113.200" }),
+    ).toMatchObject({
       reason: "THROTTLED",
     });
-    expect(await signInWithPassword(getDb(), { username: "officer3", password: "demo1234", address: "203.0.113.200" })).toMatchObject({
+    expect(
+      await signInWithPassword(getDb(), { username: "officer3", password: "demo1234", address: "203.0.113.200" }),
+    ).toMatchObject({
       ok: false,
       reason: "THROTTLED",
     });
-    expect((await signInWithPassword(getDb(), { username: "officer3", password: "demo1234", address: null })).ok).toBe(true);
+    expect((await signInWithPassword(getDb(), { username: "officer3", password: "demo1234", address: null })).ok).toBe(
+      true,
+    );
   }, 30_000);
 });

@@ -26,7 +26,8 @@ function formOf(table: SlaCell[], changes: Record<string, Change> = {}): FormDat
 const submit = (user: SessionUser, form: FormData) =>
   executeAction(updateSlaTableDefinition, form, { user, sameOrigin: true, t: (k) => k });
 
-const cellOf = (table: SlaCell[], category: string, priority: string) => table.find((c) => c.category === category && c.priority === priority)!;
+const cellOf = (table: SlaCell[], category: string, priority: string) =>
+  table.find((c) => c.category === category && c.priority === priority)!;
 const auditCount = () => getDb().auditEvent.count({ where: { action: "sla.update" } });
 
 let chief: SessionUser;
@@ -38,8 +39,12 @@ describe("SLA table", () => {
     await loadDemo();
     [chief, admin] = await Promise.all([sessionUserOf("chief"), sessionUserOf("admin")]);
     const db = getDb();
-    const bureau = await db.bureau.create({ data: { code: "sla-other", name: "另一县公安局", nameEn: "Other County PSB" } });
-    const user = await db.user.create({ data: { bureauId: bureau.id, username: "sla-other-chief", name: "外县局长", passwordHash: "-", role: "CHIEF" } });
+    const bureau = await db.bureau.create({
+      data: { code: "sla-other", name: "另一县公安局", nameEn: "Other County PSB" },
+    });
+    const user = await db.user.create({
+      data: { bureauId: bureau.id, username: "sla-other-chief", name: "外县局长", passwordHash: "-", role: "CHIEF" },
+    });
     outsider = { ...chief, id: user.id, username: user.username, name: user.name, bureauId: bureau.id };
   });
 
@@ -52,23 +57,40 @@ describe("SLA table", () => {
     const other = await getSlaTable(outsider);
     expect(other).toHaveLength(44);
     expect(other.every((c) => c.isDefault)).toBe(true);
-    expect(other.map((c) => ({ category: c.category, priority: c.priority, acceptHours: c.acceptHours, resolveHours: c.resolveHours }))).toEqual(defaultSlaRules());
+    expect(
+      other.map((c) => ({
+        category: c.category,
+        priority: c.priority,
+        acceptHours: c.acceptHours,
+        resolveHours: c.resolveHours,
+      })),
+    ).toEqual(defaultSlaRules());
   });
 
   it("lets a chief and an admin change cells, one audit event per changed cell", async () => {
     const before = await getSlaTable(chief);
     const audits = await auditCount();
-    const result = await submit(chief, formOf(before, { "DISPUTE.HIGH": { accept: 3, resolve: 48 }, "OTHER.LOW": { resolve: 400 } }));
+    const result = await submit(
+      chief,
+      formOf(before, { "DISPUTE.HIGH": { accept: 3, resolve: 48 }, "OTHER.LOW": { resolve: 400 } }),
+    );
     expect(result).toEqual({ ok: true, data: { changed: 2 } });
 
     const after = await getSlaTable(chief);
     expect(cellOf(after, "DISPUTE", "HIGH")).toMatchObject({ acceptHours: 3, resolveHours: 48, isDefault: false });
-    expect(cellOf(after, "OTHER", "LOW")).toMatchObject({ acceptHours: cellOf(before, "OTHER", "LOW").acceptHours, resolveHours: 400 });
+    expect(cellOf(after, "OTHER", "LOW")).toMatchObject({
+      acceptHours: cellOf(before, "OTHER", "LOW").acceptHours,
+      resolveHours: 400,
+    });
     expect(after.filter((c) => !["DISPUTE.HIGH", "OTHER.LOW"].includes(`${c.category}.${c.priority}`))).toEqual(
       before.filter((c) => !["DISPUTE.HIGH", "OTHER.LOW"].includes(`${c.category}.${c.priority}`)),
     );
 
-    const events = await getDb().auditEvent.findMany({ where: { action: "sla.update" }, orderBy: { id: "asc" }, skip: audits });
+    const events = await getDb().auditEvent.findMany({
+      where: { action: "sla.update" },
+      orderBy: { id: "asc" },
+      skip: audits,
+    });
     expect(events).toHaveLength(2);
     const dispute = events.find((e) => e.entityId === "DISPUTE.HIGH")!;
     expect(dispute).toMatchObject({ actorId: chief.id, bureauId: chief.bureauId, entity: "SlaRule" });
@@ -130,10 +152,16 @@ describe("SLA table", () => {
 
   it("refuses to overwrite a cell someone else changed since the form was loaded, but keeps their other edits", async () => {
     const seenByChief = await getSlaTable(chief);
-    expect(await submit(admin, formOf(seenByChief, { "LEGAL_CONSULTATION.NORMAL": { resolve: 200 } }))).toEqual({ ok: true, data: { changed: 1 } });
+    expect(await submit(admin, formOf(seenByChief, { "LEGAL_CONSULTATION.NORMAL": { resolve: 200 } }))).toEqual({
+      ok: true,
+      data: { changed: 1 },
+    });
     const audits = await auditCount();
 
-    const clash = await submit(chief, formOf(seenByChief, { "LEGAL_CONSULTATION.NORMAL": { resolve: 100 }, "PERMIT_HELP.LOW": { accept: 40 } }));
+    const clash = await submit(
+      chief,
+      formOf(seenByChief, { "LEGAL_CONSULTATION.NORMAL": { resolve: 100 }, "PERMIT_HELP.LOW": { accept: 40 } }),
+    );
     expect(clash).toEqual({ ok: false, message: "errors.conflict" });
     const now = await getSlaTable(chief);
     expect(cellOf(now, "LEGAL_CONSULTATION", "NORMAL").resolveHours).toBe(200);
@@ -141,16 +169,28 @@ describe("SLA table", () => {
     expect(await auditCount()).toBe(audits);
 
     // A stale form that leaves the other editor's cell alone goes through without undoing it.
-    expect(await submit(chief, formOf(seenByChief, { "PERMIT_HELP.LOW": { accept: 40 } }))).toEqual({ ok: true, data: { changed: 1 } });
+    expect(await submit(chief, formOf(seenByChief, { "PERMIT_HELP.LOW": { accept: 40 } }))).toEqual({
+      ok: true,
+      data: { changed: 1 },
+    });
     expect(cellOf(await getSlaTable(chief), "LEGAL_CONSULTATION", "NORMAL").resolveHours).toBe(200);
   });
 
   it("creates a bureau's own row when a default cell is first changed, in that bureau only", async () => {
     const demoBefore = await getSlaTable(chief);
-    const result = await submit(outsider, formOf(await getSlaTable(outsider), { "DISPUTE.URGENT": { accept: 2, resolve: 12 } }));
+    const result = await submit(
+      outsider,
+      formOf(await getSlaTable(outsider), { "DISPUTE.URGENT": { accept: 2, resolve: 12 } }),
+    );
     expect(result).toEqual({ ok: true, data: { changed: 1 } });
     const other = await getSlaTable(outsider);
-    expect(cellOf(other, "DISPUTE", "URGENT")).toEqual({ category: "DISPUTE", priority: "URGENT", acceptHours: 2, resolveHours: 12, isDefault: false });
+    expect(cellOf(other, "DISPUTE", "URGENT")).toEqual({
+      category: "DISPUTE",
+      priority: "URGENT",
+      acceptHours: 2,
+      resolveHours: 12,
+      isDefault: false,
+    });
     expect(other.filter((c) => !c.isDefault)).toHaveLength(1);
     expect(await getSlaTable(chief)).toEqual(demoBefore);
     const event = await getDb().auditEvent.findFirstOrThrow({ where: { action: "sla.update", actorId: outsider.id } });
@@ -170,7 +210,9 @@ describe("SLA table", () => {
 
   it("slaRuleFor reads the bureau's row and falls back to the defaults where there is none", async () => {
     const db = getDb();
-    const bare = await db.bureau.create({ data: { code: "sla-bare", name: "无时限表公安局", nameEn: "Bare County PSB" } });
+    const bare = await db.bureau.create({
+      data: { code: "sla-bare", name: "无时限表公安局", nameEn: "Bare County PSB" },
+    });
     const fallback = defaultSlaRules().find((r) => r.category === "EMERGENCY_HELP" && r.priority === "URGENT")!;
     const [own, defaulted] = await db.$transaction(async (tx) => [
       await slaRuleFor(tx, chief.bureauId, "DISPUTE", "HIGH"),

@@ -9,7 +9,15 @@ import { createTicket } from "@/lib/tickets/commands";
 import { loadDemo, sessionUserOf } from "../support/demo";
 import { runAs } from "../support/actions";
 
-type Actor = "liaison1" | "otherLiaisonSameStation" | "liaison2" | "officer1" | "otherOfficerSameStation" | "officer2" | "chief" | "admin";
+type Actor =
+  | "liaison1"
+  | "otherLiaisonSameStation"
+  | "liaison2"
+  | "officer1"
+  | "otherOfficerSameStation"
+  | "officer2"
+  | "chief"
+  | "admin";
 const users = {} as Record<Actor, SessionUser>;
 let departmentId = "";
 let officer2Id = "";
@@ -17,13 +25,26 @@ let officer2Id = "";
 beforeAll(async () => {
   await loadDemo();
   const db = getDb();
-  for (const name of ["liaison1", "liaison2", "officer1", "officer2", "chief", "admin"] as const) users[name] = await sessionUserOf(name);
-  const own = await db.enterprise.findUniqueOrThrow({ where: { id: users.liaison1.enterpriseId! }, include: { workstation: true } });
+  for (const name of ["liaison1", "liaison2", "officer1", "officer2", "chief", "admin"] as const)
+    users[name] = await sessionUserOf(name);
+  const own = await db.enterprise.findUniqueOrThrow({
+    where: { id: users.liaison1.enterpriseId! },
+    include: { workstation: true },
+  });
   // A liaison of another enterprise and an officer not responsible for liaison1's enterprise, both of officer1's station.
   const otherLiaison = await db.user.findFirstOrThrow({
-    where: { role: "LIAISON", enterpriseId: { not: own.id }, enterprise: { workstation: { stationId: own.workstation.stationId }, responsibleOfficerId: { not: users.officer1.id } } },
+    where: {
+      role: "LIAISON",
+      enterpriseId: { not: own.id },
+      enterprise: {
+        workstation: { stationId: own.workstation.stationId },
+        responsibleOfficerId: { not: users.officer1.id },
+      },
+    },
   });
-  const otherOfficer = await db.user.findFirstOrThrow({ where: { role: "OFFICER", stationId: users.officer1.stationId, id: { not: users.officer1.id } } });
+  const otherOfficer = await db.user.findFirstOrThrow({
+    where: { role: "OFFICER", stationId: users.officer1.stationId, id: { not: users.officer1.id } },
+  });
   users.otherLiaisonSameStation = await sessionUserOf(otherLiaison.username);
   users.otherOfficerSameStation = await sessionUserOf(otherOfficer.username);
   departmentId = (await db.department.findFirstOrThrow()).id;
@@ -32,30 +53,79 @@ beforeAll(async () => {
 
 /** A fresh ticket of liaison1's enterprise, put into the state an action needs. */
 async function ticketIn(status: TicketStatus, overdue = false) {
-  const { id } = await createTicket(users.liaison1, { category: "SECURITY_HAZARD", priority: "NORMAL", title: "门岗监控故障", description: "东门监控画面中断两天。", location: "" });
+  const { id } = await createTicket(users.liaison1, {
+    category: "SECURITY_HAZARD",
+    priority: "NORMAL",
+    title: "门岗监控故障",
+    description: "东门监控画面中断两天。",
+    location: "",
+  });
   const dueAt = overdue ? new Date(Date.now() - 3_600_000) : new Date(Date.now() + 86_400_000);
   return getDb().ticket.update({ where: { id }, data: { status, dueAt } });
 }
 
-type Case = { status: TicketStatus; overdue?: boolean; input: (t: { id: string; version: number }) => Record<string, unknown>; allowed: Actor[] };
+type Case = {
+  status: TicketStatus;
+  overdue?: boolean;
+  input: (t: { id: string; version: number }) => Record<string, unknown>;
+  allowed: Actor[];
+};
 
 const POLICE: Actor[] = ["officer1", "chief"];
 const CASES: Record<Exclude<TicketActionName, "create">, Case> = {
   accept: { status: "SUBMITTED", input: (t) => ({ ticketId: t.id, version: t.version }), allowed: POLICE },
   start: { status: "ACCEPTED", input: (t) => ({ ticketId: t.id, version: t.version }), allowed: POLICE },
-  resolve: { status: "IN_PROGRESS", input: (t) => ({ ticketId: t.id, version: t.version, summary: "已更换摄像头。" }), allowed: POLICE },
-  reject: { status: "SUBMITTED", input: (t) => ({ ticketId: t.id, version: t.version, reason: "不属于公安职责。" }), allowed: POLICE },
+  resolve: {
+    status: "IN_PROGRESS",
+    input: (t) => ({ ticketId: t.id, version: t.version, summary: "已更换摄像头。" }),
+    allowed: POLICE,
+  },
+  reject: {
+    status: "SUBMITTED",
+    input: (t) => ({ ticketId: t.id, version: t.version, reason: "不属于公安职责。" }),
+    allowed: POLICE,
+  },
   withdraw: { status: "SUBMITTED", input: (t) => ({ ticketId: t.id, version: t.version }), allowed: ["liaison1"] },
-  confirm: { status: "RESOLVED", input: (t) => ({ ticketId: t.id, version: t.version, rating: 5 }), allowed: ["liaison1"] },
-  reopen: { status: "RESOLVED", input: (t) => ({ ticketId: t.id, version: t.version, reason: "仍未修好。" }), allowed: ["liaison1"] },
-  escalate: { status: "IN_PROGRESS", overdue: true, input: (t) => ({ ticketId: t.id, version: t.version, reason: "超期未办。" }), allowed: ["liaison1"] },
-  comment: { status: "IN_PROGRESS", input: (t) => ({ ticketId: t.id, body: "请尽快处理。" }), allowed: ["liaison1", ...POLICE] },
+  confirm: {
+    status: "RESOLVED",
+    input: (t) => ({ ticketId: t.id, version: t.version, rating: 5 }),
+    allowed: ["liaison1"],
+  },
+  reopen: {
+    status: "RESOLVED",
+    input: (t) => ({ ticketId: t.id, version: t.version, reason: "仍未修好。" }),
+    allowed: ["liaison1"],
+  },
+  escalate: {
+    status: "IN_PROGRESS",
+    overdue: true,
+    input: (t) => ({ ticketId: t.id, version: t.version, reason: "超期未办。" }),
+    allowed: ["liaison1"],
+  },
+  comment: {
+    status: "IN_PROGRESS",
+    input: (t) => ({ ticketId: t.id, body: "请尽快处理。" }),
+    allowed: ["liaison1", ...POLICE],
+  },
   note: { status: "IN_PROGRESS", input: (t) => ({ ticketId: t.id, body: "已联系厂家。" }), allowed: POLICE },
   requestHelp: { status: "IN_PROGRESS", input: (t) => ({ ticketId: t.id, departmentId, note: "" }), allowed: POLICE },
-  transfer: { status: "IN_PROGRESS", input: (t) => ({ ticketId: t.id, version: t.version, officerId: officer2Id, reason: "跨辖区协调。" }), allowed: POLICE },
+  transfer: {
+    status: "IN_PROGRESS",
+    input: (t) => ({ ticketId: t.id, version: t.version, officerId: officer2Id, reason: "跨辖区协调。" }),
+    allowed: POLICE,
+  },
 };
 
-const ACTORS: Actor[] = ["liaison1", "otherLiaisonSameStation", "liaison2", "officer1", "otherOfficerSameStation", "officer2", "chief", "admin"];
+const ACTORS: Actor[] = [
+  "liaison1",
+  "otherLiaisonSameStation",
+  "liaison2",
+  "officer1",
+  "otherOfficerSameStation",
+  "officer2",
+  "chief",
+  "admin",
+];
 
 describe("ticket actions by role and scope", () => {
   for (const [name, c] of Object.entries(CASES) as [Exclude<TicketActionName, "create">, Case][]) {
@@ -85,7 +155,12 @@ describe("ticket actions by role and scope", () => {
     const rightful = actor === "liaison1" || actor === "otherLiaisonSameStation" || actor === "liaison2";
     it(`create by ${actor} is ${rightful ? "allowed, for their own enterprise" : "refused"}`, async () => {
       const before = await getDb().ticket.count();
-      const result = await runAs(users[actor], ticketActions.create, { category: "OTHER", priority: "LOW", title: "咨询", description: "咨询外来人员登记办法。" });
+      const result = await runAs(users[actor], ticketActions.create, {
+        category: "OTHER",
+        priority: "LOW",
+        title: "咨询",
+        description: "咨询外来人员登记办法。",
+      });
       if (rightful) {
         expect(result.ok).toBe(true);
         if (!result.ok) return;

@@ -20,16 +20,25 @@ beforeAll(async () => {
 });
 
 const file = (title = "夜间围墙外有可疑人员徘徊") =>
-  createTicket(liaison1, { category: "SECURITY_HAZARD", priority: "HIGH", title, description: "连续三晚发现有人在北侧围墙外逗留。", location: "北侧围墙" });
+  createTicket(liaison1, {
+    category: "SECURITY_HAZARD",
+    priority: "HIGH",
+    title,
+    description: "连续三晚发现有人在北侧围墙外逗留。",
+    location: "北侧围墙",
+  });
 const ticket = (id: string) => getDb().ticket.findUniqueOrThrow({ where: { id } });
 const ref = async (id: string) => ({ ticketId: id, version: (await ticket(id)).version });
-const unread = (user: SessionUser, kind: string) => getDb().notification.count({ where: { userId: user.id, kind, readAt: null } });
+const unread = (user: SessionUser, kind: string) =>
+  getDb().notification.count({ where: { userId: user.id, kind, readAt: null } });
 
 describe("filing", () => {
   it("routes to the responsible officer with deadlines from the SLA table and a readable number", async () => {
     const db = getDb();
     await db.slaRule.update({
-      where: { bureauId_category_priority: { bureauId: liaison1.bureauId, category: "SECURITY_HAZARD", priority: "HIGH" } },
+      where: {
+        bureauId_category_priority: { bureauId: liaison1.bureauId, category: "SECURITY_HAZARD", priority: "HIGH" },
+      },
       data: { acceptHours: 3, resolveHours: 30 },
     });
     const before = await unread(officer1, "ticketNew");
@@ -47,7 +56,12 @@ describe("filing", () => {
 
   it("answers bad input at the fields and saves nothing", async () => {
     const before = await getDb().ticket.count();
-    const result = await runAs(liaison1, ticketActions.create, { category: "NOPE", priority: "HIGH", title: "x", description: "" });
+    const result = await runAs(liaison1, ticketActions.create, {
+      category: "NOPE",
+      priority: "HIGH",
+      title: "x",
+      description: "",
+    });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(Object.keys(result.fieldErrors ?? {}).sort()).toEqual(["category", "description", "title"]);
@@ -58,19 +72,40 @@ describe("filing", () => {
 describe("the life of a ticket", () => {
   it("goes from submitted to closed with a rating, with a timeline, audit events and notifications", async () => {
     const { id } = await file();
-    expect(await runAs(officer1, ticketActions.accept, await ref(id))).toMatchObject({ ok: true, data: { status: "ACCEPTED" } });
+    expect(await runAs(officer1, ticketActions.accept, await ref(id))).toMatchObject({
+      ok: true,
+      data: { status: "ACCEPTED" },
+    });
     expect(await runAs(officer1, ticketActions.start, await ref(id))).toMatchObject({ ok: true });
     const liaisonComments = await unread(liaison1, "ticketComment");
-    expect(await runAs(officer1, ticketActions.comment, { ticketId: id, body: "已安排夜间巡逻。" })).toMatchObject({ ok: true });
+    expect(await runAs(officer1, ticketActions.comment, { ticketId: id, body: "已安排夜间巡逻。" })).toMatchObject({
+      ok: true,
+    });
     expect(await unread(liaison1, "ticketComment")).toBe(liaisonComments + 1);
-    expect(await runAs(officer1, ticketActions.note, { ticketId: id, body: "疑似盗窃踩点，已通报刑侦。" })).toMatchObject({ ok: true });
-    expect(await runAs(officer1, ticketActions.resolve, { ...(await ref(id)), summary: "增设巡逻点，人员已劝离。" })).toMatchObject({ ok: true });
-    expect(await runAs(liaison1, ticketActions.confirm, { ...(await ref(id)), rating: 5, comment: "处理及时" })).toMatchObject({ ok: true, data: { status: "CLOSED" } });
+    expect(
+      await runAs(officer1, ticketActions.note, { ticketId: id, body: "疑似盗窃踩点，已通报刑侦。" }),
+    ).toMatchObject({ ok: true });
+    expect(
+      await runAs(officer1, ticketActions.resolve, { ...(await ref(id)), summary: "增设巡逻点，人员已劝离。" }),
+    ).toMatchObject({ ok: true });
+    expect(
+      await runAs(liaison1, ticketActions.confirm, { ...(await ref(id)), rating: 5, comment: "处理及时" }),
+    ).toMatchObject({ ok: true, data: { status: "CLOSED" } });
 
     const t = await ticket(id);
     expect(t).toMatchObject({ status: "CLOSED", rating: 5, dueAt: null });
-    const actions = (await getDb().auditEvent.findMany({ where: { entityId: id }, orderBy: { id: "asc" } })).map((a) => a.action);
-    expect(actions).toEqual(["ticket.create", "ticket.accept", "ticket.start", "ticket.comment", "ticket.note", "ticket.resolve", "ticket.confirm"]);
+    const actions = (await getDb().auditEvent.findMany({ where: { entityId: id }, orderBy: { id: "asc" } })).map(
+      (a) => a.action,
+    );
+    expect(actions).toEqual([
+      "ticket.create",
+      "ticket.accept",
+      "ticket.start",
+      "ticket.comment",
+      "ticket.note",
+      "ticket.resolve",
+      "ticket.confirm",
+    ]);
     const accept = await getDb().auditEvent.findFirstOrThrow({ where: { entityId: id, action: "ticket.accept" } });
     expect(accept.before).toMatchObject({ status: "SUBMITTED" });
     expect(accept.after).toMatchObject({ status: "ACCEPTED" });
@@ -99,7 +134,10 @@ describe("two people at once", () => {
   it("lets exactly one of two concurrent accepts through; the other is told the ticket changed", async () => {
     const { id } = await file();
     const seen = await ref(id);
-    const results = await Promise.all([runAs(officer1, ticketActions.accept, seen), runAs(chief, ticketActions.accept, seen)]);
+    const results = await Promise.all([
+      runAs(officer1, ticketActions.accept, seen),
+      runAs(chief, ticketActions.accept, seen),
+    ]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(results.filter((r) => !r.ok)).toEqual([{ ok: false, message: "errors.conflict" }]);
     const t = await ticket(id);
@@ -130,7 +168,9 @@ describe("ratings, reopening and escalation", () => {
     const id = await resolved();
     const before = await unread(chief, "ticketLowRating");
     const reopened = await unread(officer1, "ticketReopened");
-    expect(await runAs(liaison1, ticketActions.confirm, { ...(await ref(id)), rating: 2, comment: "没有解决" })).toMatchObject({ ok: true, data: { status: "REOPENED" } });
+    expect(
+      await runAs(liaison1, ticketActions.confirm, { ...(await ref(id)), rating: 2, comment: "没有解决" }),
+    ).toMatchObject({ ok: true, data: { status: "REOPENED" } });
     const t = await ticket(id);
     expect(t).toMatchObject({ status: "REOPENED", rating: 2, flaggedForChief: true, reopenCount: 1 });
     expect(t.dueAt).toEqual(t.resolveDueAt);
@@ -141,30 +181,50 @@ describe("ratings, reopening and escalation", () => {
   it("escalation is possible only when overdue or reopened twice", async () => {
     const id = await resolved();
     await runAs(liaison1, ticketActions.reopen, { ...(await ref(id)), reason: "仍有问题" });
-    expect(await runAs(liaison1, ticketActions.escalate, { ...(await ref(id)), reason: "办不成" })).toEqual({ ok: false, message: "tickets.errors.cannotEscalate" });
+    expect(await runAs(liaison1, ticketActions.escalate, { ...(await ref(id)), reason: "办不成" })).toEqual({
+      ok: false,
+      message: "tickets.errors.cannotEscalate",
+    });
     await runAs(officer1, ticketActions.start, await ref(id));
     await runAs(officer1, ticketActions.resolve, { ...(await ref(id)), summary: "再次处理" });
     await runAs(liaison1, ticketActions.reopen, { ...(await ref(id)), reason: "还是没解决" });
     const chiefBefore = await unread(chief, "ticketEscalated");
-    expect(await runAs(liaison1, ticketActions.escalate, { ...(await ref(id)), reason: "两次返工仍未解决" })).toMatchObject({ ok: true });
+    expect(
+      await runAs(liaison1, ticketActions.escalate, { ...(await ref(id)), reason: "两次返工仍未解决" }),
+    ).toMatchObject({ ok: true });
     expect(await ticket(id)).toMatchObject({ flaggedForChief: true, escalationReason: "两次返工仍未解决" });
     expect(await unread(chief, "ticketEscalated")).toBe(chiefBefore + 1);
     // Only once.
-    expect(await runAs(liaison1, ticketActions.escalate, { ...(await ref(id)), reason: "再次上报" })).toEqual({ ok: false, message: "tickets.errors.cannotEscalate" });
+    expect(await runAs(liaison1, ticketActions.escalate, { ...(await ref(id)), reason: "再次上报" })).toEqual({
+      ok: false,
+      message: "tickets.errors.cannotEscalate",
+    });
   });
 });
 
 describe("help and hand-over", () => {
   it("a department asked for help can see and work the ticket", async () => {
     const { id } = await file();
-    const helper = await getDb().user.findFirstOrThrow({ where: { role: "OFFICER", departmentId: { not: null }, stationId: null } });
+    const helper = await getDb().user.findFirstOrThrow({
+      where: { role: "OFFICER", departmentId: { not: null }, stationId: null },
+    });
     const helperUser = await sessionUserOf(helper.username);
     expect(await findTicketForUser(helperUser, id)).toBeNull();
-    expect(await runAs(officer1, ticketActions.requestHelp, { ticketId: id, departmentId: helper.departmentId, note: "请协助研判" })).toMatchObject({ ok: true });
+    expect(
+      await runAs(officer1, ticketActions.requestHelp, {
+        ticketId: id,
+        departmentId: helper.departmentId,
+        note: "请协助研判",
+      }),
+    ).toMatchObject({ ok: true });
     expect(await findTicketForUser(helperUser, id)).not.toBeNull();
-    expect(await runAs(helperUser, ticketActions.note, { ticketId: id, body: "已调取周边监控。" })).toMatchObject({ ok: true });
+    expect(await runAs(helperUser, ticketActions.note, { ticketId: id, body: "已调取周边监控。" })).toMatchObject({
+      ok: true,
+    });
     expect(await unread(helperUser, "ticketHelpRequested")).toBeGreaterThan(0);
-    expect(await runAs(officer1, ticketActions.requestHelp, { ticketId: id, departmentId: helper.departmentId, note: "" })).toMatchObject({
+    expect(
+      await runAs(officer1, ticketActions.requestHelp, { ticketId: id, departmentId: helper.departmentId, note: "" }),
+    ).toMatchObject({
       ok: false,
       fieldErrors: { departmentId: ["tickets.errors.alreadyAsked"] },
     });
@@ -174,7 +234,13 @@ describe("help and hand-over", () => {
     const { id } = await file();
     expect(await findTicketForUser(officer2, id)).toBeNull();
     const before = await unread(officer2, "ticketTransferred");
-    expect(await runAs(chief, ticketActions.transfer, { ...(await ref(id)), officerId: officer2.id, reason: "由姜山所接办" })).toMatchObject({ ok: true });
+    expect(
+      await runAs(chief, ticketActions.transfer, {
+        ...(await ref(id)),
+        officerId: officer2.id,
+        reason: "由姜山所接办",
+      }),
+    ).toMatchObject({ ok: true });
     expect(await findTicketForUser(officer2, id)).not.toBeNull();
     expect(await unread(officer2, "ticketTransferred")).toBe(before + 1);
   });
@@ -199,7 +265,9 @@ describe("queue", () => {
   it("finds a ticket by its number or words of its title, within scope only", async () => {
     const { id, number } = await file("配电房门锁损坏需要处理");
     expect((await listTicketsForUser(officer1, parseTicketFilters({ q: number }))).rows.map((r) => r.id)).toEqual([id]);
-    expect((await listTicketsForUser(liaison1, parseTicketFilters({ q: "配电房门锁" }))).rows.map((r) => r.id)).toEqual([id]);
+    expect((await listTicketsForUser(liaison1, parseTicketFilters({ q: "配电房门锁" }))).rows.map((r) => r.id)).toEqual(
+      [id],
+    );
     expect((await listTicketsForUser(officer2, parseTicketFilters({ q: number }))).total).toBe(0);
   });
 
@@ -240,11 +308,16 @@ describe("deadline breaches", () => {
 describe("list scope", () => {
   it("selects exactly the tickets the per-ticket scope allows, for every demo user", async () => {
     const { ticketScope, ticketListScope } = await import("@/lib/tickets/policy");
-    const helper = await getDb().user.findFirstOrThrow({ where: { role: "OFFICER", departmentId: { not: null }, stationId: null } });
+    const helper = await getDb().user.findFirstOrThrow({
+      where: { role: "OFFICER", departmentId: { not: null }, stationId: null },
+    });
     for (const username of ["liaison1", "liaison2", "officer1", "officer2", helper.username, "chief", "admin"]) {
       const user = await sessionUserOf(username);
-      const responsibleFor = (await getDb().enterprise.findMany({ where: { responsibleOfficerId: user.id }, select: { id: true } })).map((e) => e.id);
-      const ids = async (where: object) => (await getDb().ticket.findMany({ where, select: { id: true }, orderBy: { id: "asc" } })).map((t) => t.id);
+      const responsibleFor = (
+        await getDb().enterprise.findMany({ where: { responsibleOfficerId: user.id }, select: { id: true } })
+      ).map((e) => e.id);
+      const ids = async (where: object) =>
+        (await getDb().ticket.findMany({ where, select: { id: true }, orderBy: { id: "asc" } })).map((t) => t.id);
       expect(await ids(ticketListScope(user, responsibleFor)), username).toEqual(await ids(ticketScope(user)));
     }
   });

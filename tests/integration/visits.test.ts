@@ -20,7 +20,8 @@ let own: string; // liaison1's enterprise, officer1's
 
 beforeAll(async () => {
   await loadDemo();
-  for (const name of ["liaison1", "liaison2", "officer1", "officer2", "chief", "admin"]) users[name] = await sessionUserOf(name);
+  for (const name of ["liaison1", "liaison2", "officer1", "officer2", "chief", "admin"])
+    users[name] = await sessionUserOf(name);
   own = users.liaison1!.enterpriseId!;
 });
 
@@ -32,15 +33,22 @@ const input = (over: Record<string, unknown> = {}) => ({
   findings: "消防通道畅通，监控室值守正常。",
   ...over,
 });
-const counts = async () => ({ visits: await getDb().visit.count(), audits: await getDb().auditEvent.count({ where: { action: "visit.log" } }) });
+const counts = async () => ({
+  visits: await getDb().visit.count(),
+  audits: await getDb().auditEvent.count({ where: { action: "visit.log" } }),
+});
 
 /** Overdue (incl. never visited) per officer, from plain reads: last visit's China day more than 30 days ago. */
 async function overdueIndependently(): Promise<Map<string, { assigned: number; overdue: Set<string> }>> {
   const db = getDb();
-  const enterprises = await db.enterprise.findMany({ where: { active: true, responsibleOfficerId: { not: null } }, select: { id: true, responsibleOfficerId: true } });
+  const enterprises = await db.enterprise.findMany({
+    where: { active: true, responsibleOfficerId: { not: null } },
+    select: { id: true, responsibleOfficerId: true },
+  });
   const visits = await db.visit.findMany({ select: { enterpriseId: true, visitedAt: true } });
   const latest = new Map<string, number>();
-  for (const v of visits) latest.set(v.enterpriseId, Math.max(latest.get(v.enterpriseId) ?? -Infinity, chinaDay(v.visitedAt)));
+  for (const v of visits)
+    latest.set(v.enterpriseId, Math.max(latest.get(v.enterpriseId) ?? -Infinity, chinaDay(v.visitedAt)));
   const today = chinaDay(new Date());
   const out = new Map<string, { assigned: number; overdue: Set<string> }>();
   for (const e of enterprises) {
@@ -81,7 +89,11 @@ describe("logging a visit", () => {
 
   it("answers bad input at the fields and writes nothing", async () => {
     const before = await counts();
-    const result = await runAs(users.officer1!, visitActions.log, input({ visitedOn: chinaToday(1), kind: "PICNIC", findings: "" }));
+    const result = await runAs(
+      users.officer1!,
+      visitActions.log,
+      input({ visitedOn: chinaToday(1), kind: "PICNIC", findings: "" }),
+    );
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(Object.keys(result.fieldErrors ?? {}).sort()).toEqual(["findings", "kind", "visitedOn"]);
@@ -94,17 +106,31 @@ describe("logging a visit", () => {
     expect(old.ok ? null : old.fieldErrors?.visitedOn).toEqual(["visits.errors.dateTooOld"]);
     const bogus = await runAs(users.officer1!, visitActions.log, input({ visitedOn: "2026-02-30" }));
     expect(bogus.ok ? null : bogus.fieldErrors?.visitedOn).toEqual(["visits.errors.dateInvalid"]);
-    expect(await runAs(users.officer1!, visitActions.log, input({ visitedOn: chinaToday() }))).toMatchObject({ ok: true });
-    expect(await runAs(users.officer1!, visitActions.log, input({ visitedOn: chinaToday(-90) }))).toMatchObject({ ok: true });
+    expect(await runAs(users.officer1!, visitActions.log, input({ visitedOn: chinaToday() }))).toMatchObject({
+      ok: true,
+    });
+    expect(await runAs(users.officer1!, visitActions.log, input({ visitedOn: chinaToday(-90) }))).toMatchObject({
+      ok: true,
+    });
   });
 });
 
 describe("hazards listed with a visit", () => {
-  const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64");
+  const PNG = Buffer.from(
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==",
+    "base64",
+  );
   const photo = () => new File([Uint8Array.from(PNG)], "现场.png", { type: "image/png" });
-  const hazard = (over: Record<string, unknown> = {}) => ({ description: "消防栓被货物遮挡。", location: "成品仓库", severity: "MEDIUM", deadline: chinaToday(10), ...over });
+  const hazard = (over: Record<string, unknown> = {}) => ({
+    description: "消防栓被货物遮挡。",
+    location: "成品仓库",
+    severity: "MEDIUM",
+    deadline: chinaToday(10),
+    ...over,
+  });
   let uploadDir: string;
-  const stored = async () => (await readdir(uploadDir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).length;
+  const stored = async () =>
+    (await readdir(uploadDir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).length;
   const written = async () => ({
     ...(await counts()),
     hazards: await getDb().hazard.count(),
@@ -123,16 +149,33 @@ describe("hazards listed with a visit", () => {
 
   it("writes the visit and its hazards together, sourced from the visit, and tells the liaisons", async () => {
     const before = await written();
-    const result = await runAs(users.officer1!, visitActions.log, input({ hazards: [hazard({ attachments: [photo()] }), hazard({ location: "配电房", severity: "HIGH" })] }));
+    const result = await runAs(
+      users.officer1!,
+      visitActions.log,
+      input({ hazards: [hazard({ attachments: [photo()] }), hazard({ location: "配电房", severity: "HIGH" })] }),
+    );
     if (!result.ok) throw new Error(result.message);
-    const hazards = await getDb().hazard.findMany({ where: { visitId: result.data.id }, orderBy: { createdAt: "asc" }, include: { attachments: true } });
-    expect(hazards.map((h) => [h.source, h.enterpriseId, h.location, h.severity, h.listedById, h.attachments.length])).toEqual([
+    const hazards = await getDb().hazard.findMany({
+      where: { visitId: result.data.id },
+      orderBy: { createdAt: "asc" },
+      include: { attachments: true },
+    });
+    expect(
+      hazards.map((h) => [h.source, h.enterpriseId, h.location, h.severity, h.listedById, h.attachments.length]),
+    ).toEqual([
       ["VISIT", own, "成品仓库", "MEDIUM", users.officer1!.id, 1],
       ["VISIT", own, "配电房", "HIGH", users.officer1!.id, 0],
     ]);
     expect(result.data.hazardIds.sort()).toEqual(hazards.map((h) => h.id).sort());
     const liaisons = await getDb().user.count({ where: { enterpriseId: own, role: "LIAISON", active: true } });
-    expect(await written()).toEqual({ ...before, visits: before.visits + 1, audits: before.audits + 1, hazards: before.hazards + 2, notes: before.notes + 2 * liaisons, files: before.files + 1 });
+    expect(await written()).toEqual({
+      ...before,
+      visits: before.visits + 1,
+      audits: before.audits + 1,
+      hazards: before.hazards + 2,
+      notes: before.notes + 2 * liaisons,
+      files: before.files + 1,
+    });
   });
 
   it("takes the rows of a form post (hazards.<n>.<field>) and reports errors at the row's field", async () => {
@@ -146,7 +189,10 @@ describe("hazards listed with a visit", () => {
     form.append("hazards.1.deadline", chinaToday(-2));
     const before = await written();
     const bad = await runAs(users.officer1!, visitActions.log, form);
-    expect(bad.ok ? null : Object.keys(bad.fieldErrors ?? {}).sort()).toEqual(["hazards.1.deadline", "hazards.1.description"]);
+    expect(bad.ok ? null : Object.keys(bad.fieldErrors ?? {}).sort()).toEqual([
+      "hazards.1.deadline",
+      "hazards.1.description",
+    ]);
     expect(await written()).toEqual(before);
     form.set("hazards.1.description", "叉车充电区未设隔离。");
     form.set("hazards.1.deadline", chinaToday(3));
@@ -156,12 +202,24 @@ describe("hazards listed with a visit", () => {
 
   it("writes nothing, files included, when the visit is refused", async () => {
     const before = await written();
-    const other = await runAs(users.officer2!, visitActions.log, input({ hazards: [hazard({ attachments: [photo()] })] }));
+    const other = await runAs(
+      users.officer2!,
+      visitActions.log,
+      input({ hazards: [hazard({ attachments: [photo()] })] }),
+    );
     expect(other).toMatchObject({ ok: false, message: "errors.notFound" });
-    const tooMany = await runAs(users.officer1!, visitActions.log, input({ hazards: Array.from({ length: 6 }, () => hazard()) }));
+    const tooMany = await runAs(
+      users.officer1!,
+      visitActions.log,
+      input({ hazards: Array.from({ length: 6 }, () => hazard()) }),
+    );
     expect(tooMany.ok ? null : tooMany.fieldErrors?.hazards).toEqual(["visits.errors.tooManyHazards"]);
     const badPhoto = new File([new TextEncoder().encode("plain text")], "x.png");
-    const refusedFile = await runAs(users.officer1!, visitActions.log, input({ hazards: [hazard({ attachments: [photo()] }), hazard({ attachments: [badPhoto] })] }));
+    const refusedFile = await runAs(
+      users.officer1!,
+      visitActions.log,
+      input({ hazards: [hazard({ attachments: [photo()] }), hazard({ attachments: [badPhoto] })] }),
+    );
     expect(refusedFile.ok ? null : Object.keys(refusedFile.fieldErrors ?? {})).toEqual(["hazards.1.attachments"]);
     expect(await written()).toEqual(before);
   });
@@ -209,9 +267,14 @@ describe("cadence", () => {
   it("moves an enterprise off the overdue list once visited", async () => {
     const [first] = await countyOverdueList(users.chief!);
     expect(first).toBeDefined();
-    const owner = await getDb().enterprise.findUniqueOrThrow({ where: { id: first!.id }, select: { responsibleOfficer: { select: { username: true } } } });
+    const owner = await getDb().enterprise.findUniqueOrThrow({
+      where: { id: first!.id },
+      select: { responsibleOfficer: { select: { username: true } } },
+    });
     const officer = await sessionUserOf(owner.responsibleOfficer!.username);
-    expect(await runAs(officer, visitActions.log, input({ enterpriseId: first!.id, visitedOn: chinaToday() }))).toMatchObject({ ok: true });
+    expect(
+      await runAs(officer, visitActions.log, input({ enterpriseId: first!.id, visitedOn: chinaToday() })),
+    ).toMatchObject({ ok: true });
     const after = (await cadenceListForOfficer(officer)).find((r) => r.id === first!.id)!;
     expect(after.status).toBe("ok");
     expect((await countyOverdueList(users.chief!)).map((r) => r.id)).not.toContain(first!.id);
@@ -223,7 +286,9 @@ describe("reading visits", () => {
     const officerView = await recentVisitsOf(users.officer1!, own);
     expect(officerView.length).toBeGreaterThan(0);
     expect(officerView.length).toBeLessThanOrEqual(10);
-    expect(officerView.map((v) => v.visitedAt.getTime())).toEqual(officerView.map((v) => v.visitedAt.getTime()).sort((a, b) => b - a));
+    expect(officerView.map((v) => v.visitedAt.getTime())).toEqual(
+      officerView.map((v) => v.visitedAt.getTime()).sort((a, b) => b - a),
+    );
     expect(await recentVisitsOf(users.chief!, own)).toHaveLength(officerView.length);
     expect(await recentVisitsOf(users.liaison1!, own)).toEqual([]);
     expect(await recentVisitsOf(users.officer2!, own)).toEqual([]);

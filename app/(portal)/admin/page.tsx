@@ -19,7 +19,11 @@ export default async function AdminHome() {
         <Stat label={t("home.workstations")} value={f.workstations} />
         <Stat label={t("home.enterprises")} value={f.enterprises} />
         {(["OFFICER", "CHIEF", "LIAISON", "ADMIN"] as const).map((role) => (
-          <Stat key={role} label={t("home.usersOfRole", { role: t(`roles.${role}`) })} value={f.usersByRole[role] ?? 0} />
+          <Stat
+            key={role}
+            label={t("home.usersOfRole", { role: t(`roles.${role}`) })}
+            value={f.usersByRole[role] ?? 0}
+          />
         ))}
       </dl>
     </>

@@ -28,8 +28,17 @@ export default async function AssignmentsPage() {
     <>
       <PageTitle subtitle={t("subtitle")}>{t("title")}</PageTitle>
       <dl className="mb-6 grid grid-cols-2 gap-3 sm:grid-cols-3">
-        <Stat label={t("coverage")} value={pct} hint={t("coveredOf", { covered: coverage.covered, total: coverage.total })} testId="coverage" />
-        <Stat label={t("uncoveredCount")} value={coverage.uncoveredCount} tone={coverage.uncoveredCount ? "warn" : "default"} />
+        <Stat
+          label={t("coverage")}
+          value={pct}
+          hint={t("coveredOf", { covered: coverage.covered, total: coverage.total })}
+          testId="coverage"
+        />
+        <Stat
+          label={t("uncoveredCount")}
+          value={coverage.uncoveredCount}
+          tone={coverage.uncoveredCount ? "warn" : "default"}
+        />
       </dl>
       <div className="grid gap-4 md:grid-cols-2">
         <Section title={t("uncoveredTitle")} id="uncovered">
@@ -39,14 +48,18 @@ export default async function AssignmentsPage() {
             <ul className="space-y-1 text-sm" data-testid="uncovered">
               {coverage.uncovered.map((e) => (
                 <li key={e.id}>
-                  <Link href={`/enterprises/${e.id}`} className="text-brand-600 underline">{name(e)}</Link>
+                  <Link href={`/enterprises/${e.id}`} className="text-brand-600 underline">
+                    {name(e)}
+                  </Link>
                   <span className="text-slate-500"> · {name(e.workstation)}</span>
                 </li>
               ))}
             </ul>
           )}
           {coverage.uncoveredCount > coverage.uncovered.length ? (
-            <p className="mt-2 text-xs text-slate-500">{t("uncoveredMore", { shown: coverage.uncovered.length, total: coverage.uncoveredCount })}</p>
+            <p className="mt-2 text-xs text-slate-500">
+              {t("uncoveredMore", { shown: coverage.uncovered.length, total: coverage.uncoveredCount })}
+            </p>
           ) : null}
         </Section>
         <Section title={t("handOverTitle")} id="hand-over">
@@ -65,7 +78,13 @@ export default async function AssignmentsPage() {
                   label: `${name(o)} (${t("enterpriseCount", { count: o._count.responsibleFor })})${o.active ? "" : ` · ${t("inactive")}`}`,
                 })),
               },
-              { name: "toOfficerId", label: t("toOfficer"), kind: "select", required: true, options: officers.map((o) => ({ value: o.id, label: name(o) })) },
+              {
+                name: "toOfficerId",
+                label: t("toOfficer"),
+                kind: "select",
+                required: true,
+                options: officers.map((o) => ({ value: o.id, label: name(o) })),
+              },
               { name: "reason", label: t("reason"), kind: "textarea", required: true, maxLength: 500 },
             ]}
             submitLabel={t("handOver")}

@@ -8,7 +8,11 @@ export async function generateMetadata() {
   return { title: (await getTranslations("home"))("chiefTitle") };
 }
 
-export default async function ChiefHome({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ChiefHome({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requireRole("CHIEF");
   const [t, params] = await Promise.all([getTranslations("home"), searchParams]);
   return (

@@ -5,7 +5,10 @@ import { defineAction, type Refresh } from "@/lib/auth/action";
 import { disputeActions } from "@/lib/disputes/actions-def";
 
 /** The lists, the dispute's page and its enterprise's page all show the dispute's state. */
-const DISPUTE_PAGES: Refresh[] = [{ path: "/disputes", type: "layout" }, { path: "/enterprises", type: "layout" }];
+const DISPUTE_PAGES: Refresh[] = [
+  { path: "/disputes", type: "layout" },
+  { path: "/enterprises", type: "layout" },
+];
 
 export const recordDispute = defineAction(
   {

@@ -15,7 +15,9 @@ export async function generateMetadata() {
 }
 
 type Param = string | string[] | undefined;
-type Props = { searchParams: Promise<{ status?: Param; kind?: Param; risk?: Param; enterpriseId?: Param; page?: Param }> };
+type Props = {
+  searchParams: Promise<{ status?: Param; kind?: Param; risk?: Param; enterpriseId?: Param; page?: Param }>;
+};
 
 const STATUSES = Object.values(DisputeStatus);
 const KINDS = Object.values(DisputeKind);
@@ -24,7 +26,11 @@ const one = (value: Param) => (Array.isArray(value) ? value[0] : value);
 /** The chief's bureau-wide figures and the open risk-flagged disputes to watch. */
 async function ChiefFigures({ user }: { user: SessionUser }) {
   const now = new Date();
-  const [t, figures, atRisk] = await Promise.all([getTranslations("disputes"), disputeFiguresForChief(user, now), openRiskDisputes(user)]);
+  const [t, figures, atRisk] = await Promise.all([
+    getTranslations("disputes"),
+    disputeFiguresForChief(user, now),
+    openRiskDisputes(user),
+  ]);
   if (!figures) return null;
   const year = chinaDate(now).slice(0, 4);
   const closed = figures.resolved + figures.unresolved;
@@ -32,7 +38,12 @@ async function ChiefFigures({ user }: { user: SessionUser }) {
     <div className="mb-6 space-y-4">
       <dl aria-label={t("figures.title")} className="grid gap-3 sm:grid-cols-3">
         <Stat label={t("figures.open")} value={figures.open} testId="disputes-open" />
-        <Stat label={t("figures.openAtRisk")} value={figures.openAtRisk} tone={figures.openAtRisk > 0 ? "warn" : "default"} testId="disputes-at-risk" />
+        <Stat
+          label={t("figures.openAtRisk")}
+          value={figures.openAtRisk}
+          tone={figures.openAtRisk > 0 ? "warn" : "default"}
+          testId="disputes-at-risk"
+        />
         <Stat
           label={t("figures.resolutionRate", { year })}
           value={figures.resolutionRate === null ? "—" : `${Math.round(figures.resolutionRate * 100)}%`}
@@ -41,7 +52,11 @@ async function ChiefFigures({ user }: { user: SessionUser }) {
         />
       </dl>
       <Section title={t("figures.atRiskTitle")} id="at-risk">
-        {atRisk.length === 0 ? <EmptyState>{t("figures.atRiskNone")}</EmptyState> : <DisputeTable rows={atRisk} caption={t("figures.atRiskTitle")} />}
+        {atRisk.length === 0 ? (
+          <EmptyState>{t("figures.atRiskNone")}</EmptyState>
+        ) : (
+          <DisputeTable rows={atRisk} caption={t("figures.atRiskTitle")} />
+        )}
       </Section>
     </div>
   );
@@ -57,7 +72,10 @@ export default async function DisputesPage({ searchParams }: Props) {
   // Only narrows the user's own scope, so any id here is harmless.
   const enterpriseId = one(query.enterpriseId)?.slice(0, 64) || undefined;
   const page = parsePage(query.page);
-  const [t, { rows, total }] = await Promise.all([getTranslations("disputes"), listDisputes(user, { status, kind, risk, enterpriseId, page })]);
+  const [t, { rows, total }] = await Promise.all([
+    getTranslations("disputes"),
+    listDisputes(user, { status, kind, risk, enterpriseId, page }),
+  ]);
   const filtered = Boolean(status || kind || risk || enterpriseId);
   const select = "mt-1 rounded-md border border-slate-300 px-3 py-2 text-sm";
   return (
@@ -68,20 +86,28 @@ export default async function DisputesPage({ searchParams }: Props) {
         <form method="get" className="flex flex-wrap items-end gap-3">
           {enterpriseId ? <input type="hidden" name="enterpriseId" value={enterpriseId} /> : null}
           <div>
-            <label htmlFor="status" className="block text-sm font-medium text-slate-700">{t("filterStatus")}</label>
+            <label htmlFor="status" className="block text-sm font-medium text-slate-700">
+              {t("filterStatus")}
+            </label>
             <select id="status" name="status" defaultValue={status ?? ""} className={select}>
               <option value="">{t("allStatuses")}</option>
               {STATUSES.map((s) => (
-                <option key={s} value={s}>{t(`statuses.${s}`)}</option>
+                <option key={s} value={s}>
+                  {t(`statuses.${s}`)}
+                </option>
               ))}
             </select>
           </div>
           <div>
-            <label htmlFor="kind" className="block text-sm font-medium text-slate-700">{t("filterKind")}</label>
+            <label htmlFor="kind" className="block text-sm font-medium text-slate-700">
+              {t("filterKind")}
+            </label>
             <select id="kind" name="kind" defaultValue={kind ?? ""} className={select}>
               <option value="">{t("allKinds")}</option>
               {KINDS.map((k) => (
-                <option key={k} value={k}>{t(`kinds.${k}`)}</option>
+                <option key={k} value={k}>
+                  {t(`kinds.${k}`)}
+                </option>
               ))}
             </select>
           </div>
@@ -89,17 +115,39 @@ export default async function DisputesPage({ searchParams }: Props) {
             <input type="checkbox" name="risk" value="1" defaultChecked={risk} />
             {t("riskOnly")}
           </label>
-          <button type="submit" className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm hover:bg-slate-50">{t("apply")}</button>
-          {filtered ? <Link href="/disputes" className="py-2 text-sm text-brand-600 hover:underline">{t("clear")}</Link> : null}
+          <button
+            type="submit"
+            className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm hover:bg-slate-50"
+          >
+            {t("apply")}
+          </button>
+          {filtered ? (
+            <Link href="/disputes" className="py-2 text-sm text-brand-600 hover:underline">
+              {t("clear")}
+            </Link>
+          ) : null}
         </form>
-        <Link href={enterpriseId ? `/disputes/new?enterpriseId=${encodeURIComponent(enterpriseId)}` : "/disputes/new"} className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
+        <Link
+          href={enterpriseId ? `/disputes/new?enterpriseId=${encodeURIComponent(enterpriseId)}` : "/disputes/new"}
+          className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700"
+        >
           {t("new")}
         </Link>
       </div>
       {enterpriseId ? <p className="mb-2 text-sm text-slate-600">{t("enterpriseFilter")}</p> : null}
       <Section title={t("title")} id="disputes">
-        {rows.length === 0 ? <EmptyState>{filtered ? t("noneFiltered") : t("none")}</EmptyState> : <DisputeTable rows={rows} caption={t("caption")} />}
-        <Pagination page={page} pageSize={DISPUTE_PAGE_SIZE} total={total} basePath="/disputes" query={{ status, kind, risk: risk ? "1" : undefined, enterpriseId }} />
+        {rows.length === 0 ? (
+          <EmptyState>{filtered ? t("noneFiltered") : t("none")}</EmptyState>
+        ) : (
+          <DisputeTable rows={rows} caption={t("caption")} />
+        )}
+        <Pagination
+          page={page}
+          pageSize={DISPUTE_PAGE_SIZE}
+          total={total}
+          basePath="/disputes"
+          query={{ status, kind, risk: risk ? "1" : undefined, enterpriseId }}
+        />
       </Section>
     </>
   );

@@ -28,14 +28,30 @@ export default async function EnterprisesPage({ searchParams }: Props) {
       <PageTitle subtitle={t("count", { count: list.total })}>{t("listTitle")}</PageTitle>
       {canKeepRegistry(user) ? (
         <div className="mb-4 flex flex-wrap gap-2">
-          <Link href="/enterprises/new" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">{t("register")}</Link>
-          <Link href="/enterprises/import" className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50">{t("import")}</Link>
+          <Link
+            href="/enterprises/new"
+            className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700"
+          >
+            {t("register")}
+          </Link>
+          <Link
+            href="/enterprises/import"
+            className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50"
+          >
+            {t("import")}
+          </Link>
         </div>
       ) : null}
       <EnterpriseFilterForm filters={{ ...filters, page }} workstations={workstations} />
       <Section title={t("listCaption")} id="enterprises">
         <EnterpriseTable rows={list.rows} empty={isFiltered({ ...filters, page }) ? t("noMatch") : undefined} />
-        <Pagination page={list.page} pageSize={list.pageSize} total={list.total} basePath="/enterprises" query={filtersToParams(filters)} />
+        <Pagination
+          page={list.page}
+          pageSize={list.pageSize}
+          total={list.total}
+          basePath="/enterprises"
+          query={filtersToParams(filters)}
+        />
       </Section>
     </>
   );

@@ -5,7 +5,10 @@ import { defineAction, type Refresh } from "@/lib/auth/action";
 import { hazardActions } from "@/lib/hazards/actions-def";
 
 /** The lists, the hazard's page and its enterprise's page all show the hazard's state. */
-const HAZARD_PAGES: Refresh[] = [{ path: "/hazards", type: "layout" }, { path: "/enterprises", type: "layout" }];
+const HAZARD_PAGES: Refresh[] = [
+  { path: "/hazards", type: "layout" },
+  { path: "/enterprises", type: "layout" },
+];
 
 export const listHazard = defineAction(
   {

@@ -12,7 +12,9 @@ export async function generateMetadata() {
   return { title: (await getTranslations("hazards"))("title") };
 }
 
-type Props = { searchParams: Promise<{ status?: string | string[]; enterprise?: string | string[]; page?: string | string[] }> };
+type Props = {
+  searchParams: Promise<{ status?: string | string[]; enterprise?: string | string[]; page?: string | string[] }>;
+};
 
 const STATUSES = Object.values(HazardStatus);
 
@@ -23,7 +25,8 @@ export default async function HazardsPage({ searchParams }: Props) {
   const status = STATUSES.find((s) => s === query.status);
   const page = parsePage(query.page);
   // An enterprise out of scope simply matches nothing: the scope applies before this filter.
-  const enterpriseId = typeof query.enterprise === "string" && query.enterprise.length <= 64 ? query.enterprise : undefined;
+  const enterpriseId =
+    typeof query.enterprise === "string" && query.enterprise.length <= 64 ? query.enterprise : undefined;
   const now = new Date();
   const [t, { rows, total }] = await Promise.all([
     getTranslations("hazards"),
@@ -35,28 +38,49 @@ export default async function HazardsPage({ searchParams }: Props) {
       <div className="mb-4 flex flex-wrap items-end justify-between gap-3">
         <form method="get" className="flex items-end gap-2">
           <div>
-            <label htmlFor="status" className="block text-sm font-medium text-slate-700">{t("filter")}</label>
-            <select id="status" name="status" defaultValue={status ?? ""} className="mt-1 rounded-md border border-slate-300 px-3 py-2 text-sm">
+            <label htmlFor="status" className="block text-sm font-medium text-slate-700">
+              {t("filter")}
+            </label>
+            <select
+              id="status"
+              name="status"
+              defaultValue={status ?? ""}
+              className="mt-1 rounded-md border border-slate-300 px-3 py-2 text-sm"
+            >
               <option value="">{t("allStatuses")}</option>
               {STATUSES.map((s) => (
-                <option key={s} value={s}>{t(`statuses.${s}`)}</option>
+                <option key={s} value={s}>
+                  {t(`statuses.${s}`)}
+                </option>
               ))}
             </select>
           </div>
           {enterpriseId ? <input type="hidden" name="enterprise" value={enterpriseId} /> : null}
-          <button type="submit" className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm hover:bg-slate-50">{t("apply")}</button>
+          <button
+            type="submit"
+            className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm hover:bg-slate-50"
+          >
+            {t("apply")}
+          </button>
         </form>
         {HAZARD_POLICE_ROLES.includes(user.role) ? (
-          <Link href="/hazards/new" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">{t("new")}</Link>
+          <Link
+            href="/hazards/new"
+            className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700"
+          >
+            {t("new")}
+          </Link>
         ) : null}
       </div>
       <Section title={t("title")} id="hazards">
-        {rows.length === 0 ? (
-          <EmptyState>{t("none")}</EmptyState>
-        ) : (
-          <HazardTable rows={rows} now={now} />
-        )}
-        <Pagination page={page} pageSize={HAZARD_PAGE_SIZE} total={total} basePath="/hazards" query={{ status, enterprise: enterpriseId }} />
+        {rows.length === 0 ? <EmptyState>{t("none")}</EmptyState> : <HazardTable rows={rows} now={now} />}
+        <Pagination
+          page={page}
+          pageSize={HAZARD_PAGE_SIZE}
+          total={total}
+          basePath="/hazards"
+          query={{ status, enterprise: enterpriseId }}
+        />
       </Section>
     </>
   );

@@ -43,12 +43,24 @@ export default async function LiaisonHome() {
         {localized(locale, enterprise.name, enterprise.nameEn)}
       </PageTitle>
       <div className="mb-4 flex flex-wrap gap-3">
-        <Link href="/tickets/new" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">{t("tickets.new")}</Link>
-        <Link href="/tickets" className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm hover:bg-slate-50">{t("home.myTickets")}</Link>
+        <Link
+          href="/tickets/new"
+          className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700"
+        >
+          {t("tickets.new")}
+        </Link>
+        <Link
+          href="/tickets"
+          className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm hover:bg-slate-50"
+        >
+          {t("home.myTickets")}
+        </Link>
       </div>
 
       <section aria-labelledby="states-title" className="mb-6">
-        <h2 id="states-title" className="mb-2 text-base font-semibold text-slate-900">{t("home.ticketStates")}</h2>
+        <h2 id="states-title" className="mb-2 text-base font-semibold text-slate-900">
+          {t("home.ticketStates")}
+        </h2>
         <dl className="grid grid-cols-2 gap-3 sm:grid-cols-5">
           <Stat label={t("home.openTickets")} value={tickets.counts.open} testId="liaison-open" />
           {OPEN_STATUSES.map((s) => (
@@ -61,13 +73,24 @@ export default async function LiaisonHome() {
         <Section title={t("home.openTicketsOf")} id="open-tickets">
           <TicketTable rows={tickets.rows} now={now} showEnterprise={false} />
           {tickets.total > tickets.rows.length ? (
-            <Link href="/tickets?status=open" className="mt-2 inline-block text-sm text-brand-600 underline">{t("home.viewAll")}</Link>
+            <Link href="/tickets?status=open" className="mt-2 inline-block text-sm text-brand-600 underline">
+              {t("home.viewAll")}
+            </Link>
           ) : null}
         </Section>
         <Section title={t("home.hazardsToRectify")} id="rectify">
-          {hazards.rows.length ? <HazardTable rows={hazards.rows} now={now} showEnterprise={false} /> : <EmptyState>{t("home.rectifyNone")}</EmptyState>}
+          {hazards.rows.length ? (
+            <HazardTable rows={hazards.rows} now={now} showEnterprise={false} />
+          ) : (
+            <EmptyState>{t("home.rectifyNone")}</EmptyState>
+          )}
           {hazards.total > hazards.rows.length ? (
-            <Link href={`/hazards?enterprise=${enterprise.id}`} className="mt-2 inline-block text-sm text-brand-600 underline">{t("home.viewAll")}</Link>
+            <Link
+              href={`/hazards?enterprise=${enterprise.id}`}
+              className="mt-2 inline-block text-sm text-brand-600 underline"
+            >
+              {t("home.viewAll")}
+            </Link>
           ) : null}
         </Section>
       </div>
@@ -79,8 +102,12 @@ export default async function LiaisonHome() {
               {desk.openRequests.map((r) => (
                 <li key={r.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
                   <span>
-                    <Link href={`/residency/${r.id}`} className="font-medium text-brand-600 hover:underline">{r.number}</Link>
-                    <span className="block text-xs text-slate-600">{r.applicantName} · {t(`residency.kinds.${r.kind}`)}</span>
+                    <Link href={`/residency/${r.id}`} className="font-medium text-brand-600 hover:underline">
+                      {r.number}
+                    </Link>
+                    <span className="block text-xs text-slate-600">
+                      {r.applicantName} · {t(`residency.kinds.${r.kind}`)}
+                    </span>
                   </span>
                   <span className="text-xs text-slate-700">{t(`residency.statuses.${r.status}`)}</span>
                 </li>
@@ -90,8 +117,12 @@ export default async function LiaisonHome() {
             <EmptyState>{t("home.residencyNone")}</EmptyState>
           )}
           <p className="mt-2 flex flex-wrap gap-3 text-sm">
-            <Link href="/residency/new" className="text-brand-600 underline">{t("home.newResidency")}</Link>
-            <Link href="/residency" className="text-brand-600 underline">{t("home.viewAll")}</Link>
+            <Link href="/residency/new" className="text-brand-600 underline">
+              {t("home.newResidency")}
+            </Link>
+            <Link href="/residency" className="text-brand-600 underline">
+              {t("home.viewAll")}
+            </Link>
           </p>
         </Section>
         <div className="space-y-4">
@@ -105,8 +136,15 @@ export default async function LiaisonHome() {
                   {localized(locale, appointment.station.name, appointment.station.nameEn)}
                   {appointment.station.address ? ` · ${appointment.station.address}` : ""}
                 </p>
-                <Link href={`/residency/${appointment.requestId}`} className="mt-1 inline-block text-brand-600 underline">
-                  {t("home.appointmentFor", { number: appointment.number, applicant: appointment.applicantName, kind: t(`residency.kinds.${appointment.kind}`) })}
+                <Link
+                  href={`/residency/${appointment.requestId}`}
+                  className="mt-1 inline-block text-brand-600 underline"
+                >
+                  {t("home.appointmentFor", {
+                    number: appointment.number,
+                    applicant: appointment.applicantName,
+                    kind: t(`residency.kinds.${appointment.kind}`),
+                  })}
                 </Link>
               </div>
             ) : (
@@ -120,7 +158,9 @@ export default async function LiaisonHome() {
                   <li key={n.id} className="py-2">
                     <NightDate date={n.date} locale={locale} /> · {n.team.name}
                     {n.leadOfficer ? (
-                      <span className="block text-xs text-slate-600">{t("home.dutyLeader", { name: localized(locale, n.leadOfficer.name, n.leadOfficer.nameEn) })}</span>
+                      <span className="block text-xs text-slate-600">
+                        {t("home.dutyLeader", { name: localized(locale, n.leadOfficer.name, n.leadOfficer.nameEn) })}
+                      </span>
                     ) : null}
                   </li>
                 ))}
@@ -128,7 +168,9 @@ export default async function LiaisonHome() {
             ) : (
               <EmptyState>{t("home.dutyNone")}</EmptyState>
             )}
-            <Link href="/patrols" className="mt-2 inline-block text-sm text-brand-600 underline">{t("home.allNights")}</Link>
+            <Link href="/patrols" className="mt-2 inline-block text-sm text-brand-600 underline">
+              {t("home.allNights")}
+            </Link>
           </Section>
         </div>
       </div>

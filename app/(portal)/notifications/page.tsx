@@ -15,7 +15,11 @@ export async function generateMetadata() {
   return { title: (await getTranslations("notifications"))("title") };
 }
 
-export default async function NotificationsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function NotificationsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requireUser();
   const query = listQuerySchema.parse(await searchParams);
   const [t, now, list] = await Promise.all([
@@ -33,11 +37,19 @@ export default async function NotificationsPage({ searchParams }: { searchParams
         <div>
           <h1 className="text-2xl font-semibold text-brand-900">{t("title")}</h1>
           {/* A live region: after marking read, screen readers hear the new counts. */}
-          <p id={SUMMARY_ID} tabIndex={-1} role="status" className="mt-1 text-sm text-slate-600" data-testid="notifications-summary">
+          <p
+            id={SUMMARY_ID}
+            tabIndex={-1}
+            role="status"
+            className="mt-1 text-sm text-slate-600"
+            data-testid="notifications-summary"
+          >
             {t("summary", { unread: list.unread })}
           </p>
         </div>
-        {list.unread > 0 ? <MarkAllReadButton action={markAllReadAction} before={now.toISOString()} focusTargets={[SUMMARY_ID]} /> : null}
+        {list.unread > 0 ? (
+          <MarkAllReadButton action={markAllReadAction} before={now.toISOString()} focusTargets={[SUMMARY_ID]} />
+        ) : null}
       </div>
       <nav aria-label={t("filterLabel")} className="mb-3 flex gap-1 text-sm">
         {filters.map((f) => (

@@ -37,17 +37,30 @@ export default async function OfficerHome() {
     <>
       <PageTitle subtitle={t("home.officerSubtitle")}>{t("home.officerTitle")}</PageTitle>
       <section aria-labelledby="queue-title" className="mb-6">
-        <h2 id="queue-title" className="mb-2 text-base font-semibold text-slate-900">{t("home.queue")}</h2>
+        <h2 id="queue-title" className="mb-2 text-base font-semibold text-slate-900">
+          {t("home.queue")}
+        </h2>
         <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
           <Stat label={t("home.newTickets")} value={queue.fresh} testId="queue-new" />
-          <Stat label={t("home.overdueNow")} value={queue.overdue} tone={queue.overdue ? "warn" : "default"} testId="queue-overdue" />
+          <Stat
+            label={t("home.overdueNow")}
+            value={queue.overdue}
+            tone={queue.overdue ? "warn" : "default"}
+            testId="queue-overdue"
+          />
           <Stat label={t("home.dueToday")} value={queue.dueToday} testId="queue-due-today" />
           <Stat label={t("home.assignedEnterprises")} value={list.total} />
         </dl>
         <p className="mt-3 flex flex-wrap gap-3 text-sm">
-          <Link href="/tickets" className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">{t("home.openQueue")}</Link>
-          <Link href="/tickets?status=SUBMITTED" className="py-2 text-brand-600 underline">{t("home.newTickets")}</Link>
-          <Link href="/tickets?overdue=1" className="py-2 text-brand-600 underline">{t("home.overdueNow")}</Link>
+          <Link href="/tickets" className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">
+            {t("home.openQueue")}
+          </Link>
+          <Link href="/tickets?status=SUBMITTED" className="py-2 text-brand-600 underline">
+            {t("home.newTickets")}
+          </Link>
+          <Link href="/tickets?overdue=1" className="py-2 text-brand-600 underline">
+            {t("home.overdueNow")}
+          </Link>
         </p>
       </section>
 
@@ -58,16 +71,27 @@ export default async function OfficerHome() {
               {desk.tonight.map((s) => (
                 <li key={s.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
                   <span>
-                    <Link href={`/patrols/shifts/${s.id}`} className="font-medium text-brand-600 hover:underline">{s.team.name}</Link>
+                    <Link href={`/patrols/shifts/${s.id}`} className="font-medium text-brand-600 hover:underline">
+                      {s.team.name}
+                    </Link>
                     {s.team.routeName ? <span className="text-slate-600"> · {s.team.routeName}</span> : null}
                     <span className="block text-xs text-slate-600">
-                      {t("home.onDutyEnterprises", { names: s.enterprises.map((e) => localized(locale, e.name, e.nameEn)).join(locale === "en" ? ", " : "、") })}
+                      {t("home.onDutyEnterprises", {
+                        names: s.enterprises
+                          .map((e) => localized(locale, e.name, e.nameEn))
+                          .join(locale === "en" ? ", " : "、"),
+                      })}
                     </span>
                   </span>
                   {s.logged ? (
                     <span className="text-xs text-slate-600">{t("home.tonightLogged")}</span>
                   ) : (
-                    <Link href={`/patrols/shifts/${s.id}`} className="rounded-md border border-slate-300 px-3 py-1 text-xs hover:bg-slate-50">{t("home.tonightLog")}</Link>
+                    <Link
+                      href={`/patrols/shifts/${s.id}`}
+                      className="rounded-md border border-slate-300 px-3 py-1 text-xs hover:bg-slate-50"
+                    >
+                      {t("home.tonightLog")}
+                    </Link>
                   )}
                 </li>
               ))}
@@ -78,9 +102,17 @@ export default async function OfficerHome() {
         </Section>
         <Section title={t("home.residencyReviews")} id="residency-reviews">
           <dl className="grid grid-cols-2 gap-3">
-            <Stat label={t("home.waitingRequests")} value={desk.reviewsWaiting} hint={t("home.residencyReviewsHint")} tone={desk.reviewsWaiting ? "warn" : "default"} testId="residency-waiting" />
+            <Stat
+              label={t("home.waitingRequests")}
+              value={desk.reviewsWaiting}
+              hint={t("home.residencyReviewsHint")}
+              tone={desk.reviewsWaiting ? "warn" : "default"}
+              testId="residency-waiting"
+            />
           </dl>
-          <Link href="/residency" className="mt-3 inline-block text-sm text-brand-600 underline">{t("home.openReviewQueue")}</Link>
+          <Link href="/residency" className="mt-3 inline-block text-sm text-brand-600 underline">
+            {t("home.openReviewQueue")}
+          </Link>
         </Section>
         <Section title={t("home.visitsDue")} id="visits-due">
           <p className="mb-2 text-xs text-slate-600">{t("home.visitsDueHint", { days: DUE_SOON_DAYS })}</p>
@@ -89,13 +121,22 @@ export default async function OfficerHome() {
               {due.slice(0, SHORT_LIST).map((c) => (
                 <li key={c.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
                   <span>
-                    <Link href={`/enterprises/${c.id}`} className="font-medium text-brand-600 hover:underline">{localized(locale, c.name, c.nameEn)}</Link>
+                    <Link href={`/enterprises/${c.id}`} className="font-medium text-brand-600 hover:underline">
+                      {localized(locale, c.name, c.nameEn)}
+                    </Link>
                     <span className="block text-xs text-slate-600">
-                      {c.status === "overdue" ? t("home.cadence.overdue", { days: c.daysOverdue }) : t(`home.cadence.${c.status}`)}
+                      {c.status === "overdue"
+                        ? t("home.cadence.overdue", { days: c.daysOverdue })
+                        : t(`home.cadence.${c.status}`)}
                       {c.dueOn ? ` · ${t("home.dueOn")} ${c.dueOn}` : ""}
                     </span>
                   </span>
-                  <Link href={`/visits/new?enterprise=${c.id}`} className="rounded-md border border-slate-300 px-3 py-1 text-xs hover:bg-slate-50">{t("home.logVisit")}</Link>
+                  <Link
+                    href={`/visits/new?enterprise=${c.id}`}
+                    className="rounded-md border border-slate-300 px-3 py-1 text-xs hover:bg-slate-50"
+                  >
+                    {t("home.logVisit")}
+                  </Link>
                 </li>
               ))}
             </ul>
@@ -104,9 +145,18 @@ export default async function OfficerHome() {
           )}
         </Section>
         <Section title={t("home.awaitingVerification")} id="verify">
-          {verify.rows.length ? <HazardTable rows={verify.rows} now={now} /> : <EmptyState>{t("home.verifyNone")}</EmptyState>}
+          {verify.rows.length ? (
+            <HazardTable rows={verify.rows} now={now} />
+          ) : (
+            <EmptyState>{t("home.verifyNone")}</EmptyState>
+          )}
           {verify.total > verify.rows.length ? (
-            <Link href="/hazards?status=PENDING_VERIFICATION" className="mt-2 inline-block text-sm text-brand-600 underline">{t("home.viewAll")}</Link>
+            <Link
+              href="/hazards?status=PENDING_VERIFICATION"
+              className="mt-2 inline-block text-sm text-brand-600 underline"
+            >
+              {t("home.viewAll")}
+            </Link>
           ) : null}
         </Section>
       </div>

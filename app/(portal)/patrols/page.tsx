@@ -22,7 +22,13 @@ export default async function PatrolsPage() {
 }
 
 async function PolicePatrols({ user }: { user: SessionUser }) {
-  const [t, locale, teams, tonight, awaiting] = await Promise.all([getTranslations("patrols"), getLocale(), listTeams(user), tonightsShifts(user), shiftsAwaitingLog(user)]);
+  const [t, locale, teams, tonight, awaiting] = await Promise.all([
+    getTranslations("patrols"),
+    getLocale(),
+    listTeams(user),
+    tonightsShifts(user),
+    shiftsAwaitingLog(user),
+  ]);
   const name = (p: { name: string; nameEn: string } | null) => (p ? localized(locale, p.name, p.nameEn) : "—");
   return (
     <>
@@ -33,9 +39,13 @@ async function PolicePatrols({ user }: { user: SessionUser }) {
             <ul className="space-y-2">
               {tonight.map((s) => (
                 <li key={s.id} className="flex flex-wrap items-center gap-3 text-sm">
-                  <Link href={`/patrols/shifts/${s.id}`} className="font-medium text-brand-700 hover:underline">{s.team.name}</Link>
+                  <Link href={`/patrols/shifts/${s.id}`} className="font-medium text-brand-700 hover:underline">
+                    {s.team.name}
+                  </Link>
                   <span>{s.enterprises.map((e) => name(e.enterprise)).join("、")}</span>
-                  {s.log ? <span className="rounded bg-emerald-100 px-1.5 text-emerald-800">{t("shiftStatuses.DONE")}</span> : null}
+                  {s.log ? (
+                    <span className="rounded bg-emerald-100 px-1.5 text-emerald-800">{t("shiftStatuses.DONE")}</span>
+                  ) : null}
                 </li>
               ))}
             </ul>
@@ -50,7 +60,9 @@ async function PolicePatrols({ user }: { user: SessionUser }) {
                 <li key={s.id} className="flex flex-wrap gap-3">
                   <NightDate date={fromDbDate(s.date)} locale={locale} />
                   <span>{s.team.name}</span>
-                  <Link href={`/patrols/shifts/${s.id}`} className="text-brand-700 hover:underline">{t("logNow")}</Link>
+                  <Link href={`/patrols/shifts/${s.id}`} className="text-brand-700 hover:underline">
+                    {t("logNow")}
+                  </Link>
                 </li>
               ))}
             </ul>
@@ -59,7 +71,12 @@ async function PolicePatrols({ user }: { user: SessionUser }) {
         <Section title={t("teams")} id="teams">
           {canManagePatrols(user) ? (
             <div className="mb-3">
-              <Link href="/patrols/teams/new" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">{t("newTeam")}</Link>
+              <Link
+                href="/patrols/teams/new"
+                className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700"
+              >
+                {t("newTeam")}
+              </Link>
             </div>
           ) : null}
           {teams.length === 0 ? (
@@ -70,18 +87,30 @@ async function PolicePatrols({ user }: { user: SessionUser }) {
                 <caption className="sr-only">{t("teamsCaption")}</caption>
                 <thead className="text-slate-500">
                   <tr>
-                    <th scope="col" className="py-2 pr-3">{t("columns.team")}</th>
-                    <th scope="col" className="py-2 pr-3">{t("columns.station")}</th>
-                    <th scope="col" className="py-2 pr-3">{t("columns.leader")}</th>
-                    <th scope="col" className="py-2 pr-3">{t("columns.members")}</th>
-                    <th scope="col" className="py-2">{t("columns.status")}</th>
+                    <th scope="col" className="py-2 pr-3">
+                      {t("columns.team")}
+                    </th>
+                    <th scope="col" className="py-2 pr-3">
+                      {t("columns.station")}
+                    </th>
+                    <th scope="col" className="py-2 pr-3">
+                      {t("columns.leader")}
+                    </th>
+                    <th scope="col" className="py-2 pr-3">
+                      {t("columns.members")}
+                    </th>
+                    <th scope="col" className="py-2">
+                      {t("columns.status")}
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
                   {teams.map((team) => (
                     <tr key={team.id} className="border-t border-slate-100">
                       <td className="py-2 pr-3">
-                        <Link href={`/patrols/teams/${team.id}`} className="font-medium text-brand-700 hover:underline">{team.name}</Link>
+                        <Link href={`/patrols/teams/${team.id}`} className="font-medium text-brand-700 hover:underline">
+                          {team.name}
+                        </Link>
                       </td>
                       <td className="py-2 pr-3">{name(team.station)}</td>
                       <td className="py-2 pr-3">{name(team.leadOfficer)}</td>
@@ -102,7 +131,12 @@ async function PolicePatrols({ user }: { user: SessionUser }) {
 async function LiaisonPatrols({ user }: { user: SessionUser }) {
   const enterpriseId = user.enterpriseId!;
   const today = todayInChina();
-  const [t, locale, nights, membership] = await Promise.all([getTranslations("patrols"), getLocale(), liaisonDutyNights(user), liaisonTeam(user)]);
+  const [t, locale, nights, membership] = await Promise.all([
+    getTranslations("patrols"),
+    getLocale(),
+    liaisonDutyNights(user),
+    liaisonTeam(user),
+  ]);
   const name = (p: { name: string; nameEn: string } | null) => (p ? localized(locale, p.name, p.nameEn) : "—");
   return (
     <>
@@ -120,17 +154,28 @@ async function LiaisonPatrols({ user }: { user: SessionUser }) {
                 <caption className="sr-only">{t("myNightsCaption")}</caption>
                 <thead className="text-slate-500">
                   <tr>
-                    <th scope="col" className="py-2 pr-3">{t("columns.date")}</th>
-                    <th scope="col" className="py-2 pr-3">{t("columns.onDuty")}</th>
-                    <th scope="col" className="py-2">{t("columns.leader")}</th>
+                    <th scope="col" className="py-2 pr-3">
+                      {t("columns.date")}
+                    </th>
+                    <th scope="col" className="py-2 pr-3">
+                      {t("columns.onDuty")}
+                    </th>
+                    <th scope="col" className="py-2">
+                      {t("columns.leader")}
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
                   {nights.map((n) => (
                     <tr key={n.id} className="border-t border-slate-100">
-                      <td className="py-2 pr-3"><NightDate date={fromDbDate(n.date)} locale={locale} /></td>
+                      <td className="py-2 pr-3">
+                        <NightDate date={fromDbDate(n.date)} locale={locale} />
+                      </td>
                       <td className="py-2 pr-3">{n.enterprises.map((e) => name(e.enterprise)).join("、")}</td>
-                      <td className="py-2">{name(n.leadOfficer)}{n.leadOfficer?.phone ? ` ${n.leadOfficer.phone}` : ""}</td>
+                      <td className="py-2">
+                        {name(n.leadOfficer)}
+                        {n.leadOfficer?.phone ? ` ${n.leadOfficer.phone}` : ""}
+                      </td>
                     </tr>
                   ))}
                 </tbody>
@@ -144,7 +189,12 @@ async function LiaisonPatrols({ user }: { user: SessionUser }) {
                 {membership.blackouts.map((date) => (
                   <li key={date} className="flex items-center gap-3">
                     <NightDate date={date} locale={locale} />
-                    <TicketActionForm action={setUnavailability} hidden={{ enterpriseId, date, unavailable: "false" }} submitLabel={t("clearUnavailable")} tone="secondary" />
+                    <TicketActionForm
+                      action={setUnavailability}
+                      hidden={{ enterpriseId, date, unavailable: "false" }}
+                      submitLabel={t("clearUnavailable")}
+                      tone="secondary"
+                    />
                   </li>
                 ))}
               </ul>

@@ -16,8 +16,18 @@ export function UnavailabilityForm({ enterpriseId, min }: { enterpriseId: string
       <input type="hidden" name="enterpriseId" value={enterpriseId} />
       <input type="hidden" name="unavailable" value="true" />
       <div>
-        <label htmlFor="unavailable-date" className="block text-sm font-medium text-slate-700">{t("fields.date")}</label>
-        <input id="unavailable-date" name="date" type="date" required min={min} className="mt-1 rounded-md border border-slate-300 px-3 py-2 text-sm" {...describe("date")} />
+        <label htmlFor="unavailable-date" className="block text-sm font-medium text-slate-700">
+          {t("fields.date")}
+        </label>
+        <input
+          id="unavailable-date"
+          name="date"
+          type="date"
+          required
+          min={min}
+          className="mt-1 rounded-md border border-slate-300 px-3 py-2 text-sm"
+          {...describe("date")}
+        />
         {error("date")}
       </div>
       <FormFooter state={state} pending={pending} submitLabel={t("markUnavailable")} workingLabel={t("working")} />

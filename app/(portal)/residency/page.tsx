@@ -29,29 +29,45 @@ export default async function ResidencyPage({ searchParams }: Props) {
   const kind = KINDS.find((k) => k === query.kind);
   const green = query.green === "1";
   const page = parsePage(query.page);
-  const [t, { rows, total }] = await Promise.all([getTranslations("residency"), listRequests(user, { status, kind, green, page })]);
-  const statuses = STATUSES.filter((s) => police ? s !== "DRAFT" : true);
+  const [t, { rows, total }] = await Promise.all([
+    getTranslations("residency"),
+    listRequests(user, { status, kind, green, page }),
+  ]);
+  const statuses = STATUSES.filter((s) => (police ? s !== "DRAFT" : true));
   return (
     <>
       <PageTitle subtitle={t(police ? "queueSubtitle" : "subtitle")}>{t(police ? "queueTitle" : "title")}</PageTitle>
       <div className="mb-4 flex flex-wrap items-end justify-between gap-3">
         <form method="get" className="flex flex-wrap items-end gap-2">
           <div>
-            <label htmlFor="status" className="block text-sm font-medium text-slate-700">{t("filterStatus")}</label>
-            <select id="status" name="status" defaultValue={asked === "waiting" || status ? asked : "all"} className={select}>
+            <label htmlFor="status" className="block text-sm font-medium text-slate-700">
+              {t("filterStatus")}
+            </label>
+            <select
+              id="status"
+              name="status"
+              defaultValue={asked === "waiting" || status ? asked : "all"}
+              className={select}
+            >
               <option value="all">{t("allStatuses")}</option>
               {police ? <option value="waiting">{t("waiting")}</option> : null}
               {statuses.map((s) => (
-                <option key={s} value={s}>{t(`statuses.${s}`)}</option>
+                <option key={s} value={s}>
+                  {t(`statuses.${s}`)}
+                </option>
               ))}
             </select>
           </div>
           <div>
-            <label htmlFor="kind" className="block text-sm font-medium text-slate-700">{t("filterKind")}</label>
+            <label htmlFor="kind" className="block text-sm font-medium text-slate-700">
+              {t("filterKind")}
+            </label>
             <select id="kind" name="kind" defaultValue={kind ?? ""} className={select}>
               <option value="">{t("allKinds")}</option>
               {KINDS.map((k) => (
-                <option key={k} value={k}>{t(`kinds.${k}`)}</option>
+                <option key={k} value={k}>
+                  {t(`kinds.${k}`)}
+                </option>
               ))}
             </select>
           </div>
@@ -59,23 +75,46 @@ export default async function ResidencyPage({ searchParams }: Props) {
             <input type="checkbox" name="green" value="1" defaultChecked={green} />
             {t("greenOnly")}
           </label>
-          <button type="submit" className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm hover:bg-slate-50">{t("apply")}</button>
+          <button
+            type="submit"
+            className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm hover:bg-slate-50"
+          >
+            {t("apply")}
+          </button>
         </form>
         {user.role === "LIAISON" ? (
           <div className="flex gap-2">
-            <Link href="/residency/batch" className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium hover:bg-slate-50">{t("batch.title")}</Link>
-            <Link href="/residency/new" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">{t("new")}</Link>
+            <Link
+              href="/residency/batch"
+              className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium hover:bg-slate-50"
+            >
+              {t("batch.title")}
+            </Link>
+            <Link
+              href="/residency/new"
+              className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700"
+            >
+              {t("new")}
+            </Link>
           </div>
         ) : null}
       </div>
       <Section title={t("listTitle", { total })} id="requests">
-        {rows.length === 0 ? <EmptyState>{t("none")}</EmptyState> : <RequestTable rows={rows} showEnterprise={police} />}
+        {rows.length === 0 ? (
+          <EmptyState>{t("none")}</EmptyState>
+        ) : (
+          <RequestTable rows={rows} showEnterprise={police} />
+        )}
         <Pagination
           page={page}
           pageSize={RESIDENCY_PAGE_SIZE}
           total={total}
           basePath="/residency"
-          query={{ status: typeof query.status === "string" ? query.status : undefined, kind, green: green ? "1" : undefined }}
+          query={{
+            status: typeof query.status === "string" ? query.status : undefined,
+            kind,
+            green: green ? "1" : undefined,
+          }}
         />
       </Section>
     </>

@@ -30,15 +30,28 @@ export default async function TicketsPage({ searchParams }: Props) {
   return (
     <>
       <div className="flex flex-wrap items-start justify-between gap-3">
-        <PageTitle subtitle={t("count", { count: list.total })}>{filters.attention ? t("attentionTitle") : t("listTitle")}</PageTitle>
+        <PageTitle subtitle={t("count", { count: list.total })}>
+          {filters.attention ? t("attentionTitle") : t("listTitle")}
+        </PageTitle>
         {user.role === "LIAISON" ? (
-          <Link href="/tickets/new" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">{t("new")}</Link>
+          <Link
+            href="/tickets/new"
+            className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700"
+          >
+            {t("new")}
+          </Link>
         ) : null}
       </div>
       <TicketFilterBar filters={filters} counts={list.counts} user={user} enterprises={enterprises} />
       <Section title={t("listCaption")} id="tickets">
         <TicketTable rows={list.rows} now={now} showEnterprise={user.role !== "LIAISON"} />
-        <Pagination page={list.page} pageSize={list.pageSize} total={list.total} basePath="/tickets" query={Object.fromEntries(new URLSearchParams(filtersToQuery(filters)))} />
+        <Pagination
+          page={list.page}
+          pageSize={list.pageSize}
+          total={list.total}
+          basePath="/tickets"
+          query={Object.fromEntries(new URLSearchParams(filtersToQuery(filters)))}
+        />
       </Section>
     </>
   );

@@ -3,7 +3,14 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { requireRole } from "@/lib/auth/current-user";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { chinaDate, type CadenceStatus } from "@/lib/visits/cadence";
-import { cadenceDaysFor, cadenceListForOfficer, countyOverdueList, overdueByOfficer, type CadenceRow, type OverdueRow } from "@/lib/visits/queries";
+import {
+  cadenceDaysFor,
+  cadenceListForOfficer,
+  countyOverdueList,
+  overdueByOfficer,
+  type CadenceRow,
+  type OverdueRow,
+} from "@/lib/visits/queries";
 import { EmptyState, PageTitle, Section } from "@/components/ui/section";
 import { localized } from "@/components/ui/localized";
 
@@ -31,7 +38,11 @@ async function OfficerView({ user, t, locale }: ViewProps) {
   const rows = await cadenceListForOfficer(user);
   return (
     <Section title={t("myEnterprises")} id="my-enterprises">
-      {rows.length === 0 ? <EmptyState>{t("noEnterprises")}</EmptyState> : <CadenceTable rows={rows} t={t} locale={locale} caption={t("myEnterprisesCaption")} />}
+      {rows.length === 0 ? (
+        <EmptyState>{t("noEnterprises")}</EmptyState>
+      ) : (
+        <CadenceTable rows={rows} t={t} locale={locale} caption={t("myEnterprisesCaption")} />
+      )}
     </Section>
   );
 }
@@ -49,17 +60,27 @@ async function ChiefView({ user, t, locale }: ViewProps) {
               <caption className="sr-only">{t("byOfficerCaption")}</caption>
               <thead className="border-b border-slate-200 text-slate-500">
                 <tr>
-                  <th scope="col" className="py-2 pr-3 font-medium">{t("officer")}</th>
-                  <th scope="col" className="py-2 pr-3 text-right font-medium">{t("assigned")}</th>
-                  <th scope="col" className="py-2 text-right font-medium">{t("overdueCount")}</th>
+                  <th scope="col" className="py-2 pr-3 font-medium">
+                    {t("officer")}
+                  </th>
+                  <th scope="col" className="py-2 pr-3 text-right font-medium">
+                    {t("assigned")}
+                  </th>
+                  <th scope="col" className="py-2 text-right font-medium">
+                    {t("overdueCount")}
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 {officers.map((o) => (
                   <tr key={o.id} className="border-b border-slate-100">
-                    <th scope="row" className="py-2 pr-3 font-medium">{localized(locale, o.name, o.nameEn)}</th>
+                    <th scope="row" className="py-2 pr-3 font-medium">
+                      {localized(locale, o.name, o.nameEn)}
+                    </th>
                     <td className="py-2 pr-3 text-right tabular-nums">{o.assigned}</td>
-                    <td className={`py-2 text-right tabular-nums ${o.overdue ? "font-semibold text-red-700" : ""}`}>{o.overdue}</td>
+                    <td className={`py-2 text-right tabular-nums ${o.overdue ? "font-semibold text-red-700" : ""}`}>
+                      {o.overdue}
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -68,7 +89,11 @@ async function ChiefView({ user, t, locale }: ViewProps) {
         )}
       </Section>
       <Section title={t("countyOverdue")} id="county-overdue">
-        {overdue.length === 0 ? <EmptyState>{t("noneOverdue")}</EmptyState> : <CadenceTable rows={overdue} t={t} locale={locale} caption={t("countyOverdueCaption")} />}
+        {overdue.length === 0 ? (
+          <EmptyState>{t("noneOverdue")}</EmptyState>
+        ) : (
+          <CadenceTable rows={overdue} t={t} locale={locale} caption={t("countyOverdueCaption")} />
+        )}
       </Section>
     </div>
   );
@@ -82,7 +107,17 @@ const BADGE: Record<CadenceStatus, string> = {
 };
 
 /** Enterprises with their cadence; with an officer column when the rows carry one (the chief's county list). */
-function CadenceTable({ rows, t, locale, caption }: { rows: (CadenceRow | OverdueRow)[]; t: T; locale: string; caption: string }) {
+function CadenceTable({
+  rows,
+  t,
+  locale,
+  caption,
+}: {
+  rows: (CadenceRow | OverdueRow)[];
+  t: T;
+  locale: string;
+  caption: string;
+}) {
   const withOfficer = rows.some((r) => "officer" in r);
   return (
     <div className="overflow-x-auto">
@@ -90,12 +125,26 @@ function CadenceTable({ rows, t, locale, caption }: { rows: (CadenceRow | Overdu
         <caption className="sr-only">{caption}</caption>
         <thead className="border-b border-slate-200 text-slate-500">
           <tr>
-            <th scope="col" className="py-2 pr-3 font-medium">{t("enterprise")}</th>
-            {withOfficer ? <th scope="col" className="py-2 pr-3 font-medium">{t("officer")}</th> : null}
-            <th scope="col" className="py-2 pr-3 font-medium">{t("lastVisit")}</th>
-            <th scope="col" className="py-2 pr-3 font-medium">{t("dueOn")}</th>
-            <th scope="col" className="py-2 pr-3 font-medium">{t("status")}</th>
-            <th scope="col" className="py-2 font-medium"><span className="sr-only">{t("logVisit")}</span></th>
+            <th scope="col" className="py-2 pr-3 font-medium">
+              {t("enterprise")}
+            </th>
+            {withOfficer ? (
+              <th scope="col" className="py-2 pr-3 font-medium">
+                {t("officer")}
+              </th>
+            ) : null}
+            <th scope="col" className="py-2 pr-3 font-medium">
+              {t("lastVisit")}
+            </th>
+            <th scope="col" className="py-2 pr-3 font-medium">
+              {t("dueOn")}
+            </th>
+            <th scope="col" className="py-2 pr-3 font-medium">
+              {t("status")}
+            </th>
+            <th scope="col" className="py-2 font-medium">
+              <span className="sr-only">{t("logVisit")}</span>
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -104,17 +153,31 @@ function CadenceTable({ rows, t, locale, caption }: { rows: (CadenceRow | Overdu
             return (
               <tr key={r.id} className="border-b border-slate-100">
                 <th scope="row" className="py-2 pr-3 font-medium">
-                  <Link href={`/enterprises/${r.id}`} className="text-brand-600 hover:underline">{name}</Link>
+                  <Link href={`/enterprises/${r.id}`} className="text-brand-600 hover:underline">
+                    {name}
+                  </Link>
                 </th>
-                {withOfficer ? <td className="py-2 pr-3">{"officer" in r && r.officer ? localized(locale, r.officer.name, r.officer.nameEn) : "—"}</td> : null}
+                {withOfficer ? (
+                  <td className="py-2 pr-3">
+                    {"officer" in r && r.officer ? localized(locale, r.officer.name, r.officer.nameEn) : "—"}
+                  </td>
+                ) : null}
                 <td className="py-2 pr-3 tabular-nums">{r.lastVisitAt ? chinaDate(r.lastVisitAt) : t("never")}</td>
                 <td className="py-2 pr-3 tabular-nums">{r.dueOn ?? "—"}</td>
                 <td className="py-2 pr-3">
-                  <span className={`rounded px-1.5 py-0.5 text-xs ${BADGE[r.status]}`}>{t(`statuses.${r.status}`)}</span>
-                  {r.status === "overdue" ? <span className="ml-2 text-xs text-red-700">{t("daysOverdue", { days: r.daysOverdue })}</span> : null}
+                  <span className={`rounded px-1.5 py-0.5 text-xs ${BADGE[r.status]}`}>
+                    {t(`statuses.${r.status}`)}
+                  </span>
+                  {r.status === "overdue" ? (
+                    <span className="ml-2 text-xs text-red-700">{t("daysOverdue", { days: r.daysOverdue })}</span>
+                  ) : null}
                 </td>
                 <td className="py-2 text-right">
-                  <Link href={`/visits/new?enterprise=${r.id}`} aria-label={t("logVisitFor", { name })} className="whitespace-nowrap text-brand-600 hover:underline">
+                  <Link
+                    href={`/visits/new?enterprise=${r.id}`}
+                    aria-label={t("logVisitFor", { name })}
+                    className="whitespace-nowrap text-brand-600 hover:underline"
+                  >
                     {t("logVisit")}
                   </Link>
                 </td>

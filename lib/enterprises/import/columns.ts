@@ -27,7 +27,14 @@ export const HEADER_ALIASES: Record<ImportField, readonly string[]> = {
   workstation: ["警务工作站", "工作站", "所属工作站", "workstation", "police workstation"],
   address: ["地址", "企业地址", "address"],
   employees: ["职工人数", "员工人数", "职工数", "employees", "number of employees", "staff"],
-  investmentWan: ["投资额（万元）", "投资额", "投资金额（万元）", "investment", "investment (10k cny)", "investment (wan)"],
+  investmentWan: [
+    "投资额（万元）",
+    "投资额",
+    "投资金额（万元）",
+    "investment",
+    "investment (10k cny)",
+    "investment (wan)",
+  ],
   keyProject: ["重点项目", "是否重点项目", "key project"],
   projectPhase: ["项目阶段", "阶段", "project phase", "phase"],
 };
@@ -49,7 +56,10 @@ const ENGLISH_HEADER: Record<ImportField, string> = {
 
 /** Full-width forms, case, spaces and the "*" templates put on required columns do not matter. */
 export function normaliseHeader(text: string): string {
-  return text.normalize("NFKC").toLowerCase().replace(/[\s*_]+/g, "");
+  return text
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[\s*_]+/g, "");
 }
 
 const BY_ALIAS = new Map<string, ImportField>(

@@ -26,7 +26,10 @@ async function lookupFor(bureauId: string) {
  */
 async function registeredAmong(codes: string[]): Promise<Set<string>> {
   if (codes.length === 0) return new Set();
-  const found = await getDb().enterprise.findMany({ where: { creditCode: { in: codes } }, select: { creditCode: true } });
+  const found = await getDb().enterprise.findMany({
+    where: { creditCode: { in: codes } },
+    select: { creditCode: true },
+  });
   return new Set(found.map((e) => e.creditCode));
 }
 
@@ -50,7 +53,12 @@ export async function previewImport(user: SessionUser, input: { file: Blob }): P
   const sheet = rows.map((r) => ({ line: r.line, values: rowValues(r.cells, columns) }));
   const [lookup, registered] = await Promise.all([lookupFor(bureauId), registeredAmong(codesOf(sheet))]);
   // The parsed fields hold bigints and are rebuilt by the commit anyway; the browser gets the cells.
-  const classified = classifyRows(sheet, lookup, registered).map((r): PreviewRow => ({ line: r.line, values: r.values, status: r.status, errors: r.errors }));
+  const classified = classifyRows(sheet, lookup, registered).map((r): PreviewRow => ({
+    line: r.line,
+    values: r.values,
+    status: r.status,
+    errors: r.errors,
+  }));
   return { counts: countStatuses(classified), rows: classified };
 }
 
@@ -60,11 +68,16 @@ export type CommitResult = { imported: number; skipped: number };
  * Registers one chunk of previewed rows in the importer's bureau. Rows that no longer pass (edited in
  * transit, a workstation closed meanwhile, the code registered since) are skipped, never half-written.
  */
-export async function commitImport(user: SessionUser, input: { rows: { line: number; values: RowValues }[] }): Promise<CommitResult> {
+export async function commitImport(
+  user: SessionUser,
+  input: { rows: { line: number; values: RowValues }[] },
+): Promise<CommitResult> {
   assertImporter(user);
   const bureauId = importBureauId(user);
   const [lookup, registered] = await Promise.all([lookupFor(bureauId), registeredAmong(codesOf(input.rows))]);
-  const valid = classifyRows(input.rows, lookup, registered).flatMap((r) => (r.status === "valid" && r.fields ? [r.fields] : []));
+  const valid = classifyRows(input.rows, lookup, registered).flatMap((r) =>
+    r.status === "valid" && r.fields ? [r.fields] : [],
+  );
   if (valid.length === 0) return { imported: 0, skipped: input.rows.length };
 
   const created = await getDb().$transaction(async (tx) => {

@@ -13,11 +13,17 @@ async function xlsx(rows: (string | number | null)[][]): Promise<Uint8Array> {
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
-const rejects = (bytes: Uint8Array, key: string) => expect(readSheet(bytes)).rejects.toMatchObject({ key: `enterpriseImport.errors.${key}` });
+const rejects = (bytes: Uint8Array, key: string) =>
+  expect(readSheet(bytes)).rejects.toMatchObject({ key: `enterpriseImport.errors.${key}` });
 
 describe("readSheet", () => {
   it("reads an .xlsx with sheet line numbers, skipping blank rows, numbers as typed", async () => {
-    const bytes = await xlsx([["企业名称", "职工人数"], ["甲公司", 120], [null, null], ["乙公司", 0.1 + 0.2]]);
+    const bytes = await xlsx([
+      ["企业名称", "职工人数"],
+      ["甲公司", 120],
+      [null, null],
+      ["乙公司", 0.1 + 0.2],
+    ]);
     expect(sniffSheetKind(bytes)).toBe("xlsx");
     expect(await readSheet(bytes)).toEqual({
       header: ["企业名称", "职工人数"],

@@ -25,10 +25,19 @@ const row = (over: RowValues = {}): RowValues => ({
 
 describe("checkRow", () => {
   it("accepts a complete row and converts 万元 to yuan", () => {
-    const r = checkRow(row({ employees: "1,200", investmentWan: "5000", keyProject: "是", projectPhase: "在建" }), lookup);
+    const r = checkRow(
+      row({ employees: "1,200", investmentWan: "5000", keyProject: "是", projectPhase: "在建" }),
+      lookup,
+    );
     expect(r).toMatchObject({
       ok: true,
-      fields: { workstationId: "ws1", employees: 1200, investmentCny: 50_000_000n, keyProject: true, projectPhase: "UNDER_CONSTRUCTION" },
+      fields: {
+        workstationId: "ws1",
+        employees: 1200,
+        investmentCny: 50_000_000n,
+        keyProject: true,
+        projectPhase: "UNDER_CONSTRUCTION",
+      },
     });
   });
 
@@ -39,19 +48,27 @@ describe("checkRow", () => {
   });
 
   it("accepts phases by enum name and normalises a lower-case credit code", () => {
-    expect(checkRow(row({ keyProject: "yes", projectPhase: "in_production", creditCode: A.toLowerCase() }), lookup)).toMatchObject({
+    expect(
+      checkRow(row({ keyProject: "yes", projectPhase: "in_production", creditCode: A.toLowerCase() }), lookup),
+    ).toMatchObject({
       ok: true,
       fields: { projectPhase: "IN_PRODUCTION", creditCode: A },
     });
   });
 
   it("reports an unknown workstation, once", () => {
-    expect(checkRow(row({ workstation: "不存在的站" }), lookup)).toEqual({ ok: false, errors: { workstation: ["enterpriseImport.errors.unknownWorkstation"] } });
+    expect(checkRow(row({ workstation: "不存在的站" }), lookup)).toEqual({
+      ok: false,
+      errors: { workstation: ["enterpriseImport.errors.unknownWorkstation"] },
+    });
   });
 
   it("reports a bad check character, a missing name and bad numbers, each on its field", () => {
     const bad = A.slice(0, 17) + (A[17] === "0" ? "1" : "0");
-    const r = checkRow(row({ creditCode: bad, name: "", employees: "many", investmentWan: "-5", workstation: "" }), lookup);
+    const r = checkRow(
+      row({ creditCode: bad, name: "", employees: "many", investmentWan: "-5", workstation: "" }),
+      lookup,
+    );
     expect(r).toEqual({
       ok: false,
       errors: {
@@ -65,8 +82,14 @@ describe("checkRow", () => {
   });
 
   it("refuses a phase on an ordinary enterprise and an unknown phase", () => {
-    expect(checkRow(row({ projectPhase: "已签约" }), lookup)).toMatchObject({ ok: false, errors: { projectPhase: ["enterprise.errors.phaseWithoutKeyProject"] } });
-    expect(checkRow(row({ keyProject: "是", projectPhase: "规划中" }), lookup)).toMatchObject({ ok: false, errors: { projectPhase: ["enterprise.errors.phaseInvalid"] } });
+    expect(checkRow(row({ projectPhase: "已签约" }), lookup)).toMatchObject({
+      ok: false,
+      errors: { projectPhase: ["enterprise.errors.phaseWithoutKeyProject"] },
+    });
+    expect(checkRow(row({ keyProject: "是", projectPhase: "规划中" }), lookup)).toMatchObject({
+      ok: false,
+      errors: { projectPhase: ["enterprise.errors.phaseInvalid"] },
+    });
   });
 });
 

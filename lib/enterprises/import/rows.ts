@@ -7,9 +7,7 @@ export type RowStatus = "valid" | "error" | "duplicateInFile" | "alreadyRegister
 /** Field → message keys (translated where they are shown). */
 export type RowErrors = Partial<Record<ImportField, string[]>>;
 
-export type CheckedRow =
-  | { ok: true; fields: EnterpriseFields }
-  | { ok: false; errors: RowErrors };
+export type CheckedRow = { ok: true; fields: EnterpriseFields } | { ok: false; errors: RowErrors };
 
 export type Workstation = { id: string; code: string; name: string; nameEn: string };
 /** Normalised code or name → workstation id. */
@@ -87,7 +85,13 @@ export function creditCodeOf(values: RowValues): string | null {
   return creditCodeIssue(code) === null ? code : null;
 }
 
-export type ClassifiedRow = { line: number; values: RowValues; status: RowStatus; errors: RowErrors; fields?: EnterpriseFields };
+export type ClassifiedRow = {
+  line: number;
+  values: RowValues;
+  status: RowStatus;
+  errors: RowErrors;
+  fields?: EnterpriseFields;
+};
 
 /**
  * Every row's status. A later row with the code of an earlier one is a duplicate even when the earlier

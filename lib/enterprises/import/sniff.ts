@@ -7,7 +7,8 @@ const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const TEXT_PROBE_BYTES = 4096;
 
-const startsWith = (bytes: Uint8Array, sig: readonly number[]) => bytes.length >= sig.length && sig.every((b, i) => bytes[i] === b);
+const startsWith = (bytes: Uint8Array, sig: readonly number[]) =>
+  bytes.length >= sig.length && sig.every((b, i) => bytes[i] === b);
 
 export function sniffSheetKind(bytes: Uint8Array): SheetKind | null {
   if (startsWith(bytes, ZIP)) return "xlsx";

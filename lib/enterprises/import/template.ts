@@ -23,7 +23,9 @@ export const TEMPLATE_EXAMPLE: Record<ImportField, string | number> = {
 export async function importTemplate(example: Partial<Record<ImportField, string | number>> = {}): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet("企业名单");
-  sheet.addRow(IMPORT_FIELDS.map((f) => (REQUIRED_FIELDS.includes(f) ? `*${HEADER_ALIASES[f][0]}` : HEADER_ALIASES[f][0])));
+  sheet.addRow(
+    IMPORT_FIELDS.map((f) => (REQUIRED_FIELDS.includes(f) ? `*${HEADER_ALIASES[f][0]}` : HEADER_ALIASES[f][0])),
+  );
   sheet.addRow(IMPORT_FIELDS.map((f) => example[f] ?? TEMPLATE_EXAMPLE[f]));
   sheet.getRow(1).font = { bold: true };
   // Codes are text: as numbers, Excel would round an all-digit code to 15 significant digits.

@@ -52,17 +52,31 @@ export async function createTicket(user: SessionUser, input: CreateTicketInput, 
         },
       });
       if (prepared.length) {
-        await tx.attachment.createMany({ data: attachmentRows(prepared, { bureauId: user.bureauId, uploadedById: user.id, ticketId: ticket.id }) });
+        await tx.attachment.createMany({
+          data: attachmentRows(prepared, { bureauId: user.bureauId, uploadedById: user.id, ticketId: ticket.id }),
+        });
       }
       await recordAudit(tx, user, {
         action: "ticket.create",
         entity: "Ticket",
         entityId: ticket.id,
-        after: { number, status: "SUBMITTED", category: input.category, priority: input.priority, assigneeId: ticket.assigneeId, attachments: prepared.length },
+        after: {
+          number,
+          status: "SUBMITTED",
+          category: input.category,
+          priority: input.priority,
+          assigneeId: ticket.assigneeId,
+          attachments: prepared.length,
+        },
       });
       // An uncovered enterprise has no officer to route to: the chiefs must assign one.
       const recipients = ticket.assigneeId ? [ticket.assigneeId] : await chiefsOf(tx, user.bureauId);
-      await notify(tx, recipients, { kind: "ticketNew", params: { number, title: input.title }, link: ticketLink(ticket.id), actorId: user.id });
+      await notify(tx, recipients, {
+        kind: "ticketNew",
+        params: { number, title: input.title },
+        link: ticketLink(ticket.id),
+        actorId: user.id,
+      });
       return { id: ticket.id, number };
     });
   } catch (error) {

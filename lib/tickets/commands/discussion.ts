@@ -19,7 +19,13 @@ export async function addComment(user: SessionUser, input: { ticketId: string; b
     const ticket = await readTicketInScope(tx, user, input.ticketId);
     if (!canDiscuss(ticket.status)) throw new ActionError("tickets.errors.closedForComments");
     const event = await tx.ticketEvent.create({
-      data: { ticketId: ticket.id, actorId: user.id, kind: internal ? "INTERNAL_NOTE" : "COMMENT", visibility: internal ? "INTERNAL" : "PUBLIC", body: input.body },
+      data: {
+        ticketId: ticket.id,
+        actorId: user.id,
+        kind: internal ? "INTERNAL_NOTE" : "COMMENT",
+        visibility: internal ? "INTERNAL" : "PUBLIC",
+        body: input.body,
+      },
     });
     await recordAudit(tx, user, {
       action: internal ? "ticket.note" : "ticket.comment",
@@ -30,7 +36,12 @@ export async function addComment(user: SessionUser, input: { ticketId: string; b
     if (!internal) {
       // The enterprise hears of police comments; the assigned officer of the enterprise's.
       const recipients = user.role === "LIAISON" ? [ticket.assigneeId] : await liaisonsOf(tx, ticket.enterpriseId);
-      await notify(tx, recipients, { kind: "ticketComment", params: { number: ticket.number }, link: ticketLink(ticket.id), actorId: user.id });
+      await notify(tx, recipients, {
+        kind: "ticketComment",
+        params: { number: ticket.number },
+        link: ticketLink(ticket.id),
+        actorId: user.id,
+      });
     }
     return { id: ticket.id, eventId: event.id };
   });

@@ -16,14 +16,31 @@ export async function requestHelp(user: SessionUser, input: { ticketId: string; 
     const ticket = await readTicketInScope(tx, user, input.ticketId);
     if (FINAL_STATUSES.includes(ticket.status)) throw new ActionError("tickets.errors.closedForComments");
     const department = await tx.department.findFirst({ where: { id: input.departmentId, bureauId: ticket.bureauId } });
-    if (!department) throw new ActionError("errors.invalidInput", { departmentId: ["tickets.errors.departmentUnknown"] });
-    const existing = await tx.ticketHelpRequest.findUnique({ where: { ticketId_departmentId: { ticketId: ticket.id, departmentId: department.id } } });
-    if (existing) throw new ActionError("errors.invalidInput", { departmentId: ["tickets.errors.alreadyAsked"] });
-    await tx.ticketHelpRequest.create({ data: { ticketId: ticket.id, departmentId: department.id, requestedById: user.id, note: input.note } });
-    await tx.ticketEvent.create({
-      data: { ticketId: ticket.id, actorId: user.id, kind: "HELP_REQUESTED", visibility: "INTERNAL", body: input.note || undefined, data: { departmentId: department.id, department: department.name, departmentEn: department.nameEn } },
+    if (!department)
+      throw new ActionError("errors.invalidInput", { departmentId: ["tickets.errors.departmentUnknown"] });
+    const existing = await tx.ticketHelpRequest.findUnique({
+      where: { ticketId_departmentId: { ticketId: ticket.id, departmentId: department.id } },
     });
-    await recordAudit(tx, user, { action: "ticket.requestHelp", entity: "Ticket", entityId: ticket.id, after: { departmentId: department.id } });
+    if (existing) throw new ActionError("errors.invalidInput", { departmentId: ["tickets.errors.alreadyAsked"] });
+    await tx.ticketHelpRequest.create({
+      data: { ticketId: ticket.id, departmentId: department.id, requestedById: user.id, note: input.note },
+    });
+    await tx.ticketEvent.create({
+      data: {
+        ticketId: ticket.id,
+        actorId: user.id,
+        kind: "HELP_REQUESTED",
+        visibility: "INTERNAL",
+        body: input.note || undefined,
+        data: { departmentId: department.id, department: department.name, departmentEn: department.nameEn },
+      },
+    });
+    await recordAudit(tx, user, {
+      action: "ticket.requestHelp",
+      entity: "Ticket",
+      entityId: ticket.id,
+      after: { departmentId: department.id },
+    });
     await notify(tx, await officersOfDepartment(tx, department.id), {
       kind: "ticketHelpRequested",
       params: { number: ticket.number },
@@ -35,23 +52,40 @@ export async function requestHelp(user: SessionUser, input: { ticketId: string; 
 }
 
 /** Hands the ticket to another officer of the bureau (officers pass work on; chiefs reassign). */
-export async function transferTicket(user: SessionUser, input: { ticketId: string; version: number; officerId: string; reason: string }) {
+export async function transferTicket(
+  user: SessionUser,
+  input: { ticketId: string; version: number; officerId: string; reason: string },
+) {
   if (!WORKER_ROLES.includes(user.role)) throw new ActionError("errors.forbidden");
   return getDb().$transaction(async (tx) => {
     const ticket = await readTicketInScope(tx, user, input.ticketId);
-    if (FINAL_STATUSES.includes(ticket.status)) throw new ActionError("tickets.errors.transitionNotAllowed", undefined, { status: ticket.status });
+    if (FINAL_STATUSES.includes(ticket.status))
+      throw new ActionError("tickets.errors.transitionNotAllowed", undefined, { status: ticket.status });
     const officer = await tx.user.findFirst({
       where: { id: input.officerId, bureauId: ticket.bureauId, role: "OFFICER", active: true },
       select: { id: true, name: true, nameEn: true },
     });
     if (!officer) throw new ActionError("errors.invalidInput", { officerId: ["tickets.errors.officerUnknown"] });
-    if (officer.id === ticket.assigneeId) throw new ActionError("errors.invalidInput", { officerId: ["tickets.errors.sameOfficer"] });
-    const version = await updateIfUnchanged(tx, ticket, { version: input.version, status: ticket.status }, {
-      assigneeId: officer.id,
-      ...(user.role === "CHIEF" ? { flaggedForChief: false } : {}),
-    });
+    if (officer.id === ticket.assigneeId)
+      throw new ActionError("errors.invalidInput", { officerId: ["tickets.errors.sameOfficer"] });
+    const version = await updateIfUnchanged(
+      tx,
+      ticket,
+      { version: input.version, status: ticket.status },
+      {
+        assigneeId: officer.id,
+        ...(user.role === "CHIEF" ? { flaggedForChief: false } : {}),
+      },
+    );
     await tx.ticketEvent.create({
-      data: { ticketId: ticket.id, actorId: user.id, kind: "REASSIGNED", visibility: "INTERNAL", body: input.reason, data: { from: ticket.assigneeId, to: officer.id, toName: officer.name, toNameEn: officer.nameEn } },
+      data: {
+        ticketId: ticket.id,
+        actorId: user.id,
+        kind: "REASSIGNED",
+        visibility: "INTERNAL",
+        body: input.reason,
+        data: { from: ticket.assigneeId, to: officer.id, toName: officer.name, toNameEn: officer.nameEn },
+      },
     });
     await recordAudit(tx, user, {
       action: "ticket.transfer",
@@ -60,25 +94,52 @@ export async function transferTicket(user: SessionUser, input: { ticketId: strin
       before: { assigneeId: ticket.assigneeId, version: ticket.version },
       after: { assigneeId: officer.id, version, reason: input.reason },
     });
-    await notify(tx, [officer.id], { kind: "ticketTransferred", params: { number: ticket.number }, link: ticketLink(ticket.id), actorId: user.id });
+    await notify(tx, [officer.id], {
+      kind: "ticketTransferred",
+      params: { number: ticket.number },
+      link: ticketLink(ticket.id),
+      actorId: user.id,
+    });
     return { id: ticket.id, version };
   });
 }
 
 /** The enterprise escalates to the chief ("办不成事") when the ticket is overdue or was reopened twice. */
-export async function escalateTicket(user: SessionUser, input: { ticketId: string; version: number; reason: string }, now = new Date()) {
+export async function escalateTicket(
+  user: SessionUser,
+  input: { ticketId: string; version: number; reason: string },
+  now = new Date(),
+) {
   if (user.role !== "LIAISON") throw new ActionError("errors.forbidden");
   return getDb().$transaction(async (tx) => {
     const ticket = await readTicketInScope(tx, user, input.ticketId);
     if (!canEscalate(ticket, isPastDue(ticket.dueAt, now))) throw new ActionError("tickets.errors.cannotEscalate");
-    const version = await updateIfUnchanged(tx, ticket, { version: input.version, status: ticket.status }, {
-      escalatedAt: now,
-      escalationReason: input.reason,
-      flaggedForChief: true,
+    const version = await updateIfUnchanged(
+      tx,
+      ticket,
+      { version: input.version, status: ticket.status },
+      {
+        escalatedAt: now,
+        escalationReason: input.reason,
+        flaggedForChief: true,
+      },
+    );
+    await tx.ticketEvent.create({
+      data: { ticketId: ticket.id, actorId: user.id, kind: "ESCALATED", body: input.reason, createdAt: now },
     });
-    await tx.ticketEvent.create({ data: { ticketId: ticket.id, actorId: user.id, kind: "ESCALATED", body: input.reason, createdAt: now } });
-    await recordAudit(tx, user, { action: "ticket.escalate", entity: "Ticket", entityId: ticket.id, before: { version: ticket.version }, after: { version, reason: input.reason } });
-    await notify(tx, await chiefsOf(tx, ticket.bureauId), { kind: "ticketEscalated", params: { number: ticket.number }, link: ticketLink(ticket.id), actorId: user.id });
+    await recordAudit(tx, user, {
+      action: "ticket.escalate",
+      entity: "Ticket",
+      entityId: ticket.id,
+      before: { version: ticket.version },
+      after: { version, reason: input.reason },
+    });
+    await notify(tx, await chiefsOf(tx, ticket.bureauId), {
+      kind: "ticketEscalated",
+      params: { number: ticket.number },
+      link: ticketLink(ticket.id),
+      actorId: user.id,
+    });
     return { id: ticket.id, version };
   });
 }

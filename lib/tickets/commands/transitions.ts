@@ -15,7 +15,11 @@ type Ref = { ticketId: string; version: number };
 
 type Step = {
   /** Extra columns the transition sets. */
-  data?: (ticket: Ticket, now: Date, tx: Tx) => Promise<Prisma.TicketUpdateManyMutationInput> | Prisma.TicketUpdateManyMutationInput;
+  data?: (
+    ticket: Ticket,
+    now: Date,
+    tx: Tx,
+  ) => Promise<Prisma.TicketUpdateManyMutationInput> | Prisma.TicketUpdateManyMutationInput;
   /** Text shown with the status change on the timeline (summary, reason). */
   body?: string;
   /** More writes that belong to the same change, in the same transaction. */
@@ -38,15 +42,28 @@ async function transition(user: SessionUser, name: TicketTransition, ref: Ref, s
       resolveDueAt: (extra.resolveDueAt as Date | undefined) ?? ticket.resolveDueAt,
     };
     const dueAt = currentDueAt(to, deadlines);
-    const version = await updateIfUnchanged(tx, ticket, { version: ref.version, status: ticket.status }, {
-      ...extra,
-      status: to,
-      dueAt,
-      // A new deadline may be breached again; the chiefs hear of each one once.
-      ...(dueAt?.getTime() !== ticket.dueAt?.getTime() ? { breachNotifiedAt: null } : {}),
-    });
+    const version = await updateIfUnchanged(
+      tx,
+      ticket,
+      { version: ref.version, status: ticket.status },
+      {
+        ...extra,
+        status: to,
+        dueAt,
+        // A new deadline may be breached again; the chiefs hear of each one once.
+        ...(dueAt?.getTime() !== ticket.dueAt?.getTime() ? { breachNotifiedAt: null } : {}),
+      },
+    );
     await tx.ticketEvent.create({
-      data: { ticketId: ticket.id, actorId: user.id, kind: "STATUS_CHANGED", fromStatus: ticket.status, toStatus: to, body: step.body, createdAt: now },
+      data: {
+        ticketId: ticket.id,
+        actorId: user.id,
+        kind: "STATUS_CHANGED",
+        fromStatus: ticket.status,
+        toStatus: to,
+        body: step.body,
+        createdAt: now,
+      },
     });
     await recordAudit(tx, user, {
       action: `ticket.${name}`,
@@ -64,9 +81,19 @@ async function transition(user: SessionUser, name: TicketTransition, ref: Ref, s
 async function notifyStatusChange(tx: Tx, user: SessionUser, ticket: Ticket, to: TicketStatus) {
   const link = ticketLink(ticket.id);
   const params = { number: ticket.number, status: to };
-  await notify(tx, await liaisonsOf(tx, ticket.enterpriseId), { kind: "ticketStatusChanged", params, link, actorId: user.id });
+  await notify(tx, await liaisonsOf(tx, ticket.enterpriseId), {
+    kind: "ticketStatusChanged",
+    params,
+    link,
+    actorId: user.id,
+  });
   if (to === "REOPENED") {
-    await notify(tx, [ticket.assigneeId], { kind: "ticketReopened", params: { number: ticket.number }, link, actorId: user.id });
+    await notify(tx, [ticket.assigneeId], {
+      kind: "ticketReopened",
+      params: { number: ticket.number },
+      link,
+      actorId: user.id,
+    });
   }
 }
 
@@ -76,10 +103,16 @@ export const acceptTicket = (user: SessionUser, ref: Ref) =>
 export const startTicket = (user: SessionUser, ref: Ref) => transition(user, "start", ref);
 
 export const resolveTicket = (user: SessionUser, ref: Ref & { summary: string }) =>
-  transition(user, "resolve", ref, { body: ref.summary, data: (_t, now) => ({ resolvedAt: now, resolutionText: ref.summary }) });
+  transition(user, "resolve", ref, {
+    body: ref.summary,
+    data: (_t, now) => ({ resolvedAt: now, resolutionText: ref.summary }),
+  });
 
 export const rejectTicket = (user: SessionUser, ref: Ref & { reason: string }) =>
-  transition(user, "reject", ref, { body: ref.reason, data: (_t, now) => ({ rejectReason: ref.reason, closedAt: now }) });
+  transition(user, "reject", ref, {
+    body: ref.reason,
+    data: (_t, now) => ({ rejectReason: ref.reason, closedAt: now }),
+  });
 
 export const withdrawTicket = (user: SessionUser, ref: Ref) =>
   transition(user, "withdraw", ref, { data: (_t, now) => ({ closedAt: now }) });
@@ -87,7 +120,11 @@ export const withdrawTicket = (user: SessionUser, ref: Ref) =>
 /** A reopened ticket gets a fresh resolution window; twice reopened, the enterprise may escalate. */
 async function reopenData(ticket: Ticket, now: Date, tx: Tx) {
   const rule = await slaRuleFor(tx, ticket.bureauId, ticket.category, ticket.priority);
-  return { reopenCount: { increment: 1 }, resolvedAt: null, resolveDueAt: new Date(now.getTime() + rule.resolveHours * 3_600_000) };
+  return {
+    reopenCount: { increment: 1 },
+    resolvedAt: null,
+    resolveDueAt: new Date(now.getTime() + rule.resolveHours * 3_600_000),
+  };
 }
 
 export const reopenTicket = (user: SessionUser, ref: Ref & { reason: string }) =>
@@ -110,7 +147,9 @@ export async function confirmTicket(user: SessionUser, input: Ref & { rating: nu
       ...(low ? { ...(await reopenData(ticket, now, tx)), flaggedForChief: true } : { closedAt: now }),
     }),
     after: async (tx, ticket, now) => {
-      await tx.ticketEvent.create({ data: { ticketId: ticket.id, actorId: user.id, kind: "RATED", data: { rating: input.rating }, createdAt: now } });
+      await tx.ticketEvent.create({
+        data: { ticketId: ticket.id, actorId: user.id, kind: "RATED", data: { rating: input.rating }, createdAt: now },
+      });
       if (!low) return;
       await notify(tx, await chiefsOf(tx, ticket.bureauId), {
         kind: "ticketLowRating",

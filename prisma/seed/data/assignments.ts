@@ -51,11 +51,9 @@ const rows: Row[] = [
   ["quanrun-beverage", "officer14", "2021-11-30"],
 ];
 
-export const assignments: Assignment[] = rows.map(
-  ([enterpriseCode, officerUsername, since, support]): Assignment => ({
-    enterpriseCode,
-    officerUsername,
-    since,
-    ...(support ? { supportingDepartments: support } : {}),
-  }),
-);
+export const assignments: Assignment[] = rows.map(([enterpriseCode, officerUsername, since, support]): Assignment => ({
+  enterpriseCode,
+  officerUsername,
+  since,
+  ...(support ? { supportingDepartments: support } : {}),
+}));

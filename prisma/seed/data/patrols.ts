@@ -34,7 +34,11 @@ export const patrolTeams: PatrolTeam[] = [
         { name: "月湖东路公交站", nameEn: "Yuehu East Road bus stop" },
       ],
     },
-    hazardFound: { description: "B区仓储区北侧路灯损坏三盏，夜间照明盲区较大", location: "智造谷B区仓储区北侧", severity: "MEDIUM" },
+    hazardFound: {
+      description: "B区仓储区北侧路灯损坏三盏，夜间照明盲区较大",
+      location: "智造谷B区仓储区北侧",
+      severity: "MEDIUM",
+    },
   },
   {
     code: "pt-jiangshan-01",
@@ -62,6 +66,10 @@ export const patrolTeams: PatrolTeam[] = [
         { name: "物流园出入口", nameEn: "Logistics park entrance" },
       ],
     },
-    hazardFound: { description: "成品车停放场西侧围网破损，车辆存放区可被随意进入", location: "南区成品车停放场西侧", severity: "HIGH" },
+    hazardFound: {
+      description: "成品车停放场西侧围网破损，车辆存放区可被随意进入",
+      location: "南区成品车停放场西侧",
+      severity: "HIGH",
+    },
   },
 ];

@@ -52,8 +52,7 @@ export const ticketTemplates: TicketTemplate[] = [
     priority: "NORMAL",
     title: "夜班员工下班晚，请求加强园区周边巡逻",
     titleEn: "Late-shift staff going home: request for more night patrols",
-    description:
-      "我司及周边几家企业夜班23点后下班，员工多骑车或步行回宿舍，途经路段照明差，希望增加夜间巡逻频次。",
+    description: "我司及周边几家企业夜班23点后下班，员工多骑车或步行回宿舍，途经路段照明差，希望增加夜间巡逻频次。",
     descriptionEn:
       "Our night shift and those of neighbouring firms end after 23:00. Most staff cycle or walk back to the dormitories along poorly lit roads. We ask for more frequent night patrols.",
     resolutionSummary: "已将该路段纳入警保联控队夜巡路线，设临时驻勤点，由成员企业保安每晚轮值。",
@@ -79,8 +78,7 @@ export const ticketTemplates: TicketTemplate[] = [
     priority: "NORMAL",
     title: "超大件设备运输申请沿途护送",
     titleEn: "Escort requested for an oversized equipment load",
-    description:
-      "下周三凌晨有3车超宽冲压模具自港口运抵厂区，车宽3.8米，需途经城区两个信号灯路口，请协调交警引导护送。",
+    description: "下周三凌晨有3车超宽冲压模具自港口运抵厂区，车宽3.8米，需途经城区两个信号灯路口，请协调交警引导护送。",
     descriptionEn:
       "Three extra-wide press dies (3.8 m) arrive from the port early next Wednesday and must pass two signalised junctions in town. Please arrange a traffic police escort.",
     resolutionSummary: "交警大队提前勘察路线，运输当晚安排警车前导并临时调整信号配时，安全抵达。",
@@ -165,8 +163,7 @@ export const ticketTemplates: TicketTemplate[] = [
     priority: "NORMAL",
     title: "引进研究生住企业公寓，无法落户",
     titleEn: "Recruited graduates live in company flats and cannot register residence",
-    description:
-      "今年引进3名外省研究生，均住在企业公寓，没有自有住房，户口无处可落，担心人才留不住。",
+    description: "今年引进3名外省研究生，均住在企业公寓，没有自有住房，户口无处可落，担心人才留不住。",
     descriptionEn:
       "We hired three postgraduates from other provinces this year. They live in company flats, own no home and have nowhere to register their household, so we fear losing them.",
     resolutionSummary: "协调设立企业集体户（招商纳才户），3人已办结落户，后续引进人才可直接挂靠。",
@@ -178,8 +175,7 @@ export const ticketTemplates: TicketTemplate[] = [
     priority: "HIGH",
     title: "外地员工子女入学缺居住证",
     titleEn: "Migrant staff's children lack residence permits for school enrolment",
-    description:
-      "新入职的外地员工来莱时间不足半年，暂时办不了居住证，孩子面临无法就近报名入学。",
+    description: "新入职的外地员工来莱时间不足半年，暂时办不了居住证，孩子面临无法就近报名入学。",
     descriptionEn:
       "Staff who moved here less than six months ago cannot yet get residence permits, so their children may miss enrolment at the nearby school.",
     resolutionSummary: "与镇教委、学校商定可先行报名、证件随后补齐，12名孩子已顺利入学。",
@@ -228,15 +224,15 @@ export const ticketTemplates: TicketTemplate[] = [
     title: "新聘保安员背景审查及保安员证办理",
     titleEn: "Background checks and licences for newly hired guards",
     description: "保安部新招8名保安员，需进行背景审查并报名保安员资格考试。",
-    descriptionEn: "Security has hired eight new guards who need background checks and registration for the guard licence exam.",
+    descriptionEn:
+      "Security has hired eight new guards who need background checks and registration for the guard licence exam.",
   },
   {
     category: "DISPUTE",
     priority: "HIGH",
     title: "已征收地块有村民抢栽树苗，阻碍进场施工",
     titleEn: "Villagers plant saplings on requisitioned land to block construction",
-    description:
-      "项目签约后，个别村民在已完成征收的地块上连夜栽种上百棵树苗，要求额外补偿，施工单位无法进场。",
+    description: "项目签约后，个别村民在已完成征收的地块上连夜栽种上百棵树苗，要求额外补偿，施工单位无法进场。",
     descriptionEn:
       "After the project was signed, a few villagers planted over a hundred saplings overnight on land already requisitioned and are demanding extra compensation; contractors cannot start work.",
     resolutionSummary: "责任警官会同村老党员、乡贤和律师释法说理，村民主动清除树苗，项目按期开工。",

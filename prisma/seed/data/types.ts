@@ -22,11 +22,7 @@ export type HazardSeverity = "LOW" | "MEDIUM" | "HIGH" | "MAJOR";
 export type DisputeKind = "LABOR" | "CONTRACT" | "NEIGHBOUR" | "TRAFFIC" | "DAMAGE" | "OTHER";
 export type Education = "BACHELOR" | "MASTER" | "DOCTORATE" | "VOCATIONAL";
 export type ResidencyKind =
-  | "TALENT_SETTLEMENT"
-  | "COLLECTIVE_HOUSEHOLD"
-  | "RESIDENCE_PERMIT"
-  | "CHILD_SCHOOL_PROOF"
-  | "ID_CARD";
+  "TALENT_SETTLEMENT" | "COLLECTIVE_HOUSEHOLD" | "RESIDENCE_PERMIT" | "CHILD_SCHOOL_PROOF" | "ID_CARD";
 
 export interface Bureau {
   code: string;

@@ -10,16 +10,29 @@ export async function generateMetadata() {
 }
 
 /** The dashboard laid out for paper: no form or export links, charts printed as their data tables. */
-export default async function ChiefReport({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ChiefReport({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requireRole("CHIEF");
   const [t, locale, params] = await Promise.all([getTranslations("dashboard.report"), getLocale(), searchParams]);
   const filters = parseDashboardFilters(params);
-  const generated = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeStyle: "short", timeZone: "Asia/Shanghai" }).format(new Date());
+  const generated = new Intl.DateTimeFormat(locale, {
+    dateStyle: "long",
+    timeStyle: "short",
+    timeZone: "Asia/Shanghai",
+  }).format(new Date());
   return (
     <article className="print:text-[11pt]">
       <div className="no-print mb-4 flex gap-3">
         <PrintButton label={t("print")} />
-        <Link href={`/chief${dashboardQuery(filters)}`} className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm hover:bg-slate-50">{t("back")}</Link>
+        <Link
+          href={`/chief${dashboardQuery(filters)}`}
+          className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm hover:bg-slate-50"
+        >
+          {t("back")}
+        </Link>
       </div>
       <h1 className="text-2xl font-semibold text-brand-900">{t("title")}</h1>
       <p className="mb-4 text-sm text-slate-600">{t("generated", { at: generated })}</p>

@@ -49,7 +49,9 @@ export async function DisputeActions({ dispute }: { dispute: Dispute }) {
               <TicketActionForm
                 action={actions.resolveDispute}
                 hidden={ref}
-                fields={[{ name: "outcome", label: t("fields.outcome"), kind: "textarea", required: true, maxLength: 2000 }]}
+                fields={[
+                  { name: "outcome", label: t("fields.outcome"), kind: "textarea", required: true, maxLength: 2000 },
+                ]}
                 submitLabel={t("do.resolve")}
                 testId="resolve"
               />
@@ -62,7 +64,13 @@ export async function DisputeActions({ dispute }: { dispute: Dispute }) {
                 action={actions.referDispute}
                 hidden={ref}
                 fields={[
-                  { name: "referredTo", label: t("fields.referredTo"), kind: "select", required: true, options: REFERRALS.map((r) => ({ value: r, label: t(`referrals.${r}`) })) },
+                  {
+                    name: "referredTo",
+                    label: t("fields.referredTo"),
+                    kind: "select",
+                    required: true,
+                    options: REFERRALS.map((r) => ({ value: r, label: t(`referrals.${r}`) })),
+                  },
                   { name: "details", label: t("fields.details"), kind: "textarea", required: true, maxLength: 2000 },
                 ]}
                 submitLabel={t("do.refer")}

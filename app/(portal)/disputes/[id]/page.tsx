@@ -42,7 +42,9 @@ export default async function DisputePage({ params }: Props) {
         {outcome ? (
           <Section title={t("outcome")} id="outcome">
             {outcome.referredTo ? (
-              <p className="mb-1 text-sm font-medium">{t("referredToLine", { where: t(`referrals.${outcome.referredTo}`) })}</p>
+              <p className="mb-1 text-sm font-medium">
+                {t("referredToLine", { where: t(`referrals.${outcome.referredTo}`) })}
+              </p>
             ) : null}
             <p className="whitespace-pre-wrap text-sm">{outcome.text}</p>
           </Section>
@@ -74,7 +76,9 @@ export default async function DisputePage({ params }: Props) {
             <dt className="text-slate-500">{t("enterprise")}</dt>
             <dd>
               {dispute.enterprise ? (
-                <Link href={`/enterprises/${dispute.enterprise.id}`} className="text-brand-600 hover:underline">{name(dispute.enterprise)}</Link>
+                <Link href={`/enterprises/${dispute.enterprise.id}`} className="text-brand-600 hover:underline">
+                  {name(dispute.enterprise)}
+                </Link>
               ) : (
                 t("noEnterprise")
               )}

@@ -19,22 +19,48 @@ export function SessionForm({ disputeId, version, now }: { disputeId: string; ve
     if (state?.ok) formRef.current?.reset();
   }, [state]);
   return (
-    <form ref={formRef} action={formAction} onSubmit={onSubmit} className="space-y-3" data-testid="logSession" noValidate>
+    <form
+      ref={formRef}
+      action={formAction}
+      onSubmit={onSubmit}
+      className="space-y-3"
+      data-testid="logSession"
+      noValidate
+    >
       <input type="hidden" name="disputeId" value={disputeId} />
       <input type="hidden" name="version" value={version} />
       <div className="max-w-xs">
-        <label htmlFor="heldAt" className="block text-sm font-medium text-slate-700">{t("fields.heldAt")}</label>
-        <input id="heldAt" name="heldAt" type="datetime-local" required max={now} defaultValue={now} className={input} {...describe("heldAt", "heldAt-hint")} />
-        <p id="heldAt-hint" className="mt-1 text-xs text-slate-500">{t("heldAtHint")}</p>
+        <label htmlFor="heldAt" className="block text-sm font-medium text-slate-700">
+          {t("fields.heldAt")}
+        </label>
+        <input
+          id="heldAt"
+          name="heldAt"
+          type="datetime-local"
+          required
+          max={now}
+          defaultValue={now}
+          className={input}
+          {...describe("heldAt", "heldAt-hint")}
+        />
+        <p id="heldAt-hint" className="mt-1 text-xs text-slate-500">
+          {t("heldAtHint")}
+        </p>
         {error("heldAt")}
       </div>
       <div>
-        <label htmlFor="notes" className="block text-sm font-medium text-slate-700">{t("fields.notes")}</label>
+        <label htmlFor="notes" className="block text-sm font-medium text-slate-700">
+          {t("fields.notes")}
+        </label>
         <textarea id="notes" name="notes" required rows={4} maxLength={4000} className={input} {...describe("notes")} />
         {error("notes")}
       </div>
       <div className="flex items-center gap-3">
-        <button type="submit" disabled={pending} className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60"
+        >
           {pending ? t("working") : t("do.logSession")}
         </button>
         <p role="status" aria-live="polite" className={`text-sm ${state?.ok ? "text-emerald-700" : "text-red-700"}`}>

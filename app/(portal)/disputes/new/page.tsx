@@ -15,7 +15,11 @@ type Props = { searchParams: Promise<{ enterpriseId?: string | string[] }> };
 export default async function NewDisputePage({ searchParams }: Props) {
   const user = await requireRole("OFFICER", "CHIEF");
   const requested = (await searchParams).enterpriseId;
-  const [t, locale, enterprises] = await Promise.all([getTranslations("disputes"), getLocale(), enterpriseOptionsForUser(user)]);
+  const [t, locale, enterprises] = await Promise.all([
+    getTranslations("disputes"),
+    getLocale(),
+    enterpriseOptionsForUser(user),
+  ]);
   // Only an enterprise in the user's scope is preselected; any other id is ignored, not revealed.
   const preselected = typeof requested === "string" && enterprises.some((e) => e.id === requested) ? requested : "";
   return (

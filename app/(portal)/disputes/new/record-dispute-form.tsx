@@ -22,7 +22,12 @@ export function RecordDisputeForm(props: { enterprises: Option[]; kinds: Option[
     </label>
   );
   return (
-    <form action={formAction} onSubmit={onSubmit} className="max-w-2xl space-y-4 rounded-lg border border-slate-200 bg-white p-4" noValidate>
+    <form
+      action={formAction}
+      onSubmit={onSubmit}
+      className="max-w-2xl space-y-4 rounded-lg border border-slate-200 bg-white p-4"
+      noValidate
+    >
       <div className="grid gap-4 sm:grid-cols-2">
         <SelectField
           name="enterpriseId"
@@ -37,9 +42,13 @@ export function RecordDisputeForm(props: { enterprises: Option[]; kinds: Option[
         <div>
           {label("kind")}
           <select id="kind" name="kind" required defaultValue="" className={input} {...describe("kind")}>
-            <option value="" disabled>{t("choose")}</option>
+            <option value="" disabled>
+              {t("choose")}
+            </option>
             {props.kinds.map((k) => (
-              <option key={k.value} value={k.value}>{k.label}</option>
+              <option key={k.value} value={k.value}>
+                {k.label}
+              </option>
             ))}
           </select>
           {error("kind")}
@@ -52,18 +61,40 @@ export function RecordDisputeForm(props: { enterprises: Option[]; kinds: Option[
       </div>
       <div>
         {label("description")}
-        <textarea id="description" name="description" required rows={5} maxLength={2000} className={input} {...describe("description")} />
+        <textarea
+          id="description"
+          name="description"
+          required
+          rows={5}
+          maxLength={2000}
+          className={input}
+          {...describe("description")}
+        />
         {error("description")}
       </div>
       <div>
         <label className="flex items-start gap-2 text-sm font-medium text-slate-700">
-          <input id="escalationRisk" name="escalationRisk" type="checkbox" className="mt-1" {...describe("escalationRisk", "risk-hint")} />
+          <input
+            id="escalationRisk"
+            name="escalationRisk"
+            type="checkbox"
+            className="mt-1"
+            {...describe("escalationRisk", "risk-hint")}
+          />
           {t("fields.escalationRisk")}
         </label>
-        <p id="risk-hint" className="mt-1 text-xs text-slate-500">{t("riskHint")}</p>
+        <p id="risk-hint" className="mt-1 text-xs text-slate-500">
+          {t("riskHint")}
+        </p>
         {error("escalationRisk")}
       </div>
-      <FormFooter state={state} pending={pending} submitLabel={t("submit")} workingLabel={t("working")} cancel={{ href: "/disputes", label: t("cancel") }} />
+      <FormFooter
+        state={state}
+        pending={pending}
+        submitLabel={t("submit")}
+        workingLabel={t("working")}
+        cancel={{ href: "/disputes", label: t("cancel") }}
+      />
     </form>
   );
 }

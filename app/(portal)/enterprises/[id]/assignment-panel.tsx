@@ -24,7 +24,8 @@ export async function AssignmentPanel({ user, enterprise }: Props) {
     supportOptions(user, enterprise.id),
   ]);
   const name = (p: { name: string; nameEn: string } | null) => (p ? localized(locale, p.name, p.nameEn) : t("nobody"));
-  const when = (d: Date) => format.dateTime(d, { year: "numeric", month: "numeric", day: "numeric", hour: "2-digit", minute: "2-digit" });
+  const when = (d: Date) =>
+    format.dateTime(d, { year: "numeric", month: "numeric", day: "numeric", hour: "2-digit", minute: "2-digit" });
   return (
     <div className="mt-4 grid gap-4 md:grid-cols-2">
       <Section title={t("historyTitle")} id="assignment-history">
@@ -58,7 +59,10 @@ export async function AssignmentPanel({ user, enterprise }: Props) {
                 required: true,
                 options: officers
                   .filter((o) => o.id !== enterprise.responsibleOfficerId)
-                  .map((o) => ({ value: o.id, label: `${name(o)}${o.station ? ` · ${localized(locale, o.station.name, o.station.nameEn)}` : ""}` })),
+                  .map((o) => ({
+                    value: o.id,
+                    label: `${name(o)}${o.station ? ` · ${localized(locale, o.station.name, o.station.nameEn)}` : ""}`,
+                  })),
               },
               { name: "reason", label: t("reason"), kind: "textarea", required: true, maxLength: 500 },
             ]}

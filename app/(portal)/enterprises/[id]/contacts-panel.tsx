@@ -6,7 +6,11 @@ import { localized } from "@/components/ui/localized";
 
 /** Who at the enterprise to call: its liaisons, with their posts and phone numbers. */
 export async function ContactsPanel({ user, enterpriseId }: { user: SessionUser; enterpriseId: string }) {
-  const [contacts, t, locale] = await Promise.all([liaisonContacts(user, enterpriseId), getTranslations("enterprise"), getLocale()]);
+  const [contacts, t, locale] = await Promise.all([
+    liaisonContacts(user, enterpriseId),
+    getTranslations("enterprise"),
+    getLocale(),
+  ]);
   return (
     <Section title={t("contactsTitle")} id="contacts">
       {contacts.length === 0 ? (

@@ -26,8 +26,18 @@ export async function generateMetadata({ params }: Props) {
 export default async function EnterprisePage({ params }: Props) {
   const user = await requireUser();
   const { id } = await params;
-  const [enterprise, t, locale, format] = await Promise.all([getEnterpriseForUser(user, id), getTranslations("enterprise"), getLocale(), getFormatter()]);
-  const cny = new Intl.NumberFormat(locale, { style: "currency", currency: "CNY", notation: "compact", maximumFractionDigits: 1 });
+  const [enterprise, t, locale, format] = await Promise.all([
+    getEnterpriseForUser(user, id),
+    getTranslations("enterprise"),
+    getLocale(),
+    getFormatter(),
+  ]);
+  const cny = new Intl.NumberFormat(locale, {
+    style: "currency",
+    currency: "CNY",
+    notation: "compact",
+    maximumFractionDigits: 1,
+  });
   return (
     <>
       <PageTitle subtitle={localized(locale, enterprise.workstation.park, enterprise.workstation.parkEn)}>
@@ -36,7 +46,10 @@ export default async function EnterprisePage({ params }: Props) {
       </PageTitle>
       {canKeepRegistry(user) ? (
         <div className="-mt-4 mb-4">
-          <Link href={`/enterprises/${enterprise.id}/edit`} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50">
+          <Link
+            href={`/enterprises/${enterprise.id}/edit`}
+            className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50"
+          >
             {t("edit")}
           </Link>
         </div>

@@ -13,13 +13,22 @@ export async function TicketsPanel({ user, enterpriseId }: { user: SessionUser; 
   const [t, list] = await Promise.all([getTranslations("tickets"), listTicketsForUser(user, filters, now)]);
   return (
     <Section title={t("panelTitle", { count: list.total })} id="tickets">
-      {list.total === 0 ? <EmptyState>{t("panelNone")}</EmptyState> : <TicketTable rows={list.rows.slice(0, 5)} now={now} showEnterprise={false} />}
+      {list.total === 0 ? (
+        <EmptyState>{t("panelNone")}</EmptyState>
+      ) : (
+        <TicketTable rows={list.rows.slice(0, 5)} now={now} showEnterprise={false} />
+      )}
       <p className="mt-3 flex flex-wrap gap-4 text-sm">
-        <Link href={`/tickets?${filtersToQuery({ enterprise: enterpriseId, status: "all" })}`} className="text-brand-600 hover:underline">
+        <Link
+          href={`/tickets?${filtersToQuery({ enterprise: enterpriseId, status: "all" })}`}
+          className="text-brand-600 hover:underline"
+        >
           {t("panelAll")}
         </Link>
         {user.role === "LIAISON" ? (
-          <Link href="/tickets/new" className="text-brand-600 hover:underline">{t("new")}</Link>
+          <Link href="/tickets/new" className="text-brand-600 hover:underline">
+            {t("new")}
+          </Link>
         ) : null}
       </p>
     </Section>

@@ -10,7 +10,11 @@ import { localized } from "@/components/ui/localized";
 /** The enterprise's last 10 visits, for police roles; visit records are internal, so liaisons get nothing. */
 export async function VisitsPanel({ user, enterpriseId }: { user: SessionUser; enterpriseId: string }) {
   if (!canSeeVisits(user)) return null;
-  const [visits, t, locale] = await Promise.all([recentVisitsOf(user, enterpriseId), getTranslations("visits"), getLocale()]);
+  const [visits, t, locale] = await Promise.all([
+    recentVisitsOf(user, enterpriseId),
+    getTranslations("visits"),
+    getLocale(),
+  ]);
   return (
     <Section title={t("panelTitle")} id="visits">
       {visits.length === 0 ? (
@@ -28,7 +32,9 @@ export async function VisitsPanel({ user, enterpriseId }: { user: SessionUser; e
               </p>
               <p className="mt-1 whitespace-pre-line">{v.findings}</p>
               <p className="mt-1 text-xs">
-                <Link href={`/hazards/new?visit=${v.id}`} className="text-brand-600 hover:underline">{t("listHazard")}</Link>
+                <Link href={`/hazards/new?visit=${v.id}`} className="text-brand-600 hover:underline">
+                  {t("listHazard")}
+                </Link>
               </p>
               {v.participants ? (
                 <p className="mt-1 text-xs text-slate-500">
@@ -40,7 +46,9 @@ export async function VisitsPanel({ user, enterpriseId }: { user: SessionUser; e
         </ul>
       )}
       <p className="mt-3 text-sm">
-        <Link href={`/visits/new?enterprise=${enterpriseId}`} className="text-brand-600 hover:underline">{t("logVisit")}</Link>
+        <Link href={`/visits/new?enterprise=${enterpriseId}`} className="text-brand-600 hover:underline">
+          {t("logVisit")}
+        </Link>
       </p>
     </Section>
   );

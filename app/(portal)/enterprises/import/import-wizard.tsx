@@ -50,7 +50,11 @@ export function ImportWizard() {
           {error("file")}
         </div>
         <div className="flex flex-wrap items-center gap-3">
-          <button type="submit" disabled={pending} className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60">
+          <button
+            type="submit"
+            disabled={pending}
+            className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
+          >
             {pending ? t("checking") : t("check")}
           </button>
           <p role="status" aria-live="polite" className="text-sm text-red-700">
@@ -104,12 +108,27 @@ function PreviewPanel({ preview }: { preview: ImportPreview }) {
       <dl className="grid grid-cols-2 gap-3 sm:grid-cols-5">
         <Stat label={t("counts.total")} value={counts.total} testId="count-total" />
         <Stat label={t("counts.valid")} value={counts.valid} testId="count-valid" />
-        <Stat label={t("counts.error")} value={counts.error} tone={counts.error ? "warn" : "default"} testId="count-error" />
-        <Stat label={t("counts.duplicateInFile")} value={counts.duplicateInFile} tone={counts.duplicateInFile ? "warn" : "default"} testId="count-duplicate" />
+        <Stat
+          label={t("counts.error")}
+          value={counts.error}
+          tone={counts.error ? "warn" : "default"}
+          testId="count-error"
+        />
+        <Stat
+          label={t("counts.duplicateInFile")}
+          value={counts.duplicateInFile}
+          tone={counts.duplicateInFile ? "warn" : "default"}
+          testId="count-duplicate"
+        />
         <Stat label={t("counts.alreadyRegistered")} value={counts.alreadyRegistered} testId="count-registered" />
       </dl>
 
-      <ImportControls total={valid.length} progress={progress} onConfirm={run} skippedInPreview={counts.total - counts.valid} />
+      <ImportControls
+        total={valid.length}
+        progress={progress}
+        onConfirm={run}
+        skippedInPreview={counts.total - counts.valid}
+      />
 
       {preview.rows.length === 0 ? (
         <p className="text-sm text-slate-600">{t("noRows")}</p>
@@ -119,14 +138,23 @@ function PreviewPanel({ preview }: { preview: ImportPreview }) {
             <input type="checkbox" checked={onlyProblems} onChange={(e) => setOnlyProblems(e.target.checked)} />
             {t("onlyProblems")}
           </label>
-          {shown.length === 0 ? <p className="text-sm text-slate-600">{t("noProblems")}</p> : <PreviewTable rows={shown} />}
+          {shown.length === 0 ? (
+            <p className="text-sm text-slate-600">{t("noProblems")}</p>
+          ) : (
+            <PreviewTable rows={shown} />
+          )}
         </>
       )}
     </div>
   );
 }
 
-function ImportControls(props: { total: number; progress: Progress | null; onConfirm: () => void; skippedInPreview: number }) {
+function ImportControls(props: {
+  total: number;
+  progress: Progress | null;
+  onConfirm: () => void;
+  skippedInPreview: number;
+}) {
   const t = useTranslations("enterpriseImport");
   const { total, progress } = props;
   const running = progress !== null && !progress.finished;
@@ -151,7 +179,10 @@ function ImportControls(props: { total: number; progress: Progress | null; onCon
             aria-valuenow={progress.done}
             className="h-2 w-full overflow-hidden rounded bg-slate-200"
           >
-            <div className="h-full bg-brand-600 transition-all" style={{ width: `${total ? (100 * progress.done) / total : 0}%` }} />
+            <div
+              className="h-full bg-brand-600 transition-all"
+              style={{ width: `${total ? (100 * progress.done) / total : 0}%` }}
+            />
           </div>
           <p aria-live="polite" className="text-sm text-slate-700">
             {t("progress", { done: progress.done, total })}
@@ -179,8 +210,11 @@ function PreviewTable({ rows }: { rows: PreviewRow[] }) {
   const t = useTranslations("enterpriseImport");
   const root = useTranslations();
   const problems = (row: PreviewRow) => {
-    if (row.status === "duplicateInFile" || row.status === "alreadyRegistered") return [t(`statusDetail.${row.status}`)];
-    return Object.entries(row.errors).flatMap(([field, keys]) => (keys ?? []).map((k) => `${t(`fields.${field}`)}：${root(k)}`));
+    if (row.status === "duplicateInFile" || row.status === "alreadyRegistered")
+      return [t(`statusDetail.${row.status}`)];
+    return Object.entries(row.errors).flatMap(([field, keys]) =>
+      (keys ?? []).map((k) => `${t(`fields.${field}`)}：${root(k)}`),
+    );
   };
   return (
     <div className="overflow-x-auto">
@@ -188,23 +222,39 @@ function PreviewTable({ rows }: { rows: PreviewRow[] }) {
         <caption className="sr-only">{t("caption")}</caption>
         <thead className="border-b border-slate-200 text-slate-600">
           <tr>
-            <th scope="col" className="px-2 py-2">{t("columns.line")}</th>
-            <th scope="col" className="px-2 py-2">{t("columns.name")}</th>
-            <th scope="col" className="px-2 py-2">{t("columns.creditCode")}</th>
-            <th scope="col" className="px-2 py-2">{t("columns.workstation")}</th>
-            <th scope="col" className="px-2 py-2">{t("columns.status")}</th>
-            <th scope="col" className="px-2 py-2">{t("columns.problems")}</th>
+            <th scope="col" className="px-2 py-2">
+              {t("columns.line")}
+            </th>
+            <th scope="col" className="px-2 py-2">
+              {t("columns.name")}
+            </th>
+            <th scope="col" className="px-2 py-2">
+              {t("columns.creditCode")}
+            </th>
+            <th scope="col" className="px-2 py-2">
+              {t("columns.workstation")}
+            </th>
+            <th scope="col" className="px-2 py-2">
+              {t("columns.status")}
+            </th>
+            <th scope="col" className="px-2 py-2">
+              {t("columns.problems")}
+            </th>
           </tr>
         </thead>
         <tbody>
           {rows.map((row) => (
             <tr key={row.line} data-line={row.line} className="border-b border-slate-100 align-top">
-              <th scope="row" className="px-2 py-2 font-normal tabular-nums">{row.line}</th>
+              <th scope="row" className="px-2 py-2 font-normal tabular-nums">
+                {row.line}
+              </th>
               <td className="px-2 py-2">{row.values.name}</td>
               <td className="px-2 py-2 font-mono text-xs">{row.values.creditCode}</td>
               <td className="px-2 py-2">{row.values.workstation}</td>
               <td className="px-2 py-2">
-                <span className={`inline-block rounded px-2 py-0.5 text-xs font-medium ${STATUS_STYLE[row.status]}`}>{t(`status.${row.status}`)}</span>
+                <span className={`inline-block rounded px-2 py-0.5 text-xs font-medium ${STATUS_STYLE[row.status]}`}>
+                  {t(`status.${row.status}`)}
+                </span>
               </td>
               <td className="px-2 py-2">
                 <ul className="space-y-0.5">

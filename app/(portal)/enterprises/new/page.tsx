@@ -12,7 +12,11 @@ export async function generateMetadata() {
 
 export default async function NewEnterprisePage() {
   const user = await requireRole("CHIEF", "ADMIN");
-  const [t, locale, workstations] = await Promise.all([getTranslations("enterprise"), getLocale(), workstationOptions(user, { activeOnly: true })]);
+  const [t, locale, workstations] = await Promise.all([
+    getTranslations("enterprise"),
+    getLocale(),
+    workstationOptions(user, { activeOnly: true }),
+  ]);
   return (
     <>
       <PageTitle subtitle={t("newSubtitle")}>{t("newTitle")}</PageTitle>

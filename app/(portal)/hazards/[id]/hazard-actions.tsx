@@ -13,17 +13,50 @@ export async function HazardActions({ user, hazard }: { user: SessionUser; hazar
   const t = await getTranslations("hazards");
   const ref = { hazardId: hazard.id, version: hazard.version };
   const allowed = availableHazardTransitions(hazard.status, user.role);
-  const text = (name: "note" | "reason") => ({ name, label: t(`fields.${name}`), kind: "textarea" as const, required: true, maxLength: 1000 });
+  const text = (name: "note" | "reason") => ({
+    name,
+    label: t(`fields.${name}`),
+    kind: "textarea" as const,
+    required: true,
+    maxLength: 1000,
+  });
   return (
     <Section title={t("actions")} id="actions">
       {allowed.length === 0 ? (
         <EmptyState>{t("noActions")}</EmptyState>
       ) : (
         <div className="space-y-4">
-          {allowed.includes("start") ? <TicketActionForm action={actions.startRectifying} hidden={ref} submitLabel={t("do.start")} tone="secondary" testId="start" /> : null}
-          {allowed.includes("report") ? <TicketActionForm action={actions.reportRectification} hidden={ref} fields={[text("note"), { name: "attachments", label: t("fields.rectifyPhotos"), kind: "files" }]} submitLabel={t("do.report")} testId="report" /> : null}
-          {allowed.includes("close") ? <TicketActionForm action={actions.closeHazard} hidden={ref} submitLabel={t("do.close")} testId="close" /> : null}
-          {allowed.includes("sendBack") ? <TicketActionForm action={actions.sendBackHazard} hidden={ref} fields={[text("reason")]} submitLabel={t("do.sendBack")} tone="danger" testId="sendBack" /> : null}
+          {allowed.includes("start") ? (
+            <TicketActionForm
+              action={actions.startRectifying}
+              hidden={ref}
+              submitLabel={t("do.start")}
+              tone="secondary"
+              testId="start"
+            />
+          ) : null}
+          {allowed.includes("report") ? (
+            <TicketActionForm
+              action={actions.reportRectification}
+              hidden={ref}
+              fields={[text("note"), { name: "attachments", label: t("fields.rectifyPhotos"), kind: "files" }]}
+              submitLabel={t("do.report")}
+              testId="report"
+            />
+          ) : null}
+          {allowed.includes("close") ? (
+            <TicketActionForm action={actions.closeHazard} hidden={ref} submitLabel={t("do.close")} testId="close" />
+          ) : null}
+          {allowed.includes("sendBack") ? (
+            <TicketActionForm
+              action={actions.sendBackHazard}
+              hidden={ref}
+              fields={[text("reason")]}
+              submitLabel={t("do.sendBack")}
+              tone="danger"
+              testId="sendBack"
+            />
+          ) : null}
         </div>
       )}
     </Section>

@@ -39,7 +39,9 @@ export default async function HazardPage({ params }: Props) {
           <div className="mt-2 flex flex-wrap items-center gap-2 text-sm">
             <span className="rounded bg-slate-100 px-1.5">{t(`statuses.${hazard.status}`)}</span>
             <span>{t(`severities.${hazard.severity}`)}</span>
-            {isHazardOverdue(hazard, now) ? <span className="rounded bg-red-100 px-1.5 text-red-800">{t("overdueLine")}</span> : null}
+            {isHazardOverdue(hazard, now) ? (
+              <span className="rounded bg-red-100 px-1.5 text-red-800">{t("overdueLine")}</span>
+            ) : null}
           </div>
         </div>
         {hazard.repeatOf ? (
@@ -57,11 +59,17 @@ export default async function HazardPage({ params }: Props) {
         {hazard.rectifyNote || rectificationPhotos.length ? (
           <Section title={t("rectifyNote")} id="rectification">
             {hazard.rectifyNote ? <p className="whitespace-pre-wrap text-sm">{hazard.rectifyNote}</p> : null}
-            {rectificationPhotos.length ? <div className="mt-3"><AttachmentList attachments={rectificationPhotos} /></div> : null}
+            {rectificationPhotos.length ? (
+              <div className="mt-3">
+                <AttachmentList attachments={rectificationPhotos} />
+              </div>
+            ) : null}
           </Section>
         ) : null}
         {hazard.sendBackReason && hazard.status !== "CLOSED" ? (
-          <p className="rounded bg-slate-100 p-2 text-sm">{t("sendBackReason")}: {hazard.sendBackReason}</p>
+          <p className="rounded bg-slate-100 p-2 text-sm">
+            {t("sendBackReason")}: {hazard.sendBackReason}
+          </p>
         ) : null}
         <HazardActions user={user} hazard={hazard} />
       </div>
@@ -71,7 +79,15 @@ export default async function HazardPage({ params }: Props) {
             <dt className="text-slate-500">{t("enterprise")}</dt>
             <dd>{name(hazard.enterprise)}</dd>
             <dt className="text-slate-500">{t("source")}</dt>
-            <dd>{hazard.ticket ? <Link href={`/tickets/${hazard.ticket.id}`} className="text-brand-600 hover:underline">{source}</Link> : source}</dd>
+            <dd>
+              {hazard.ticket ? (
+                <Link href={`/tickets/${hazard.ticket.id}`} className="text-brand-600 hover:underline">
+                  {source}
+                </Link>
+              ) : (
+                source
+              )}
+            </dd>
             <dt className="text-slate-500">{t("location")}</dt>
             <dd>{hazard.location || "—"}</dd>
             <dt className="text-slate-500">{t("deadline")}</dt>

@@ -12,15 +12,38 @@ type Option = { value: string; label: string };
 
 /** Listing a hazard; what was typed stays in the form when the server answers with errors. */
 export function ListHazardForm(
-  props: HazardDraftLimits & { enterprises: Option[]; preselected: string | null; source: { field: "ticketId" | "visitId"; id: string; label: string } | null },
+  props: HazardDraftLimits & {
+    enterprises: Option[];
+    preselected: string | null;
+    source: { field: "ticketId" | "visitId"; id: string; label: string } | null;
+  },
 ) {
   const t = useTranslations("hazards");
   const { state, formAction, onSubmit, pending } = useActionForm(listHazard);
   const { errors, describe, error } = fieldErrors(state);
   return (
-    <form action={formAction} onSubmit={onSubmit} className="max-w-2xl space-y-4 rounded-lg border border-slate-200 bg-white p-4" noValidate>
-      <SelectField name="enterpriseId" id="enterprise" label={t("fields.enterprise")} options={props.enterprises} empty={{ label: t("choose"), selectable: false }} defaultValue={props.preselected} state={state} />
-      <HazardDraftFields errors={errors} severities={props.severities} today={props.today} latest={props.latest} maxDays={props.maxDays} />
+    <form
+      action={formAction}
+      onSubmit={onSubmit}
+      className="max-w-2xl space-y-4 rounded-lg border border-slate-200 bg-white p-4"
+      noValidate
+    >
+      <SelectField
+        name="enterpriseId"
+        id="enterprise"
+        label={t("fields.enterprise")}
+        options={props.enterprises}
+        empty={{ label: t("choose"), selectable: false }}
+        defaultValue={props.preselected}
+        state={state}
+      />
+      <HazardDraftFields
+        errors={errors}
+        severities={props.severities}
+        today={props.today}
+        latest={props.latest}
+        maxDays={props.maxDays}
+      />
       {props.source ? (
         <div>
           <input type="hidden" name={props.source.field} value={props.source.id} />
@@ -30,7 +53,13 @@ export function ListHazardForm(
           {error(props.source.field)}
         </div>
       ) : null}
-      <FormFooter state={state} pending={pending} submitLabel={t("submit")} workingLabel={t("working")} cancel={{ href: "/hazards", label: t("cancel") }} />
+      <FormFooter
+        state={state}
+        pending={pending}
+        submitLabel={t("submit")}
+        workingLabel={t("working")}
+        cancel={{ href: "/hazards", label: t("cancel") }}
+      />
     </form>
   );
 }

@@ -12,7 +12,9 @@ export async function generateMetadata() {
   return { title: (await getTranslations("hazards"))("new") };
 }
 
-type Props = { searchParams: Promise<{ enterprise?: string | string[]; ticket?: string | string[]; visit?: string | string[] }> };
+type Props = {
+  searchParams: Promise<{ enterprise?: string | string[]; ticket?: string | string[]; visit?: string | string[] }>;
+};
 
 const single = (v: string | string[] | undefined) => (typeof v === "string" && v.length <= 64 ? v : undefined);
 

@@ -43,7 +43,10 @@ export async function AppointmentSection({ user, request }: { user: SessionUser;
                   required: true,
                   options: slots.map((s) => ({
                     value: s.id,
-                    label: t("appointment.slotOption", { when: `${chinaDateTime(s.startsAt)}–${chinaTime(s.endsAt)}`, left: s.capacity - s.booked }),
+                    label: t("appointment.slotOption", {
+                      when: `${chinaDateTime(s.startsAt)}–${chinaTime(s.endsAt)}`,
+                      left: s.capacity - s.booked,
+                    }),
                   })),
                 },
               ]}
@@ -51,7 +54,15 @@ export async function AppointmentSection({ user, request }: { user: SessionUser;
               testId="book"
             />
           )}
-          {active ? <TicketActionForm action={cancelBooking} hidden={{ requestId: request.id }} submitLabel={t("appointment.cancel")} tone="danger" testId="cancelBooking" /> : null}
+          {active ? (
+            <TicketActionForm
+              action={cancelBooking}
+              hidden={{ requestId: request.id }}
+              submitLabel={t("appointment.cancel")}
+              tone="danger"
+              testId="cancelBooking"
+            />
+          ) : null}
         </div>
       ) : null}
     </Section>

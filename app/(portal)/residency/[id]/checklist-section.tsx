@@ -1,6 +1,12 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { SessionUser } from "@/lib/auth/session-user";
-import { DOCUMENT_REVIEW_STATUSES, EDITABLE_STATUSES, RESIDENCY_FILING_ROLES, RESIDENCY_REVIEW_ROLES, missingItems } from "@/lib/residency/machine";
+import {
+  DOCUMENT_REVIEW_STATUSES,
+  EDITABLE_STATUSES,
+  RESIDENCY_FILING_ROLES,
+  RESIDENCY_REVIEW_ROLES,
+  missingItems,
+} from "@/lib/residency/machine";
 import type { ResidencyDetail } from "@/lib/residency/queries";
 import { TicketActionForm } from "@/components/tickets/action-form";
 import { localized } from "@/components/ui/localized";
@@ -25,7 +31,9 @@ export async function ChecklistSection({ user, request }: { user: SessionUser; r
     <Section title={t("checklist")} id="checklist">
       {canUpload && missing.length ? (
         <p className="mb-3 rounded bg-amber-50 p-2 text-sm text-amber-900">
-          {t("missingLine", { items: missing.map((m) => localized(locale, m.label, m.labelEn)).join(locale === "en" ? ", " : "、") })}
+          {t("missingLine", {
+            items: missing.map((m) => localized(locale, m.label, m.labelEn)).join(locale === "en" ? ", " : "、"),
+          })}
         </p>
       ) : null}
       <ul className="divide-y divide-slate-100">
@@ -34,16 +42,29 @@ export async function ChecklistSection({ user, request }: { user: SessionUser; r
             <div className="flex flex-wrap items-center justify-between gap-2">
               <span className="font-medium">
                 {localized(locale, d.requirement.label, d.requirement.labelEn)}
-                <span className="ml-2 text-xs font-normal text-slate-500">{d.requirement.required ? t("required") : t("optional")}</span>
+                <span className="ml-2 text-xs font-normal text-slate-500">
+                  {d.requirement.required ? t("required") : t("optional")}
+                </span>
               </span>
-              <span className={`rounded px-1.5 text-sm ${BADGES[d.status]}`} data-testid="doc-status">{t(`docStatuses.${d.status}`)}</span>
+              <span className={`rounded px-1.5 text-sm ${BADGES[d.status]}`} data-testid="doc-status">
+                {t(`docStatuses.${d.status}`)}
+              </span>
             </div>
             {d.attachment ? (
-              <a href={`/api/attachments/${d.attachment.id}`} className="mt-1 inline-block text-sm text-brand-600 underline" target="_blank" rel="noopener noreferrer">
+              <a
+                href={`/api/attachments/${d.attachment.id}`}
+                className="mt-1 inline-block text-sm text-brand-600 underline"
+                target="_blank"
+                rel="noopener noreferrer"
+              >
                 {d.attachment.fileName}
               </a>
             ) : null}
-            {d.status === "REJECTED" && d.rejectReason ? <p className="mt-1 text-sm text-red-800">{t("docRejectReason")}: {d.rejectReason}</p> : null}
+            {d.status === "REJECTED" && d.rejectReason ? (
+              <p className="mt-1 text-sm text-red-800">
+                {t("docRejectReason")}: {d.rejectReason}
+              </p>
+            ) : null}
             {canUpload ? (
               <div className="mt-2">
                 <TicketActionForm
@@ -59,13 +80,29 @@ export async function ChecklistSection({ user, request }: { user: SessionUser; r
             {canReview && d.status !== "MISSING" ? (
               <div className="mt-2 grid gap-2 sm:grid-cols-2">
                 {d.status !== "ACCEPTED" ? (
-                  <TicketActionForm action={reviewDocument} hidden={{ ...ref, documentId: d.id, decision: "ACCEPT" }} submitLabel={t("do.acceptDoc")} tone="secondary" testId={`accept-${d.requirement.code}`} />
-                ) : <span />}
+                  <TicketActionForm
+                    action={reviewDocument}
+                    hidden={{ ...ref, documentId: d.id, decision: "ACCEPT" }}
+                    submitLabel={t("do.acceptDoc")}
+                    tone="secondary"
+                    testId={`accept-${d.requirement.code}`}
+                  />
+                ) : (
+                  <span />
+                )}
                 {d.status !== "REJECTED" ? (
                   <TicketActionForm
                     action={reviewDocument}
                     hidden={{ ...ref, documentId: d.id, decision: "REJECT" }}
-                    fields={[{ name: "reason", label: t("fields.docReason"), kind: "textarea", required: true, maxLength: 500 }]}
+                    fields={[
+                      {
+                        name: "reason",
+                        label: t("fields.docReason"),
+                        kind: "textarea",
+                        required: true,
+                        maxLength: 500,
+                      },
+                    ]}
                     submitLabel={t("do.rejectDoc")}
                     tone="danger"
                     testId={`reject-${d.requirement.code}`}

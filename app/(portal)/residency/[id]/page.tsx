@@ -40,15 +40,23 @@ export default async function ResidencyRequestPage({ params }: Props) {
           </h1>
           <div className="mt-2 flex flex-wrap items-center gap-2 text-sm">
             <span className="tabular-nums text-slate-600">{request.number}</span>
-            <span className="rounded bg-slate-100 px-1.5" data-testid="request-status">{t(`statuses.${request.status}`)}</span>
-            {request.greenChannel ? <span className="rounded bg-emerald-100 px-1.5 text-emerald-800">{t("green")}</span> : null}
+            <span className="rounded bg-slate-100 px-1.5" data-testid="request-status">
+              {t(`statuses.${request.status}`)}
+            </span>
+            {request.greenChannel ? (
+              <span className="rounded bg-emerald-100 px-1.5 text-emerald-800">{t("green")}</span>
+            ) : null}
           </div>
         </div>
         {request.status === "NEEDS_MATERIALS" && request.materialsNote ? (
-          <p className="rounded bg-amber-50 p-2 text-sm text-amber-900" role="note">{t("materialsNote")}: {request.materialsNote}</p>
+          <p className="rounded bg-amber-50 p-2 text-sm text-amber-900" role="note">
+            {t("materialsNote")}: {request.materialsNote}
+          </p>
         ) : null}
         {request.status === "REJECTED" && request.rejectReason ? (
-          <p className="rounded bg-red-50 p-2 text-sm text-red-900" role="note">{t("rejectReason")}: {request.rejectReason}</p>
+          <p className="rounded bg-red-50 p-2 text-sm text-red-900" role="note">
+            {t("rejectReason")}: {request.rejectReason}
+          </p>
         ) : null}
         <ChecklistSection user={user} request={request} />
         <RequestActions user={user} request={request} />
@@ -77,11 +85,21 @@ export default async function ResidencyRequestPage({ params }: Props) {
       </div>
       <aside>
         <Section title={t("details")} id="details">
-          {request.fullApplicant ? <p className="mb-2 rounded bg-slate-50 p-2 text-xs text-slate-600">{t("fullViewNotice")}</p> : null}
+          {request.fullApplicant ? (
+            <p className="mb-2 rounded bg-slate-50 p-2 text-xs text-slate-600">{t("fullViewNotice")}</p>
+          ) : null}
           <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
             {row(t("fields.applicantName"), request.applicantName)}
-            {row(t("fields.applicantIdNumber"), <span className="font-mono">{request.applicantIdNumber}</span>, "applicant-id")}
-            {row(t("fields.applicantPhone"), <span className="font-mono">{request.applicantPhone}</span>, "applicant-phone")}
+            {row(
+              t("fields.applicantIdNumber"),
+              <span className="font-mono">{request.applicantIdNumber}</span>,
+              "applicant-id",
+            )}
+            {row(
+              t("fields.applicantPhone"),
+              <span className="font-mono">{request.applicantPhone}</span>,
+              "applicant-phone",
+            )}
             {row(t("fields.education"), request.education ? t(`educations.${request.education}`) : "—")}
             {row(t("fields.serviceMode"), t(`modes.${request.serviceMode}`))}
             {request.greenChannel ? row(t("fields.greenChannelReason"), request.greenChannelReason ?? "—") : null}

@@ -18,7 +18,9 @@ export async function RequestActions({ user, request }: { user: SessionUser; req
   const ref = { requestId: request.id, version: request.version };
   const allowed = availableResidencyTransitions(request.status, user.role);
   const schedulable =
-    user.role === "OFFICER" && SCHEDULE_STATUSES.includes(request.status) && (SCHEDULED_MODES as readonly string[]).includes(request.serviceMode);
+    user.role === "OFFICER" &&
+    SCHEDULE_STATUSES.includes(request.status) &&
+    (SCHEDULED_MODES as readonly string[]).includes(request.serviceMode);
   if (allowed.length === 0 && !schedulable) return null;
   const officers = schedulable ? await serviceOfficers(user) : [];
   const now = new Date();
@@ -26,17 +28,46 @@ export async function RequestActions({ user, request }: { user: SessionUser; req
     <Section title={t("actions")} id="actions">
       <div className="space-y-5">
         {allowed.includes("submit") ? (
-          <TicketActionForm action={actions.submitRequest} hidden={ref} submitLabel={request.status === "DRAFT" ? t("do.submit") : t("do.resubmit")} testId="submit" />
+          <TicketActionForm
+            action={actions.submitRequest}
+            hidden={ref}
+            submitLabel={request.status === "DRAFT" ? t("do.submit") : t("do.resubmit")}
+            testId="submit"
+          />
         ) : null}
-        {allowed.includes("startReview") ? <TicketActionForm action={actions.startReview} hidden={ref} submitLabel={t("do.startReview")} testId="startReview" /> : null}
-        {allowed.includes("approve") ? <TicketActionForm action={actions.approveRequest} hidden={ref} submitLabel={t("do.approve")} testId="approve" /> : null}
-        {allowed.includes("complete") ? <TicketActionForm action={actions.completeRequest} hidden={ref} submitLabel={t("do.complete")} testId="complete" /> : null}
+        {allowed.includes("startReview") ? (
+          <TicketActionForm
+            action={actions.startReview}
+            hidden={ref}
+            submitLabel={t("do.startReview")}
+            testId="startReview"
+          />
+        ) : null}
+        {allowed.includes("approve") ? (
+          <TicketActionForm
+            action={actions.approveRequest}
+            hidden={ref}
+            submitLabel={t("do.approve")}
+            testId="approve"
+          />
+        ) : null}
+        {allowed.includes("complete") ? (
+          <TicketActionForm
+            action={actions.completeRequest}
+            hidden={ref}
+            submitLabel={t("do.complete")}
+            testId="complete"
+          />
+        ) : null}
         {allowed.includes("askMaterials") ? (
           <AskMaterialsForm
             action={actions.askMaterials}
             requestId={request.id}
             version={request.version}
-            items={request.documents.map((d) => ({ id: d.id, label: localized(locale, d.requirement.label, d.requirement.labelEn) }))}
+            items={request.documents.map((d) => ({
+              id: d.id,
+              label: localized(locale, d.requirement.label, d.requirement.labelEn),
+            }))}
           />
         ) : null}
         {schedulable ? (
@@ -45,7 +76,10 @@ export async function RequestActions({ user, request }: { user: SessionUser; req
             requestId={request.id}
             version={request.version}
             officers={officers.map((o) => ({ value: o.id, label: localized(locale, o.name, o.nameEn) }))}
-            current={{ officerId: request.serviceOfficerId, date: request.serviceDate ? chinaDate(request.serviceDate) : null }}
+            current={{
+              officerId: request.serviceOfficerId,
+              date: request.serviceDate ? chinaDate(request.serviceDate) : null,
+            }}
             today={chinaDate(now)}
             latest={chinaDate(new Date(now.getTime() + MAX_SERVICE_DAYS * 86_400_000))}
           />

@@ -16,7 +16,12 @@ export default async function NewResidencyPage() {
   return (
     <>
       <PageTitle subtitle={t("newSubtitle")}>{t("new")}</PageTitle>
-      <ApplicantForm action={fileRequest} {...await applicantOptions()} submitLabel={t("createDraft")} cancelHref="/residency" />
+      <ApplicantForm
+        action={fileRequest}
+        {...await applicantOptions()}
+        submitLabel={t("createDraft")}
+        cancelHref="/residency"
+      />
     </>
   );
 }

@@ -32,7 +32,13 @@ export default async function ResidencyChecklistsPage() {
                   <details>
                     <summary className="cursor-pointer text-sm text-brand-600">{t("checklists.add")}</summary>
                     <div className="mt-2">
-                      <RequirementForm action={saveRequirement} kind={kind} item={null} locale={locale} nextOrder={ofKind.length} />
+                      <RequirementForm
+                        action={saveRequirement}
+                        kind={kind}
+                        item={null}
+                        locale={locale}
+                        nextOrder={ofKind.length}
+                      />
                     </div>
                   </details>
                 </li>

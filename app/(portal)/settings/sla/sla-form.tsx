@@ -39,7 +39,11 @@ export function SlaForm({ cells }: { cells: SlaCell[] }) {
     <form action={formAction} onSubmit={checkBeforeSending} noValidate className="space-y-4">
       <SlaGrid key={version} cells={cells} fieldErrors={feedback?.fieldErrors ?? {}} />
       <div className="flex flex-wrap items-center gap-4">
-        <button type="submit" disabled={pending} className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
+        >
           {pending ? t("sla.saving") : t("sla.save")}
         </button>
         <p role="status" aria-live="polite" className={`text-sm ${feedback?.ok ? "text-green-700" : "text-red-700"}`}>
@@ -67,16 +71,22 @@ function SlaGrid({ cells, fieldErrors }: { cells: SlaCell[]; fieldErrors: FieldE
         <caption className="sr-only">{t("caption")}</caption>
         <thead className="border-b border-slate-200 text-slate-600">
           <tr>
-            <th scope="col" className="sticky left-0 bg-white px-3 py-2 font-medium">{t("category")}</th>
+            <th scope="col" className="sticky left-0 bg-white px-3 py-2 font-medium">
+              {t("category")}
+            </th>
             {PRIORITIES.map((p) => (
-              <th key={p} scope="col" className="px-3 py-2 font-medium">{t(`priorities.${p}`)}</th>
+              <th key={p} scope="col" className="px-3 py-2 font-medium">
+                {t(`priorities.${p}`)}
+              </th>
             ))}
           </tr>
         </thead>
         <tbody>
           {TICKET_CATEGORIES.map((category) => (
             <tr key={category} className="border-b border-slate-100 align-top">
-              <th scope="row" className="sticky left-0 bg-white px-3 py-2 font-medium">{t(`categories.${category}`)}</th>
+              <th scope="row" className="sticky left-0 bg-white px-3 py-2 font-medium">
+                {t(`categories.${category}`)}
+              </th>
               {PRIORITIES.map((priority) => (
                 <td key={priority} className="px-3 py-2">
                   <SlaCellInputs cell={byKey.get(`${category}.${priority}`)!} fieldErrors={fieldErrors} />
@@ -102,10 +112,14 @@ function SlaCellInputs({ cell, fieldErrors }: { cell: SlaCell; fieldErrors: Fiel
       name={slaFieldName(category, priority, kind)}
       initial={initial}
       invalid={errorsFor(kind).length > 0}
-      describedBy={[errorsFor(kind).length ? `${idOf(kind)}-error` : null, defaultId].filter(Boolean).join(" ") || undefined}
+      describedBy={
+        [errorsFor(kind).length ? `${idOf(kind)}-error` : null, defaultId].filter(Boolean).join(" ") || undefined
+      }
       label={
         <>
-          <span className="sr-only">{t("cellPrefix", { category: t(`categories.${category}`), priority: t(`priorities.${priority}`) })}</span>
+          <span className="sr-only">
+            {t("cellPrefix", { category: t(`categories.${category}`), priority: t(`priorities.${priority}`) })}
+          </span>
           {t(kind === "accept" ? "acceptShort" : "resolveShort")}
           <span className="sr-only">{t("hoursSuffix")}</span>
         </>
@@ -139,7 +153,14 @@ function SlaCellInputs({ cell, fieldErrors }: { cell: SlaCell; fieldErrors: Fiel
 
 type Kind = "accept" | "resolve";
 
-type HoursInputProps = { id: string; name: string; initial: number; invalid: boolean; describedBy: string | undefined; label: React.ReactNode };
+type HoursInputProps = {
+  id: string;
+  name: string;
+  initial: number;
+  invalid: boolean;
+  describedBy: string | undefined;
+  label: React.ReactNode;
+};
 
 /** Controlled, so that the form reset React does after an action never drops what the user typed. */
 function HoursInput({ id, name, initial, invalid, describedBy, label }: HoursInputProps) {

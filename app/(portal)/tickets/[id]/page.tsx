@@ -39,19 +39,31 @@ export default async function TicketPage({ params }: Props) {
             <StatusBadge status={ticket.status} />
             <span>{tc(ticket.category)}</span>
             <span>· {tp(ticket.priority)}</span>
-            {ticket.escalatedAt ? <span className="rounded bg-rose-100 px-1.5 text-rose-800">{t("escalated")}</span> : null}
+            {ticket.escalatedAt ? (
+              <span className="rounded bg-rose-100 px-1.5 text-rose-800">{t("escalated")}</span>
+            ) : null}
           </div>
         </div>
         <Section title={t("fields.description")} id="description">
           <p className="whitespace-pre-wrap text-sm">{ticket.description}</p>
-          {ticket.location ? <p className="mt-2 text-sm text-slate-600">{t("locationLine", { location: ticket.location })}</p> : null}
+          {ticket.location ? (
+            <p className="mt-2 text-sm text-slate-600">{t("locationLine", { location: ticket.location })}</p>
+          ) : null}
           {ticket.resolutionText ? (
             <p className="mt-3 rounded bg-emerald-50 p-2 text-sm">
               <span className="font-medium">{t("fields.resolution")}</span> {ticket.resolutionText}
             </p>
           ) : null}
-          {ticket.rejectReason ? <p className="mt-3 rounded bg-slate-100 p-2 text-sm">{t("fields.rejectReason")} {ticket.rejectReason}</p> : null}
-          {ticket.attachments.length ? <div className="mt-3"><AttachmentList attachments={ticket.attachments} /></div> : null}
+          {ticket.rejectReason ? (
+            <p className="mt-3 rounded bg-slate-100 p-2 text-sm">
+              {t("fields.rejectReason")} {ticket.rejectReason}
+            </p>
+          ) : null}
+          {ticket.attachments.length ? (
+            <div className="mt-3">
+              <AttachmentList attachments={ticket.attachments} />
+            </div>
+          ) : null}
         </Section>
         <Section title={t("timeline")} id="timeline">
           <Timeline events={ticket.events} />
@@ -63,11 +75,23 @@ export default async function TicketPage({ params }: Props) {
             <dt className="text-slate-500">{t("fields.enterprise")}</dt>
             <dd>{localized(locale, ticket.enterprise.name, ticket.enterprise.nameEn)}</dd>
             <dt className="text-slate-500">{t("fields.assignee")}</dt>
-            <dd data-testid="assignee">{ticket.assignee ? localized(locale, ticket.assignee.name, ticket.assignee.nameEn) : t("unassigned")}</dd>
+            <dd data-testid="assignee">
+              {ticket.assignee ? localized(locale, ticket.assignee.name, ticket.assignee.nameEn) : t("unassigned")}
+            </dd>
             <dt className="text-slate-500">{t("fields.deadline")}</dt>
-            <dd><Deadline dueAt={ticket.dueAt} now={now} /></dd>
+            <dd>
+              <Deadline dueAt={ticket.dueAt} now={now} />
+            </dd>
             <dt className="text-slate-500">{t("fields.createdAt")}</dt>
-            <dd>{format.dateTime(ticket.createdAt, { year: "numeric", month: "numeric", day: "numeric", hour: "2-digit", minute: "2-digit" })}</dd>
+            <dd>
+              {format.dateTime(ticket.createdAt, {
+                year: "numeric",
+                month: "numeric",
+                day: "numeric",
+                hour: "2-digit",
+                minute: "2-digit",
+              })}
+            </dd>
             {ticket.rating ? (
               <>
                 <dt className="text-slate-500">{t("fields.rating")}</dt>
@@ -77,7 +101,11 @@ export default async function TicketPage({ params }: Props) {
             {ticket.helpRequests.length ? (
               <>
                 <dt className="text-slate-500">{t("fields.helping")}</dt>
-                <dd>{format.list(ticket.helpRequests.map((h) => localized(locale, h.department.name, h.department.nameEn)))}</dd>
+                <dd>
+                  {format.list(
+                    ticket.helpRequests.map((h) => localized(locale, h.department.name, h.department.nameEn)),
+                  )}
+                </dd>
               </>
             ) : null}
           </dl>
@@ -85,7 +113,9 @@ export default async function TicketPage({ params }: Props) {
         <TicketActions user={user} ticket={ticket} now={now} />
         {HAZARD_POLICE_ROLES.includes(user.role) ? (
           <p className="text-sm">
-            <Link href={`/hazards/new?ticket=${ticket.id}`} className="text-brand-600 hover:underline">{t("listHazard")}</Link>
+            <Link href={`/hazards/new?ticket=${ticket.id}`} className="text-brand-600 hover:underline">
+              {t("listHazard")}
+            </Link>
           </p>
         ) : null}
       </aside>

@@ -20,20 +20,42 @@ export async function TicketActions({ user, ticket, now }: { user: SessionUser; 
   const overdue = isPastDue(ticket.dueAt, now);
   const options = worker ? await routingOptions(user) : { departments: [], officers: [] };
   const open = canDiscuss(ticket.status);
-  const reason = { name: "reason", label: t("fields.reason"), kind: "textarea" as const, required: true, maxLength: 1000 };
+  const reason = {
+    name: "reason",
+    label: t("fields.reason"),
+    kind: "textarea" as const,
+    required: true,
+    maxLength: 1000,
+  };
 
   return (
     <>
       {transitions.length ? (
         <Section title={t("actions.title")} id="actions">
           <div className="space-y-4">
-            {transitions.includes("accept") ? <TicketActionForm action={actions.acceptTicket} hidden={ref} submitLabel={t("actions.accept")} testId="accept" /> : null}
-            {transitions.includes("start") ? <TicketActionForm action={actions.startTicket} hidden={ref} submitLabel={t("actions.start")} testId="start" /> : null}
+            {transitions.includes("accept") ? (
+              <TicketActionForm
+                action={actions.acceptTicket}
+                hidden={ref}
+                submitLabel={t("actions.accept")}
+                testId="accept"
+              />
+            ) : null}
+            {transitions.includes("start") ? (
+              <TicketActionForm
+                action={actions.startTicket}
+                hidden={ref}
+                submitLabel={t("actions.start")}
+                testId="start"
+              />
+            ) : null}
             {transitions.includes("resolve") ? (
               <TicketActionForm
                 action={actions.resolveTicket}
                 hidden={ref}
-                fields={[{ name: "summary", label: t("fields.summary"), kind: "textarea", required: true, maxLength: 4000 }]}
+                fields={[
+                  { name: "summary", label: t("fields.summary"), kind: "textarea", required: true, maxLength: 4000 },
+                ]}
                 submitLabel={t("actions.resolve")}
                 testId="resolve"
               />
@@ -50,9 +72,35 @@ export async function TicketActions({ user, ticket, now }: { user: SessionUser; 
                 testId="confirm"
               />
             ) : null}
-            {transitions.includes("reopen") ? <TicketActionForm action={actions.reopenTicket} hidden={ref} fields={[reason]} submitLabel={t("actions.reopen")} tone="secondary" testId="reopen" /> : null}
-            {transitions.includes("reject") ? <TicketActionForm action={actions.rejectTicket} hidden={ref} fields={[reason]} submitLabel={t("actions.reject")} tone="danger" testId="reject" /> : null}
-            {transitions.includes("withdraw") ? <TicketActionForm action={actions.withdrawTicket} hidden={ref} submitLabel={t("actions.withdraw")} tone="danger" testId="withdraw" /> : null}
+            {transitions.includes("reopen") ? (
+              <TicketActionForm
+                action={actions.reopenTicket}
+                hidden={ref}
+                fields={[reason]}
+                submitLabel={t("actions.reopen")}
+                tone="secondary"
+                testId="reopen"
+              />
+            ) : null}
+            {transitions.includes("reject") ? (
+              <TicketActionForm
+                action={actions.rejectTicket}
+                hidden={ref}
+                fields={[reason]}
+                submitLabel={t("actions.reject")}
+                tone="danger"
+                testId="reject"
+              />
+            ) : null}
+            {transitions.includes("withdraw") ? (
+              <TicketActionForm
+                action={actions.withdrawTicket}
+                hidden={ref}
+                submitLabel={t("actions.withdraw")}
+                tone="danger"
+                testId="withdraw"
+              />
+            ) : null}
           </div>
         </Section>
       ) : null}
@@ -89,7 +137,16 @@ export async function TicketActions({ user, ticket, now }: { user: SessionUser; 
               action={actions.requestTicketHelp}
               hidden={{ ticketId: ticket.id }}
               fields={[
-                { name: "departmentId", label: t("fields.department"), kind: "select", required: true, options: options.departments.map((d) => ({ value: d.id, label: localized(locale, d.name, d.nameEn) })) },
+                {
+                  name: "departmentId",
+                  label: t("fields.department"),
+                  kind: "select",
+                  required: true,
+                  options: options.departments.map((d) => ({
+                    value: d.id,
+                    label: localized(locale, d.name, d.nameEn),
+                  })),
+                },
                 { name: "note", label: t("fields.note"), kind: "textarea", maxLength: 1000 },
               ]}
               submitLabel={t("actions.requestHelp")}
@@ -107,7 +164,10 @@ export async function TicketActions({ user, ticket, now }: { user: SessionUser; 
                   required: true,
                   options: options.officers
                     .filter((o) => o.id !== ticket.assignee?.id)
-                    .map((o) => ({ value: o.id, label: `${localized(locale, o.name, o.nameEn)} · ${o.station ? localized(locale, o.station.name, o.station.nameEn) : o.department ? localized(locale, o.department.name, o.department.nameEn) : ""}` })),
+                    .map((o) => ({
+                      value: o.id,
+                      label: `${localized(locale, o.name, o.nameEn)} · ${o.station ? localized(locale, o.station.name, o.station.nameEn) : o.department ? localized(locale, o.department.name, o.department.nameEn) : ""}`,
+                    })),
                 },
                 reason,
               ]}
@@ -122,7 +182,14 @@ export async function TicketActions({ user, ticket, now }: { user: SessionUser; 
       {user.role === "LIAISON" && canEscalate(ticket, overdue) ? (
         <Section title={t("actions.escalateTitle")} id="escalate">
           <p className="mb-2 text-sm text-slate-600">{t("actions.escalateHint")}</p>
-          <TicketActionForm action={actions.escalateTicket} hidden={ref} fields={[reason]} submitLabel={t("actions.escalate")} tone="danger" testId="escalate" />
+          <TicketActionForm
+            action={actions.escalateTicket}
+            hidden={ref}
+            fields={[reason]}
+            submitLabel={t("actions.escalate")}
+            tone="danger"
+            testId="escalate"
+          />
         </Section>
       ) : null}
     </>

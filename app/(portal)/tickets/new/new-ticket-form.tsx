@@ -17,41 +17,84 @@ export function NewTicketForm({ categories, priorities }: { categories: Option[]
   const { state, formAction, onSubmit, pending } = useActionForm(fileTicket);
   const { errors, describe, error } = fieldErrors(state);
   return (
-    <form action={formAction} onSubmit={onSubmit} className="max-w-2xl space-y-4 rounded-lg border border-slate-200 bg-white p-4" noValidate>
+    <form
+      action={formAction}
+      onSubmit={onSubmit}
+      className="max-w-2xl space-y-4 rounded-lg border border-slate-200 bg-white p-4"
+      noValidate
+    >
       <div className="grid gap-4 sm:grid-cols-2">
         <div>
-          <label htmlFor="category" className="block text-sm font-medium text-slate-700">{t("fields.category")}</label>
+          <label htmlFor="category" className="block text-sm font-medium text-slate-700">
+            {t("fields.category")}
+          </label>
           <select id="category" name="category" required defaultValue="" className={input} {...describe("category")}>
-            <option value="" disabled>{t("choose")}</option>
+            <option value="" disabled>
+              {t("choose")}
+            </option>
             {categories.map((c) => (
-              <option key={c.value} value={c.value}>{c.label}</option>
+              <option key={c.value} value={c.value}>
+                {c.label}
+              </option>
             ))}
           </select>
           {error("category")}
         </div>
         <div>
-          <label htmlFor="priority" className="block text-sm font-medium text-slate-700">{t("fields.priority")}</label>
-          <select id="priority" name="priority" required defaultValue="NORMAL" className={input} {...describe("priority")}>
+          <label htmlFor="priority" className="block text-sm font-medium text-slate-700">
+            {t("fields.priority")}
+          </label>
+          <select
+            id="priority"
+            name="priority"
+            required
+            defaultValue="NORMAL"
+            className={input}
+            {...describe("priority")}
+          >
             {priorities.map((p) => (
-              <option key={p.value} value={p.value}>{p.label}</option>
+              <option key={p.value} value={p.value}>
+                {p.label}
+              </option>
             ))}
           </select>
           {error("priority")}
         </div>
       </div>
       <div>
-        <label htmlFor="title" className="block text-sm font-medium text-slate-700">{t("fields.title")}</label>
+        <label htmlFor="title" className="block text-sm font-medium text-slate-700">
+          {t("fields.title")}
+        </label>
         <input id="title" name="title" required maxLength={100} className={input} {...describe("title")} />
         {error("title")}
       </div>
       <div>
-        <label htmlFor="description" className="block text-sm font-medium text-slate-700">{t("fields.description")}</label>
-        <textarea id="description" name="description" required rows={5} maxLength={4000} className={input} {...describe("description")} />
+        <label htmlFor="description" className="block text-sm font-medium text-slate-700">
+          {t("fields.description")}
+        </label>
+        <textarea
+          id="description"
+          name="description"
+          required
+          rows={5}
+          maxLength={4000}
+          className={input}
+          {...describe("description")}
+        />
         {error("description")}
       </div>
       <div>
-        <label htmlFor="location" className="block text-sm font-medium text-slate-700">{t("fields.location")}</label>
-        <input id="location" name="location" maxLength={200} placeholder={t("locationHint")} className={input} {...describe("location")} />
+        <label htmlFor="location" className="block text-sm font-medium text-slate-700">
+          {t("fields.location")}
+        </label>
+        <input
+          id="location"
+          name="location"
+          maxLength={200}
+          placeholder={t("locationHint")}
+          className={input}
+          {...describe("location")}
+        />
         {error("location")}
       </div>
       <FileInput error={errors.attachments} />

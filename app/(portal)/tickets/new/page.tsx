@@ -10,7 +10,11 @@ export async function generateMetadata() {
 
 export default async function NewTicketPage() {
   await requireRole("LIAISON");
-  const [t, tc, tp] = await Promise.all([getTranslations("tickets"), getTranslations("sla.categories"), getTranslations("sla.priorities")]);
+  const [t, tc, tp] = await Promise.all([
+    getTranslations("tickets"),
+    getTranslations("sla.categories"),
+    getTranslations("sla.priorities"),
+  ]);
   return (
     <>
       <PageTitle subtitle={t("newSubtitle")}>{t("new")}</PageTitle>

@@ -32,20 +32,47 @@ export function LogVisitForm(props: {
     </label>
   );
   return (
-    <form action={formAction} onSubmit={onSubmit} className="max-w-2xl space-y-4 rounded-lg border border-slate-200 bg-white p-4" noValidate>
-      <SelectField name="enterpriseId" id="enterprise" label={t("fields.enterprise")} options={props.enterprises} empty={{ label: t("choose"), selectable: false }} defaultValue={props.preselected} state={state} />
+    <form
+      action={formAction}
+      onSubmit={onSubmit}
+      className="max-w-2xl space-y-4 rounded-lg border border-slate-200 bg-white p-4"
+      noValidate
+    >
+      <SelectField
+        name="enterpriseId"
+        id="enterprise"
+        label={t("fields.enterprise")}
+        options={props.enterprises}
+        empty={{ label: t("choose"), selectable: false }}
+        defaultValue={props.preselected}
+        state={state}
+      />
       <div className="grid gap-4 sm:grid-cols-2">
         <div>
           {label("visitedOn")}
-          <input id="visitedOn" name="visitedOn" type="date" required defaultValue={props.today} min={props.earliest} max={props.today} className={input} {...describe("visitedOn", "visitedOn-hint")} />
-          <p id="visitedOn-hint" className="mt-1 text-xs text-slate-500">{t("dateHint", { days: props.maxDays })}</p>
+          <input
+            id="visitedOn"
+            name="visitedOn"
+            type="date"
+            required
+            defaultValue={props.today}
+            min={props.earliest}
+            max={props.today}
+            className={input}
+            {...describe("visitedOn", "visitedOn-hint")}
+          />
+          <p id="visitedOn-hint" className="mt-1 text-xs text-slate-500">
+            {t("dateHint", { days: props.maxDays })}
+          </p>
           {error("visitedOn")}
         </div>
         <div>
           {label("kind")}
           <select id="kind" name="kind" required defaultValue="ROUTINE" className={input} {...describe("kind")}>
             {props.kinds.map((k) => (
-              <option key={k.value} value={k.value}>{k.label}</option>
+              <option key={k.value} value={k.value}>
+                {k.label}
+              </option>
             ))}
           </select>
           {error("kind")}
@@ -53,16 +80,38 @@ export function LogVisitForm(props: {
       </div>
       <div>
         {label("participants")}
-        <input id="participants" name="participants" maxLength={500} placeholder={t("participantsHint")} className={input} {...describe("participants")} />
+        <input
+          id="participants"
+          name="participants"
+          maxLength={500}
+          placeholder={t("participantsHint")}
+          className={input}
+          {...describe("participants")}
+        />
         {error("participants")}
       </div>
       <div>
         {label("findings")}
-        <textarea id="findings" name="findings" required rows={5} maxLength={4000} placeholder={t("findingsHint")} className={input} {...describe("findings")} />
+        <textarea
+          id="findings"
+          name="findings"
+          required
+          rows={5}
+          maxLength={4000}
+          placeholder={t("findingsHint")}
+          className={input}
+          {...describe("findings")}
+        />
         {error("findings")}
       </div>
       <HazardDraftRows namespace="visits" testId="visit-hazard" errors={errors} {...props.hazardLimits} />
-      <FormFooter state={state} pending={pending} submitLabel={t("submit")} workingLabel={t("working")} cancel={{ href: "/visits", label: t("cancel") }} />
+      <FormFooter
+        state={state}
+        pending={pending}
+        submitLabel={t("submit")}
+        workingLabel={t("working")}
+        cancel={{ href: "/visits", label: t("cancel") }}
+      />
     </form>
   );
 }

@@ -18,7 +18,12 @@ type Props = { searchParams: Promise<{ enterprise?: string | string[] }> };
 export default async function NewVisitPage({ searchParams }: Props) {
   const user = await requireRole("OFFICER", "CHIEF");
   const requested = (await searchParams).enterprise;
-  const [t, th, locale, enterprises] = await Promise.all([getTranslations("visits"), getTranslations("hazards"), getLocale(), visitableEnterprises(user)]);
+  const [t, th, locale, enterprises] = await Promise.all([
+    getTranslations("visits"),
+    getTranslations("hazards"),
+    getLocale(),
+    visitableEnterprises(user),
+  ]);
   // Only an enterprise the user may visit is preselected; any other id is ignored, not revealed.
   const preselected = typeof requested === "string" && enterprises.some((e) => e.id === requested) ? requested : null;
   const now = new Date();

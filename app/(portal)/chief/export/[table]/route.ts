@@ -29,7 +29,12 @@ export async function GET(request: Request, { params }: { params: Promise<{ tabl
   const { table } = await params;
   const url = new URL(request.url);
   const format = url.searchParams.get("format") === "csv" ? "csv" : "xlsx";
-  const wanted = table === "all" && format === "xlsx" ? null : (EXPORT_TABLES as readonly string[]).includes(table) ? (table as ExportTable) : undefined;
+  const wanted =
+    table === "all" && format === "xlsx"
+      ? null
+      : (EXPORT_TABLES as readonly string[]).includes(table)
+        ? (table as ExportTable)
+        : undefined;
   if (wanted === undefined) return new Response(null, { status: 404 });
 
   const now = new Date();
@@ -55,12 +60,25 @@ export async function GET(request: Request, { params }: { params: Promise<{ tabl
   if (format === "csv") {
     const only = chosen[0]!;
     // The byte-order mark makes Excel read the file as UTF-8 (Chinese names stay legible).
-    const body = "\uFEFF" + Papa.unparse({ fields: only.columns, data: only.rows.map((r) => r.map((c) => c ?? "")) }, { escapeFormulae: true });
+    const body =
+      "\uFEFF" +
+      Papa.unparse(
+        { fields: only.columns, data: only.rows.map((r) => r.map((c) => c ?? "")) },
+        { escapeFormulae: true },
+      );
     return new Response(body, {
-      headers: { ...headers, "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="${ascii}.csv"; filename*=UTF-8''${encodeURIComponent(base)}.csv` },
+      headers: {
+        ...headers,
+        "Content-Type": "text/csv; charset=utf-8",
+        "Content-Disposition": `attachment; filename="${ascii}.csv"; filename*=UTF-8''${encodeURIComponent(base)}.csv`,
+      },
     });
   }
   return new Response(await workbook(chosen), {
-    headers: { ...headers, "Content-Type": XLSX, "Content-Disposition": `attachment; filename="${ascii}.xlsx"; filename*=UTF-8''${encodeURIComponent(base)}.xlsx` },
+    headers: {
+      ...headers,
+      "Content-Type": XLSX,
+      "Content-Disposition": `attachment; filename="${ascii}.xlsx"; filename*=UTF-8''${encodeURIComponent(base)}.xlsx`,
+    },
   });
 }

@@ -52,9 +52,20 @@ export default async function EditEnterprisePage({ params }: Props) {
         cancelHref={`/enterprises/${enterprise.id}`}
       />
       <div className="mt-6 max-w-3xl">
-        <Section title={t(enterprise.active ? "activation.deactivateTitle" : "activation.reactivateTitle")} id="activation">
-          <p className="mb-3 text-sm text-slate-600">{t(enterprise.active ? "activation.deactivateBody" : "activation.reactivateBody")}</p>
-          <ActivationForm key={String(enterprise.active)} action={setEnterpriseActive} enterpriseId={enterprise.id} version={enterprise.version} active={!enterprise.active} />
+        <Section
+          title={t(enterprise.active ? "activation.deactivateTitle" : "activation.reactivateTitle")}
+          id="activation"
+        >
+          <p className="mb-3 text-sm text-slate-600">
+            {t(enterprise.active ? "activation.deactivateBody" : "activation.reactivateBody")}
+          </p>
+          <ActivationForm
+            key={String(enterprise.active)}
+            action={setEnterpriseActive}
+            enterpriseId={enterprise.id}
+            version={enterprise.version}
+            active={!enterprise.active}
+          />
         </Section>
       </div>
     </>

@@ -26,12 +26,24 @@ export function LogShiftForm(props: {
   const { state, formAction, onSubmit, pending } = useActionForm(logShift);
   const { errors, describe, error } = fieldErrors(state);
   const label = (name: string) => (
-    <label htmlFor={name} className="block text-sm font-medium text-slate-700">{t(`fields.${name}`)}</label>
+    <label htmlFor={name} className="block text-sm font-medium text-slate-700">
+      {t(`fields.${name}`)}
+    </label>
   );
   const number = (name: string, defaultValue = 0) => (
     <div>
       {label(name)}
-      <input id={name} name={name} type="number" inputMode="numeric" min={0} max={10000} defaultValue={defaultValue} className={input} {...describe(name)} />
+      <input
+        id={name}
+        name={name}
+        type="number"
+        inputMode="numeric"
+        min={0}
+        max={10000}
+        defaultValue={defaultValue}
+        className={input}
+        {...describe(name)}
+      />
       {error(name)}
     </div>
   );
@@ -44,19 +56,37 @@ export function LogShiftForm(props: {
           {label("kind")}
           <select id="kind" name="kind" required defaultValue="FOOT" className={input} {...describe("kind")}>
             {props.kinds.map((k) => (
-              <option key={k.value} value={k.value}>{k.label}</option>
+              <option key={k.value} value={k.value}>
+                {k.label}
+              </option>
             ))}
           </select>
           {error("kind")}
         </div>
         <div>
           {label("startedAt")}
-          <input id="startedAt" name="startedAt" type="datetime-local" required defaultValue={props.defaults.startedAt} className={input} {...describe("startedAt")} />
+          <input
+            id="startedAt"
+            name="startedAt"
+            type="datetime-local"
+            required
+            defaultValue={props.defaults.startedAt}
+            className={input}
+            {...describe("startedAt")}
+          />
           {error("startedAt")}
         </div>
         <div>
           {label("endedAt")}
-          <input id="endedAt" name="endedAt" type="datetime-local" required defaultValue={props.defaults.endedAt} className={input} {...describe("endedAt")} />
+          <input
+            id="endedAt"
+            name="endedAt"
+            type="datetime-local"
+            required
+            defaultValue={props.defaults.endedAt}
+            className={input}
+            {...describe("endedAt")}
+          />
           {error("endedAt")}
         </div>
       </div>
@@ -81,7 +111,14 @@ export function LogShiftForm(props: {
       </div>
       <div>
         {label("incidents")}
-        <textarea id="incidents" name="incidents" rows={2} maxLength={2000} className={input} {...describe("incidents")} />
+        <textarea
+          id="incidents"
+          name="incidents"
+          rows={2}
+          maxLength={2000}
+          className={input}
+          {...describe("incidents")}
+        />
         {error("incidents")}
       </div>
       <div>

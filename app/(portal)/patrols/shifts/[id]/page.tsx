@@ -36,8 +36,15 @@ export default async function ShiftPage({ params }: Props) {
   return (
     <>
       <div className="mb-6">
-        <Link href={`/patrols/teams/${shift.teamId}/rota/${date.slice(0, 7)}`} className="text-sm text-brand-700 hover:underline">← {shift.team.name}</Link>
-        <h1 className="mt-1 text-2xl font-semibold text-brand-900">{t("shiftTitle", { team: shift.team.name, date })}</h1>
+        <Link
+          href={`/patrols/teams/${shift.teamId}/rota/${date.slice(0, 7)}`}
+          className="text-sm text-brand-700 hover:underline"
+        >
+          ← {shift.team.name}
+        </Link>
+        <h1 className="mt-1 text-2xl font-semibold text-brand-900">
+          {t("shiftTitle", { team: shift.team.name, date })}
+        </h1>
         <p className="mt-1 text-sm text-slate-600">
           {t(`shiftStatuses.${shift.status}`)} · {t("leader")}：{name(shift.leadOfficer)} · {shift.team.routeName}
         </p>
@@ -47,14 +54,46 @@ export default async function ShiftPage({ params }: Props) {
           {log ? (
             <Section title={t("logTitle")} id="log">
               <dl className="grid gap-x-4 gap-y-2 text-sm sm:grid-cols-2">
-                <div><dt className="text-slate-500">{t("fields.kind")}</dt><dd>{t(`kinds.${log.kind}`)}</dd></div>
-                <div><dt className="text-slate-500">{t("fields.startedAt")} – {t("fields.endedAt")}</dt><dd>{chinaDateTime(log.startedAt)} – {chinaDateTime(log.endedAt)}</dd></div>
-                <div><dt className="text-slate-500">{t("fields.personsChecked")}</dt><dd>{log.personsChecked}</dd></div>
-                <div><dt className="text-slate-500">{t("fields.vehiclesChecked")}</dt><dd>{log.vehiclesChecked}</dd></div>
-                <div><dt className="text-slate-500">{t("fields.guardPersonTimes")}</dt><dd>{log.guardPersonTimes}</dd></div>
-                <div><dt className="text-slate-500">{t("fields.checkpointsPassed")}</dt><dd>{log.checkpointsPassed.join(" → ") || "—"}</dd></div>
-                {log.incidents ? <div className="sm:col-span-2"><dt className="text-slate-500">{t("fields.incidents")}</dt><dd className="whitespace-pre-wrap">{log.incidents}</dd></div> : null}
-                {log.notes ? <div className="sm:col-span-2"><dt className="text-slate-500">{t("fields.notes")}</dt><dd className="whitespace-pre-wrap">{log.notes}</dd></div> : null}
+                <div>
+                  <dt className="text-slate-500">{t("fields.kind")}</dt>
+                  <dd>{t(`kinds.${log.kind}`)}</dd>
+                </div>
+                <div>
+                  <dt className="text-slate-500">
+                    {t("fields.startedAt")} – {t("fields.endedAt")}
+                  </dt>
+                  <dd>
+                    {chinaDateTime(log.startedAt)} – {chinaDateTime(log.endedAt)}
+                  </dd>
+                </div>
+                <div>
+                  <dt className="text-slate-500">{t("fields.personsChecked")}</dt>
+                  <dd>{log.personsChecked}</dd>
+                </div>
+                <div>
+                  <dt className="text-slate-500">{t("fields.vehiclesChecked")}</dt>
+                  <dd>{log.vehiclesChecked}</dd>
+                </div>
+                <div>
+                  <dt className="text-slate-500">{t("fields.guardPersonTimes")}</dt>
+                  <dd>{log.guardPersonTimes}</dd>
+                </div>
+                <div>
+                  <dt className="text-slate-500">{t("fields.checkpointsPassed")}</dt>
+                  <dd>{log.checkpointsPassed.join(" → ") || "—"}</dd>
+                </div>
+                {log.incidents ? (
+                  <div className="sm:col-span-2">
+                    <dt className="text-slate-500">{t("fields.incidents")}</dt>
+                    <dd className="whitespace-pre-wrap">{log.incidents}</dd>
+                  </div>
+                ) : null}
+                {log.notes ? (
+                  <div className="sm:col-span-2">
+                    <dt className="text-slate-500">{t("fields.notes")}</dt>
+                    <dd className="whitespace-pre-wrap">{log.notes}</dd>
+                  </div>
+                ) : null}
               </dl>
               <p className="mt-3 text-xs text-slate-500">
                 {t("recordedBy", { name: name(log.recordedBy), at: chinaDateTime(log.createdAt) })}
@@ -67,8 +106,12 @@ export default async function ShiftPage({ params }: Props) {
                 <ul className="mt-1 space-y-1 text-sm">
                   {log.hazards.map((h) => (
                     <li key={h.id} className="flex flex-wrap gap-2">
-                      <Link href={`/hazards/${h.id}`} className="text-brand-700 hover:underline">{h.description}</Link>
-                      <span className="text-slate-500">{name(h.enterprise)} · {th(`severities.${h.severity}`)} · {th(`statuses.${h.status}`)}</span>
+                      <Link href={`/hazards/${h.id}`} className="text-brand-700 hover:underline">
+                        {h.description}
+                      </Link>
+                      <span className="text-slate-500">
+                        {name(h.enterprise)} · {th(`severities.${h.severity}`)} · {th(`statuses.${h.status}`)}
+                      </span>
                     </li>
                   ))}
                 </ul>
@@ -83,7 +126,9 @@ export default async function ShiftPage({ params }: Props) {
                 version={shift.version}
                 kinds={Object.values(PatrolKind).map((value) => ({ value, label: t(`kinds.${value}`) }))}
                 checkpoints={shift.team.checkpoints}
-                enterprises={shift.team.members.filter((m) => m.enterprise.active).map((m) => ({ value: m.enterpriseId, label: name(m.enterprise) }))}
+                enterprises={shift.team.members
+                  .filter((m) => m.enterprise.active)
+                  .map((m) => ({ value: m.enterpriseId, label: name(m.enterprise) }))}
                 defaults={{
                   startedAt: `${date}T21:00`,
                   endedAt: `${addDays(date, 1)}T00:00`,
@@ -106,7 +151,9 @@ export default async function ShiftPage({ params }: Props) {
           <ul className="space-y-1 text-sm">
             {shift.enterprises.map((e) => (
               <li key={e.enterpriseId}>
-                <Link href={`/enterprises/${e.enterpriseId}`} className="hover:underline">{name(e.enterprise)}</Link>
+                <Link href={`/enterprises/${e.enterpriseId}`} className="hover:underline">
+                  {name(e.enterprise)}
+                </Link>
               </li>
             ))}
           </ul>

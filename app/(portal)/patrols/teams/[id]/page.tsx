@@ -41,8 +41,13 @@ export default async function TeamPage({ params }: Props) {
   const listed = [...new Set([...months, ...rotaOf.keys()])].sort().reverse();
   return (
     <>
-      <PageTitle subtitle={`${name(team.station)} · ${t("leader")}：${name(team.leadOfficer)} · ${t("perNight", { count: team.guardsPerNight })}`}>
-        {team.name} {team.active ? null : <span className="ml-2 rounded bg-slate-200 px-2 align-middle text-sm text-slate-700">{t("inactive")}</span>}
+      <PageTitle
+        subtitle={`${name(team.station)} · ${t("leader")}：${name(team.leadOfficer)} · ${t("perNight", { count: team.guardsPerNight })}`}
+      >
+        {team.name}{" "}
+        {team.active ? null : (
+          <span className="ml-2 rounded bg-slate-200 px-2 align-middle text-sm text-slate-700">{t("inactive")}</span>
+        )}
       </PageTitle>
       <div className="grid gap-6 lg:grid-cols-2">
         <Section title={t("rotas")} id="rotas">
@@ -51,8 +56,15 @@ export default async function TeamPage({ params }: Props) {
               const rota = rotaOf.get(month);
               return (
                 <li key={month} className="flex items-center gap-3">
-                  <Link href={`/patrols/teams/${team.id}/rota/${month}`} className="font-medium text-brand-700 hover:underline">{month}</Link>
-                  <span className={rota?.status === "PUBLISHED" ? "text-emerald-700" : "text-slate-500"}>{t(`rotaStatuses.${rota?.status ?? "NONE"}`)}</span>
+                  <Link
+                    href={`/patrols/teams/${team.id}/rota/${month}`}
+                    className="font-medium text-brand-700 hover:underline"
+                  >
+                    {month}
+                  </Link>
+                  <span className={rota?.status === "PUBLISHED" ? "text-emerald-700" : "text-slate-500"}>
+                    {t(`rotaStatuses.${rota?.status ?? "NONE"}`)}
+                  </span>
                   {rota ? <span className="text-slate-500">{t("nights", { count: rota._count.shifts })}</span> : null}
                 </li>
               );
@@ -63,7 +75,9 @@ export default async function TeamPage({ params }: Props) {
           <p className="text-sm font-medium">{team.routeName || "—"}</p>
           {team.checkpoints.length ? (
             <ol className="mt-2 list-decimal space-y-0.5 pl-5 text-sm">
-              {team.checkpoints.map((c) => <li key={c}>{c}</li>)}
+              {team.checkpoints.map((c) => (
+                <li key={c}>{c}</li>
+              ))}
             </ol>
           ) : (
             <EmptyState>{t("noCheckpoints")}</EmptyState>
@@ -73,7 +87,9 @@ export default async function TeamPage({ params }: Props) {
           <ul className="grid gap-1 text-sm sm:grid-cols-2">
             {team.members.map((m) => (
               <li key={m.enterpriseId}>
-                <Link href={`/enterprises/${m.enterpriseId}`} className="hover:underline">{name(m.enterprise)}</Link>
+                <Link href={`/enterprises/${m.enterpriseId}`} className="hover:underline">
+                  {name(m.enterprise)}
+                </Link>
               </li>
             ))}
           </ul>
@@ -103,10 +119,14 @@ export default async function TeamPage({ params }: Props) {
               <ul className="space-y-2 text-sm">
                 {requests.map((r) => (
                   <li key={r.id} className="flex flex-wrap items-center gap-3">
-                    <Link href={`/tickets/${r.id}`} className="text-brand-700 hover:underline">{r.number}</Link>
+                    <Link href={`/tickets/${r.id}`} className="text-brand-700 hover:underline">
+                      {r.number}
+                    </Link>
                     <span>{r.title}</span>
                     <span className="text-slate-500">{name(r.enterprise)}</span>
-                    {r.patrolTeamId === team.id ? <span className="rounded bg-emerald-100 px-1.5 text-emerald-800">{t("attached")}</span> : null}
+                    {r.patrolTeamId === team.id ? (
+                      <span className="rounded bg-emerald-100 px-1.5 text-emerald-800">{t("attached")}</span>
+                    ) : null}
                     <TicketActionForm
                       action={attachRequest}
                       hidden={{ ticketId: r.id, teamId: r.patrolTeamId === team.id ? "" : team.id }}
@@ -119,7 +139,9 @@ export default async function TeamPage({ params }: Props) {
             )}
           </Section>
           <section aria-labelledby="edit-team-title">
-            <h2 id="edit-team-title" className="mb-3 text-base font-semibold text-slate-900">{t("editTeam")}</h2>
+            <h2 id="edit-team-title" className="mb-3 text-base font-semibold text-slate-900">
+              {t("editTeam")}
+            </h2>
             {/* A new version (after a save) starts the form from what is now stored. */}
             <TeamForm
               key={team.version}

@@ -20,7 +20,15 @@ export default async function NewTeamPage() {
       <TeamForm
         action={createTeam}
         options={toTeamFormOptions(options, (zh, en) => localized(locale, zh, en))}
-        values={{ name: "", stationId: "", leadOfficerId: "", guardsPerNight: 2, routeName: "", checkpoints: [], memberIds: [] }}
+        values={{
+          name: "",
+          stationId: "",
+          leadOfficerId: "",
+          guardsPerNight: 2,
+          routeName: "",
+          checkpoints: [],
+          memberIds: [],
+        }}
         cancelHref="/patrols"
       />
     </>

@@ -46,40 +46,74 @@ export default async function RotaPage({ params }: Props) {
   const manager = canManagePatrols(user) && team.active;
   const canGenerate = manager && rota?.status !== "PUBLISHED" && month >= monthOf(today);
   const away = new Set(blackouts.map((b) => `${b.enterpriseId}|${b.date}`));
-  const unfilled = shifts.filter((s) => s.status === "PLANNED" && s.enterprises.length < team.guardsPerNight).map((s) => fromDbDate(s.date));
+  const unfilled = shifts
+    .filter((s) => s.status === "PLANNED" && s.enterprises.length < team.guardsPerNight)
+    .map((s) => fromDbDate(s.date));
   return (
     <>
       <style>{PRINT_CSS}</style>
       <nav className="mb-3 flex flex-wrap items-center gap-3 text-sm print:hidden">
-        <Link href={`/patrols/teams/${team.id}`} className="text-brand-700 hover:underline">← {team.name}</Link>
-        <Link href={`/patrols/teams/${team.id}/rota/${previousMonth(month)}`} className="text-brand-700 hover:underline">{t("prevMonth")}</Link>
-        <Link href={`/patrols/teams/${team.id}/rota/${nextMonth(month)}`} className="text-brand-700 hover:underline">{t("nextMonth")}</Link>
+        <Link href={`/patrols/teams/${team.id}`} className="text-brand-700 hover:underline">
+          ← {team.name}
+        </Link>
+        <Link
+          href={`/patrols/teams/${team.id}/rota/${previousMonth(month)}`}
+          className="text-brand-700 hover:underline"
+        >
+          {t("prevMonth")}
+        </Link>
+        <Link href={`/patrols/teams/${team.id}/rota/${nextMonth(month)}`} className="text-brand-700 hover:underline">
+          {t("nextMonth")}
+        </Link>
       </nav>
       <div className="mb-4 flex flex-wrap items-start gap-3 print:hidden">
         {canGenerate ? (
           <div className="max-w-md">
-            <TicketActionForm action={generateRota} hidden={{ teamId: team.id, month }} submitLabel={t("generate")} tone={rota ? "secondary" : "primary"} testId="generate-rota" />
+            <TicketActionForm
+              action={generateRota}
+              hidden={{ teamId: team.id, month }}
+              submitLabel={t("generate")}
+              tone={rota ? "secondary" : "primary"}
+              testId="generate-rota"
+            />
             <p className="mt-1 text-xs text-slate-500">{t("generateHint")}</p>
           </div>
         ) : null}
         {manager && rota?.status === "DRAFT" && shifts.length ? (
           <div className="max-w-md">
-            <TicketActionForm action={publishRota} hidden={{ rotaId: rota.id, version: rota.version }} submitLabel={t("publish")} testId="publish-rota" />
+            <TicketActionForm
+              action={publishRota}
+              hidden={{ rotaId: rota.id, version: rota.version }}
+              submitLabel={t("publish")}
+              testId="publish-rota"
+            />
             <p className="mt-1 text-xs text-slate-500">{t("publishHint")}</p>
           </div>
         ) : null}
         {shifts.length ? (
           <div className="flex items-center gap-3">
             <PrintButton label={t("print")} />
-            <a href={`/patrols/teams/${team.id}/rota/${month}/xlsx`} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50">{t("exportXlsx")}</a>
+            <a
+              href={`/patrols/teams/${team.id}/rota/${month}/xlsx`}
+              className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50"
+            >
+              {t("exportXlsx")}
+            </a>
           </div>
         ) : null}
       </div>
-      {unfilled.length ? <p className="mb-3 rounded bg-amber-50 p-2 text-sm text-amber-900 print:hidden">{t("unfilled", { dates: unfilled.join("、") })}</p> : null}
+      {unfilled.length ? (
+        <p className="mb-3 rounded bg-amber-50 p-2 text-sm text-amber-900 print:hidden">
+          {t("unfilled", { dates: unfilled.join("、") })}
+        </p>
+      ) : null}
       <div id="rota-sheet" className="rounded-lg border border-slate-200 bg-white p-4 print:border-0 print:p-0">
         <h1 className="text-xl font-semibold text-brand-900 print:text-base">
           {t("rotaTitle", { team: team.name, month })}
-          <span className={`ml-2 rounded px-2 align-middle text-sm ${rota?.status === "PUBLISHED" ? "bg-emerald-100 text-emerald-800" : "bg-slate-100 text-slate-700"}`} data-testid="rota-status">
+          <span
+            className={`ml-2 rounded px-2 align-middle text-sm ${rota?.status === "PUBLISHED" ? "bg-emerald-100 text-emerald-800" : "bg-slate-100 text-slate-700"}`}
+            data-testid="rota-status"
+          >
             {t(`rotaStatuses.${rota?.status ?? "NONE"}`)}
           </span>
         </h1>
@@ -87,16 +121,26 @@ export default async function RotaPage({ params }: Props) {
           {name(team.station)} · {t("leader")}：{name(team.leadOfficer)} · {team.routeName}
         </p>
         {shifts.length === 0 ? (
-          <div className="mt-3"><EmptyState>{t("rotaNone")}</EmptyState></div>
+          <div className="mt-3">
+            <EmptyState>{t("rotaNone")}</EmptyState>
+          </div>
         ) : (
           <table className="mt-3 w-full text-left text-sm print:mt-1 print:text-[8pt] print:leading-tight">
             <caption className="sr-only">{t("rotaTitle", { team: team.name, month })}</caption>
             <thead className="text-slate-500 print:text-black">
               <tr>
-                <th scope="col" className="py-1.5 pr-3 print:py-0.5">{t("columns.date")}</th>
-                <th scope="col" className="py-1.5 pr-3 print:py-0.5">{t("columns.onDuty")}</th>
-                <th scope="col" className="py-1.5 pr-3 print:py-0.5">{t("columns.leader")}</th>
-                <th scope="col" className="py-1.5 print:py-0.5">{t("columns.shiftStatus")}</th>
+                <th scope="col" className="py-1.5 pr-3 print:py-0.5">
+                  {t("columns.date")}
+                </th>
+                <th scope="col" className="py-1.5 pr-3 print:py-0.5">
+                  {t("columns.onDuty")}
+                </th>
+                <th scope="col" className="py-1.5 pr-3 print:py-0.5">
+                  {t("columns.leader")}
+                </th>
+                <th scope="col" className="py-1.5 print:py-0.5">
+                  {t("columns.shiftStatus")}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -104,7 +148,11 @@ export default async function RotaPage({ params }: Props) {
                 const date = fromDbDate(s.date);
                 const editable = manager && s.status === "PLANNED" && date >= today;
                 return (
-                  <tr key={s.id} className="border-t border-slate-100 align-top print:border-slate-400" data-testid={`night-${date}`}>
+                  <tr
+                    key={s.id}
+                    className="border-t border-slate-100 align-top print:border-slate-400"
+                    data-testid={`night-${date}`}
+                  >
                     <td className="whitespace-nowrap py-1.5 pr-3 print:py-0.5">
                       <Link href={`/patrols/shifts/${s.id}`} className="hover:underline print:no-underline">
                         <NightDate date={date} locale={locale} />
@@ -121,7 +169,11 @@ export default async function RotaPage({ params }: Props) {
                             date={date}
                             max={team.guardsPerNight}
                             onDuty={s.enterprises.map((e) => e.enterpriseId)}
-                            members={team.members.map((m) => ({ id: m.enterpriseId, label: name(m.enterprise), unavailable: away.has(`${m.enterpriseId}|${date}`) }))}
+                            members={team.members.map((m) => ({
+                              id: m.enterpriseId,
+                              label: name(m.enterprise),
+                              unavailable: away.has(`${m.enterpriseId}|${date}`),
+                            }))}
                           />
                         </details>
                       ) : null}

@@ -26,7 +26,15 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
       leader: name(s.leadOfficer),
       status: t(`shiftStatuses.${s.status}`),
     })),
-    { sheet: t("xlsx.sheet"), title, date: t("xlsx.date"), weekday: t("xlsx.weekday"), enterprises: t("xlsx.enterprises"), leader: t("xlsx.leader"), status: t("xlsx.status") },
+    {
+      sheet: t("xlsx.sheet"),
+      title,
+      date: t("xlsx.date"),
+      weekday: t("xlsx.weekday"),
+      enterprises: t("xlsx.enterprises"),
+      leader: t("xlsx.leader"),
+      status: t("xlsx.status"),
+    },
   );
   return new Response(bytes as BodyInit, {
     headers: {

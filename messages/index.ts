@@ -14,6 +14,7 @@ import enNotifications from "./en/notifications.json";
 import enPatrols from "./en/patrols.json";
 import enResidency from "./en/residency.json";
 import enSla from "./en/sla.json";
+import enSpreadsheet from "./en/spreadsheet.json";
 import enTickets from "./en/tickets.json";
 import enVisits from "./en/visits.json";
 import enValidation from "./en/validation.json";
@@ -31,6 +32,7 @@ import zhNotifications from "./zh-CN/notifications.json";
 import zhPatrols from "./zh-CN/patrols.json";
 import zhResidency from "./zh-CN/residency.json";
 import zhSla from "./zh-CN/sla.json";
+import zhSpreadsheet from "./zh-CN/spreadsheet.json";
 import zhTickets from "./zh-CN/tickets.json";
 import zhVisits from "./zh-CN/visits.json";
 import zhValidation from "./zh-CN/validation.json";
@@ -54,6 +56,7 @@ export const MESSAGES = {
     ...zhResidency,
     ...zhDashboard,
     ...zhEnterpriseImport,
+    ...zhSpreadsheet,
     ...zhValidation,
   },
   en: {
@@ -73,6 +76,7 @@ export const MESSAGES = {
     ...enResidency,
     ...enDashboard,
     ...enEnterpriseImport,
+    ...enSpreadsheet,
     ...enValidation,
   },
 } satisfies Record<Locale, Record<string, unknown>>;

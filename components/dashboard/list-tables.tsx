@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { DashboardEnterpriseRow, DashboardTicketRow, Listed } from "@/lib/dashboard/lists";
-import { chinaDate } from "@/lib/visits/cadence";
+import { chinaDate } from "@/lib/time/china";
 import { EmptyState } from "@/components/ui/section";
 import { localized } from "@/components/ui/localized";
 

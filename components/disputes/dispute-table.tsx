@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { DisputeListRow } from "@/lib/disputes/queries";
-import { chinaDate } from "@/lib/visits/cadence";
+import { chinaDate } from "@/lib/time/china";
 import { localized } from "@/components/ui/localized";
 
 export function RiskBadge({ label }: { label: string }) {

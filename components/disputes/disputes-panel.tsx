@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { canSeeDisputes } from "@/lib/disputes/policy";
 import { disputesOfEnterprise } from "@/lib/disputes/queries";
-import { chinaDate } from "@/lib/visits/cadence";
+import { chinaDate } from "@/lib/time/china";
 import { EmptyState, Section } from "@/components/ui/section";
 import { RiskBadge } from "./dispute-table";
 

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { isHazardOverdue } from "@/lib/hazards/machine";
 import type { HazardListRow } from "@/lib/hazards/queries";
-import { chinaDate } from "@/lib/visits/cadence";
+import { chinaDate } from "@/lib/time/china";
 import { localized } from "@/components/ui/localized";
 
 /** Hazards as a table that scrolls sideways on phones; overdue ones are marked in words, not colour only. */

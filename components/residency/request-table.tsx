@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ResidencyListRow } from "@/lib/residency/queries";
-import { chinaDate } from "@/lib/visits/cadence";
+import { chinaDate } from "@/lib/time/china";
 import { localized } from "@/components/ui/localized";
 
 /** Requests as a table that scrolls sideways on phones. Rows arrive masked from the query layer. */

@@ -1,4 +1,5 @@
 import type { Prisma } from "../db/generated/client.ts";
+import { chinaYear } from "../time/china.ts";
 
 type Tx = Prisma.TransactionClient;
 
@@ -10,11 +11,6 @@ export const NUMBER_SERIES = {
 } as const;
 
 export type NumberSeries = keyof typeof NUMBER_SERIES;
-
-/** The year in China time, which is the year printed on a number. */
-export function chinaYear(at: Date): number {
-  return new Date(at.getTime() + 8 * 3_600_000).getUTCFullYear();
-}
 
 export function formatYearlyNumber(series: NumberSeries, year: number, seq: number): string {
   return `${NUMBER_SERIES[series]}-${year}-${String(seq).padStart(6, "0")}`;

@@ -1,6 +1,6 @@
 import "server-only";
 import type { SessionUser } from "../auth/session-user.ts";
-import { chinaDate } from "../visits/cadence.ts";
+import { chinaDate, chinaDateTime } from "../time/china.ts";
 import type { DashboardScope } from "./filters.ts";
 import { countyFigures } from "./figures.ts";
 import { EXPORT_LIST_SIZE } from "./lists.ts";
@@ -35,8 +35,7 @@ export type ExportLabels = {
 
 const ratio = (v: number | null) => (v === null ? null : Math.round(v * 1000) / 1000);
 const round1 = (v: number | null) => (v === null ? null : Math.round(v * 10) / 10);
-const beijing = (d: Date | null) =>
-  d ? new Date(d.getTime() + 8 * 3_600_000).toISOString().slice(0, 16).replace("T", " ") : null;
+const beijing = (d: Date | null) => (d ? chinaDateTime(d) : null);
 
 /**
  * The dashboard's tables as plain rows for XLSX and CSV, with the page's filters. Rates are ratios

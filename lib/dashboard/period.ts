@@ -1,8 +1,13 @@
 // Reporting periods are China calendar periods (UTC+8, no daylight saving), whatever the server's
 // zone: a ticket filed at 23:59 Beijing time on 31 March belongs to March and the first quarter.
-import { chinaDayNumber, chinaMidnight, dayNumberToDate, parseChinaDate } from "../visits/cadence.ts";
-
-const OFFSET_MS = 8 * 3_600_000;
+import {
+  chinaDayNumber,
+  chinaMidnight,
+  chinaMonthStart,
+  chinaYearMonth,
+  dayNumberToDate,
+  parseChinaDate,
+} from "../time/china.ts";
 
 export const PERIOD_KINDS = ["month", "quarter", "year", "custom"] as const;
 export type PeriodKind = (typeof PERIOD_KINDS)[number];
@@ -12,16 +17,6 @@ export const MAX_CUSTOM_DAYS = 3 * 366;
 
 /** A half-open range of instants [from, to) and its first and last China calendar days. */
 export type Period = { kind: PeriodKind; from: Date; to: Date; firstDay: string; lastDay: string };
-
-function chinaYearMonth(at: Date): { year: number; month: number } {
-  const local = new Date(at.getTime() + OFFSET_MS);
-  return { year: local.getUTCFullYear(), month: local.getUTCMonth() };
-}
-
-/** The instant a China calendar month begins (month may overflow; Date.UTC carries it into the year). */
-function chinaMonthStart(year: number, month: number): Date {
-  return new Date(Date.UTC(year, month, 1) - OFFSET_MS);
-}
 
 function periodBetween(kind: PeriodKind, from: Date, to: Date): Period {
   return {

@@ -3,7 +3,7 @@ import { getDb } from "../db/index.ts";
 import type { Prisma } from "../db/generated/client.ts";
 import type { SessionUser } from "../auth/session-user.ts";
 import { ticketListScope } from "../tickets/policy.ts";
-import { chinaDayNumber, chinaMidnight } from "../visits/cadence.ts";
+import { chinaDayNumber, chinaMidnight } from "../time/china.ts";
 
 export type QueueSummary = { fresh: number; overdue: number; dueToday: number };
 

@@ -5,7 +5,7 @@ import { ActionError, ConflictError, NotFoundError } from "../auth/errors.ts";
 import { recordAudit } from "../audit/record.ts";
 import { notify } from "../notifications/notify.ts";
 import { enterpriseScope } from "../enterprises/policy.ts";
-import { chiefsOf } from "../tickets/recipients.ts";
+import { chiefsOf } from "../notifications/recipients.ts";
 import { nextDisputeStatus, type DisputeChange } from "./machine.ts";
 import { referralOutcome } from "./outcome.ts";
 import { DISPUTE_ROLES, disputeScope } from "./policy.ts";

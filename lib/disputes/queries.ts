@@ -6,7 +6,8 @@ import type { Prisma } from "../db/generated/client.ts";
 import type { DisputeKind, DisputeStatus } from "../db/generated/enums.ts";
 import type { SessionUser } from "../auth/session-user.ts";
 import { requireScopeId } from "../scope/require-id.ts";
-import { resolutionRate, startOfChinaYear } from "./figures.ts";
+import { resolutionRate } from "./figures.ts";
+import { startOfChinaYear } from "../time/china.ts";
 import { CLOSED_DISPUTE_STATUSES, OPEN_DISPUTE_STATUSES } from "./machine.ts";
 import { canSeeDisputeFigures, canSeeDisputes, disputeScope } from "./policy.ts";
 

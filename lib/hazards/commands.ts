@@ -8,7 +8,7 @@ import { attachmentRows, discardUploads, prepareUploads, type PreparedUpload } f
 import { enterpriseScope } from "../enterprises/policy.ts";
 import { ticketScope } from "../tickets/policy.ts";
 import { visitScope } from "../visits/policy.ts";
-import { liaisonsOf } from "../tickets/recipients.ts";
+import { liaisonsOf } from "../notifications/recipients.ts";
 import { HAZARD_POLICE_ROLES, HAZARD_TRANSITIONS, nextHazardStatus, type HazardTransition } from "./machine.ts";
 import { hazardScope } from "./policy.ts";
 import type { HazardDraft, HazardRef, ListHazardInput } from "./schemas.ts";

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { idField as id, optionalIdField as optionalId, requiredText as text } from "../forms/fields.ts";
 import { Severity } from "../db/generated/enums.ts";
 import { attachmentFilesSchema } from "../attachments/schema.ts";
-import { chinaDayNumber, chinaMidnight, parseChinaDate } from "../visits/cadence.ts";
+import { chinaDayNumber, chinaMidnight, parseChinaDate } from "../time/china.ts";
 
 /** How far ahead a deadline may be set; a longer one would let a hazard sit listed indefinitely. */
 export const MAX_DEADLINE_DAYS = 365;

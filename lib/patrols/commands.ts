@@ -6,7 +6,7 @@ import { recordAudit } from "../audit/record.ts";
 import { notify } from "../notifications/notify.ts";
 import { discardUploads, prepareUploads, type PreparedUpload } from "../attachments/store.ts";
 import { recordHazard } from "../hazards/commands.ts";
-import { liaisonsOf } from "../tickets/recipients.ts";
+import { liaisonsOf } from "../notifications/recipients.ts";
 import { requireScopeId } from "../scope/require-id.ts";
 import { addDays, dbDate, fromDbDate, monthOf, monthStart, todayInChina } from "./dates.ts";
 import {

@@ -1,6 +1,6 @@
 // Patrol nights are China calendar dates. A @db.Date column holds a date without a zone, which
 // Prisma reads and writes as UTC midnight, so a China date "2026-11-22" is stored as 2026-11-22T00:00Z.
-import { chinaDate } from "../visits/cadence.ts";
+import { chinaDate } from "../time/china.ts";
 
 /** A China date (YYYY-MM-DD) as the value of a @db.Date column. */
 export const dbDate = (date: string) => new Date(`${date}T00:00:00.000Z`);

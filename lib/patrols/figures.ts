@@ -3,7 +3,7 @@ import { getDb, Prisma } from "../db/index.ts";
 import type { SessionUser } from "../auth/session-user.ts";
 import { ActionError } from "../auth/errors.ts";
 import { requireScopeId } from "../scope/require-id.ts";
-import { chinaDate } from "../visits/cadence.ts";
+import { chinaDate } from "../time/china.ts";
 import { PATROL_FIGURE_ROLES } from "./policy.ts";
 
 /** The figures the bureau reports for joint patrols (seed documents: shifts, guard person-times, checks, hazards). */

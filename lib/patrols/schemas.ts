@@ -9,7 +9,7 @@ import {
 } from "../forms/fields.ts";
 import { nestIndexedFields } from "../forms/indexed-fields.ts";
 import { hazardDraftSchema } from "../hazards/schemas.ts";
-import { parseChinaDate } from "../visits/cadence.ts";
+import { parseChinaDate } from "../time/china.ts";
 import { parseMonth } from "./dates.ts";
 import { parseChinaDateTime } from "../time/china.ts";
 

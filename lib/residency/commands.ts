@@ -6,9 +6,9 @@ import { ActionError, ConflictError, NotFoundError } from "../auth/errors.ts";
 import { recordAudit } from "../audit/record.ts";
 import { notify, type NotificationKind, type NotificationParams } from "../notifications/notify.ts";
 import { attachmentRows, discardUploads, prepareUploads, type PreparedUpload } from "../attachments/store.ts";
-import { liaisonsOf } from "../tickets/recipients.ts";
+import { liaisonsOf } from "../notifications/recipients.ts";
 import { requireScopeId } from "../scope/require-id.ts";
-import { chinaDate } from "../visits/cadence.ts";
+import { chinaDate } from "../time/china.ts";
 import {
   DOCUMENT_REVIEW_STATUSES,
   EDITABLE_STATUSES,

@@ -5,7 +5,7 @@ import { Education, ResidencyKind, ServiceMode } from "../db/generated/enums.ts"
 import { attachmentFilesSchema } from "../attachments/schema.ts";
 import { residentIdSchema } from "../validation/resident-id.ts";
 import { mobileSchema } from "../validation/mobile.ts";
-import { chinaDayNumber, chinaMidnight, parseChinaDate } from "../visits/cadence.ts";
+import { chinaDayNumber, chinaMidnight, parseChinaDate } from "../time/china.ts";
 import { MAX_IMPORT_BYTES, MAX_IMPORT_MB } from "../enterprises/import/limits.ts";
 
 /** Kinds whose rules depend on the applicant's education (人才落户 is granted by degree). */

@@ -1,7 +1,7 @@
 import type { Db } from "../db/connection.ts";
 import { notify } from "../notifications/notify.ts";
 import { ticketLink } from "./commands/lock.ts";
-import { chiefsOf } from "./recipients.ts";
+import { chiefsOf } from "../notifications/recipients.ts";
 
 /**
  * Tells each bureau's chiefs about tickets whose current deadline has passed, once per deadline.

@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { chinaDateTime, chinaDateTimeLocal, chinaTime, parseChinaDateTime, startOfChinaMonth } from "./china";
+import {
+  chinaDate,
+  chinaDateTime,
+  chinaDateTimeLocal,
+  chinaTime,
+  chinaYear,
+  parseChinaDate,
+  parseChinaDateTime,
+  startOfChinaMonth,
+  startOfChinaYear,
+} from "./china";
 
 describe("startOfChinaMonth", () => {
   it("is midnight of the 1st in China, i.e. 16:00 UTC the day before", () => {
@@ -36,5 +46,28 @@ describe("China date and time", () => {
     expect(chinaDateTime(at)).toBe("2026-11-23 01:30");
     expect(chinaTime(at)).toBe("01:30");
     expect(parseChinaDateTime(chinaDateTimeLocal(at))).toEqual(at);
+  });
+});
+
+describe("China calendar days and years", () => {
+  it("parses real calendar dates only and formats China dates", () => {
+    expect(parseChinaDate("2026-02-30")).toBeNull();
+    expect(parseChinaDate("2026-2-3")).toBeNull();
+    expect(parseChinaDate("2026-02-28")).not.toBeNull();
+    expect(chinaDate(new Date("2026-10-31T16:30:00Z"))).toBe("2026-11-01");
+  });
+
+  it("takes the year in China time (UTC+8)", () => {
+    expect(chinaYear(new Date("2026-12-31T15:59:59Z"))).toBe(2026);
+    expect(chinaYear(new Date("2026-12-31T16:00:00Z"))).toBe(2027);
+  });
+});
+
+describe("startOfChinaYear", () => {
+  it("is China's 1 January 00:00, also in the hours when UTC is still in the old year", () => {
+    expect(startOfChinaYear(new Date("2026-11-22T12:00:00Z")).toISOString()).toBe("2025-12-31T16:00:00.000Z");
+    // 2026-12-31 20:00 UTC is already 2027-01-01 04:00 in China.
+    expect(startOfChinaYear(new Date("2026-12-31T20:00:00Z")).toISOString()).toBe("2026-12-31T16:00:00.000Z");
+    expect(startOfChinaYear(new Date("2026-12-31T15:59:59Z")).toISOString()).toBe("2025-12-31T16:00:00.000Z");
   });
 });

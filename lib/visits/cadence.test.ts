@@ -1,13 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  cadenceDaysFrom,
-  cadenceOf,
-  chinaDate,
-  compareCadence,
-  overdueCutoff,
-  parseChinaDate,
-  type Cadence,
-} from "./cadence";
+import { cadenceDaysFrom, cadenceOf, compareCadence, overdueCutoff, type Cadence } from "./cadence";
 
 // Instants written with their China offset, so each case reads as the officer experiences it.
 const at = (iso: string) => new Date(iso);
@@ -72,7 +64,7 @@ describe("overdueCutoff", () => {
   });
 });
 
-describe("ordering and parsing", () => {
+describe("ordering and settings", () => {
   it("puts the most overdue first, then never visited, then by due date", () => {
     const rows: Cadence[] = [
       { dueOn: "2026-12-10", daysOverdue: 0, status: "ok" },
@@ -83,13 +75,6 @@ describe("ordering and parsing", () => {
     ];
     expect(rows.sort(compareCadence).map((r) => r.status)).toEqual(["overdue", "overdue", "never", "dueSoon", "ok"]);
     expect(rows[0]!.daysOverdue).toBe(21);
-  });
-
-  it("parses real calendar dates only and formats China dates", () => {
-    expect(parseChinaDate("2026-02-30")).toBeNull();
-    expect(parseChinaDate("2026-2-3")).toBeNull();
-    expect(parseChinaDate("2026-02-28")).not.toBeNull();
-    expect(chinaDate(at("2026-10-31T16:30:00Z"))).toBe("2026-11-01");
   });
 
   it("falls back to 30 days for a missing or unusable setting", () => {

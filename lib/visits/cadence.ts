@@ -1,7 +1,5 @@
-// Visit cadence: when each enterprise is next due a visit. Days are China calendar days (UTC+8, no
-// daylight saving), whatever the server's zone, so a visit at 23:30 Beijing time counts for that day.
-const OFFSET_MS = 8 * 3_600_000;
-const DAY_MS = 86_400_000;
+// Visit cadence: when each enterprise is next due a visit, counted in China calendar days.
+import { chinaDayNumber, chinaMidnight, dayNumberToDate } from "../time/china.ts";
 
 /** How many days ahead a coming visit is flagged, so that it can be planned. */
 export const DUE_SOON_DAYS = 7;
@@ -10,38 +8,6 @@ export const DEFAULT_CADENCE_DAYS = 30;
 
 export type CadenceStatus = "overdue" | "dueSoon" | "ok" | "never";
 export type Cadence = { dueOn: string | null; daysOverdue: number; status: CadenceStatus };
-
-/** The China calendar day of an instant, as a day number (days since 1970-01-01 in China). */
-export function chinaDayNumber(at: Date): number {
-  return Math.floor((at.getTime() + OFFSET_MS) / DAY_MS);
-}
-
-/** A China day number as YYYY-MM-DD. */
-export function dayNumberToDate(day: number): string {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
-}
-
-/** The China calendar date of an instant, as YYYY-MM-DD. */
-export function chinaDate(at: Date): string {
-  return dayNumberToDate(chinaDayNumber(at));
-}
-
-/** The instant a China calendar day (day number) begins. */
-export function chinaMidnight(day: number): Date {
-  return new Date(day * DAY_MS - OFFSET_MS);
-}
-
-/** A YYYY-MM-DD China date as its day number, or null when it is not a real calendar date. */
-export function parseChinaDate(value: string): number | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return null;
-  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const utc = Date.UTC(y, m - 1, d);
-  const check = new Date(utc);
-  // Date.UTC rolls 2026-02-30 over to March; a rolled-over date was not a real one.
-  if (check.getUTCFullYear() !== y || check.getUTCMonth() !== m - 1 || check.getUTCDate() !== d) return null;
-  return utc / DAY_MS;
-}
 
 /**
  * Where an enterprise stands: due `cadenceDays` China days after its last visit; overdue from the

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { VisitKind } from "../db/generated/enums.ts";
 import { nestIndexedFields } from "../forms/indexed-fields.ts";
 import { hazardDraftSchema } from "../hazards/schemas.ts";
-import { chinaDayNumber, chinaMidnight, parseChinaDate } from "./cadence.ts";
+import { chinaDayNumber, chinaMidnight, parseChinaDate } from "../time/china.ts";
 
 /** How far back a visit may be logged; older ones would distort the cadence record. */
 export const MAX_BACKDATE_DAYS = 90;

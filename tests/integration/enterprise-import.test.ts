@@ -299,7 +299,7 @@ describe("reading files", () => {
     );
     expect(await runAs(users.chief!, importActions.preview, { file: png })).toMatchObject({
       ok: false,
-      message: "enterpriseImport.errors.type",
+      message: "spreadsheet.errors.type",
     });
     expect(await runAs(users.chief!, importActions.preview, { file: new File([], "a.csv") })).toMatchObject({
       ok: false,

@@ -4,7 +4,7 @@ import { requireRole } from "@/lib/auth/current-user";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { DisputeKind, DisputeStatus } from "@/lib/db/generated/enums";
 import { DISPUTE_PAGE_SIZE, disputeFiguresForChief, listDisputes, openRiskDisputes } from "@/lib/disputes/queries";
-import { chinaDate } from "@/lib/visits/cadence";
+import { chinaDate } from "@/lib/time/china";
 import { DisputeTable } from "@/components/disputes/dispute-table";
 import { EmptyState, PageTitle, Section } from "@/components/ui/section";
 import { Pagination, parsePage } from "@/components/ui/pagination";

@@ -2,7 +2,8 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requireRole } from "@/lib/auth/current-user";
 import type { SessionUser } from "@/lib/auth/session-user";
-import { chinaDate, type CadenceStatus } from "@/lib/visits/cadence";
+import { type CadenceStatus } from "@/lib/visits/cadence";
+import { chinaDate } from "@/lib/time/china";
 import {
   cadenceDaysFor,
   cadenceListForOfficer,

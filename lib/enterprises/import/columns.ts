@@ -1,4 +1,5 @@
 // Which sheet column holds which field, recognised by its header in Chinese or English.
+import { normaliseHeader } from "../../spreadsheet/headers.ts";
 
 export const IMPORT_FIELDS = [
   "name",
@@ -53,14 +54,6 @@ const ENGLISH_HEADER: Record<ImportField, string> = {
   keyProject: "key project",
   projectPhase: "project phase",
 };
-
-/** Full-width forms, case, spaces and the "*" templates put on required columns do not matter. */
-export function normaliseHeader(text: string): string {
-  return text
-    .normalize("NFKC")
-    .toLowerCase()
-    .replace(/[\s*_]+/g, "");
-}
 
 const BY_ALIAS = new Map<string, ImportField>(
   IMPORT_FIELDS.flatMap((field) => HEADER_ALIASES[field].map((alias) => [normaliseHeader(alias), field] as const)),

@@ -4,7 +4,7 @@ import { ActionError } from "../../auth/errors.ts";
 import { recordAudit } from "../../audit/record.ts";
 import { headerLabel, mapHeaders, rowValues, type RowValues } from "./columns.ts";
 import { IMPORT_ROLES, importBureauId } from "./policy.ts";
-import { readSheet } from "./read-sheet.ts";
+import { readSheet } from "../../spreadsheet/read-sheet.ts";
 import { classifyRows, countStatuses, creditCodeOf, workstationLookup, type ClassifiedRow } from "./rows.ts";
 
 function assertImporter(user: SessionUser) {

@@ -8,7 +8,7 @@ import { slaRuleFor } from "../../sla/queries.ts";
 import { attachmentRows, discardUploads, prepareUploads } from "../../attachments/store.ts";
 import { currentDueAt, deadlinesFor } from "../../sla/deadlines.ts";
 import { nextYearlyNumber } from "../../counters/yearly-number.ts";
-import { chiefsOf } from "../recipients.ts";
+import { chiefsOf } from "../../notifications/recipients.ts";
 import type { CreateTicketInput } from "../schemas.ts";
 import { ticketLink } from "./lock.ts";
 

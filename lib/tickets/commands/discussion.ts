@@ -5,7 +5,7 @@ import { recordAudit } from "../../audit/record.ts";
 import { notify } from "../../notifications/notify.ts";
 import { canDiscuss } from "../machine.ts";
 import { WORKER_ROLES } from "../policy.ts";
-import { liaisonsOf } from "../recipients.ts";
+import { liaisonsOf } from "../../notifications/recipients.ts";
 import { readTicketInScope, ticketLink } from "./lock.ts";
 
 /**

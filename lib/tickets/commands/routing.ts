@@ -6,7 +6,7 @@ import { notify } from "../../notifications/notify.ts";
 import { isPastDue } from "../../sla/deadlines.ts";
 import { canEscalate, FINAL_STATUSES } from "../machine.ts";
 import { WORKER_ROLES } from "../policy.ts";
-import { chiefsOf, officersOfDepartment } from "../recipients.ts";
+import { chiefsOf, officersOfDepartment } from "../../notifications/recipients.ts";
 import { readTicketInScope, ticketLink, updateIfUnchanged } from "./lock.ts";
 
 /** Asks a supporting department for help; its officers can then see and work the ticket. */

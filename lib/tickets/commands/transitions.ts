@@ -8,7 +8,7 @@ import { notify } from "../../notifications/notify.ts";
 import { slaRuleFor } from "../../sla/queries.ts";
 import { currentDueAt } from "../../sla/deadlines.ts";
 import { nextStatus, TRANSITIONS, type TicketTransition } from "../machine.ts";
-import { chiefsOf, liaisonsOf } from "../recipients.ts";
+import { chiefsOf, liaisonsOf } from "../../notifications/recipients.ts";
 import { readTicketInScope, ticketLink, updateIfUnchanged, type Tx } from "./lock.ts";
 
 type Ref = { ticketId: string; version: number };

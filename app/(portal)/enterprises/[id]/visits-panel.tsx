@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { canSeeVisits } from "@/lib/visits/policy";
 import { recentVisitsOf } from "@/lib/visits/queries";
-import { chinaDate } from "@/lib/visits/cadence";
+import { chinaDate } from "@/lib/time/china";
 import { EmptyState, Section } from "@/components/ui/section";
 import { localized } from "@/components/ui/localized";
 

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { requireRole } from "@/lib/auth/current-user";
 import { isHazardOverdue } from "@/lib/hazards/machine";
 import { getHazardForUser } from "@/lib/hazards/queries";
-import { chinaDate } from "@/lib/visits/cadence";
+import { chinaDate } from "@/lib/time/china";
 import { AttachmentList } from "@/components/attachments/attachment-list";
 import { localized } from "@/components/ui/localized";
 import { Section } from "@/components/ui/section";

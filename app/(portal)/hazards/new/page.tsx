@@ -3,7 +3,7 @@ import { requireRole } from "@/lib/auth/current-user";
 import { Severity } from "@/lib/db/generated/enums";
 import { hazardSourceFor, listableEnterprises } from "@/lib/hazards/queries";
 import { MAX_DEADLINE_DAYS } from "@/lib/hazards/schemas";
-import { chinaDate } from "@/lib/visits/cadence";
+import { chinaDate } from "@/lib/time/china";
 import { EmptyState, PageTitle } from "@/components/ui/section";
 import { localized } from "@/components/ui/localized";
 import { ListHazardForm } from "./list-hazard-form";

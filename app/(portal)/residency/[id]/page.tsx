@@ -2,7 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { requireRole } from "@/lib/auth/current-user";
 import { RESIDENCY_READER_ROLES } from "@/lib/residency/machine";
 import { getRequestForUser } from "@/lib/residency/queries";
-import { chinaDate } from "@/lib/visits/cadence";
+import { chinaDate } from "@/lib/time/china";
 import { localized } from "@/components/ui/localized";
 import { Section } from "@/components/ui/section";
 import { ApplicantForm } from "@/components/residency/applicant-form";

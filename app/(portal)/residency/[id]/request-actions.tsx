@@ -4,7 +4,7 @@ import { SCHEDULED_MODES } from "@/lib/residency/commands";
 import { SCHEDULE_STATUSES, availableResidencyTransitions } from "@/lib/residency/machine";
 import { MAX_SERVICE_DAYS } from "@/lib/residency/schemas";
 import { serviceOfficers, type ResidencyDetail } from "@/lib/residency/queries";
-import { chinaDate } from "@/lib/visits/cadence";
+import { chinaDate } from "@/lib/time/china";
 import { TicketActionForm } from "@/components/tickets/action-form";
 import { AskMaterialsForm } from "@/components/residency/ask-materials-form";
 import { ScheduleForm } from "@/components/residency/schedule-form";

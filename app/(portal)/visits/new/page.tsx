@@ -2,7 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { requireRole } from "@/lib/auth/current-user";
 import { Severity, VisitKind } from "@/lib/db/generated/enums";
 import { visitableEnterprises } from "@/lib/visits/queries";
-import { chinaDate } from "@/lib/visits/cadence";
+import { chinaDate } from "@/lib/time/china";
 import { MAX_BACKDATE_DAYS, MAX_VISIT_HAZARDS } from "@/lib/visits/schemas";
 import { MAX_DEADLINE_DAYS } from "@/lib/hazards/schemas";
 import { PageTitle, EmptyState } from "@/components/ui/section";

@@ -9,7 +9,7 @@ import { chinaDateTime } from "@/lib/time/china";
 import { canLogShift } from "@/lib/patrols/policy";
 import { getShift } from "@/lib/patrols/queries";
 import { MAX_PATROL_HAZARDS } from "@/lib/patrols/schemas";
-import { chinaDate } from "@/lib/visits/cadence";
+import { chinaDate } from "@/lib/time/china";
 import { EmptyState, Section } from "@/components/ui/section";
 import { localized } from "@/components/ui/localized";
 import { LogShiftForm } from "./log-shift-form";

@@ -2,9 +2,7 @@ import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { readSheet } from "./read-sheet.ts";
 import { sniffSheetKind, zipUnpackedSize } from "./sniff.ts";
-import { importTemplate } from "./template.ts";
-import { mapHeaders } from "./columns.ts";
-import { MAX_IMPORT_ROWS } from "./limits.ts";
+import { MAX_SHEET_ROWS } from "./limits.ts";
 
 async function xlsx(rows: (string | number | null)[][]): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
@@ -14,7 +12,7 @@ async function xlsx(rows: (string | number | null)[][]): Promise<Uint8Array> {
 }
 
 const rejects = (bytes: Uint8Array, key: string) =>
-  expect(readSheet(bytes)).rejects.toMatchObject({ key: `enterpriseImport.errors.${key}` });
+  expect(readSheet(bytes)).rejects.toMatchObject({ key: `spreadsheet.errors.${key}` });
 
 describe("readSheet", () => {
   it("reads an .xlsx with sheet line numbers, skipping blank rows, numbers as typed", async () => {
@@ -53,7 +51,7 @@ describe("readSheet", () => {
 
   it("refuses a file without a header and one with too many rows", async () => {
     await rejects(new TextEncoder().encode("\r\n,,\r\n"), "noHeader");
-    const many = "企业名称\n" + "甲\n".repeat(MAX_IMPORT_ROWS + 1);
+    const many = "企业名称\n" + "甲\n".repeat(MAX_SHEET_ROWS + 1);
     await rejects(new TextEncoder().encode(many), "tooManyRows");
   });
 
@@ -61,14 +59,5 @@ describe("readSheet", () => {
     const bytes = await xlsx([["a"]]);
     expect(zipUnpackedSize(bytes)).toBeGreaterThan(0);
     expect(zipUnpackedSize(new Uint8Array([1, 2, 3]))).toBeNull();
-  });
-});
-
-describe("importTemplate", () => {
-  it("has every required header and one example row", async () => {
-    const { header, rows } = await readSheet(await importTemplate({ workstation: "ws-nev" }));
-    expect(mapHeaders(header).missing).toEqual([]);
-    expect(rows).toHaveLength(1);
-    expect(rows[0]!.cells).toContain("ws-nev");
   });
 });

@@ -1,15 +1,15 @@
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
-import { ActionError } from "../../auth/errors.ts";
+import { ActionError } from "../auth/errors.ts";
 import { decodeCsv } from "./decode.ts";
-import { MAX_IMPORT_ROWS, MAX_XLSX_UNPACKED_BYTES } from "./limits.ts";
+import { MAX_SHEET_ROWS, MAX_XLSX_UNPACKED_BYTES } from "./limits.ts";
 import { sniffSheetKind, zipUnpackedSize } from "./sniff.ts";
 
 /** A non-blank row with its number as the spreadsheet shows it (the header is row 1 of a plain sheet). */
 export type SheetRow = { line: number; cells: string[] };
 
 const fileError = (key: string, values?: Record<string, string | number>) =>
-  new ActionError(`enterpriseImport.errors.${key}`, { file: [`enterpriseImport.errors.${key}`] }, values);
+  new ActionError(`spreadsheet.errors.${key}`, { file: [`spreadsheet.errors.${key}`] }, values);
 
 const isBlank = (cells: readonly string[]) => cells.every((c) => c.trim() === "");
 
@@ -22,7 +22,7 @@ export async function readSheet(bytes: Uint8Array): Promise<{ header: string[]; 
   const rows = all.filter((r) => !isBlank(r.cells));
   const [header, ...data] = rows;
   if (!header) throw fileError("noHeader");
-  if (data.length > MAX_IMPORT_ROWS) throw fileError("tooManyRows", { max: MAX_IMPORT_ROWS });
+  if (data.length > MAX_SHEET_ROWS) throw fileError("tooManyRows", { max: MAX_SHEET_ROWS });
   return { header: header.cells, rows: data };
 }
 
@@ -34,7 +34,8 @@ function csvRows(bytes: Uint8Array): SheetRow[] {
 async function xlsxRows(bytes: Uint8Array): Promise<SheetRow[]> {
   const unpacked = zipUnpackedSize(bytes);
   if (unpacked === null) throw fileError("unreadable");
-  if (unpacked > MAX_XLSX_UNPACKED_BYTES) throw fileError("tooLarge", { maxMb: MAX_XLSX_UNPACKED_BYTES / 1024 / 1024 });
+  if (unpacked > MAX_XLSX_UNPACKED_BYTES)
+    throw fileError("unpackedTooLarge", { maxMb: MAX_XLSX_UNPACKED_BYTES / 1024 / 1024 });
   const workbook = new ExcelJS.Workbook();
   try {
     // exceljs's typings predate Node's generic Buffer; the bytes are passed as they are.
@@ -47,7 +48,7 @@ async function xlsxRows(bytes: Uint8Array): Promise<SheetRow[]> {
   const sheet = workbook.worksheets[0];
   if (!sheet) throw fileError("noHeader");
   // Counting first keeps a sheet with a million formatted rows from being walked cell by cell.
-  if (sheet.actualRowCount > MAX_IMPORT_ROWS + 1) throw fileError("tooManyRows", { max: MAX_IMPORT_ROWS });
+  if (sheet.actualRowCount > MAX_SHEET_ROWS + 1) throw fileError("tooManyRows", { max: MAX_SHEET_ROWS });
   const rows: SheetRow[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, line) => {
     const cells: string[] = [];

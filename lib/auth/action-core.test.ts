@@ -23,7 +23,7 @@ const schema = z.object({ title: z.string().min(2, "tickets.errors.titleShort"),
 
 describe("executeAction", () => {
   const run = vi.fn(async (_user: SessionUser, input: z.output<typeof schema>) => ({ echoed: input.title }));
-  const def = { roles: ["OFFICER"] as const, schema, run };
+  const def = { allow: (user: SessionUser) => user.role === "OFFICER", schema, run };
 
   it("runs the command with the parsed input for an allowed role", async () => {
     const result = await executeAction(def, { title: "门岗", count: "3" }, ctx());
@@ -43,7 +43,7 @@ describe("executeAction", () => {
     expect(result).toEqual({ ok: false, message: "errors.signedOut" });
   });
 
-  it("refuses every role not listed (deny by default)", async () => {
+  it("refuses every user the policy question does not admit (deny by default)", async () => {
     run.mockClear();
     for (const role of ["LIAISON", "CHIEF", "ADMIN"] as const) {
       const result = await executeAction(def, { title: "门岗", count: 1 }, ctx({ user: { ...officer, role } }));

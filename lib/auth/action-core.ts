@@ -1,17 +1,20 @@
 import { z } from "zod";
-import type { Role } from "../db/generated/enums.ts";
 import { isBlankPart } from "../forms/blank-part.ts";
 import { ActionError, type FieldErrors } from "./errors.ts";
+import type { Question } from "./question.ts";
 import type { SessionUser } from "./session-user.ts";
 
 export type ActionResult<T = null> = { ok: true; data: T } | { ok: false; message: string; fieldErrors?: FieldErrors };
 
 export type ActionDefinition<S extends z.ZodType, T> = {
-  /** Roles allowed to call the action; everyone else is refused (deny by default). */
-  roles: readonly Role[];
+  /** The capability policy's question; whoever it does not admit is refused (deny by default). */
+  allow: Question;
   schema: S;
   run: (user: SessionUser, input: z.output<S>) => Promise<T>;
 };
+
+/** Keeps an action definition's schema and result types while checking its shape. */
+export const defineActionDefinition = <S extends z.ZodType, T>(def: ActionDefinition<S, T>) => def;
 
 export type ActionContext = {
   user: SessionUser | null;
@@ -22,7 +25,7 @@ export type ActionContext = {
   rethrow?: (error: unknown) => void;
 };
 
-/** session → allowed roles → zod → command → one result shape. */
+/** origin → session → the policy's question → zod → command → one result shape. */
 export async function executeAction<S extends z.ZodType, T>(
   def: ActionDefinition<S, T>,
   raw: unknown,
@@ -30,7 +33,7 @@ export async function executeAction<S extends z.ZodType, T>(
 ): Promise<ActionResult<T>> {
   if (!ctx.sameOrigin) return { ok: false, message: ctx.t("errors.foreignOrigin") };
   if (!ctx.user) return { ok: false, message: ctx.t("errors.signedOut") };
-  if (!def.roles.includes(ctx.user.role)) return { ok: false, message: ctx.t("errors.forbidden") };
+  if (!def.allow(ctx.user)) return { ok: false, message: ctx.t("errors.forbidden") };
 
   const parsed = def.schema.safeParse(raw instanceof FormData ? formDataToObject(raw) : raw);
   if (!parsed.success) {

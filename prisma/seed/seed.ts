@@ -8,6 +8,7 @@ import { currentDueAt } from "../../lib/sla/deadlines.ts";
 import { DEFAULT_CHECKLISTS } from "../../lib/residency/checklist-defaults.ts";
 import { referralOutcome } from "../../lib/disputes/outcome.ts";
 import { formatYearlyNumber } from "../../lib/counters/yearly-number.ts";
+import { clock } from "../../lib/time/clock.ts";
 import * as data from "./data.ts";
 import { seededRandom } from "./random.ts";
 
@@ -17,7 +18,7 @@ const DAY = 24 * HOUR;
 
 type Tx = Prisma.TransactionClient;
 
-export async function seedDemo(db: Db, { now = new Date() }: { now?: Date } = {}): Promise<{ created: boolean }> {
+export async function seedDemo(db: Db, { now = clock.now() }: { now?: Date } = {}): Promise<{ created: boolean }> {
   if (await db.bureau.findUnique({ where: { code: data.bureau.code }, select: { id: true } }))
     return { created: false };
   const passwordHash = await hashPassword(DEMO_PASSWORD);

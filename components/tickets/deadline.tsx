@@ -1,8 +1,9 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { isPastDue } from "@/lib/sla/deadlines";
+import { clock } from "@/lib/time/clock";
 
 /** The deadline that applies now, marked in words when it has passed. */
-export async function Deadline({ dueAt, now = new Date() }: { dueAt: Date | null; now?: Date }) {
+export async function Deadline({ dueAt, now = clock.now() }: { dueAt: Date | null; now?: Date }) {
   if (!dueAt) return <span className="text-slate-400">—</span>;
   const [t, format] = await Promise.all([getTranslations("tickets"), getFormatter()]);
   const overdue = isPastDue(dueAt, now);

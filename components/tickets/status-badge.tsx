@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import type { TicketStatus } from "@/lib/db/generated/enums";
+import type { TicketStatus } from "@/lib/domain/enums";
 
 const TONE: Record<TicketStatus, string> = {
   SUBMITTED: "bg-sky-100 text-sky-900",

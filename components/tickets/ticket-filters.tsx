@@ -1,8 +1,9 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { localized } from "@/components/ui/localized";
-import { TicketCategory } from "@/lib/db/generated/enums";
+import { TicketCategory } from "@/lib/domain/enums";
 import { filtersToQuery, type TicketFilters } from "@/lib/tickets/filters";
+import { canSeeTicketsNeedingAttention } from "@/lib/tickets/policy";
 import type { SessionUser } from "@/lib/auth/session-user";
 
 type Counts = Partial<Record<string, number>> & { open: number; all: number; overdue: number };
@@ -109,7 +110,7 @@ export async function TicketFilterBar({
         <button type="submit" className="rounded-md bg-brand-600 px-3 py-1.5 text-white hover:bg-brand-700">
           {t("filters.apply")}
         </button>
-        {user.role === "CHIEF" ? (
+        {canSeeTicketsNeedingAttention(user) ? (
           <Link href={`/tickets${filtersToQuery({ attention: true })}`} className="py-1.5 text-brand-600 underline">
             {t("filters.attention")}
           </Link>

@@ -2,7 +2,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { localized } from "@/components/ui/localized";
 import type { getTicketForUser } from "@/lib/tickets/queries";
 
-type Event = Awaited<ReturnType<typeof getTicketForUser>>["events"][number];
+type Event = NonNullable<Awaited<ReturnType<typeof getTicketForUser>>>["events"][number];
 type EventData = { rating?: number; toName?: string; toNameEn?: string; department?: string; departmentEn?: string };
 
 /** The ticket's history, oldest first. Liaisons' queries never contain internal events at all. */

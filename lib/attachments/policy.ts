@@ -1,10 +1,17 @@
 import type { Prisma } from "../db/generated/client.ts";
 import type { SessionUser } from "../auth/session-user.ts";
+import { anySignedInUser, type Question } from "../auth/question.ts";
 import { requireScopeId } from "../scope/require-id.ts";
 import { ticketScope } from "../tickets/policy.ts";
 import { residencyScope } from "../residency/policy.ts";
 import { hazardScope } from "../hazards/policy.ts";
-import { shiftScope } from "../patrols/policy.ts";
+import { canSeePatrolLogs, shiftScope } from "../patrols/policy.ts";
+
+/**
+ * Any signed-in user may ask for a file by its id; `attachmentScope` decides which ones open, and
+ * every other id answers "not found".
+ */
+export const canOpenAttachments: Question = anySignedInUser;
 
 /**
  * The attachments a user may open: those of a record the user may see, one entry per kind of owner,
@@ -21,6 +28,6 @@ export function attachmentScope(user: SessionUser): Prisma.AttachmentWhereInput 
     { hazard: hazardScope(user) },
   ];
   // Patrol logs are police records: a liaison sees the enterprise's duty nights, never the log.
-  if (user.role !== "LIAISON") owners.push({ patrolLog: { shift: shiftScope(user) } });
+  if (canSeePatrolLogs(user)) owners.push({ patrolLog: { shift: shiftScope(user) } });
   return { bureauId, OR: owners };
 }

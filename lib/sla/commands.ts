@@ -1,13 +1,15 @@
 import "server-only";
 import { getDb, Prisma } from "../db/index.ts";
 import type { SessionUser } from "../auth/session-user.ts";
-import { ActionError, ConflictError } from "../auth/errors.ts";
+import { ConflictError } from "../auth/errors.ts";
+import { assertAllowed } from "../auth/question.ts";
 import { recordAudit } from "../audit/record.ts";
 import { requireScopeId } from "../scope/require-id.ts";
 import type { SlaHours } from "./deadlines.ts";
 import { canEditSla } from "./policy.ts";
 import { cellKey, readSlaCells, type SlaCell } from "./queries.ts";
 import type { SlaTableEdit } from "./schemas.ts";
+import { updateIfStill } from "../concurrency/update-if-unchanged.ts";
 
 const same = (a: SlaHours, b: SlaHours) => a.acceptHours === b.acceptHours && a.resolveHours === b.resolveHours;
 const hoursOf = ({ acceptHours, resolveHours }: SlaHours) => ({ acceptHours, resolveHours });
@@ -18,7 +20,7 @@ const hoursOf = ({ acceptHours, resolveHours }: SlaHours) => ({ acceptHours, res
  * cell meanwhile and the whole edit is refused rather than silently overwriting theirs.
  */
 export async function updateSlaTable(user: SessionUser, input: SlaTableEdit): Promise<{ changed: number }> {
-  if (!canEditSla(user)) throw new ActionError("errors.forbidden");
+  assertAllowed(user, canEditSla);
   const bureauId = requireScopeId(user.bureauId, "bureau");
   try {
     return await getDb().$transaction(async (tx) => {
@@ -55,9 +57,5 @@ async function writeCell(tx: Prisma.TransactionClient, bureauId: string, now: Sl
     await tx.slaRule.create({ data: { bureauId, category, priority, ...next } });
     return;
   }
-  const { count } = await tx.slaRule.updateMany({
-    where: { bureauId, category, priority, ...hoursOf(now) },
-    data: next,
-  });
-  if (count !== 1) throw new ConflictError();
+  await updateIfStill(tx.slaRule, { bureauId, category, priority, ...hoursOf(now) }, next);
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { TicketStatus } from "../db/generated/enums.ts";
+import { HOUR_MS as HOUR } from "../time/china.ts";
 import { deadlinesFor, isOverdue } from "./deadlines.ts";
 
-const HOUR = 3_600_000;
 /** An instant written in China time, the way officers read it. */
 const cst = (local: string) => new Date(`${local}+08:00`);
 const inChina = (d: Date) =>

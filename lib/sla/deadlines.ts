@@ -1,9 +1,8 @@
 import type { TicketStatus } from "../db/generated/enums.ts";
+import { HOUR_MS } from "../time/china.ts";
 
 export type SlaHours = { acceptHours: number; resolveHours: number };
 export type Deadlines = { acceptDueAt: Date; resolveDueAt: Date };
-
-const HOUR_MS = 60 * 60 * 1000;
 
 /**
  * Due times of a ticket filed at `createdAt`. Plain elapsed hours, not working hours: police work

@@ -1,6 +1,7 @@
 import type { Prisma } from "../db/generated/client.ts";
 import type { Role } from "../db/generated/enums.ts";
 import type { SessionUser } from "../auth/session-user.ts";
+import { roleIn, type Question } from "../auth/question.ts";
 import { requireScopeId } from "../scope/require-id.ts";
 
 /**
@@ -12,8 +13,7 @@ export function slaScope(user: SessionUser): Prisma.SlaRuleWhereInput {
 }
 
 /** Deadlines are a command decision: bureau leaders and administrators set them, nobody else. */
-export const SLA_EDITOR_ROLES = ["CHIEF", "ADMIN"] as const satisfies readonly Role[];
+const SLA_EDITOR_ROLES: readonly Role[] = ["CHIEF", "ADMIN"];
 
-export function canEditSla(user: Pick<SessionUser, "role">): boolean {
-  return (SLA_EDITOR_ROLES as readonly Role[]).includes(user.role);
-}
+/** The SLA settings page and its one action, the edit of the table. */
+export const canEditSla: Question = roleIn(SLA_EDITOR_ROLES);

@@ -1,10 +1,9 @@
-// Server-action definitions of the ticket capability: allowed roles, input schema, command.
+// Server-action definitions of the ticket capability: policy question, input schema, command.
 // app/(portal)/tickets/actions.ts wraps each with defineAction; tests run them through executeAction.
-import type { z } from "zod";
-import type { ActionDefinition } from "../auth/action-core.ts";
+import { defineActionDefinition as define } from "../auth/action-core.ts";
 import { attachmentFilesSchema } from "../attachments/schema.ts";
 import * as commands from "./commands/index.ts";
-import { ENTERPRISE_ROLES, WORKER_ROLES } from "./policy.ts";
+import { canCommentOnTickets, canFileTickets, canFollowUpTickets, canWorkTickets } from "./policy.ts";
 import {
   commentSchema,
   confirmSchema,
@@ -18,40 +17,38 @@ import {
   transferSchema,
 } from "./schemas.ts";
 
-const define = <S extends z.ZodType, T>(def: ActionDefinition<S, T>) => def;
-
 export const fileTicketSchema = createTicketSchema.extend({ attachments: attachmentFilesSchema });
 
 export const ticketActions = {
   create: define({
-    roles: ENTERPRISE_ROLES,
+    allow: canFileTickets,
     schema: fileTicketSchema,
     run: (user, { attachments, ...input }) => commands.createTicket(user, input, attachments),
   }),
-  accept: define({ roles: WORKER_ROLES, schema: ticketRefSchema, run: commands.acceptTicket }),
-  start: define({ roles: WORKER_ROLES, schema: ticketRefSchema, run: commands.startTicket }),
-  resolve: define({ roles: WORKER_ROLES, schema: resolveSchema, run: commands.resolveTicket }),
-  reject: define({ roles: WORKER_ROLES, schema: rejectSchema, run: commands.rejectTicket }),
-  withdraw: define({ roles: ENTERPRISE_ROLES, schema: ticketRefSchema, run: commands.withdrawTicket }),
-  confirm: define({ roles: ENTERPRISE_ROLES, schema: confirmSchema, run: commands.confirmTicket }),
-  reopen: define({ roles: ENTERPRISE_ROLES, schema: reopenSchema, run: commands.reopenTicket }),
+  accept: define({ allow: canWorkTickets, schema: ticketRefSchema, run: commands.acceptTicket }),
+  start: define({ allow: canWorkTickets, schema: ticketRefSchema, run: commands.startTicket }),
+  resolve: define({ allow: canWorkTickets, schema: resolveSchema, run: commands.resolveTicket }),
+  reject: define({ allow: canWorkTickets, schema: rejectSchema, run: commands.rejectTicket }),
+  withdraw: define({ allow: canFollowUpTickets, schema: ticketRefSchema, run: commands.withdrawTicket }),
+  confirm: define({ allow: canFollowUpTickets, schema: confirmSchema, run: commands.confirmTicket }),
+  reopen: define({ allow: canFollowUpTickets, schema: reopenSchema, run: commands.reopenTicket }),
   escalate: define({
-    roles: ENTERPRISE_ROLES,
+    allow: canFollowUpTickets,
     schema: escalateSchema,
     run: (user, input) => commands.escalateTicket(user, input),
   }),
   comment: define({
-    roles: [...WORKER_ROLES, ...ENTERPRISE_ROLES],
+    allow: canCommentOnTickets,
     schema: commentSchema,
     run: (user, input) => commands.addComment(user, input, false),
   }),
   note: define({
-    roles: WORKER_ROLES,
+    allow: canWorkTickets,
     schema: commentSchema,
     run: (user, input) => commands.addComment(user, input, true),
   }),
-  requestHelp: define({ roles: WORKER_ROLES, schema: requestHelpSchema, run: commands.requestHelp }),
-  transfer: define({ roles: WORKER_ROLES, schema: transferSchema, run: commands.transferTicket }),
+  requestHelp: define({ allow: canWorkTickets, schema: requestHelpSchema, run: commands.requestHelp }),
+  transfer: define({ allow: canWorkTickets, schema: transferSchema, run: commands.transferTicket }),
 };
 
 export type TicketActionName = keyof typeof ticketActions;

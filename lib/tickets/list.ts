@@ -4,8 +4,9 @@ import type { Prisma } from "../db/generated/client.ts";
 import type { TicketStatus } from "../db/generated/enums.ts";
 import type { SessionUser } from "../auth/session-user.ts";
 import { FINAL_STATUSES, OPEN_STATUSES } from "./machine.ts";
-import { ticketListScope } from "./policy.ts";
+import { ticketListNeedsEnterprises, ticketListScope } from "./policy.ts";
 import type { TicketFilters } from "./filters.ts";
+import { clock } from "../time/clock.ts";
 
 export const PAGE_SIZE = 20;
 
@@ -27,17 +28,16 @@ function searchWhere(q: string | undefined): Prisma.TicketWhereInput {
  * queries only: an officer's enterprises, then the page, its total, the status counts and the
  * overdue count (scripts/bench/queue.ts prints their plans).
  */
-export async function listTicketsForUser(user: SessionUser, filters: TicketFilters, now: Date = new Date()) {
+export async function listTicketsForUser(user: SessionUser, filters: TicketFilters, now: Date = clock.now()) {
   const db = getDb();
-  const responsibleFor =
-    user.role === "OFFICER"
-      ? (
-          await db.enterprise.findMany({
-            where: { responsibleOfficerId: user.id, bureauId: user.bureauId },
-            select: { id: true },
-          })
-        ).map((e) => e.id)
-      : [];
+  const responsibleFor = ticketListNeedsEnterprises(user)
+    ? (
+        await db.enterprise.findMany({
+          where: { responsibleOfficerId: user.id, bureauId: user.bureauId },
+          select: { id: true },
+        })
+      ).map((e) => e.id)
+    : [];
   const base: Prisma.TicketWhereInput[] = [ticketListScope(user, responsibleFor), searchWhere(filters.q)];
   if (filters.category) base.push({ category: filters.category });
   if (filters.enterprise) base.push({ enterpriseId: filters.enterprise });

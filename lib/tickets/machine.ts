@@ -1,8 +1,9 @@
-import type { Role, TicketStatus } from "../db/generated/enums.ts";
+import type { TicketStatus } from "../db/generated/enums.ts";
+import { defineMachine } from "../state-machine/define-machine.ts";
 
 /**
- * The ticket life cycle of DESIGN.md. Every status change goes through `nextStatus`; what is not
- * listed here is forbidden.
+ * The ticket life cycle of DESIGN.md. Every status change goes through `ticketMachine`; what is not
+ * listed here is forbidden. Who may take which step is the policy's question (`canTakeTicketStep`).
  *
  *   SUBMITTED → ACCEPTED → IN_PROGRESS → RESOLVED → CLOSED (confirmed by the enterprise)
  *                                        RESOLVED → REOPENED → IN_PROGRESS
@@ -10,35 +11,20 @@ import type { Role, TicketStatus } from "../db/generated/enums.ts";
  */
 export type TicketTransition = "accept" | "start" | "resolve" | "confirm" | "reopen" | "reject" | "withdraw";
 
-type Rule = { from: readonly TicketStatus[]; to: TicketStatus; roles: readonly Role[] };
-
-export const TRANSITIONS: Record<TicketTransition, Rule> = {
-  accept: { from: ["SUBMITTED"], to: "ACCEPTED", roles: ["OFFICER", "CHIEF"] },
-  start: { from: ["ACCEPTED", "REOPENED"], to: "IN_PROGRESS", roles: ["OFFICER", "CHIEF"] },
-  resolve: { from: ["IN_PROGRESS"], to: "RESOLVED", roles: ["OFFICER", "CHIEF"] },
-  reject: { from: ["SUBMITTED"], to: "REJECTED", roles: ["OFFICER", "CHIEF"] },
-  confirm: { from: ["RESOLVED"], to: "CLOSED", roles: ["LIAISON"] },
-  reopen: { from: ["RESOLVED"], to: "REOPENED", roles: ["LIAISON"] },
-  withdraw: { from: ["SUBMITTED"], to: "WITHDRAWN", roles: ["LIAISON"] },
-};
+export const ticketMachine = defineMachine<TicketStatus, TicketTransition>({
+  accept: { from: ["SUBMITTED"], to: "ACCEPTED" },
+  start: { from: ["ACCEPTED", "REOPENED"], to: "IN_PROGRESS" },
+  resolve: { from: ["IN_PROGRESS"], to: "RESOLVED" },
+  reject: { from: ["SUBMITTED"], to: "REJECTED" },
+  confirm: { from: ["RESOLVED"], to: "CLOSED" },
+  reopen: { from: ["RESOLVED"], to: "REOPENED" },
+  withdraw: { from: ["SUBMITTED"], to: "WITHDRAWN" },
+});
 
 /** Statuses in which the ticket still needs police work. */
 export const OPEN_STATUSES: readonly TicketStatus[] = ["SUBMITTED", "ACCEPTED", "IN_PROGRESS", "REOPENED"];
 /** Statuses after which nothing more happens. */
 export const FINAL_STATUSES: readonly TicketStatus[] = ["CLOSED", "REJECTED", "WITHDRAWN"];
-
-/** The status a transition leads to from `status`, or null when the machine forbids it. */
-export function nextStatus(status: TicketStatus, transition: TicketTransition): TicketStatus | null {
-  const rule = TRANSITIONS[transition];
-  return rule.from.includes(status) ? rule.to : null;
-}
-
-/** Transitions a user of `role` may take from `status` (what the ticket page offers). */
-export function availableTransitions(status: TicketStatus, role: Role): TicketTransition[] {
-  return (Object.keys(TRANSITIONS) as TicketTransition[]).filter(
-    (t) => TRANSITIONS[t].from.includes(status) && TRANSITIONS[t].roles.includes(role),
-  );
-}
 
 /** Comments and notes are possible until the ticket is final. */
 export function canDiscuss(status: TicketStatus): boolean {

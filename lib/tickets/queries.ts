@@ -1,9 +1,8 @@
 import "server-only";
 import { cache } from "react";
-import { notFound } from "next/navigation";
 import { getDb } from "../db/index.ts";
 import type { SessionUser } from "../auth/session-user.ts";
-import { ticketScope, visibleEventKinds } from "./policy.ts";
+import { canWorkTickets, ticketScope, visibleEventKinds } from "./policy.ts";
 
 const person = { select: { id: true, name: true, nameEn: true, role: true } } as const;
 
@@ -26,16 +25,12 @@ export async function findTicketForUser(user: SessionUser, id: string) {
   });
 }
 
-/** Page guard: the ticket, or the 404 page. */
-export const getTicketForUser = cache(async (user: SessionUser, id: string) => {
-  const ticket = await findTicketForUser(user, id);
-  if (!ticket) notFound();
-  return ticket;
-});
+/** The same lookup once per request, for a page and its metadata. */
+export const getTicketForUser = cache(findTicketForUser);
 
 /** Departments and officers a ticket can be sent to, for the help and transfer forms (police only). */
 export async function routingOptions(user: SessionUser) {
-  if (user.role !== "OFFICER" && user.role !== "CHIEF") return { departments: [], officers: [] };
+  if (!canWorkTickets(user)) return { departments: [], officers: [] };
   const db = getDb();
   const [departments, officers] = await Promise.all([
     db.department.findMany({

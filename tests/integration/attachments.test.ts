@@ -8,6 +8,7 @@ import { ActionError } from "@/lib/auth/errors";
 import { findAttachmentForUser, openAttachmentForUser } from "@/lib/attachments/queries";
 import { getStorage } from "@/lib/attachments/storage";
 import { attachmentRows, discardUploads, prepareUploads, type PreparedUpload } from "@/lib/attachments/store";
+import { setClock } from "@/lib/time/clock";
 import { loadDemo, sessionUserOf } from "../support/demo";
 
 // A real 1×1 PNG and a minimal PDF: the type must come from these bytes, not from the names.
@@ -27,6 +28,7 @@ const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest(
 let uploadDir: string;
 let ticketId: string;
 let hazardId: string;
+let restoreClock: () => void;
 
 async function storedFiles(): Promise<string[]> {
   const entries = await readdir(uploadDir, { recursive: true, withFileTypes: true });
@@ -58,6 +60,8 @@ describe("attachments", () => {
   beforeAll(async () => {
     uploadDir = await mkdtemp(path.join(tmpdir(), "jqt-uploads-"));
     process.env.UPLOAD_DIR = uploadDir;
+    // The demo is seeded as of a fixed instant, so every run starts from the same county.
+    restoreClock = setClock("2026-03-10T10:00:00+08:00");
     await loadDemo();
     const db = getDb();
     ticketId = (
@@ -69,6 +73,7 @@ describe("attachments", () => {
   });
 
   afterAll(async () => {
+    restoreClock();
     delete process.env.UPLOAD_DIR;
     await rm(uploadDir, { recursive: true, force: true });
   });

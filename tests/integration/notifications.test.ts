@@ -1,21 +1,28 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { executeAction, type ActionContext } from "@/lib/auth/action-core";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { getDb } from "@/lib/db";
-import { markAllReadDefinition, markReadDefinition } from "@/lib/notifications/actions-def";
+import { notificationActions } from "@/lib/notifications/actions-def";
 import { markAllRead, markRead } from "@/lib/notifications/commands";
 import { notify } from "@/lib/notifications/notify";
 import { listNotifications, unreadCount } from "@/lib/notifications/queries";
+import { HOUR_MS } from "@/lib/time/china";
+import { clock, setClock } from "@/lib/time/clock";
 import { loadDemo, sessionUserOf } from "../support/demo";
 
 let officer1: SessionUser;
 let officer2: SessionUser;
 let liaison1: SessionUser;
+let restoreClock: () => void;
+
+const MINUTE_MS = 60_000;
+/** So many milliseconds before the fixed "now" of this file. */
+const ago = (ms: number) => new Date(clock.now().getTime() - ms);
 
 /** Gives `user` `n` ticket comments, one minute apart within the last hour, the last one newest. */
 async function comments(user: SessionUser, n: number) {
   const db = getDb();
-  const base = Date.now() - 60 * 60_000;
+  const base = ago(HOUR_MS).getTime();
   for (let i = 1; i <= n; i++) {
     const link = `/tickets/${i}`;
     await db.$transaction((tx) =>
@@ -28,7 +35,7 @@ async function comments(user: SessionUser, n: number) {
     // Distinct times, so "newest first" is decided by the data and not by ties.
     await db.notification.updateMany({
       where: { userId: user.id, link },
-      data: { createdAt: new Date(base + i * 60_000) },
+      data: { createdAt: new Date(base + i * MINUTE_MS) },
     });
   }
 }
@@ -41,11 +48,15 @@ const ctx = (user: SessionUser | null): ActionContext => ({ user, sameOrigin: tr
 
 describe("notification centre", () => {
   beforeAll(async () => {
+    // The demo (its welcome notifications included) is seeded as of this instant.
+    restoreClock = setClock("2026-03-10T10:00:00+08:00");
     await loadDemo();
     officer1 = await sessionUserOf("officer1");
     officer2 = await sessionUserOf("officer2");
     liaison1 = await sessionUserOf("liaison1");
   });
+
+  afterAll(() => restoreClock());
 
   it("lists only the user's own notifications, the seeded welcome included", async () => {
     await getDb().$transaction((tx) =>
@@ -72,7 +83,7 @@ describe("notification centre", () => {
     // The welcome plus 24 comments; the welcome is made the oldest.
     await getDb().notification.updateMany({
       where: { userId: officer1.id, kind: "welcome" },
-      data: { createdAt: new Date(Date.now() - 2 * 60 * 60_000) },
+      data: { createdAt: ago(2 * HOUR_MS) },
     });
 
     const first = await listNotifications(officer1, { pageSize: 10 });
@@ -106,7 +117,7 @@ describe("notification centre", () => {
     expect(before.every((n) => n.readAt === null)).toBe(true);
 
     expect(await markRead(officer1, { ids: foreign })).toEqual({ updated: 0 });
-    const viaAction = await executeAction(markReadDefinition, { ids: foreign }, ctx(officer1));
+    const viaAction = await executeAction(notificationActions.markRead, { ids: foreign }, ctx(officer1));
     expect(viaAction).toEqual({ ok: true, data: { updated: 0 } });
 
     const after = await getDb().notification.findMany({ where: { userId: officer2.id }, orderBy: { id: "asc" } });
@@ -127,7 +138,7 @@ describe("notification centre", () => {
   });
 
   it("marks all of one's own read, and only up to the time the page was shown", async () => {
-    const shownAt = new Date(Date.now() - 30 * 60_000);
+    const shownAt = ago(30 * MINUTE_MS);
     const older = (await listNotifications(officer1, { unreadOnly: true, pageSize: 100 })).rows.filter(
       (r) => r.createdAt <= shownAt,
     ).length;
@@ -151,20 +162,20 @@ describe("notification centre", () => {
         notify(tx, [user.id], { kind: "ticketOverdue", params: { number: "LX-2026-000009" }, link: "/tickets/9" }),
       );
       const [own] = await ids(user);
-      expect(await executeAction(markReadDefinition, { ids: [own!] }, ctx(user)), username).toEqual({
+      expect(await executeAction(notificationActions.markRead, { ids: [own!] }, ctx(user)), username).toEqual({
         ok: true,
         data: { updated: 1 },
       });
-      expect((await executeAction(markAllReadDefinition, {}, ctx(user))).ok, username).toBe(true);
+      expect((await executeAction(notificationActions.markAllRead, {}, ctx(user))).ok, username).toBe(true);
       expect(await unreadCount(user), username).toBe(0);
     }
     await getDb().$transaction((tx) => notify(tx, [liaison1.id], { kind: "welcome", params: {}, link: "/" }));
     const [own] = await ids(liaison1);
-    expect(await executeAction(markReadDefinition, { ids: [own!] }, ctx(null))).toEqual({
+    expect(await executeAction(notificationActions.markRead, { ids: [own!] }, ctx(null))).toEqual({
       ok: false,
       message: "errors.signedOut",
     });
-    expect(await executeAction(markAllReadDefinition, {}, ctx(null))).toEqual({
+    expect(await executeAction(notificationActions.markAllRead, {}, ctx(null))).toEqual({
       ok: false,
       message: "errors.signedOut",
     });
@@ -174,21 +185,26 @@ describe("notification centre", () => {
   it("accepts form posts and refuses malformed input without touching anything", async () => {
     const form = new FormData();
     form.set("$ACTION_ID_abc", "");
-    const none = await executeAction(markReadDefinition, form, ctx(liaison1));
+    const none = await executeAction(notificationActions.markRead, form, ctx(liaison1));
     expect(none).toMatchObject({
       ok: false,
       message: "errors.invalidInput",
       fieldErrors: { ids: ["notifications.errors.noneSelected"] },
     });
     for (const ids of [[""], Array.from({ length: 101 }, (_, i) => `id${i}`), [{ id: "x" }], "x".repeat(65)]) {
-      expect((await executeAction(markReadDefinition, { ids }, ctx(liaison1))).ok).toBe(false);
+      expect((await executeAction(notificationActions.markRead, { ids }, ctx(liaison1))).ok).toBe(false);
     }
-    expect((await executeAction(markAllReadDefinition, { before: "not a date" }, ctx(liaison1))).ok).toBe(false);
+    expect((await executeAction(notificationActions.markAllRead, { before: "not a date" }, ctx(liaison1))).ok).toBe(
+      false,
+    );
     expect(await unreadCount(liaison1)).toBe(1);
 
     const [own] = (await listNotifications(liaison1, { unreadOnly: true })).rows;
     form.set("ids", own!.id);
-    expect(await executeAction(markReadDefinition, form, ctx(liaison1))).toEqual({ ok: true, data: { updated: 1 } });
+    expect(await executeAction(notificationActions.markRead, form, ctx(liaison1))).toEqual({
+      ok: true,
+      data: { updated: 1 },
+    });
     expect(await unreadCount(liaison1)).toBe(0);
   });
 });

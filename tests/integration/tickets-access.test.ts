@@ -1,11 +1,13 @@
 // Every ticket action × every kind of user: only the rightful ones succeed, everyone else is refused
 // and the ticket is left exactly as it was.
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import type { TicketStatus } from "@/lib/db/generated/enums";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { ticketActions, type TicketActionName } from "@/lib/tickets/actions-def";
 import { createTicket } from "@/lib/tickets/commands";
+import { DAY_MS, HOUR_MS } from "@/lib/time/china";
+import { clock, setClock } from "@/lib/time/clock";
 import { loadDemo, sessionUserOf } from "../support/demo";
 import { runAs } from "../support/actions";
 
@@ -21,8 +23,11 @@ type Actor =
 const users = {} as Record<Actor, SessionUser>;
 let departmentId = "";
 let officer2Id = "";
+let restoreClock: () => void;
 
 beforeAll(async () => {
+  // A Tuesday morning in China; "overdue" below is measured against it.
+  restoreClock = setClock("2026-03-10T10:00:00+08:00");
   await loadDemo();
   const db = getDb();
   for (const name of ["liaison1", "liaison2", "officer1", "officer2", "chief", "admin"] as const)
@@ -51,6 +56,8 @@ beforeAll(async () => {
   officer2Id = users.officer2.id;
 });
 
+afterAll(() => restoreClock());
+
 /** A fresh ticket of liaison1's enterprise, put into the state an action needs. */
 async function ticketIn(status: TicketStatus, overdue = false) {
   const { id } = await createTicket(users.liaison1, {
@@ -60,7 +67,8 @@ async function ticketIn(status: TicketStatus, overdue = false) {
     description: "东门监控画面中断两天。",
     location: "",
   });
-  const dueAt = overdue ? new Date(Date.now() - 3_600_000) : new Date(Date.now() + 86_400_000);
+  const now = clock.now().getTime();
+  const dueAt = new Date(overdue ? now - HOUR_MS : now + DAY_MS);
   return getDb().ticket.update({ where: { id }, data: { status, dueAt } });
 }
 

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { ticketActions } from "@/lib/tickets/actions-def";
@@ -6,18 +6,25 @@ import { createTicket } from "@/lib/tickets/commands";
 import { findTicketForUser } from "@/lib/tickets/queries";
 import { listTicketsForUser } from "@/lib/tickets/list";
 import { parseTicketFilters } from "@/lib/tickets/filters";
+import { HOUR_MS } from "@/lib/time/china";
+import { clock, setClock } from "@/lib/time/clock";
 import { loadDemo, sessionUserOf } from "../support/demo";
 import { runAs } from "../support/actions";
 
 let liaison1: SessionUser, officer1: SessionUser, officer2: SessionUser, chief: SessionUser;
+let restoreClock: () => void;
 
 beforeAll(async () => {
+  // A Tuesday morning in China; the demo's deadlines and every ticket filed here count from it.
+  restoreClock = setClock("2026-03-10T10:00:00+08:00");
   await loadDemo();
   liaison1 = await sessionUserOf("liaison1");
   officer1 = await sessionUserOf("officer1");
   officer2 = await sessionUserOf("officer2");
   chief = await sessionUserOf("chief");
 });
+
+afterAll(() => restoreClock());
 
 const file = (title = "夜间围墙外有可疑人员徘徊") =>
   createTicket(liaison1, {
@@ -46,8 +53,8 @@ describe("filing", () => {
     const t = await ticket(id);
     expect(t.assigneeId).toBe(officer1.id);
     expect(number).toMatch(/^LX-\d{4}-\d{6}$/);
-    expect(t.acceptDueAt.getTime() - t.createdAt.getTime()).toBe(3 * 3_600_000);
-    expect(t.resolveDueAt.getTime() - t.createdAt.getTime()).toBe(30 * 3_600_000);
+    expect(t.acceptDueAt.getTime() - t.createdAt.getTime()).toBe(3 * HOUR_MS);
+    expect(t.resolveDueAt.getTime() - t.createdAt.getTime()).toBe(30 * HOUR_MS);
     expect(t.dueAt).toEqual(t.acceptDueAt);
     expect(await unread(officer1, "ticketNew")).toBe(before + 1);
     const audit = await db.auditEvent.findFirstOrThrow({ where: { entityId: id, action: "ticket.create" } });
@@ -259,7 +266,7 @@ describe("queue", () => {
     expect(list.counts.all).toBe(list.total);
     const overdue = await listTicketsForUser(officer1, parseTicketFilters({ status: "all", overdue: "1" }));
     expect(overdue.total).toBe(list.counts.overdue);
-    expect(overdue.rows.every((r) => r.dueAt && r.dueAt < new Date())).toBe(true);
+    expect(overdue.rows.every((r) => r.dueAt && r.dueAt < clock.now())).toBe(true);
   });
 
   it("finds a ticket by its number or words of its title, within scope only", async () => {
@@ -282,7 +289,7 @@ describe("queue", () => {
   it("gives the chief the county's escalated, flagged and overdue tickets", async () => {
     const list = await listTicketsForUser(chief, parseTicketFilters({ attention: "1", status: "all" }));
     expect(list.total).toBeGreaterThan(0);
-    expect(list.rows.every((r) => r.flaggedForChief || r.escalatedAt || (r.dueAt && r.dueAt < new Date()))).toBe(true);
+    expect(list.rows.every((r) => r.flaggedForChief || r.escalatedAt || (r.dueAt && r.dueAt < clock.now()))).toBe(true);
   });
 });
 
@@ -292,15 +299,15 @@ describe("deadline breaches", () => {
     const db = getDb();
     const { id } = await file();
     await notifyDeadlineBreaches(db); // the demo's overdue tickets
-    await db.ticket.update({ where: { id }, data: { dueAt: new Date(Date.now() - 60_000) } });
+    await db.ticket.update({ where: { id }, data: { dueAt: new Date(clock.now().getTime() - 60_000) } });
     const before = await unread(chief, "ticketOverdue");
     expect(await notifyDeadlineBreaches(db)).toBe(1);
     expect(await unread(chief, "ticketOverdue")).toBe(before + 1);
     expect(await notifyDeadlineBreaches(db)).toBe(0);
     // Accepting sets a new deadline; once it passes, the chiefs hear again.
-    await db.ticket.update({ where: { id }, data: { dueAt: new Date(Date.now() + 60_000) } });
+    await db.ticket.update({ where: { id }, data: { dueAt: new Date(clock.now().getTime() + 60_000) } });
     await runAs(officer1, ticketActions.accept, await ref(id));
-    await db.ticket.update({ where: { id }, data: { dueAt: new Date(Date.now() - 1_000) } });
+    await db.ticket.update({ where: { id }, data: { dueAt: new Date(clock.now().getTime() - 1_000) } });
     expect(await notifyDeadlineBreaches(db)).toBe(1);
   });
 });

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/auth/action";
-import { markAllReadDefinition, markReadDefinition } from "@/lib/notifications/actions-def";
+import { notificationActions } from "@/lib/notifications/actions-def";
 
 /** Re-renders the list and, through the layout, the header's unread count. */
 function refreshViews() {
@@ -11,18 +11,18 @@ function refreshViews() {
 }
 
 export const markReadAction = defineAction({
-  ...markReadDefinition,
+  ...notificationActions.markRead,
   run: async (user, input) => {
-    const result = await markReadDefinition.run(user, input);
+    const result = await notificationActions.markRead.run(user, input);
     refreshViews();
     return result;
   },
 });
 
 export const markAllReadAction = defineAction({
-  ...markAllReadDefinition,
+  ...notificationActions.markAllRead,
   run: async (user, input) => {
-    const result = await markAllReadDefinition.run(user, input);
+    const result = await notificationActions.markAllRead.run(user, input);
     refreshViews();
     return result;
   },

@@ -1,8 +1,10 @@
 import Link from "next/link";
-import { getNow, getTranslations } from "next-intl/server";
-import { requireUser } from "@/lib/auth/current-user";
+import { getTranslations } from "next-intl/server";
+import { requirePermission } from "@/lib/auth/current-user";
+import { canReadOwnNotifications } from "@/lib/notifications/policy";
 import { listNotifications } from "@/lib/notifications/queries";
 import { listQuerySchema } from "@/lib/notifications/schemas";
+import { clock } from "@/lib/time/clock";
 import { MarkAllReadButton } from "@/components/notifications/mark-read-forms";
 import { NotificationItem } from "@/components/notifications/notification-item";
 import { Pagination } from "@/components/ui/pagination";
@@ -20,11 +22,11 @@ export default async function NotificationsPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const user = await requireUser();
+  const user = await requirePermission(canReadOwnNotifications);
   const query = listQuerySchema.parse(await searchParams);
-  const [t, now, list] = await Promise.all([
+  const now = clock.now();
+  const [t, list] = await Promise.all([
     getTranslations("notifications"),
-    getNow(),
     listNotifications(user, { page: query.page, unreadOnly: query.unread }),
   ]);
   const filters = [

@@ -1,8 +1,10 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { requireUser } from "@/lib/auth/current-user";
+import { requirePermission } from "@/lib/auth/current-user";
 import { filtersToQuery, parseTicketFilters } from "@/lib/tickets/filters";
 import { listTicketsForUser } from "@/lib/tickets/list";
+import { canFileTickets, canSeeTickets, canSeeTicketsAcrossEnterprises } from "@/lib/tickets/policy";
+import { clock } from "@/lib/time/clock";
 import { enterpriseOptionsForUser } from "@/lib/enterprises/queries";
 import { TicketFilterBar } from "@/components/tickets/ticket-filters";
 import { TicketTable } from "@/components/tickets/ticket-table";
@@ -16,16 +18,17 @@ export async function generateMetadata() {
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function TicketsPage({ searchParams }: Props) {
-  const user = await requireUser();
+  const user = await requirePermission(canSeeTickets);
   const params = await searchParams;
   const filters = parseTicketFilters(params);
+  const acrossEnterprises = canSeeTicketsAcrossEnterprises(user);
   // Police start on the open work; an enterprise sees all its tickets.
-  if (!("status" in params) && user.role !== "LIAISON") filters.status = "open";
-  const now = new Date();
+  if (!("status" in params) && acrossEnterprises) filters.status = "open";
+  const now = clock.now();
   const [t, list, enterprises] = await Promise.all([
     getTranslations("tickets"),
     listTicketsForUser(user, filters, now),
-    user.role === "LIAISON" ? [] : enterpriseOptionsForUser(user),
+    acrossEnterprises ? enterpriseOptionsForUser(user) : [],
   ]);
   return (
     <>
@@ -33,7 +36,7 @@ export default async function TicketsPage({ searchParams }: Props) {
         <PageTitle subtitle={t("count", { count: list.total })}>
           {filters.attention ? t("attentionTitle") : t("listTitle")}
         </PageTitle>
-        {user.role === "LIAISON" ? (
+        {canFileTickets(user) ? (
           <Link
             href="/tickets/new"
             className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700"
@@ -44,7 +47,7 @@ export default async function TicketsPage({ searchParams }: Props) {
       </div>
       <TicketFilterBar filters={filters} counts={list.counts} user={user} enterprises={enterprises} />
       <Section title={t("listCaption")} id="tickets">
-        <TicketTable rows={list.rows} now={now} showEnterprise={user.role !== "LIAISON"} />
+        <TicketTable rows={list.rows} now={now} showEnterprise={acrossEnterprises} />
         <Pagination
           page={list.page}
           pageSize={list.pageSize}

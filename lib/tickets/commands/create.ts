@@ -1,6 +1,7 @@
 import { getDb } from "../../db/index.ts";
 import type { SessionUser } from "../../auth/session-user.ts";
 import { ActionError } from "../../auth/errors.ts";
+import { assertAllowed } from "../../auth/question.ts";
 import { requireScopeId } from "../../scope/require-id.ts";
 import { recordAudit } from "../../audit/record.ts";
 import { notify } from "../../notifications/notify.ts";
@@ -9,8 +10,10 @@ import { attachmentRows, discardUploads, prepareUploads } from "../../attachment
 import { currentDueAt, deadlinesFor } from "../../sla/deadlines.ts";
 import { nextYearlyNumber } from "../../counters/yearly-number.ts";
 import { chiefsOf } from "../../notifications/recipients.ts";
+import { canFileTickets } from "../policy.ts";
 import type { CreateTicketInput } from "../schemas.ts";
 import { ticketLink } from "./lock.ts";
+import { clock } from "../../time/clock.ts";
 
 /**
  * A liaison files a ticket for their own enterprise. It is routed to the enterprise's current
@@ -18,7 +21,7 @@ import { ticketLink } from "./lock.ts";
  * removed again if the ticket cannot be written, so nothing is left half-saved.
  */
 export async function createTicket(user: SessionUser, input: CreateTicketInput, files: File[] = []) {
-  if (user.role !== "LIAISON") throw new ActionError("errors.forbidden");
+  assertAllowed(user, canFileTickets);
   const enterpriseId = requireScopeId(user.enterpriseId, "enterprise");
   const prepared = await prepareUploads(files);
   try {
@@ -28,7 +31,7 @@ export async function createTicket(user: SessionUser, input: CreateTicketInput, 
         select: { id: true, responsibleOfficerId: true },
       });
       if (!enterprise) throw new ActionError("tickets.errors.enterpriseInactive");
-      const now = new Date();
+      const now = clock.now();
       const rule = await slaRuleFor(tx, user.bureauId, input.category, input.priority);
       const deadlines = deadlinesFor(now, rule);
       const number = await nextYearlyNumber(tx, user.bureauId, "ticket", now);

@@ -1,10 +1,11 @@
 import { getDb } from "../../db/index.ts";
 import type { SessionUser } from "../../auth/session-user.ts";
 import { ActionError } from "../../auth/errors.ts";
+import { assertAllowed } from "../../auth/question.ts";
 import { recordAudit } from "../../audit/record.ts";
 import { notify } from "../../notifications/notify.ts";
 import { canDiscuss } from "../machine.ts";
-import { WORKER_ROLES } from "../policy.ts";
+import { canCommentOnTickets, canWorkTickets, speaksForEnterprise } from "../policy.ts";
 import { liaisonsOf } from "../../notifications/recipients.ts";
 import { readTicketInScope, ticketLink } from "./lock.ts";
 
@@ -13,8 +14,7 @@ import { readTicketInScope, ticketLink } from "./lock.ts";
  * timeline changes nothing anyone else wrote, so no version check is needed.
  */
 export async function addComment(user: SessionUser, input: { ticketId: string; body: string }, internal = false) {
-  if (internal && !WORKER_ROLES.includes(user.role)) throw new ActionError("errors.forbidden");
-  if (!internal && user.role === "ADMIN") throw new ActionError("errors.forbidden");
+  assertAllowed(user, internal ? canWorkTickets : canCommentOnTickets);
   return getDb().$transaction(async (tx) => {
     const ticket = await readTicketInScope(tx, user, input.ticketId);
     if (!canDiscuss(ticket.status)) throw new ActionError("tickets.errors.closedForComments");
@@ -35,7 +35,7 @@ export async function addComment(user: SessionUser, input: { ticketId: string; b
     });
     if (!internal) {
       // The enterprise hears of police comments; the assigned officer of the enterprise's.
-      const recipients = user.role === "LIAISON" ? [ticket.assigneeId] : await liaisonsOf(tx, ticket.enterpriseId);
+      const recipients = speaksForEnterprise(user) ? [ticket.assigneeId] : await liaisonsOf(tx, ticket.enterpriseId);
       await notify(tx, recipients, {
         kind: "ticketComment",
         params: { number: ticket.number },

@@ -1,7 +1,8 @@
 import type { Prisma, Ticket } from "../../db/generated/client.ts";
 import type { TicketStatus } from "../../db/generated/enums.ts";
 import type { SessionUser } from "../../auth/session-user.ts";
-import { ConflictError, NotFoundError } from "../../auth/errors.ts";
+import { NotFoundError } from "../../auth/errors.ts";
+import { updateIfUnchanged } from "../../concurrency/update-if-unchanged.ts";
 import { ticketScope } from "../policy.ts";
 
 export type Tx = Prisma.TransactionClient;
@@ -13,22 +14,14 @@ export async function readTicketInScope(tx: Tx, user: SessionUser, ticketId: str
   return ticket;
 }
 
-/**
- * Writes a change only if the ticket is still at the version and status the user saw, in the same
- * UPDATE, so of two concurrent changes exactly one succeeds and the other gets a conflict.
- */
-export async function updateIfUnchanged(
+/** Writes a change only if the ticket is still at the version and status the user saw. */
+export function updateTicketIfUnchanged(
   tx: Tx,
   ticket: Pick<Ticket, "id">,
   seen: { version: number; status: TicketStatus },
   data: Prisma.TicketUpdateManyMutationInput & { assigneeId?: string | null },
 ): Promise<number> {
-  const { count } = await tx.ticket.updateMany({
-    where: { id: ticket.id, version: seen.version, status: seen.status },
-    data: { ...data, version: { increment: 1 } },
-  });
-  if (count !== 1) throw new ConflictError();
-  return seen.version + 1;
+  return updateIfUnchanged(tx.ticket, { id: ticket.id, version: seen.version, status: seen.status }, data);
 }
 
 export function ticketLink(ticketId: string): string {

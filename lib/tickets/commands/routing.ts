@@ -1,17 +1,19 @@
 import { getDb } from "../../db/index.ts";
 import type { SessionUser } from "../../auth/session-user.ts";
 import { ActionError } from "../../auth/errors.ts";
+import { assertAllowed } from "../../auth/question.ts";
 import { recordAudit } from "../../audit/record.ts";
 import { notify } from "../../notifications/notify.ts";
 import { isPastDue } from "../../sla/deadlines.ts";
 import { canEscalate, FINAL_STATUSES } from "../machine.ts";
-import { WORKER_ROLES } from "../policy.ts";
+import { canFollowUpTickets, canReassignTickets, canWorkTickets } from "../policy.ts";
 import { chiefsOf, officersOfDepartment } from "../../notifications/recipients.ts";
-import { readTicketInScope, ticketLink, updateIfUnchanged } from "./lock.ts";
+import { readTicketInScope, ticketLink, updateTicketIfUnchanged } from "./lock.ts";
+import { clock } from "../../time/clock.ts";
 
 /** Asks a supporting department for help; its officers can then see and work the ticket. */
 export async function requestHelp(user: SessionUser, input: { ticketId: string; departmentId: string; note: string }) {
-  if (!WORKER_ROLES.includes(user.role)) throw new ActionError("errors.forbidden");
+  assertAllowed(user, canWorkTickets);
   return getDb().$transaction(async (tx) => {
     const ticket = await readTicketInScope(tx, user, input.ticketId);
     if (FINAL_STATUSES.includes(ticket.status)) throw new ActionError("tickets.errors.closedForComments");
@@ -56,7 +58,7 @@ export async function transferTicket(
   user: SessionUser,
   input: { ticketId: string; version: number; officerId: string; reason: string },
 ) {
-  if (!WORKER_ROLES.includes(user.role)) throw new ActionError("errors.forbidden");
+  assertAllowed(user, canWorkTickets);
   return getDb().$transaction(async (tx) => {
     const ticket = await readTicketInScope(tx, user, input.ticketId);
     if (FINAL_STATUSES.includes(ticket.status))
@@ -68,13 +70,13 @@ export async function transferTicket(
     if (!officer) throw new ActionError("errors.invalidInput", { officerId: ["tickets.errors.officerUnknown"] });
     if (officer.id === ticket.assigneeId)
       throw new ActionError("errors.invalidInput", { officerId: ["tickets.errors.sameOfficer"] });
-    const version = await updateIfUnchanged(
+    const version = await updateTicketIfUnchanged(
       tx,
       ticket,
       { version: input.version, status: ticket.status },
       {
         assigneeId: officer.id,
-        ...(user.role === "CHIEF" ? { flaggedForChief: false } : {}),
+        ...(canReassignTickets(user) ? { flaggedForChief: false } : {}),
       },
     );
     await tx.ticketEvent.create({
@@ -108,13 +110,13 @@ export async function transferTicket(
 export async function escalateTicket(
   user: SessionUser,
   input: { ticketId: string; version: number; reason: string },
-  now = new Date(),
+  now = clock.now(),
 ) {
-  if (user.role !== "LIAISON") throw new ActionError("errors.forbidden");
+  assertAllowed(user, canFollowUpTickets);
   return getDb().$transaction(async (tx) => {
     const ticket = await readTicketInScope(tx, user, input.ticketId);
     if (!canEscalate(ticket, isPastDue(ticket.dueAt, now))) throw new ActionError("tickets.errors.cannotEscalate");
-    const version = await updateIfUnchanged(
+    const version = await updateTicketIfUnchanged(
       tx,
       ticket,
       { version: input.version, status: ticket.status },

@@ -2,14 +2,19 @@ import { getDb } from "../../db/index.ts";
 import type { Prisma, Ticket } from "../../db/generated/client.ts";
 import type { TicketStatus } from "../../db/generated/enums.ts";
 import type { SessionUser } from "../../auth/session-user.ts";
-import { ActionError, ConflictError } from "../../auth/errors.ts";
+import { ActionError } from "../../auth/errors.ts";
+import { assertAllowed } from "../../auth/question.ts";
+import { assertSeenVersion } from "../../concurrency/update-if-unchanged.ts";
 import { recordAudit } from "../../audit/record.ts";
 import { notify } from "../../notifications/notify.ts";
 import { slaRuleFor } from "../../sla/queries.ts";
 import { currentDueAt } from "../../sla/deadlines.ts";
-import { nextStatus, TRANSITIONS, type TicketTransition } from "../machine.ts";
+import { ticketMachine, type TicketTransition } from "../machine.ts";
+import { canTakeTicketStep } from "../policy.ts";
 import { chiefsOf, liaisonsOf } from "../../notifications/recipients.ts";
-import { readTicketInScope, ticketLink, updateIfUnchanged, type Tx } from "./lock.ts";
+import { readTicketInScope, ticketLink, updateTicketIfUnchanged, type Tx } from "./lock.ts";
+import { HOUR_MS } from "../../time/china.ts";
+import { clock } from "../../time/clock.ts";
 
 type Ref = { ticketId: string; version: number };
 
@@ -26,23 +31,22 @@ type Step = {
   after?: (tx: Tx, ticket: Ticket, now: Date) => Promise<void>;
 };
 
-/** One status change: scope, machine, role, version check, timeline, audit and notifications together. */
+/** One status change: policy, scope, machine, version check, timeline, audit and notifications together. */
 async function transition(user: SessionUser, name: TicketTransition, ref: Ref, step: Step = {}) {
-  if (!TRANSITIONS[name].roles.includes(user.role)) throw new ActionError("errors.forbidden");
+  assertAllowed(user, (u) => canTakeTicketStep(u, name));
   return getDb().$transaction(async (tx) => {
     const ticket = await readTicketInScope(tx, user, ref.ticketId);
-    // Someone changed it since the user loaded it: say so rather than judge a state they never saw.
-    if (ticket.version !== ref.version) throw new ConflictError();
-    const to = nextStatus(ticket.status, name);
+    assertSeenVersion(ticket, ref.version);
+    const to = ticketMachine.next(ticket.status, name);
     if (!to) throw new ActionError("tickets.errors.transitionNotAllowed", undefined, { status: ticket.status });
-    const now = new Date();
+    const now = clock.now();
     const extra = (await step.data?.(ticket, now, tx)) ?? {};
     const deadlines = {
       acceptDueAt: (extra.acceptDueAt as Date | undefined) ?? ticket.acceptDueAt,
       resolveDueAt: (extra.resolveDueAt as Date | undefined) ?? ticket.resolveDueAt,
     };
     const dueAt = currentDueAt(to, deadlines);
-    const version = await updateIfUnchanged(
+    const version = await updateTicketIfUnchanged(
       tx,
       ticket,
       { version: ref.version, status: ticket.status },
@@ -123,7 +127,7 @@ async function reopenData(ticket: Ticket, now: Date, tx: Tx) {
   return {
     reopenCount: { increment: 1 },
     resolvedAt: null,
-    resolveDueAt: new Date(now.getTime() + rule.resolveHours * 3_600_000),
+    resolveDueAt: new Date(now.getTime() + rule.resolveHours * HOUR_MS),
   };
 }
 

@@ -2,9 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import { defineAction, type ActionResult } from "@/lib/auth/action";
-import { updateSlaTableDefinition } from "@/lib/sla/actions-def";
+import { slaActions } from "@/lib/sla/actions-def";
 
-const updateSlaTable = defineAction(updateSlaTableDefinition);
+const updateSlaTable = defineAction(slaActions.updateTable);
 
 export async function updateSlaTableAction(previous: ActionResult<{ changed: number }> | null, input: FormData) {
   const result = await updateSlaTable(previous, input);

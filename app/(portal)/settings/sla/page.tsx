@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import { requireRole } from "@/lib/auth/current-user";
-import { SLA_EDITOR_ROLES } from "@/lib/sla/policy";
+import { requirePermission } from "@/lib/auth/current-user";
+import { canEditSla } from "@/lib/sla/policy";
 import { getSlaTable } from "@/lib/sla/queries";
 import { PageTitle } from "@/components/ui/section";
 import { SlaForm } from "./sla-form";
@@ -10,7 +10,7 @@ export async function generateMetadata() {
 }
 
 export default async function SlaSettingsPage() {
-  const user = await requireRole(...SLA_EDITOR_ROLES);
+  const user = await requirePermission(canEditSla);
   const [t, cells] = await Promise.all([getTranslations("sla"), getSlaTable(user)]);
   return (
     <>

@@ -1,8 +1,11 @@
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { requireUser } from "@/lib/auth/current-user";
+import { notFound } from "next/navigation";
+import { requirePermission } from "@/lib/auth/current-user";
+import { canSeeTickets } from "@/lib/tickets/policy";
 import { getTicketForUser } from "@/lib/tickets/queries";
-import { HAZARD_POLICE_ROLES } from "@/lib/hazards/machine";
+import { canListHazards } from "@/lib/hazards/policy";
+import { clock } from "@/lib/time/clock";
 import { AttachmentList } from "@/components/attachments/attachment-list";
 import { Deadline } from "@/components/tickets/deadline";
 import { StatusBadge } from "@/components/tickets/status-badge";
@@ -14,13 +17,14 @@ import { TicketActions } from "./ticket-actions";
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props) {
-  const ticket = await getTicketForUser(await requireUser(), (await params).id);
-  return { title: `${ticket.number} ${ticket.title}` };
+  const ticket = await getTicketForUser(await requirePermission(canSeeTickets), (await params).id);
+  return { title: ticket ? `${ticket.number} ${ticket.title}` : undefined };
 }
 
 export default async function TicketPage({ params }: Props) {
-  const user = await requireUser();
+  const user = await requirePermission(canSeeTickets);
   const ticket = await getTicketForUser(user, (await params).id);
+  if (!ticket) notFound();
   const [t, tc, tp, locale, format] = await Promise.all([
     getTranslations("tickets"),
     getTranslations("sla.categories"),
@@ -28,7 +32,7 @@ export default async function TicketPage({ params }: Props) {
     getLocale(),
     getFormatter(),
   ]);
-  const now = new Date();
+  const now = clock.now();
   return (
     <div className="grid gap-6 lg:grid-cols-[1fr_22rem]">
       <div className="space-y-4">
@@ -111,7 +115,7 @@ export default async function TicketPage({ params }: Props) {
           </dl>
         </Section>
         <TicketActions user={user} ticket={ticket} now={now} />
-        {HAZARD_POLICE_ROLES.includes(user.role) ? (
+        {canListHazards(user) ? (
           <p className="text-sm">
             <Link href={`/hazards/new?ticket=${ticket.id}`} className="text-brand-600 hover:underline">
               {t("listHazard")}

@@ -1,22 +1,28 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { isPastDue } from "@/lib/sla/deadlines";
-import { availableTransitions, canDiscuss, canEscalate } from "@/lib/tickets/machine";
+import { canDiscuss, canEscalate, ticketMachine } from "@/lib/tickets/machine";
 import { routingOptions, type getTicketForUser } from "@/lib/tickets/queries";
-import { WORKER_ROLES } from "@/lib/tickets/policy";
+import {
+  canCommentOnTickets,
+  canFollowUpTickets,
+  canReassignTickets,
+  canTakeTicketStep,
+  canWorkTickets,
+} from "@/lib/tickets/policy";
 import { TicketActionForm } from "@/components/tickets/action-form";
 import { localized } from "@/components/ui/localized";
 import { Section } from "@/components/ui/section";
 import * as actions from "../actions";
 
-type Ticket = Awaited<ReturnType<typeof getTicketForUser>>;
+type Ticket = NonNullable<Awaited<ReturnType<typeof getTicketForUser>>>;
 
 /** The forms this user may use on this ticket now; the server checks every one of them again. */
 export async function TicketActions({ user, ticket, now }: { user: SessionUser; ticket: Ticket; now: Date }) {
   const [t, locale] = await Promise.all([getTranslations("tickets"), getLocale()]);
   const ref = { ticketId: ticket.id, version: ticket.version };
-  const transitions = availableTransitions(ticket.status, user.role);
-  const worker = WORKER_ROLES.includes(user.role);
+  const transitions = ticketMachine.available(ticket.status, (step) => canTakeTicketStep(user, step));
+  const worker = canWorkTickets(user);
   const overdue = isPastDue(ticket.dueAt, now);
   const options = worker ? await routingOptions(user) : { departments: [], officers: [] };
   const open = canDiscuss(ticket.status);
@@ -105,7 +111,7 @@ export async function TicketActions({ user, ticket, now }: { user: SessionUser; 
         </Section>
       ) : null}
 
-      {open && user.role !== "ADMIN" ? (
+      {open && canCommentOnTickets(user) ? (
         <Section title={t("actions.discuss")} id="discuss">
           <div className="space-y-4">
             <TicketActionForm
@@ -171,7 +177,7 @@ export async function TicketActions({ user, ticket, now }: { user: SessionUser; 
                 },
                 reason,
               ]}
-              submitLabel={user.role === "CHIEF" ? t("actions.reassign") : t("actions.transfer")}
+              submitLabel={canReassignTickets(user) ? t("actions.reassign") : t("actions.transfer")}
               tone="secondary"
               testId="transfer"
             />
@@ -179,7 +185,7 @@ export async function TicketActions({ user, ticket, now }: { user: SessionUser; 
         </Section>
       ) : null}
 
-      {user.role === "LIAISON" && canEscalate(ticket, overdue) ? (
+      {canFollowUpTickets(user) && canEscalate(ticket, overdue) ? (
         <Section title={t("actions.escalateTitle")} id="escalate">
           <p className="mb-2 text-sm text-slate-600">{t("actions.escalateHint")}</p>
           <TicketActionForm

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
-import { requireRole } from "@/lib/auth/current-user";
-import { Priority, TicketCategory } from "@/lib/db/generated/enums";
+import { requirePermission } from "@/lib/auth/current-user";
+import { Priority, TicketCategory } from "@/lib/domain/enums";
+import { canFileTickets } from "@/lib/tickets/policy";
 import { PageTitle } from "@/components/ui/section";
 import { NewTicketForm } from "./new-ticket-form";
 
@@ -9,7 +10,7 @@ export async function generateMetadata() {
 }
 
 export default async function NewTicketPage() {
-  await requireRole("LIAISON");
+  await requirePermission(canFileTickets);
   const [t, tc, tp] = await Promise.all([
     getTranslations("tickets"),
     getTranslations("sla.categories"),

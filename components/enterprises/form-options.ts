@@ -1,5 +1,5 @@
 import { localized } from "@/components/ui/localized";
-import { ProjectPhase } from "@/lib/db/generated/enums";
+import { ProjectPhase } from "@/lib/domain/enums";
 
 type Workstation = { id: string; name: string; nameEn: string; park: string; parkEn: string };
 

@@ -2,11 +2,14 @@ import { getDb } from "../db/index.ts";
 import type { Prisma } from "../db/generated/client.ts";
 import type { SessionUser } from "../auth/session-user.ts";
 import { ActionError, ConflictError, NotFoundError } from "../auth/errors.ts";
+import { assertAllowed } from "../auth/question.ts";
+import { updateIfUnchanged } from "../concurrency/update-if-unchanged.ts";
 import { recordAudit } from "../audit/record.ts";
 import { notify } from "../notifications/notify.ts";
 import { requireScopeId } from "../scope/require-id.ts";
 import { canAssign } from "./policy.ts";
 import type { HandOverInput, ReassignInput, SupportsInput } from "./schemas.ts";
+import { clock } from "../time/clock.ts";
 
 type Tx = Prisma.TransactionClient;
 type Officer = { id: string; name: string };
@@ -16,7 +19,7 @@ const enterpriseLink = (id: string) => `/enterprises/${id}`;
 
 function assignerBureau(user: SessionUser): string {
   // Commands are called from tests and scripts too, not only through the action wrapper.
-  if (!canAssign(user)) throw new ActionError("errors.forbidden");
+  assertAllowed(user, canAssign);
   return requireScopeId(user.bureauId, "bureau");
 }
 
@@ -69,7 +72,7 @@ async function announce(tx: Tx, user: SessionUser, enterprises: EnterpriseRef[],
 }
 
 /** Assigns or reassigns the responsible officer of one enterprise, against the version the chief saw. */
-export async function reassignOfficer(user: SessionUser, input: ReassignInput, now = new Date()) {
+export async function reassignOfficer(user: SessionUser, input: ReassignInput, now = clock.now()) {
   const bureauId = assignerBureau(user);
   return getDb().$transaction(async (tx) => {
     const enterprise = await tx.enterprise.findFirst({
@@ -81,19 +84,19 @@ export async function reassignOfficer(user: SessionUser, input: ReassignInput, n
     if (officer.id === enterprise.responsibleOfficerId)
       throw new ActionError("errors.invalidInput", { officerId: ["assignments.errors.sameOfficer"] });
     // The version in the WHERE is what the user saw, not what we just read: re-reading would let two chiefs both win.
-    const { count } = await tx.enterprise.updateMany({
-      where: { id: enterprise.id, bureauId, version: input.version },
-      data: { responsibleOfficerId: officer.id, version: { increment: 1 } },
-    });
-    if (count === 0) throw new ConflictError();
+    const version = await updateIfUnchanged(
+      tx.enterprise,
+      { id: enterprise.id, bureauId, version: input.version },
+      { responsibleOfficerId: officer.id },
+    );
     await recordPeriod(tx, user, enterprise, officer, input.reason, now, "enterprise.assignOfficer");
     await announce(tx, user, [enterprise], officer);
-    return { id: enterprise.id, version: input.version + 1 };
+    return { id: enterprise.id, version };
   });
 }
 
 /** An officer leaves (transfer, retirement): every enterprise they answer for goes to one successor. */
-export async function handOverEnterprises(user: SessionUser, input: HandOverInput, now = new Date()) {
+export async function handOverEnterprises(user: SessionUser, input: HandOverInput, now = clock.now()) {
   const bureauId = assignerBureau(user);
   if (input.fromOfficerId === input.toOfficerId)
     throw new ActionError("errors.invalidInput", { toOfficerId: ["assignments.errors.sameOfficer"] });

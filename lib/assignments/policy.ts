@@ -2,15 +2,18 @@ import type { Role } from "../db/generated/enums.ts";
 import type { SessionUser } from "../auth/session-user.ts";
 
 /** Who decides who answers for an enterprise (一企一警): the bureau's leaders and administrators. */
-export const ASSIGNER_ROLES: readonly Role[] = ["CHIEF", "ADMIN"];
+const ASSIGNER_ROLES: readonly Role[] = ["CHIEF", "ADMIN"];
+/** Assignment history is internal police information; liaisons only see the current officer's card. */
+const HISTORY_ROLES: readonly Role[] = ["OFFICER", "CHIEF", "ADMIN"];
 
+/** Assign and reassign responsible officers, hand an officer's enterprises over, set the 1+N departments. */
 export function canAssign(user: Pick<SessionUser, "role">): boolean {
   return ASSIGNER_ROLES.includes(user.role);
 }
 
-/** Assignment history is internal police information; liaisons only see the current officer's card. */
+/** The enterprise's responsible-officer history. */
 export function canSeeAssignmentHistory(user: Pick<SessionUser, "role">): boolean {
-  return user.role !== "LIAISON";
+  return HISTORY_ROLES.includes(user.role);
 }
 
 /** Share of active enterprises with a responsible officer; an empty county counts as uncovered, not 100 %. */

@@ -1,12 +1,10 @@
-// Server-action definitions of the enterprise register: allowed roles, input schema, command.
+// Server-action definitions of the enterprise register: policy question, input schema, command.
 // app/(portal)/enterprises/actions.ts wraps each with defineAction; tests run them through executeAction.
 import { z } from "zod";
-import type { ActionDefinition } from "../auth/action-core.ts";
+import { defineActionDefinition as define } from "../auth/action-core.ts";
 import * as commands from "./commands.ts";
-import { REGISTRY_ROLES } from "./policy.ts";
+import { canKeepRegistry } from "./policy.ts";
 import { enterpriseFieldsSchema } from "./schemas.ts";
-
-const define = <S extends z.ZodType, T>(def: ActionDefinition<S, T>) => def;
 
 /** The version the user saw; a change since then is a conflict, never a silent overwrite. */
 export const enterpriseRefSchema = z.object({
@@ -31,7 +29,7 @@ export const setActiveSchema = enterpriseRefSchema.extend({
 });
 
 export const enterpriseActions = {
-  create: define({ roles: REGISTRY_ROLES, schema: enterpriseFieldsSchema, run: commands.createEnterprise }),
-  update: define({ roles: REGISTRY_ROLES, schema: updateEnterpriseSchema, run: commands.updateEnterprise }),
-  setActive: define({ roles: REGISTRY_ROLES, schema: setActiveSchema, run: commands.setEnterpriseActive }),
+  create: define({ allow: canKeepRegistry, schema: enterpriseFieldsSchema, run: commands.createEnterprise }),
+  update: define({ allow: canKeepRegistry, schema: updateEnterpriseSchema, run: commands.updateEnterprise }),
+  setActive: define({ allow: canKeepRegistry, schema: setActiveSchema, run: commands.setEnterpriseActive }),
 };

@@ -1,7 +1,8 @@
 import { getDb, Prisma } from "../db/index.ts";
 import type { Enterprise } from "../db/generated/client.ts";
 import type { SessionUser } from "../auth/session-user.ts";
-import { ActionError, ConflictError, NotFoundError } from "../auth/errors.ts";
+import { ActionError, NotFoundError } from "../auth/errors.ts";
+import { assertSeenVersion, updateIfUnchanged } from "../concurrency/update-if-unchanged.ts";
 import { recordAudit } from "../audit/record.ts";
 import { registryBureau } from "./policy.ts";
 import type { EnterpriseFields } from "./schemas.ts";
@@ -125,7 +126,7 @@ export async function updateEnterprise(user: SessionUser, input: UpdateEnterpris
     getDb().$transaction(async (tx) => {
       const current = await tx.enterprise.findFirst({ where: { id: input.enterpriseId, bureauId } });
       if (!current) throw new NotFoundError();
-      if (current.version !== input.version) throw new ConflictError();
+      assertSeenVersion(current, input.version);
       await checkWorkstation(tx, bureauId, fields.workstationId);
       const changed = FIELDS.filter((f) => current[f] !== fields[f]);
       if (changed.length === 0) return { id: current.id, version: current.version, changed };
@@ -134,12 +135,11 @@ export async function updateEnterprise(user: SessionUser, input: UpdateEnterpris
         if (taken) throw taken;
       }
       const data = Object.fromEntries(changed.map((f) => [f, fields[f]])) as Partial<typeof fields>;
-      // The version in the WHERE is the one the user saw: of two concurrent edits exactly one matches.
-      const { count } = await tx.enterprise.updateMany({
-        where: { id: current.id, bureauId, version: input.version },
-        data: { ...data, version: { increment: 1 } },
-      });
-      if (count !== 1) throw new ConflictError();
+      const version = await updateIfUnchanged(
+        tx.enterprise,
+        { id: current.id, bureauId, version: input.version },
+        data,
+      );
       await recordAudit(tx, user, {
         action: "enterprise.update",
         entity: "Enterprise",
@@ -147,7 +147,7 @@ export async function updateEnterprise(user: SessionUser, input: UpdateEnterpris
         before: auditable(Object.fromEntries(changed.map((f) => [f, current[f]]))),
         after: auditable(data),
       });
-      return { id: current.id, version: input.version + 1, changed };
+      return { id: current.id, version, changed };
     }),
   );
 }
@@ -161,14 +161,14 @@ export async function setEnterpriseActive(user: SessionUser, input: SetActiveInp
       select: { id: true, active: true, version: true },
     });
     if (!current) throw new NotFoundError();
-    if (current.version !== input.version) throw new ConflictError();
+    assertSeenVersion(current, input.version);
     if (current.active === input.active)
       throw new ActionError(input.active ? "enterprise.errors.alreadyActive" : "enterprise.errors.alreadyInactive");
-    const { count } = await tx.enterprise.updateMany({
-      where: { id: current.id, bureauId, version: input.version, active: current.active },
-      data: { active: input.active, version: { increment: 1 } },
-    });
-    if (count !== 1) throw new ConflictError();
+    const version = await updateIfUnchanged(
+      tx.enterprise,
+      { id: current.id, bureauId, version: input.version, active: current.active },
+      { active: input.active },
+    );
     await recordAudit(tx, user, {
       action: input.active ? "enterprise.reactivate" : "enterprise.deactivate",
       entity: "Enterprise",
@@ -176,6 +176,6 @@ export async function setEnterpriseActive(user: SessionUser, input: SetActiveInp
       before: { active: current.active },
       after: { active: input.active, reason: input.reason },
     });
-    return { id: current.id, version: input.version + 1, active: input.active };
+    return { id: current.id, version, active: input.active };
   });
 }

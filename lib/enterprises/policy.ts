@@ -1,7 +1,7 @@
 import type { Prisma } from "../db/generated/client.ts";
 import type { Role } from "../db/generated/enums.ts";
 import type { SessionUser } from "../auth/session-user.ts";
-import { ActionError } from "../auth/errors.ts";
+import { anySignedInUser, assertAllowed, roleIn, type Question } from "../auth/question.ts";
 import { requireScopeId } from "../scope/require-id.ts";
 
 /**
@@ -25,17 +25,24 @@ export function enterpriseScope(user: SessionUser): Prisma.EnterpriseWhereInput 
 }
 
 /** Who keeps the county's enterprise register (create, edit, deactivate): its leaders and administrators. */
-export const REGISTRY_ROLES: readonly Role[] = ["CHIEF", "ADMIN"];
+const REGISTRY_ROLES: readonly Role[] = ["CHIEF", "ADMIN"];
+/** The police and administrators work across enterprises; a liaison has their own one only. */
+const LIST_ROLES: readonly Role[] = ["OFFICER", "CHIEF", "ADMIN"];
 
-export function canKeepRegistry(user: Pick<SessionUser, "role">): boolean {
-  return REGISTRY_ROLES.includes(user.role);
-}
+/** The enterprise list with its filters. */
+export const canSeeEnterpriseList: Question = roleIn(LIST_ROLES);
+
+/** One enterprise's page: every role, for the enterprises in its scope (a liaison: their own). */
+export const canSeeEnterprise: Question = anySignedInUser;
+
+/** Register, edit, deactivate and reactivate enterprises. */
+export const canKeepRegistry: Question = roleIn(REGISTRY_ROLES);
 
 /**
  * The bureau whose register the user keeps. Commands call this first because they are also called
- * directly (imports, seeds, tests), not only through the role-checking action wrapper.
+ * directly (imports, seeds, tests), not only through the action wrapper that asks the same question.
  */
 export function registryBureau(user: SessionUser): string {
-  if (!canKeepRegistry(user)) throw new ActionError("errors.forbidden");
+  assertAllowed(user, canKeepRegistry);
   return requireScopeId(user.bureauId, "bureau");
 }

@@ -1,6 +1,5 @@
 import "server-only";
 import { cache } from "react";
-import { notFound } from "next/navigation";
 import { getDb } from "../db/index.ts";
 import type { SessionUser } from "../auth/session-user.ts";
 import type { Prisma } from "../db/generated/client.ts";
@@ -39,12 +38,8 @@ export async function findEnterpriseForUser(user: SessionUser, id: string) {
   });
 }
 
-/** Page guard: the enterprise, or the 404 page for anything out of scope. */
-export const getEnterpriseForUser = cache(async (user: SessionUser, id: string) => {
-  const enterprise = await findEnterpriseForUser(user, id);
-  if (!enterprise) notFound();
-  return enterprise;
-});
+/** The same, read once per request: the page and its metadata share it. */
+export const getEnterpriseForUser = cache(findEnterpriseForUser);
 
 export const ENTERPRISE_PAGE_SIZE = 20;
 
@@ -94,12 +89,10 @@ export async function workstationOptions(user: SessionUser, { activeOnly = false
   });
 }
 
-/** One enterprise's registry fields for the edit form, or the 404 page unless the user keeps the register. */
+/** One enterprise's registry fields for the edit form; null unless it is in scope and the user keeps the register. */
 export const getEnterpriseForEdit = cache(async (user: SessionUser, id: string) => {
-  if (!canKeepRegistry(user)) notFound();
-  const enterprise = await getDb().enterprise.findFirst({ where: { AND: [{ id }, enterpriseScope(user)] } });
-  if (!enterprise) notFound();
-  return enterprise;
+  if (!canKeepRegistry(user)) return null;
+  return getDb().enterprise.findFirst({ where: { AND: [{ id }, enterpriseScope(user)] } });
 });
 
 /** Id and name of every enterprise in the user's scope, for filter menus (police see at most a county). */

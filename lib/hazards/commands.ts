@@ -1,7 +1,9 @@
 import { getDb } from "../db/index.ts";
 import type { Hazard, Prisma } from "../db/generated/client.ts";
 import type { SessionUser } from "../auth/session-user.ts";
-import { ActionError, ConflictError, NotFoundError } from "../auth/errors.ts";
+import { ActionError, NotFoundError } from "../auth/errors.ts";
+import { assertAllowed } from "../auth/question.ts";
+import { assertSeenVersion, updateIfUnchanged } from "../concurrency/update-if-unchanged.ts";
 import { recordAudit } from "../audit/record.ts";
 import { notify, type NotificationKind } from "../notifications/notify.ts";
 import { attachmentRows, discardUploads, prepareUploads, type PreparedUpload } from "../attachments/store.ts";
@@ -9,9 +11,10 @@ import { enterpriseScope } from "../enterprises/policy.ts";
 import { ticketScope } from "../tickets/policy.ts";
 import { visitScope } from "../visits/policy.ts";
 import { liaisonsOf } from "../notifications/recipients.ts";
-import { HAZARD_POLICE_ROLES, HAZARD_TRANSITIONS, nextHazardStatus, type HazardTransition } from "./machine.ts";
-import { hazardScope } from "./policy.ts";
+import { hazardMachine, type HazardTransition } from "./machine.ts";
+import { canListHazards, canTakeHazardStep, hazardScope } from "./policy.ts";
 import type { HazardDraft, HazardRef, ListHazardInput } from "./schemas.ts";
+import { clock } from "../time/clock.ts";
 
 type Tx = Prisma.TransactionClient;
 
@@ -122,8 +125,8 @@ export async function recordHazard(
 
 /** An officer (or chief) lists a hazard at an enterprise in their scope, with optional photos; its liaisons are told. */
 export async function listHazard(user: SessionUser, { attachments = [], ...input }: ListHazardInput) {
-  // The action wrapper checks roles too; commands are also called directly (seeds, jobs, tests).
-  if (!HAZARD_POLICE_ROLES.includes(user.role)) throw new ActionError("errors.forbidden");
+  // The action wrapper asks too; commands are also called directly (seeds, jobs, tests).
+  assertAllowed(user, canListHazards);
   // Files are checked and stored before the transaction, and removed again if it fails.
   const photos = attachments.length ? await prepareUploads(attachments) : [];
   try {
@@ -158,24 +161,24 @@ type Step = {
   note?: string;
 };
 
-/** One status change: scope, machine, role, version check in the UPDATE, audit and notification together. */
+const assertMayTake = (user: SessionUser, name: HazardTransition) =>
+  assertAllowed(user, (u) => canTakeHazardStep(u, name));
+
+/** One status change: scope, machine, policy, version check in the UPDATE, audit and notification together. */
 async function transition(user: SessionUser, name: HazardTransition, ref: HazardRef, step: Step) {
-  if (!HAZARD_TRANSITIONS[name].roles.includes(user.role)) throw new ActionError("errors.forbidden");
+  assertMayTake(user, name);
   return getDb().$transaction(async (tx) => {
     const hazard = await tx.hazard.findFirst({ where: { AND: [{ id: ref.hazardId }, hazardScope(user)] } });
     if (!hazard) throw new NotFoundError();
-    // Someone changed it since the user loaded it: say so rather than judge a state they never saw.
-    if (hazard.version !== ref.version) throw new ConflictError();
-    const to = nextHazardStatus(hazard.status, name);
+    assertSeenVersion(hazard, ref.version);
+    const to = hazardMachine.next(hazard.status, name);
     if (!to) throw new ActionError("hazards.errors.transitionNotAllowed");
-    const now = new Date();
-    // Version and status in the same UPDATE: of two concurrent changes exactly one matches.
-    const { count } = await tx.hazard.updateMany({
-      where: { id: hazard.id, version: ref.version, status: hazard.status },
-      data: { ...step.data(now), status: to, version: { increment: 1 } },
-    });
-    if (count !== 1) throw new ConflictError();
-    const version = ref.version + 1;
+    const now = clock.now();
+    const version = await updateIfUnchanged(
+      tx.hazard,
+      { id: hazard.id, version: ref.version, status: hazard.status },
+      { ...step.data(now), status: to },
+    );
     await step.after?.(tx, hazard);
     await recordAudit(tx, user, {
       action: `hazard.${name}`,
@@ -207,7 +210,8 @@ export const startRectifying = (user: SessionUser, ref: HazardRef) =>
 
 /** The enterprise reports the hazard fixed, with a note and optional photos; the listing officer is told. */
 export async function reportRectification(user: SessionUser, input: HazardRef & { note: string }, files: File[] = []) {
-  if (!HAZARD_TRANSITIONS.report.roles.includes(user.role)) throw new ActionError("errors.forbidden");
+  // Refused before any file is stored.
+  assertMayTake(user, "report");
   // Files are checked and stored before the transaction, and removed again if it fails.
   const prepared: PreparedUpload[] = files.length ? await prepareUploads(files) : [];
   try {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { HazardStatus, Role } from "../db/generated/enums";
-import { availableHazardTransitions, isHazardOverdue, nextHazardStatus, type HazardTransition } from "./machine";
+import type { SessionUser } from "../auth/session-user";
+import { hazardMachine, isHazardOverdue, type HazardTransition } from "./machine";
+import { canTakeHazardStep } from "./policy";
 
 const STATUSES: HazardStatus[] = ["LISTED", "RECTIFYING", "PENDING_VERIFICATION", "CLOSED"];
 const TRANSITIONS: HazardTransition[] = ["start", "report", "close", "sendBack"];
@@ -16,11 +18,12 @@ const ALLOWED: Record<string, HazardStatus> = {
 
 describe("hazard machine", () => {
   it.each(STATUSES.flatMap((s) => TRANSITIONS.map((t) => [s, t] as const)))("%s --%s-->", (status, transition) => {
-    expect(nextHazardStatus(status, transition)).toBe(ALLOWED[`${status}:${transition}`] ?? null);
+    expect(hazardMachine.next(status, transition)).toBe(ALLOWED[`${status}:${transition}`] ?? null);
   });
 
   it("offers liaisons start/report and the police close/send back, admins nothing", () => {
-    const offered = (status: HazardStatus, role: Role) => availableHazardTransitions(status, role);
+    const offered = (status: HazardStatus, role: Role) =>
+      hazardMachine.available(status, (step) => canTakeHazardStep({ role } as SessionUser, step));
     expect(offered("LISTED", "LIAISON")).toEqual(["start", "report"]);
     expect(offered("RECTIFYING", "LIAISON")).toEqual(["report"]);
     expect(offered("PENDING_VERIFICATION", "LIAISON")).toEqual([]);

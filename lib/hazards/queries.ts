@@ -1,6 +1,5 @@
 import "server-only";
 import { cache } from "react";
-import { notFound } from "next/navigation";
 import { getDb } from "../db/index.ts";
 import type { Prisma } from "../db/generated/client.ts";
 import type { HazardStatus, VisitKind } from "../db/generated/enums.ts";
@@ -8,8 +7,8 @@ import type { SessionUser } from "../auth/session-user.ts";
 import { enterpriseScope } from "../enterprises/policy.ts";
 import { ticketScope } from "../tickets/policy.ts";
 import { visitScope } from "../visits/policy.ts";
-import { HAZARD_POLICE_ROLES } from "./machine.ts";
-import { hazardScope } from "./policy.ts";
+import { canListHazards, hazardScope } from "./policy.ts";
+import { clock } from "../time/clock.ts";
 
 export const HAZARD_PAGE_SIZE = 20;
 
@@ -39,7 +38,7 @@ export async function listHazards(
     enterpriseId,
     page = 1,
     pageSize = HAZARD_PAGE_SIZE,
-    now = new Date(),
+    now = clock.now(),
   }: {
     status?: HazardStatus;
     open?: boolean;
@@ -84,8 +83,9 @@ export async function listHazards(
   return { rows: [...fromOverdue, ...fromRest], total: overdueCount + restCount };
 }
 
-async function findHazardForUser(user: SessionUser, id: string) {
-  return getDb().hazard.findFirst({
+/** A hazard for its page, or null when it does not exist or is outside the user's scope. */
+export const getHazardForUser = cache(async (user: SessionUser, id: string) =>
+  getDb().hazard.findFirst({
     where: { AND: [{ id }, hazardScope(user)] },
     include: {
       enterprise: { select: { id: true, name: true, nameEn: true } },
@@ -100,19 +100,12 @@ async function findHazardForUser(user: SessionUser, id: string) {
       ticket: { select: { id: true, number: true } },
       visit: { select: { visitedAt: true, kind: true } },
     },
-  });
-}
+  }),
+);
 
-/** A hazard for its page; outside the user's scope it does not exist. */
-export const getHazardForUser = cache(async (user: SessionUser, id: string) => {
-  const hazard = await findHazardForUser(user, id);
-  if (!hazard) notFound();
-  return hazard;
-});
-
-/** Enterprises the user may list a hazard at: those in their scope, for police roles only. */
+/** Enterprises the user may list a hazard at: those in their scope, for those who may list hazards only. */
 export async function listableEnterprises(user: SessionUser) {
-  if (!HAZARD_POLICE_ROLES.includes(user.role)) return [];
+  if (!canListHazards(user)) return [];
   return getDb().enterprise.findMany({
     where: { AND: [{ active: true }, enterpriseScope(user)] },
     select: { id: true, name: true, nameEn: true },
@@ -132,7 +125,7 @@ export async function hazardSourceFor(
   user: SessionUser,
   { ticket, visit }: { ticket?: string; visit?: string },
 ): Promise<HazardSource | null> {
-  if (!HAZARD_POLICE_ROLES.includes(user.role)) return null;
+  if (!canListHazards(user)) return null;
   if (ticket) {
     const found = await getDb().ticket.findFirst({
       where: { AND: [{ id: ticket }, ticketScope(user)] },

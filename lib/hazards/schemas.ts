@@ -3,6 +3,7 @@ import { idField as id, optionalIdField as optionalId, requiredText as text } fr
 import { Severity } from "../db/generated/enums.ts";
 import { attachmentFilesSchema } from "../attachments/schema.ts";
 import { chinaDayNumber, chinaMidnight, parseChinaDate } from "../time/china.ts";
+import { clock } from "../time/clock.ts";
 
 /** How far ahead a deadline may be set; a longer one would let a hazard sit listed indefinitely. */
 export const MAX_DEADLINE_DAYS = 365;
@@ -22,7 +23,7 @@ const deadline = z
       return z.NEVER;
     }
     // "Now" is read at parse time so the limits follow the real calendar.
-    const today = chinaDayNumber(new Date());
+    const today = chinaDayNumber(clock.now());
     if (day < today) {
       ctx.addIssue({ code: "custom", message: "hazards.errors.deadlinePast" });
       return z.NEVER;

@@ -1,11 +1,12 @@
 import { getDb } from "../db/index.ts";
 import type { SessionUser } from "../auth/session-user.ts";
-import { ActionError, NotFoundError } from "../auth/errors.ts";
+import { NotFoundError } from "../auth/errors.ts";
+import { assertAllowed } from "../auth/question.ts";
 import { recordAudit } from "../audit/record.ts";
 import { enterpriseScope } from "../enterprises/policy.ts";
 import { discardUploads, prepareUploads, type PreparedUpload } from "../attachments/store.ts";
 import { recordHazard } from "../hazards/commands.ts";
-import { VISIT_LOGGER_ROLES } from "./policy.ts";
+import { canLogVisits } from "./policy.ts";
 import type { LogVisitInput } from "./schemas.ts";
 
 /**
@@ -14,8 +15,8 @@ import type { LogVisitInput } from "./schemas.ts";
  * Out-of-scope and inactive enterprises answer "not found", never revealing that they exist.
  */
 export async function logVisit(user: SessionUser, { hazards = [], ...input }: LogVisitInput) {
-  // The action wrapper checks roles too; commands are also called directly (seeds, jobs, tests).
-  if (!VISIT_LOGGER_ROLES.includes(user.role)) throw new ActionError("errors.forbidden");
+  // The action wrapper asks too; commands are also called directly (seeds, jobs, tests).
+  assertAllowed(user, canLogVisits);
   // Photos are checked and stored before the transaction, and removed again if it fails.
   const photos: PreparedUpload[][] = [];
   try {

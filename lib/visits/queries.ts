@@ -6,6 +6,7 @@ import { enterpriseScope } from "../enterprises/policy.ts";
 import { requireScopeId } from "../scope/require-id.ts";
 import { cadenceDaysFrom, cadenceOf, compareCadence, overdueCutoff, type Cadence } from "./cadence.ts";
 import { canSeeCountyCadence, visitScope } from "./policy.ts";
+import { clock } from "../time/clock.ts";
 
 const CADENCE_KEY = "visit.cadenceDays";
 const nameFields = { id: true, name: true, nameEn: true } as const;
@@ -53,7 +54,7 @@ async function withCadence(
 }
 
 /** An officer's own enterprises (一企一警) with their last visit and due status, overdue and never-visited first. */
-export async function cadenceListForOfficer(user: SessionUser, now: Date = new Date()): Promise<CadenceRow[]> {
+export async function cadenceListForOfficer(user: SessionUser, now: Date = clock.now()): Promise<CadenceRow[]> {
   const bureauId = requireScopeId(user.bureauId, "bureau");
   const enterprises = await getDb().enterprise.findMany({
     where: { bureauId, active: true, responsibleOfficerId: user.id },
@@ -78,7 +79,7 @@ export type OfficerOverdue = { id: string; name: string; nameEn: string; assigne
  * For chiefs: every active officer of the bureau with how many enterprises they are responsible for
  * and how many of those are overdue (never-visited included). Counted by the database, grouped by officer.
  */
-export async function overdueByOfficer(user: SessionUser, now: Date = new Date()): Promise<OfficerOverdue[]> {
+export async function overdueByOfficer(user: SessionUser, now: Date = clock.now()): Promise<OfficerOverdue[]> {
   if (!canSeeCountyCadence(user)) return [];
   const bureauId = requireScopeId(user.bureauId, "bureau");
   const db = getDb();
@@ -112,7 +113,7 @@ export type OverdueRow = CadenceRow & { officer: { name: string; nameEn: string 
 /** For chiefs: the county's overdue and never-visited enterprises, most overdue first (at most `take`). */
 export async function countyOverdueList(
   user: SessionUser,
-  { now = new Date(), take = 200 } = {},
+  { now = clock.now(), take = 200 } = {},
 ): Promise<OverdueRow[]> {
   if (!canSeeCountyCadence(user)) return [];
   const bureauId = requireScopeId(user.bureauId, "bureau");

@@ -3,6 +3,7 @@ import { VisitKind } from "../db/generated/enums.ts";
 import { nestIndexedFields } from "../forms/indexed-fields.ts";
 import { hazardDraftSchema } from "../hazards/schemas.ts";
 import { chinaDayNumber, chinaMidnight, parseChinaDate } from "../time/china.ts";
+import { clock } from "../time/clock.ts";
 
 /** How far back a visit may be logged; older ones would distort the cadence record. */
 export const MAX_BACKDATE_DAYS = 90;
@@ -19,7 +20,7 @@ const visitDate = z
       return z.NEVER;
     }
     // "Now" is read at parse time so the limits follow the real calendar.
-    const today = chinaDayNumber(new Date());
+    const today = chinaDayNumber(clock.now());
     if (day > today) {
       ctx.addIssue({ code: "custom", message: "visits.errors.dateFuture" });
       return z.NEVER;

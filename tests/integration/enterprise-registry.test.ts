@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { ActionError } from "@/lib/auth/errors";
 import type { SessionUser } from "@/lib/auth/session-user";
@@ -9,6 +9,8 @@ import { findEnterpriseForUser, listEnterprisesForUser, workstationOptions } fro
 import { enterpriseFieldsSchema } from "@/lib/enterprises/schemas";
 import { hazardActions } from "@/lib/hazards/actions-def";
 import { ticketActions } from "@/lib/tickets/actions-def";
+import { addDays, chinaDate } from "@/lib/time/china";
+import { clock, setClock } from "@/lib/time/clock";
 import { creditCodeCheckChar } from "@/lib/validation/credit-code";
 import { visitActions } from "@/lib/visits/actions-def";
 import { loadDemo, sessionUserOf } from "../support/demo";
@@ -24,9 +26,11 @@ let wsClosed: string; // a workstation of the demo county no longer in service
 let wsForeign: string; // a workstation of another county
 let foreignEnterprise: { id: string; creditCode: string };
 
-const DAY = 86_400_000;
-const chinaToday = (offsetDays = 0) =>
-  new Date(Date.now() + 8 * 3_600_000 + offsetDays * DAY).toISOString().slice(0, 10);
+/** The instant the whole file runs at: the seed and the visit and hazard dates read it. */
+const NOW = "2026-11-10T10:00:00+08:00";
+/** A China date `offsetDays` from today. */
+const chinaToday = (offsetDays = 0) => chinaDate(addDays(clock.now(), offsetDays));
+let restoreClock: () => void;
 
 /** A valid credit code no demo enterprise uses ("MX" does not occur in the seed). */
 let seq = 0;
@@ -55,6 +59,7 @@ const audits = (entityId?: string) =>
   getDb().auditEvent.count({ where: { entity: "Enterprise", ...(entityId ? { entityId } : {}) } });
 
 beforeAll(async () => {
+  restoreClock = setClock(NOW);
   await loadDemo();
   for (const name of NAMES) users[name] = await sessionUserOf(name);
   bureauId = users.chief.bureauId;
@@ -114,6 +119,8 @@ beforeAll(async () => {
   });
   users.foreignChief = await sessionUserOf(chief.username);
 });
+
+afterAll(() => restoreClock());
 
 type Case = readonly [Name, string | null];
 const ALLOWED = ["chief", "admin"];

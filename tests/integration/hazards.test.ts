@@ -10,23 +10,29 @@ import { hazardActions } from "@/lib/hazards/actions-def";
 import { closeHazard, listHazard, reportRectification } from "@/lib/hazards/commands";
 import { hazardSourceFor, listHazards } from "@/lib/hazards/queries";
 import { listHazardSchema } from "@/lib/hazards/schemas";
+import { addDays, chinaDate } from "@/lib/time/china";
+import { clock, setClock } from "@/lib/time/clock";
 import { loadDemo, sessionUserOf } from "../support/demo";
 import { runAs } from "../support/actions";
 
-const DAY = 86_400_000;
-const CHINA = 8 * 3_600_000;
-/** A China date, written out independently of lib/hazards. */
-const chinaToday = (offsetDays = 0) => new Date(Date.now() + CHINA + offsetDays * DAY).toISOString().slice(0, 10);
+/** The instant the whole file runs at: the seed, the deadlines and the overdue list all read it. */
+const NOW = "2026-11-10T10:00:00+08:00";
+/** A China date `offsetDays` from today. */
+const chinaToday = (offsetDays = 0) => chinaDate(addDays(clock.now(), offsetDays));
 
 const NAMES = ["liaison1", "liaison2", "officer1", "officer2", "chief", "admin"] as const;
 const users: Record<string, SessionUser> = {};
 let own: string; // liaison1's enterprise, officer1's
+let restoreClock: () => void;
 
 beforeAll(async () => {
+  restoreClock = setClock(NOW);
   await loadDemo();
   for (const name of NAMES) users[name] = await sessionUserOf(name);
   own = users.liaison1!.enterpriseId!;
 });
+
+afterAll(() => restoreClock());
 
 let seq = 0;
 const input = (over: Record<string, unknown> = {}) => ({
@@ -310,7 +316,7 @@ describe("input", () => {
 
 describe("the list", () => {
   it("puts overdue hazards first, each group by deadline, and pages through them all", async () => {
-    const now = new Date();
+    const now = clock.now();
     const { rows, total } = await listHazards(users.chief!, { pageSize: 1000, now });
     expect(total).toBe(await getDb().hazard.count());
     const overdue = (r: (typeof rows)[number]) => r.status !== "CLOSED" && r.deadline < now;

@@ -6,24 +6,29 @@ import { getDb } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { visitActions } from "@/lib/visits/actions-def";
 import { cadenceListForOfficer, countyOverdueList, overdueByOfficer, recentVisitsOf } from "@/lib/visits/queries";
+import { addDays, chinaDate, chinaDayNumber } from "@/lib/time/china";
+import { clock, setClock } from "@/lib/time/clock";
 import { loadDemo, sessionUserOf } from "../support/demo";
 import { runAs } from "../support/actions";
 
-const DAY = 86_400_000;
-const CHINA = 8 * 3_600_000;
-/** Today's China date, written out independently of lib/visits. */
-const chinaToday = (offsetDays = 0) => new Date(Date.now() + CHINA + offsetDays * DAY).toISOString().slice(0, 10);
-const chinaDay = (at: Date) => Math.floor((at.getTime() + CHINA) / DAY);
+/** The instant the whole file runs at: the seed's visits, the date limits and the cadence all read it. */
+const NOW = "2026-11-10T10:00:00+08:00";
+/** A China date `offsetDays` from today. */
+const chinaToday = (offsetDays = 0) => chinaDate(addDays(clock.now(), offsetDays));
 
 const users: Record<string, SessionUser> = {};
 let own: string; // liaison1's enterprise, officer1's
+let restoreClock: () => void;
 
 beforeAll(async () => {
+  restoreClock = setClock(NOW);
   await loadDemo();
   for (const name of ["liaison1", "liaison2", "officer1", "officer2", "chief", "admin"])
     users[name] = await sessionUserOf(name);
   own = users.liaison1!.enterpriseId!;
 });
+
+afterAll(() => restoreClock());
 
 const input = (over: Record<string, unknown> = {}) => ({
   enterpriseId: own,
@@ -48,8 +53,8 @@ async function overdueIndependently(): Promise<Map<string, { assigned: number; o
   const visits = await db.visit.findMany({ select: { enterpriseId: true, visitedAt: true } });
   const latest = new Map<string, number>();
   for (const v of visits)
-    latest.set(v.enterpriseId, Math.max(latest.get(v.enterpriseId) ?? -Infinity, chinaDay(v.visitedAt)));
-  const today = chinaDay(new Date());
+    latest.set(v.enterpriseId, Math.max(latest.get(v.enterpriseId) ?? -Infinity, chinaDayNumber(v.visitedAt)));
+  const today = chinaDayNumber(clock.now());
   const out = new Map<string, { assigned: number; overdue: Set<string> }>();
   for (const e of enterprises) {
     const entry = out.get(e.responsibleOfficerId!) ?? { assigned: 0, overdue: new Set<string>() };
@@ -77,7 +82,7 @@ describe("logging a visit", () => {
       if (!result.ok) return;
       const visit = await getDb().visit.findUniqueOrThrow({ where: { id: result.data.id } });
       expect(visit).toMatchObject({ enterpriseId: own, officerId: users[name]!.id, kind: "SAFETY_INSPECTION" });
-      expect(new Date(visit.visitedAt.getTime() + CHINA).toISOString()).toBe(`${chinaToday(-1)}T00:00:00.000Z`);
+      expect(visit.visitedAt).toEqual(new Date(`${chinaToday(-1)}T00:00:00+08:00`));
       const audit = await getDb().auditEvent.findFirstOrThrow({ where: { entityId: visit.id, action: "visit.log" } });
       expect(audit.actorId).toBe(users[name]!.id);
       expect(await counts()).toEqual({ visits: before.visits + 1, audits: before.audits + 1 });

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { requireRole } from "@/lib/auth/current-user";
+import { requirePermission } from "@/lib/auth/current-user";
+import { canAssign } from "@/lib/assignments/policy";
 import { assignableOfficers, assignmentCoverage, officersWithEnterprises } from "@/lib/assignments/queries";
 import { TicketActionForm } from "@/components/tickets/action-form";
 import { EmptyState, PageTitle, Section } from "@/components/ui/section";
@@ -13,7 +14,7 @@ export async function generateMetadata() {
 }
 
 export default async function AssignmentsPage() {
-  const user = await requireRole("CHIEF", "ADMIN");
+  const user = await requirePermission(canAssign);
   const [t, locale, coverage, holders, officers] = await Promise.all([
     getTranslations("assignments"),
     getLocale(),

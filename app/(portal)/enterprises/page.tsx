@@ -1,8 +1,9 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { requireRole } from "@/lib/auth/current-user";
+import { requirePermission } from "@/lib/auth/current-user";
 import { filtersToParams, isFiltered, parseEnterpriseFilters } from "@/lib/enterprises/filters";
-import { canKeepRegistry } from "@/lib/enterprises/policy";
+import { canKeepRegistry, canSeeEnterpriseList } from "@/lib/enterprises/policy";
+import { canImportEnterprises } from "@/lib/enterprises/import/policy";
 import { listEnterprisesForUser, workstationOptions } from "@/lib/enterprises/queries";
 import { EnterpriseFilterForm } from "@/components/enterprises/enterprise-filters";
 import { EnterpriseTable } from "@/components/enterprises/enterprise-table";
@@ -16,7 +17,7 @@ export async function generateMetadata() {
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function EnterprisesPage({ searchParams }: Props) {
-  const user = await requireRole("OFFICER", "CHIEF", "ADMIN");
+  const user = await requirePermission(canSeeEnterpriseList);
   const { page, ...filters } = parseEnterpriseFilters(await searchParams);
   const [t, list, workstations] = await Promise.all([
     getTranslations("enterprise"),
@@ -26,20 +27,24 @@ export default async function EnterprisesPage({ searchParams }: Props) {
   return (
     <>
       <PageTitle subtitle={t("count", { count: list.total })}>{t("listTitle")}</PageTitle>
-      {canKeepRegistry(user) ? (
+      {canKeepRegistry(user) || canImportEnterprises(user) ? (
         <div className="mb-4 flex flex-wrap gap-2">
-          <Link
-            href="/enterprises/new"
-            className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700"
-          >
-            {t("register")}
-          </Link>
-          <Link
-            href="/enterprises/import"
-            className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50"
-          >
-            {t("import")}
-          </Link>
+          {canKeepRegistry(user) ? (
+            <Link
+              href="/enterprises/new"
+              className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700"
+            >
+              {t("register")}
+            </Link>
+          ) : null}
+          {canImportEnterprises(user) ? (
+            <Link
+              href="/enterprises/import"
+              className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50"
+            >
+              {t("import")}
+            </Link>
+          ) : null}
         </div>
       ) : null}
       <EnterpriseFilterForm filters={{ ...filters, page }} workstations={workstations} />

@@ -1,9 +1,10 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { requireRole } from "@/lib/auth/current-user";
-import { HazardStatus } from "@/lib/db/generated/enums";
-import { HAZARD_POLICE_ROLES } from "@/lib/hazards/machine";
+import { requirePermission } from "@/lib/auth/current-user";
+import { HazardStatus } from "@/lib/domain/enums";
+import { canListHazards, canSeeHazards } from "@/lib/hazards/policy";
 import { HAZARD_PAGE_SIZE, listHazards } from "@/lib/hazards/queries";
+import { clock } from "@/lib/time/clock";
 import { EmptyState, PageTitle, Section } from "@/components/ui/section";
 import { Pagination, parsePage } from "@/components/ui/pagination";
 import { HazardTable } from "@/components/hazards/hazard-table";
@@ -19,7 +20,7 @@ type Props = {
 const STATUSES = Object.values(HazardStatus);
 
 export default async function HazardsPage({ searchParams }: Props) {
-  const user = await requireRole("LIAISON", "OFFICER", "CHIEF");
+  const user = await requirePermission(canSeeHazards);
   const query = await searchParams;
   // An unknown status in the URL shows everything rather than an error page.
   const status = STATUSES.find((s) => s === query.status);
@@ -27,7 +28,7 @@ export default async function HazardsPage({ searchParams }: Props) {
   // An enterprise out of scope simply matches nothing: the scope applies before this filter.
   const enterpriseId =
     typeof query.enterprise === "string" && query.enterprise.length <= 64 ? query.enterprise : undefined;
-  const now = new Date();
+  const now = clock.now();
   const [t, { rows, total }] = await Promise.all([
     getTranslations("hazards"),
     listHazards(user, { status, enterpriseId, page, now }),
@@ -63,7 +64,7 @@ export default async function HazardsPage({ searchParams }: Props) {
             {t("apply")}
           </button>
         </form>
-        {HAZARD_POLICE_ROLES.includes(user.role) ? (
+        {canListHazards(user) ? (
           <Link
             href="/hazards/new"
             className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700"

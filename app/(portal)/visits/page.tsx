@@ -1,8 +1,9 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { requireRole } from "@/lib/auth/current-user";
+import { requirePermission } from "@/lib/auth/current-user";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { type CadenceStatus } from "@/lib/visits/cadence";
+import { canSeeCountyCadence, canSeeVisits } from "@/lib/visits/policy";
 import { chinaDate } from "@/lib/time/china";
 import {
   cadenceDaysFor,
@@ -22,9 +23,9 @@ export async function generateMetadata() {
 }
 
 export default async function VisitsPage() {
-  const user = await requireRole("OFFICER", "CHIEF");
+  const user = await requirePermission(canSeeVisits);
   const [t, locale, days] = await Promise.all([getTranslations("visits"), getLocale(), cadenceDaysFor(user.bureauId)]);
-  const chief = user.role === "CHIEF";
+  const chief = canSeeCountyCadence(user);
   return (
     <>
       <PageTitle subtitle={t(chief ? "chiefSubtitle" : "officerSubtitle", { days })}>{t("title")}</PageTitle>

@@ -1,13 +1,10 @@
 // Server-action definitions of the enterprise import; app/(portal)/enterprises/import/actions.ts wraps them.
-import type { z } from "zod";
-import type { ActionDefinition } from "../../auth/action-core.ts";
+import { defineActionDefinition as define } from "../../auth/action-core.ts";
 import * as commands from "./commands.ts";
-import { IMPORT_ROLES } from "./policy.ts";
+import { canImportEnterprises } from "./policy.ts";
 import { commitImportSchema, previewImportSchema } from "./schemas.ts";
 
-const define = <S extends z.ZodType, T>(def: ActionDefinition<S, T>) => def;
-
 export const importActions = {
-  preview: define({ roles: IMPORT_ROLES, schema: previewImportSchema, run: commands.previewImport }),
-  commit: define({ roles: IMPORT_ROLES, schema: commitImportSchema, run: commands.commitImport }),
+  preview: define({ allow: canImportEnterprises, schema: previewImportSchema, run: commands.previewImport }),
+  commit: define({ allow: canImportEnterprises, schema: commitImportSchema, run: commands.commitImport }),
 };

@@ -1,15 +1,16 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { SessionUser } from "@/lib/auth/session-user";
-import { HAZARD_POLICE_ROLES } from "@/lib/hazards/machine";
+import { canListHazards, canSeeHazards } from "@/lib/hazards/policy";
 import { listHazards } from "@/lib/hazards/queries";
+import { clock } from "@/lib/time/clock";
 import { HazardTable } from "@/components/hazards/hazard-table";
 import { EmptyState, Section } from "@/components/ui/section";
 
 /** The enterprise's hazards not yet closed out, overdue first; admins see no hazards, so no panel. */
 export async function HazardsPanel({ user, enterpriseId }: { user: SessionUser; enterpriseId: string }) {
-  if (user.role === "ADMIN") return null;
-  const now = new Date();
+  if (!canSeeHazards(user)) return null;
+  const now = clock.now();
   const [t, list] = await Promise.all([
     getTranslations("hazards"),
     listHazards(user, { enterpriseId, open: true, pageSize: 5, now }),
@@ -25,7 +26,7 @@ export async function HazardsPanel({ user, enterpriseId }: { user: SessionUser; 
         <Link href={`/hazards?enterprise=${enterpriseId}`} className="text-brand-600 hover:underline">
           {t("panelAll")}
         </Link>
-        {HAZARD_POLICE_ROLES.includes(user.role) ? (
+        {canListHazards(user) ? (
           <Link href={`/hazards/new?enterprise=${enterpriseId}`} className="text-brand-600 hover:underline">
             {t("new")}
           </Link>

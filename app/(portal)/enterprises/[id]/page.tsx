@@ -1,8 +1,9 @@
 import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { requireUser } from "@/lib/auth/current-user";
+import { notFound } from "next/navigation";
+import { requirePermission } from "@/lib/auth/current-user";
 import { getEnterpriseForUser } from "@/lib/enterprises/queries";
-import { canKeepRegistry } from "@/lib/enterprises/policy";
+import { canKeepRegistry, canSeeEnterprise } from "@/lib/enterprises/policy";
 import { DisputesPanel } from "@/components/disputes/disputes-panel";
 import { PatrolTeamPanel } from "@/components/patrols/patrol-team-panel";
 import { InactiveBadge } from "@/components/enterprises/inactive-badge";
@@ -18,13 +19,13 @@ import { VisitsPanel } from "./visits-panel";
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props) {
-  const user = await requireUser();
+  const user = await requirePermission(canSeeEnterprise);
   const enterprise = await getEnterpriseForUser(user, (await params).id);
-  return { title: localized(await getLocale(), enterprise.name, enterprise.nameEn) };
+  return { title: enterprise ? localized(await getLocale(), enterprise.name, enterprise.nameEn) : undefined };
 }
 
 export default async function EnterprisePage({ params }: Props) {
-  const user = await requireUser();
+  const user = await requirePermission(canSeeEnterprise);
   const { id } = await params;
   const [enterprise, t, locale, format] = await Promise.all([
     getEnterpriseForUser(user, id),
@@ -32,6 +33,7 @@ export default async function EnterprisePage({ params }: Props) {
     getLocale(),
     getFormatter(),
   ]);
+  if (!enterprise) notFound();
   const cny = new Intl.NumberFormat(locale, {
     style: "currency",
     currency: "CNY",

@@ -2,14 +2,16 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { listTicketsForUser } from "@/lib/tickets/list";
+import { clock } from "@/lib/time/clock";
 import { filtersToQuery, parseTicketFilters } from "@/lib/tickets/filters";
+import { canFileTickets } from "@/lib/tickets/policy";
 import { TicketTable } from "@/components/tickets/ticket-table";
 import { EmptyState, Section } from "@/components/ui/section";
 
 /** The enterprise's open tickets that this user may see, earliest deadline first, with a link to the full list. */
 export async function TicketsPanel({ user, enterpriseId }: { user: SessionUser; enterpriseId: string }) {
   const filters = parseTicketFilters({ enterprise: enterpriseId, status: "open" });
-  const now = new Date();
+  const now = clock.now();
   const [t, list] = await Promise.all([getTranslations("tickets"), listTicketsForUser(user, filters, now)]);
   return (
     <Section title={t("panelTitle", { count: list.total })} id="tickets">
@@ -25,7 +27,7 @@ export async function TicketsPanel({ user, enterpriseId }: { user: SessionUser; 
         >
           {t("panelAll")}
         </Link>
-        {user.role === "LIAISON" ? (
+        {canFileTickets(user) ? (
           <Link href="/tickets/new" className="text-brand-600 hover:underline">
             {t("new")}
           </Link>

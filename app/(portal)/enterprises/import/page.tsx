@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import { requireRole } from "@/lib/auth/current-user";
-import { IMPORT_ROLES } from "@/lib/enterprises/import/policy";
+import { requirePermission } from "@/lib/auth/current-user";
+import { canImportEnterprises } from "@/lib/enterprises/import/policy";
 import { PageTitle, Section } from "@/components/ui/section";
 import { ImportWizard } from "./import-wizard";
 
@@ -9,7 +9,7 @@ export async function generateMetadata() {
 }
 
 export default async function EnterpriseImportPage() {
-  await requireRole(...IMPORT_ROLES);
+  await requirePermission(canImportEnterprises);
   const t = await getTranslations("enterpriseImport");
   return (
     <>

@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { requireRole } from "@/lib/auth/current-user";
+import { requirePermission } from "@/lib/auth/current-user";
+import { canKeepRegistry } from "@/lib/enterprises/policy";
 import { workstationOptions } from "@/lib/enterprises/queries";
 import { EMPTY_ENTERPRISE, EnterpriseForm } from "@/components/enterprises/enterprise-form";
 import { phaseChoices, workstationChoices } from "@/components/enterprises/form-options";
@@ -11,7 +12,7 @@ export async function generateMetadata() {
 }
 
 export default async function NewEnterprisePage() {
-  const user = await requireRole("CHIEF", "ADMIN");
+  const user = await requirePermission(canKeepRegistry);
   const [t, locale, workstations] = await Promise.all([
     getTranslations("enterprise"),
     getLocale(),

@@ -1,18 +1,19 @@
 import { getTranslations } from "next-intl/server";
 import type { SessionUser } from "@/lib/auth/session-user";
-import { availableHazardTransitions } from "@/lib/hazards/machine";
+import { hazardMachine } from "@/lib/hazards/machine";
+import { canTakeHazardStep } from "@/lib/hazards/policy";
 import type { getHazardForUser } from "@/lib/hazards/queries";
 import { TicketActionForm } from "@/components/tickets/action-form";
 import { EmptyState, Section } from "@/components/ui/section";
 import * as actions from "../actions";
 
-type Hazard = Awaited<ReturnType<typeof getHazardForUser>>;
+type Hazard = NonNullable<Awaited<ReturnType<typeof getHazardForUser>>>;
 
 /** The forms this user may use on this hazard now; the server checks every one of them again. */
 export async function HazardActions({ user, hazard }: { user: SessionUser; hazard: Hazard }) {
   const t = await getTranslations("hazards");
   const ref = { hazardId: hazard.id, version: hazard.version };
-  const allowed = availableHazardTransitions(hazard.status, user.role);
+  const allowed = hazardMachine.available(hazard.status, (step) => canTakeHazardStep(user, step));
   const text = (name: "note" | "reason") => ({
     name,
     label: t(`fields.${name}`),

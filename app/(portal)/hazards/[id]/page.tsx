@@ -1,9 +1,12 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { requireRole } from "@/lib/auth/current-user";
+import { notFound } from "next/navigation";
+import { requirePermission } from "@/lib/auth/current-user";
 import { isHazardOverdue } from "@/lib/hazards/machine";
+import { canSeeHazards } from "@/lib/hazards/policy";
 import { getHazardForUser } from "@/lib/hazards/queries";
 import { chinaDate } from "@/lib/time/china";
+import { clock } from "@/lib/time/clock";
 import { AttachmentList } from "@/components/attachments/attachment-list";
 import { localized } from "@/components/ui/localized";
 import { Section } from "@/components/ui/section";
@@ -12,16 +15,17 @@ import { HazardActions } from "./hazard-actions";
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props) {
-  const hazard = await getHazardForUser(await requireRole("LIAISON", "OFFICER", "CHIEF"), (await params).id);
-  return { title: hazard.description.slice(0, 40) };
+  const hazard = await getHazardForUser(await requirePermission(canSeeHazards), (await params).id);
+  return { title: hazard?.description.slice(0, 40) };
 }
 
 export default async function HazardPage({ params }: Props) {
   // Admins see no hazards; the query's scope answers "not found" for every out-of-scope id.
-  const user = await requireRole("LIAISON", "OFFICER", "CHIEF");
+  const user = await requirePermission(canSeeHazards);
   const hazard = await getHazardForUser(user, (await params).id);
+  if (!hazard) notFound();
   const [t, tv, locale] = await Promise.all([getTranslations("hazards"), getTranslations("visits"), getLocale()]);
-  const now = new Date();
+  const now = clock.now();
   const name = (p: { name: string; nameEn: string } | null) => (p ? localized(locale, p.name, p.nameEn) : "—");
   // Photos taken when listing come from the listing officer; the enterprise's come with its report.
   const listingPhotos = hazard.attachments.filter((a) => a.uploadedById === hazard.listedById);

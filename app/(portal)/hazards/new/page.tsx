@@ -1,9 +1,11 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { requireRole } from "@/lib/auth/current-user";
-import { Severity } from "@/lib/db/generated/enums";
+import { requirePermission } from "@/lib/auth/current-user";
+import { Severity } from "@/lib/domain/enums";
+import { canListHazards } from "@/lib/hazards/policy";
 import { hazardSourceFor, listableEnterprises } from "@/lib/hazards/queries";
 import { MAX_DEADLINE_DAYS } from "@/lib/hazards/schemas";
-import { chinaDate } from "@/lib/time/china";
+import { addDays, chinaDate } from "@/lib/time/china";
+import { clock } from "@/lib/time/clock";
 import { EmptyState, PageTitle } from "@/components/ui/section";
 import { localized } from "@/components/ui/localized";
 import { ListHazardForm } from "./list-hazard-form";
@@ -19,7 +21,7 @@ type Props = {
 const single = (v: string | string[] | undefined) => (typeof v === "string" && v.length <= 64 ? v : undefined);
 
 export default async function NewHazardPage({ searchParams }: Props) {
-  const user = await requireRole("OFFICER", "CHIEF");
+  const user = await requirePermission(canListHazards);
   const query = await searchParams;
   const [t, tv, locale, enterprises, source] = await Promise.all([
     getTranslations("hazards"),
@@ -37,7 +39,7 @@ export default async function NewHazardPage({ searchParams }: Props) {
     : source.field === "ticketId"
       ? t("sourceTicket", { number: source.number, title: source.title })
       : t("sourceVisit", { date: chinaDate(source.visitedAt), kind: tv(`kinds.${source.kind}`) });
-  const now = new Date();
+  const now = clock.now();
   return (
     <>
       <PageTitle subtitle={t("newSubtitle")}>{t("new")}</PageTitle>
@@ -50,7 +52,7 @@ export default async function NewHazardPage({ searchParams }: Props) {
           preselected={preselected}
           source={source && sourceLabel ? { field: source.field, id: source.id, label: sourceLabel } : null}
           today={chinaDate(now)}
-          latest={chinaDate(new Date(now.getTime() + MAX_DEADLINE_DAYS * 86_400_000))}
+          latest={chinaDate(addDays(now, MAX_DEADLINE_DAYS))}
           maxDays={MAX_DEADLINE_DAYS}
         />
       )}

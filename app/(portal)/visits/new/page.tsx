@@ -1,8 +1,10 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { requireRole } from "@/lib/auth/current-user";
-import { Severity, VisitKind } from "@/lib/db/generated/enums";
+import { requirePermission } from "@/lib/auth/current-user";
+import { Severity, VisitKind } from "@/lib/domain/enums";
+import { canLogVisits } from "@/lib/visits/policy";
 import { visitableEnterprises } from "@/lib/visits/queries";
-import { chinaDate } from "@/lib/time/china";
+import { addDays, chinaDate } from "@/lib/time/china";
+import { clock } from "@/lib/time/clock";
 import { MAX_BACKDATE_DAYS, MAX_VISIT_HAZARDS } from "@/lib/visits/schemas";
 import { MAX_DEADLINE_DAYS } from "@/lib/hazards/schemas";
 import { PageTitle, EmptyState } from "@/components/ui/section";
@@ -16,7 +18,7 @@ export async function generateMetadata() {
 type Props = { searchParams: Promise<{ enterprise?: string | string[] }> };
 
 export default async function NewVisitPage({ searchParams }: Props) {
-  const user = await requireRole("OFFICER", "CHIEF");
+  const user = await requirePermission(canLogVisits);
   const requested = (await searchParams).enterprise;
   const [t, th, locale, enterprises] = await Promise.all([
     getTranslations("visits"),
@@ -26,7 +28,7 @@ export default async function NewVisitPage({ searchParams }: Props) {
   ]);
   // Only an enterprise the user may visit is preselected; any other id is ignored, not revealed.
   const preselected = typeof requested === "string" && enterprises.some((e) => e.id === requested) ? requested : null;
-  const now = new Date();
+  const now = clock.now();
   return (
     <>
       <PageTitle subtitle={t("newSubtitle")}>{t("new")}</PageTitle>
@@ -38,12 +40,12 @@ export default async function NewVisitPage({ searchParams }: Props) {
           kinds={Object.values(VisitKind).map((value) => ({ value, label: t(`kinds.${value}`) }))}
           preselected={preselected}
           today={chinaDate(now)}
-          earliest={chinaDate(new Date(now.getTime() - MAX_BACKDATE_DAYS * 86_400_000))}
+          earliest={chinaDate(addDays(now, -MAX_BACKDATE_DAYS))}
           maxDays={MAX_BACKDATE_DAYS}
           hazardLimits={{
             severities: Object.values(Severity).map((value) => ({ value, label: th(`severities.${value}`) })),
             today: chinaDate(now),
-            latest: chinaDate(new Date(now.getTime() + MAX_DEADLINE_DAYS * 86_400_000)),
+            latest: chinaDate(addDays(now, MAX_DEADLINE_DAYS)),
             maxDays: MAX_DEADLINE_DAYS,
             max: MAX_VISIT_HAZARDS,
           }}

@@ -1,5 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { requireRole } from "@/lib/auth/current-user";
+import { notFound } from "next/navigation";
+import { requirePermission } from "@/lib/auth/current-user";
+import { canKeepRegistry } from "@/lib/enterprises/policy";
 import { getEnterpriseForEdit, workstationOptions } from "@/lib/enterprises/queries";
 import { investmentWanOf } from "@/lib/enterprises/schemas";
 import { ActivationForm } from "@/components/enterprises/activation-form";
@@ -16,7 +18,7 @@ export async function generateMetadata() {
 }
 
 export default async function EditEnterprisePage({ params }: Props) {
-  const user = await requireRole("CHIEF", "ADMIN");
+  const user = await requirePermission(canKeepRegistry);
   const { id } = await params;
   const [enterprise, t, locale, workstations] = await Promise.all([
     getEnterpriseForEdit(user, id),
@@ -24,6 +26,7 @@ export default async function EditEnterprisePage({ params }: Props) {
     getLocale(),
     workstationOptions(user, { activeOnly: true }),
   ]);
+  if (!enterprise) notFound();
   const name = localized(locale, enterprise.name, enterprise.nameEn);
   return (
     <>

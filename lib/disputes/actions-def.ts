@@ -1,17 +1,14 @@
-// Server-action definitions of the disputes capability: allowed roles, input schema, command.
+// Server-action definitions of the disputes capability: policy question, input schema, command.
 // app/(portal)/disputes/actions.ts wraps each with defineAction; tests run them through executeAction.
-import type { z } from "zod";
-import type { ActionDefinition } from "../auth/action-core.ts";
+import { defineActionDefinition as define } from "../auth/action-core.ts";
 import * as commands from "./commands.ts";
-import { DISPUTE_ROLES } from "./policy.ts";
+import { canMediateDisputes } from "./policy.ts";
 import { logSessionSchema, recordDisputeSchema, referSchema, resolveSchema, setRiskSchema } from "./schemas.ts";
 
-const define = <S extends z.ZodType, T>(def: ActionDefinition<S, T>) => def;
-
 export const disputeActions = {
-  record: define({ roles: DISPUTE_ROLES, schema: recordDisputeSchema, run: commands.recordDispute }),
-  logSession: define({ roles: DISPUTE_ROLES, schema: logSessionSchema, run: commands.logSession }),
-  setRisk: define({ roles: DISPUTE_ROLES, schema: setRiskSchema, run: commands.setRisk }),
-  resolve: define({ roles: DISPUTE_ROLES, schema: resolveSchema, run: commands.resolveDispute }),
-  refer: define({ roles: DISPUTE_ROLES, schema: referSchema, run: commands.referDispute }),
+  record: define({ allow: canMediateDisputes, schema: recordDisputeSchema, run: commands.recordDispute }),
+  logSession: define({ allow: canMediateDisputes, schema: logSessionSchema, run: commands.logSession }),
+  setRisk: define({ allow: canMediateDisputes, schema: setRiskSchema, run: commands.setRisk }),
+  resolve: define({ allow: canMediateDisputes, schema: resolveSchema, run: commands.resolveDispute }),
+  refer: define({ allow: canMediateDisputes, schema: referSchema, run: commands.referDispute }),
 };

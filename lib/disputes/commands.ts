@@ -1,14 +1,16 @@
 import { getDb } from "../db/index.ts";
 import type { Dispute, Prisma } from "../db/generated/client.ts";
 import type { SessionUser } from "../auth/session-user.ts";
-import { ActionError, ConflictError, NotFoundError } from "../auth/errors.ts";
+import { ActionError, NotFoundError } from "../auth/errors.ts";
+import { assertAllowed } from "../auth/question.ts";
+import { assertSeenVersion, updateIfUnchanged } from "../concurrency/update-if-unchanged.ts";
 import { recordAudit } from "../audit/record.ts";
 import { notify } from "../notifications/notify.ts";
 import { enterpriseScope } from "../enterprises/policy.ts";
 import { chiefsOf } from "../notifications/recipients.ts";
-import { nextDisputeStatus, type DisputeChange } from "./machine.ts";
+import { disputeMachine, type DisputeChange } from "./machine.ts";
 import { referralOutcome } from "./outcome.ts";
-import { DISPUTE_ROLES, disputeScope } from "./policy.ts";
+import { canMediateDisputes, disputeScope } from "./policy.ts";
 import type {
   DisputeRef,
   LogSessionInput,
@@ -17,6 +19,7 @@ import type {
   ResolveInput,
   SetRiskInput,
 } from "./schemas.ts";
+import { clock } from "../time/clock.ts";
 
 type Tx = Prisma.TransactionClient;
 
@@ -35,18 +38,13 @@ async function tellChiefsOfRisk(tx: Tx, user: SessionUser, dispute: Pick<Dispute
   });
 }
 
-function requirePolice(user: SessionUser) {
-  // The action wrapper checks roles too; commands are also called directly (seeds, jobs, tests).
-  if (!DISPUTE_ROLES.includes(user.role)) throw new ActionError("errors.forbidden");
-}
-
 /**
  * An officer (or chief) records a dispute. With an enterprise, it must be active and in the user's
  * scope, and the dispute belongs to the station of that enterprise's workstation; without one, to the
  * recorder's own station, so a recorder without a station (a bureau chief) must name the enterprise.
  */
 export async function recordDispute(user: SessionUser, input: RecordDisputeInput) {
-  requirePolice(user);
+  assertAllowed(user, canMediateDisputes);
   return getDb().$transaction(async (tx) => {
     let stationId = user.stationId;
     if (input.enterpriseId) {
@@ -100,23 +98,20 @@ type Step = {
 
 /** One change: scope, machine, version and status checked in the UPDATE, audit and notification together. */
 async function change(user: SessionUser, name: DisputeChange, ref: DisputeRef, step: Step) {
-  requirePolice(user);
+  assertAllowed(user, canMediateDisputes);
   return getDb().$transaction(async (tx) => {
     const dispute = await tx.dispute.findFirst({ where: { AND: [{ id: ref.disputeId }, disputeScope(user)] } });
     if (!dispute) throw new NotFoundError();
-    // Someone changed it since the user loaded it: say so rather than act on a state they never saw.
-    if (dispute.version !== ref.version) throw new ConflictError();
-    const to = nextDisputeStatus(dispute.status, name);
+    assertSeenVersion(dispute, ref.version);
+    const to = disputeMachine.next(dispute.status, name);
     if (!to) throw new ActionError("disputes.errors.changeNotAllowed");
     step.check?.(dispute);
-    const now = new Date();
-    // Version and status in the same UPDATE: of two concurrent changes exactly one matches.
-    const { count } = await tx.dispute.updateMany({
-      where: { id: dispute.id, version: ref.version, status: dispute.status },
-      data: { ...step.data(now), status: to, version: { increment: 1 } },
-    });
-    if (count !== 1) throw new ConflictError();
-    const version = ref.version + 1;
+    const now = clock.now();
+    const version = await updateIfUnchanged(
+      tx.dispute,
+      { id: dispute.id, version: ref.version, status: dispute.status },
+      { ...step.data(now), status: to },
+    );
     const extra = (await step.after?.(tx, dispute)) ?? {};
     await recordAudit(tx, user, {
       action: `dispute.${name}`,

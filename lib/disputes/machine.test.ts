@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { DisputeStatus } from "../db/generated/enums";
-import { availableDisputeChanges, isDisputeOpen, nextDisputeStatus, type DisputeChange } from "./machine";
+import { disputeMachine, isDisputeOpen, type DisputeChange } from "./machine";
 
 const STATUSES: DisputeStatus[] = ["OPEN", "MEDIATING", "RESOLVED", "UNRESOLVED"];
 const CHANGES: DisputeChange[] = ["logSession", "setRisk", "resolve", "refer"];
@@ -19,14 +19,14 @@ const ALLOWED: Record<string, DisputeStatus> = {
 
 describe("dispute machine", () => {
   it.each(STATUSES.flatMap((s) => CHANGES.map((c) => [s, c] as const)))("%s --%s-->", (status, change) => {
-    expect(nextDisputeStatus(status, change)).toBe(ALLOWED[`${status}:${change}`] ?? null);
+    expect(disputeMachine.next(status, change)).toBe(ALLOWED[`${status}:${change}`] ?? null);
   });
 
   it("offers every change on an open dispute and none on a closed one", () => {
-    expect(availableDisputeChanges("OPEN")).toEqual(CHANGES);
-    expect(availableDisputeChanges("MEDIATING")).toEqual(CHANGES);
-    expect(availableDisputeChanges("RESOLVED")).toEqual([]);
-    expect(availableDisputeChanges("UNRESOLVED")).toEqual([]);
+    expect(disputeMachine.available("OPEN")).toEqual(CHANGES);
+    expect(disputeMachine.available("MEDIATING")).toEqual(CHANGES);
+    expect(disputeMachine.available("RESOLVED")).toEqual([]);
+    expect(disputeMachine.available("UNRESOLVED")).toEqual([]);
   });
 
   it("calls OPEN and MEDIATING open", () => {

@@ -1,19 +1,21 @@
 import type { Prisma } from "../db/generated/client.ts";
 import type { Role } from "../db/generated/enums.ts";
 import type { SessionUser } from "../auth/session-user.ts";
+import { roleIn, type Question } from "../auth/question.ts";
 import { enterpriseScope } from "../enterprises/policy.ts";
 import { requireScopeId } from "../scope/require-id.ts";
 
 /** Mediation is police work: officers and chiefs record disputes and act on them. */
-export const DISPUTE_ROLES: readonly Role[] = ["OFFICER", "CHIEF"];
+const DISPUTE_ROLES: readonly Role[] = ["OFFICER", "CHIEF"];
 
 /**
  * The parties are private persons (workers, villagers), so only the police read disputes. Liaisons
  * report their problems through tickets instead; admins run the system, not casework.
  */
-export function canSeeDisputes(user: SessionUser): boolean {
-  return DISPUTE_ROLES.includes(user.role);
-}
+export const canSeeDisputes: Question = roleIn(DISPUTE_ROLES);
+
+/** Record a dispute, log mediation sessions, flag the risk, close it: the same police as read them. */
+export const canMediateDisputes: Question = roleIn(DISPUTE_ROLES);
 
 /**
  * The disputes a user may see. A chief: the whole bureau. An officer: those of enterprises in their
@@ -29,6 +31,4 @@ export function disputeScope(user: SessionUser): Prisma.DisputeWhereInput {
 }
 
 /** The bureau's mediation figures (open, risk-flagged, resolution rate) are for chiefs. */
-export function canSeeDisputeFigures(user: SessionUser): boolean {
-  return user.role === "CHIEF";
-}
+export const canSeeDisputeFigures: Question = roleIn(["CHIEF"]);

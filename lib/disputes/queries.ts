@@ -1,6 +1,5 @@
 import "server-only";
 import { cache } from "react";
-import { notFound } from "next/navigation";
 import { getDb } from "../db/index.ts";
 import type { Prisma } from "../db/generated/client.ts";
 import type { DisputeKind, DisputeStatus } from "../db/generated/enums.ts";
@@ -10,6 +9,7 @@ import { resolutionRate } from "./figures.ts";
 import { startOfChinaYear } from "../time/china.ts";
 import { CLOSED_DISPUTE_STATUSES, OPEN_DISPUTE_STATUSES } from "./machine.ts";
 import { canSeeDisputeFigures, canSeeDisputes, disputeScope } from "./policy.ts";
+import { clock } from "../time/clock.ts";
 
 export const DISPUTE_PAGE_SIZE = 20;
 /** How many disputes the enterprise page shows before linking to the full list. */
@@ -101,8 +101,9 @@ export async function disputesOfEnterprise(user: SessionUser, enterpriseId: stri
   return { rows: [...openRows, ...closedRows], total };
 }
 
-async function findDisputeForUser(user: SessionUser, id: string) {
-  return getDb().dispute.findFirst({
+/** A dispute for its page, or null when it does not exist or is outside the user's scope. */
+export const getDisputeForUser = cache(async (user: SessionUser, id: string) =>
+  getDb().dispute.findFirst({
     where: { AND: [{ id }, disputeScope(user)] },
     include: {
       enterprise: { select: { id: true, name: true, nameEn: true } },
@@ -113,15 +114,8 @@ async function findDisputeForUser(user: SessionUser, id: string) {
         select: { id: true, heldAt: true, notes: true, mediator: { select: { name: true, nameEn: true } } },
       },
     },
-  });
-}
-
-/** A dispute for its page; outside the user's scope it does not exist. */
-export const getDisputeForUser = cache(async (user: SessionUser, id: string) => {
-  const dispute = await findDisputeForUser(user, id);
-  if (!dispute) notFound();
-  return dispute;
-});
+  }),
+);
 
 export type DisputeFigures = {
   open: number;
@@ -138,7 +132,7 @@ export type DisputeFigures = {
  */
 export async function disputeFiguresForChief(
   user: SessionUser,
-  now: Date = new Date(),
+  now: Date = clock.now(),
 ): Promise<DisputeFigures | null> {
   if (!canSeeDisputeFigures(user)) return null;
   const bureauId = requireScopeId(user.bureauId, "bureau");

@@ -3,6 +3,7 @@ import { idField as id, optionalIdField as optionalId, requiredText as text, yes
 import { DisputeKind } from "../db/generated/enums.ts";
 import { parseChinaDateTime } from "../time/china.ts";
 import { REFERRALS } from "./outcome.ts";
+import { clock } from "../time/clock.ts";
 
 /** How far back a session may be logged; an older date is almost always a typing slip (2062 for 2026). */
 export const MAX_SESSION_AGE_DAYS = 365;
@@ -22,7 +23,7 @@ const heldAt = z
       return z.NEVER;
     }
     // "Now" is read at parse time so the limit follows the real clock.
-    const now = Date.now();
+    const now = clock.now().getTime();
     if (at.getTime() > now) {
       ctx.addIssue({ code: "custom", message: "disputes.errors.heldAtFuture" });
       return z.NEVER;

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { z } from "zod";
 import { getDb } from "@/lib/db";
 import type { ActionDefinition } from "@/lib/auth/action-core";
@@ -7,25 +7,32 @@ import { disputeActions } from "@/lib/disputes/actions-def";
 import { logSession, recordDispute, resolveDispute } from "@/lib/disputes/commands";
 import { disputeFiguresForChief, disputesOfEnterprise, listDisputes, openRiskDisputes } from "@/lib/disputes/queries";
 import { logSessionSchema, recordDisputeSchema } from "@/lib/disputes/schemas";
+import { clock, setClock } from "@/lib/time/clock";
 import { loadDemo, sessionUserOf } from "../support/demo";
 import { runAs } from "../support/actions";
 
 const HOUR = 3_600_000;
 /** A China-time datetime-local value, written out independently of lib/disputes. */
 const chinaLocal = (at: Date) => new Date(at.getTime() + 8 * HOUR).toISOString().slice(0, 16);
-const anHourAgo = () => chinaLocal(new Date(Date.now() - HOUR));
+const hoursFromNow = (hours: number) => chinaLocal(new Date(clock.now().getTime() + hours * HOUR));
+const anHourAgo = () => hoursFromNow(-1);
 
 const NAMES = ["liaison1", "liaison2", "officer1", "officer2", "chief", "admin"] as const;
 const users: Record<string, SessionUser> = {};
 let own: string; // liaison1's enterprise, officer1's
 let other: string; // liaison2's enterprise, officer2's
 
+// Mid-year, so that "this year" and "last year" are never a day apart.
+let restoreClock = () => {};
 beforeAll(async () => {
+  restoreClock = setClock("2026-06-10T10:00:00+08:00");
   await loadDemo();
   for (const name of NAMES) users[name] = await sessionUserOf(name);
   own = users.liaison1!.enterpriseId!;
   other = users.liaison2!.enterpriseId!;
 });
+
+afterAll(() => restoreClock());
 
 let seq = 0;
 const input = (over: Record<string, unknown> = {}) => ({
@@ -81,10 +88,11 @@ describe("who may do what on a dispute of liaison1's enterprise", () => {
   });
 
   const actions = [
-    ["logSession", { heldAt: anHourAgo(), notes: "双方到场，初步沟通" }, 1],
-    ["setRisk", { risk: true }, 0],
-    ["resolve", { outcome: "达成协议，当场支付" }, 0],
-    ["refer", { referredTo: "LABOUR_ARBITRATION", details: "引导申请劳动仲裁" }, 0],
+    // Inputs are made when a case runs: the test clock is set only then.
+    ["logSession", () => ({ heldAt: anHourAgo(), notes: "双方到场，初步沟通" }), 1],
+    ["setRisk", () => ({ risk: true }), 0],
+    ["resolve", () => ({ outcome: "达成协议，当场支付" }), 0],
+    ["refer", () => ({ referredTo: "LABOUR_ARBITRATION", details: "引导申请劳动仲裁" }), 0],
   ] as const;
   for (const [action, extra, sessions] of actions) {
     for (const status of ["OPEN", "MEDIATING"] as const) {
@@ -99,7 +107,7 @@ describe("who may do what on a dispute of liaison1's enterprise", () => {
         const result = await runAs(users[name]!, disputeActions[action] as ActionDefinition<z.ZodType, unknown>, {
           disputeId: dispute.id,
           version: dispute.version,
-          ...extra,
+          ...extra(),
         });
         if (error === null) {
           expect(result).toMatchObject({ ok: true, data: { version: dispute.version + 1 } });
@@ -183,8 +191,8 @@ describe("life of a dispute", () => {
       const result = await runAs(officer, def, { disputeId: id, version, ...extra });
       expect(result).toMatchObject({ ok: true });
     };
-    const later = chinaLocal(new Date(Date.now() - HOUR));
-    const earlier = chinaLocal(new Date(Date.now() - 30 * HOUR));
+    const later = hoursFromNow(-1);
+    const earlier = hoursFromNow(-30);
     await step(disputeActions.logSession, { heldAt: later, notes: "第二次：双方同意垫付" });
     expect((await getDb().dispute.findUniqueOrThrow({ where: { id } })).status).toBe("MEDIATING");
     await step(disputeActions.setRisk, { risk: "true" });
@@ -321,7 +329,7 @@ describe("input", () => {
     const future = await runAs(users.officer1!, disputeActions.logSession, {
       disputeId: dispute.id,
       version: 0,
-      heldAt: chinaLocal(new Date(Date.now() + 2 * HOUR)),
+      heldAt: hoursFromNow(2),
       notes: "x",
     });
     expect(future.ok ? null : future.fieldErrors).toEqual({
@@ -361,7 +369,7 @@ describe("the chief's figures", () => {
     const old = await disputeIn("RESOLVED");
     await getDb().dispute.update({
       where: { id: old.id },
-      data: { closedAt: new Date(Date.UTC(new Date().getUTCFullYear() - 1, 5, 1)) },
+      data: { closedAt: new Date("2025-06-01T00:00:00Z") },
     });
 
     const after = (await disputeFiguresForChief(chief))!;

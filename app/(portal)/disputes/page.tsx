@@ -1,8 +1,9 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { requireRole } from "@/lib/auth/current-user";
+import { requirePermission } from "@/lib/auth/current-user";
 import type { SessionUser } from "@/lib/auth/session-user";
-import { DisputeKind, DisputeStatus } from "@/lib/db/generated/enums";
+import { DisputeKind, DisputeStatus } from "@/lib/domain/enums";
+import { canSeeDisputes } from "@/lib/disputes/policy";
 import { DISPUTE_PAGE_SIZE, disputeFiguresForChief, listDisputes, openRiskDisputes } from "@/lib/disputes/queries";
 import { chinaDate } from "@/lib/time/china";
 import { DisputeTable } from "@/components/disputes/dispute-table";
@@ -63,7 +64,7 @@ async function ChiefFigures({ user }: { user: SessionUser }) {
 }
 
 export default async function DisputesPage({ searchParams }: Props) {
-  const user = await requireRole("OFFICER", "CHIEF");
+  const user = await requirePermission(canSeeDisputes);
   const query = await searchParams;
   // Unknown values in the URL show everything rather than an error page.
   const status = STATUSES.find((s) => s === one(query.status));

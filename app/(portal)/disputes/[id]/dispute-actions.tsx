@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { getDisputeForUser } from "@/lib/disputes/queries";
-import { availableDisputeChanges } from "@/lib/disputes/machine";
+import { disputeMachine } from "@/lib/disputes/machine";
 import { REFERRALS } from "@/lib/disputes/outcome";
 import { chinaDateTimeLocal } from "@/lib/time/china";
 import { TicketActionForm } from "@/components/tickets/action-form";
@@ -8,13 +8,13 @@ import { EmptyState, Section } from "@/components/ui/section";
 import * as actions from "../actions";
 import { SessionForm } from "./session-form";
 
-type Dispute = Awaited<ReturnType<typeof getDisputeForUser>>;
+type Dispute = NonNullable<Awaited<ReturnType<typeof getDisputeForUser>>>;
 
 /** The forms the machine allows on this dispute now; the server checks every one of them again. */
 export async function DisputeActions({ dispute }: { dispute: Dispute }) {
   const t = await getTranslations("disputes");
   const ref = { disputeId: dispute.id, version: dispute.version };
-  const allowed = availableDisputeChanges(dispute.status);
+  const allowed = disputeMachine.available(dispute.status);
   if (allowed.length === 0) {
     return (
       <Section title={t("actions")} id="actions">

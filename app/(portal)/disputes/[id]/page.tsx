@@ -1,6 +1,8 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { requireRole } from "@/lib/auth/current-user";
+import { notFound } from "next/navigation";
+import { requirePermission } from "@/lib/auth/current-user";
+import { canSeeDisputes } from "@/lib/disputes/policy";
 import { parseOutcome } from "@/lib/disputes/outcome";
 import { getDisputeForUser } from "@/lib/disputes/queries";
 import { chinaDateTime } from "@/lib/time/china";
@@ -14,14 +16,15 @@ type Props = { params: Promise<{ id: string }> };
 /** China date and time, minutes precision. */
 
 export async function generateMetadata({ params }: Props) {
-  const dispute = await getDisputeForUser(await requireRole("OFFICER", "CHIEF"), (await params).id);
-  return { title: dispute.parties.slice(0, 40) };
+  const dispute = await getDisputeForUser(await requirePermission(canSeeDisputes), (await params).id);
+  return { title: dispute?.parties.slice(0, 40) };
 }
 
 export default async function DisputePage({ params }: Props) {
   // Liaisons and admins see no disputes; the query's scope answers "not found" for every out-of-scope id.
-  const user = await requireRole("OFFICER", "CHIEF");
+  const user = await requirePermission(canSeeDisputes);
   const dispute = await getDisputeForUser(user, (await params).id);
+  if (!dispute) notFound();
   const [t, locale] = await Promise.all([getTranslations("disputes"), getLocale()]);
   const name = (p: { name: string; nameEn: string | null } | null) => (p ? localized(locale, p.name, p.nameEn) : "—");
   const outcome = dispute.outcome ? parseOutcome(dispute.outcome) : null;

@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { requireRole } from "@/lib/auth/current-user";
-import { DisputeKind } from "@/lib/db/generated/enums";
+import { requirePermission } from "@/lib/auth/current-user";
+import { DisputeKind } from "@/lib/domain/enums";
+import { canMediateDisputes } from "@/lib/disputes/policy";
 import { enterpriseOptionsForUser } from "@/lib/enterprises/queries";
 import { PageTitle } from "@/components/ui/section";
 import { localized } from "@/components/ui/localized";
@@ -13,7 +14,7 @@ export async function generateMetadata() {
 type Props = { searchParams: Promise<{ enterpriseId?: string | string[] }> };
 
 export default async function NewDisputePage({ searchParams }: Props) {
-  const user = await requireRole("OFFICER", "CHIEF");
+  const user = await requirePermission(canMediateDisputes);
   const requested = (await searchParams).enterpriseId;
   const [t, locale, enterprises] = await Promise.all([
     getTranslations("disputes"),

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { SessionUser } from "@/lib/auth/session-user";
+import { canSeePatrolLogs, canSeePatrolTeams, canSeePatrols } from "@/lib/patrols/policy";
 import { enterprisePatrols } from "@/lib/patrols/queries";
 import { Section } from "@/components/ui/section";
 import { localized } from "@/components/ui/localized";
@@ -11,13 +12,15 @@ import { NightDate } from "./night-date";
  * admins and anyone who does not see the team get nothing at all.
  */
 export async function PatrolTeamPanel({ user, enterpriseId }: { user: SessionUser; enterpriseId: string }) {
-  if (user.role === "ADMIN") return null;
+  if (!canSeePatrols(user)) return null;
   const [t, locale, patrols] = await Promise.all([
     getTranslations("patrols"),
     getLocale(),
     enterprisePatrols(user, enterpriseId),
   ]);
-  const police = user.role !== "LIAISON";
+  // Liaisons follow their nights on /patrols: the team and shift pages are the police's.
+  const teamLink = canSeePatrolTeams(user);
+  const shiftLinks = canSeePatrolLogs(user);
   return (
     <Section title={t("panelTitle")} id="patrols">
       {!patrols ? (
@@ -25,7 +28,7 @@ export async function PatrolTeamPanel({ user, enterpriseId }: { user: SessionUse
       ) : (
         <div className="space-y-2 text-sm">
           <p>
-            {police ? (
+            {teamLink ? (
               <Link href={`/patrols/teams/${patrols.team.id}`} className="text-brand-700 hover:underline">
                 {t("panelTeam", { team: patrols.team.name })}
               </Link>
@@ -45,7 +48,7 @@ export async function PatrolTeamPanel({ user, enterpriseId }: { user: SessionUse
             <ul className="space-y-0.5">
               {patrols.nights.map((n) => (
                 <li key={n.id}>
-                  {police ? (
+                  {shiftLinks ? (
                     <Link href={`/patrols/shifts/${n.id}`} className="hover:underline">
                       <NightDate date={n.date} locale={locale} />
                     </Link>

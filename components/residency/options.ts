@@ -1,6 +1,6 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
-import { Education, ResidencyKind, ServiceMode } from "@/lib/db/generated/enums";
+import { Education, ResidencyKind, ServiceMode } from "@/lib/domain/enums";
 
 /** The choices of the applicant form, labelled in the reader's language. */
 export async function applicantOptions() {

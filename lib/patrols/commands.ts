@@ -1,7 +1,9 @@
 import { getDb } from "../db/index.ts";
 import type { Prisma } from "../db/generated/client.ts";
 import type { SessionUser } from "../auth/session-user.ts";
-import { ActionError, ConflictError, NotFoundError } from "../auth/errors.ts";
+import { ActionError, NotFoundError } from "../auth/errors.ts";
+import { assertAllowed } from "../auth/question.ts";
+import { assertSeenVersion, updateIfUnchanged } from "../concurrency/update-if-unchanged.ts";
 import { recordAudit } from "../audit/record.ts";
 import { notify } from "../notifications/notify.ts";
 import { discardUploads, prepareUploads, type PreparedUpload } from "../attachments/store.ts";
@@ -10,10 +12,12 @@ import { liaisonsOf } from "../notifications/recipients.ts";
 import { requireScopeId } from "../scope/require-id.ts";
 import { addDays, dbDate, fromDbDate, monthOf, monthStart, todayInChina } from "./dates.ts";
 import {
+  canLogPatrols,
   canLogShift,
-  PATROL_LOGGER_ROLES,
-  PATROL_MANAGER_ROLES,
-  PATROL_UNAVAILABILITY_ROLES,
+  canManagePatrols,
+  canMarkUnavailability,
+  canMarkUnavailableFor,
+  patrolLeaderWhere,
   shiftScope,
   teamScope,
 } from "./policy.ts";
@@ -28,6 +32,8 @@ import type {
   UnavailabilityInput,
   UpdateTeamInput,
 } from "./schemas.ts";
+import { clock } from "../time/clock.ts";
+import { HOUR_MS } from "../time/china.ts";
 
 type Tx = Prisma.TransactionClient;
 
@@ -37,11 +43,6 @@ export const GUARDS_PER_ENTERPRISE = 2;
 const MAX_PATROL_HOURS = 16;
 
 const rotaLink = (teamId: string, month: string) => `/patrols/teams/${teamId}/rota/${month}`;
-
-function requireRoles(user: SessionUser, roles: readonly string[]) {
-  // The action wrapper checks roles too; commands are also called directly (seeds, jobs, tests).
-  if (!roles.includes(user.role)) throw new ActionError("errors.forbidden");
-}
 
 /**
  * The team's station, leading officer and members, all read from the database. An enterprise belongs
@@ -53,7 +54,7 @@ async function checkTeam(tx: Tx, user: SessionUser, input: TeamInput, teamId?: s
   if (!station) throw new ActionError("errors.invalidInput", { stationId: ["patrols.errors.stationRequired"] });
   if (input.leadOfficerId) {
     const officer = await tx.user.findFirst({
-      where: { id: input.leadOfficerId, bureauId, role: "OFFICER", active: true, stationId: station.id },
+      where: { ...patrolLeaderWhere, id: input.leadOfficerId, bureauId, active: true, stationId: station.id },
       select: { id: true },
     });
     if (!officer) throw new ActionError("errors.invalidInput", { leadOfficerId: ["patrols.errors.leaderInvalid"] });
@@ -82,7 +83,7 @@ async function checkTeam(tx: Tx, user: SessionUser, input: TeamInput, teamId?: s
 
 /** A chief forms a patrol team of 7–10 neighbouring enterprises of one station, with its route. */
 export async function createTeam(user: SessionUser, input: TeamInput) {
-  requireRoles(user, PATROL_MANAGER_ROLES);
+  assertAllowed(user, canManagePatrols);
   return getDb().$transaction(async (tx) => {
     const stationId = await checkTeam(tx, user, input);
     const team = await tx.patrolTeam.create({
@@ -112,21 +113,22 @@ export async function createTeam(user: SessionUser, input: TeamInput) {
  * cancels its planned future nights, so nobody turns up for a team that no longer exists.
  */
 export async function updateTeam(user: SessionUser, { teamId, version, active, ...input }: UpdateTeamInput) {
-  requireRoles(user, PATROL_MANAGER_ROLES);
+  assertAllowed(user, canManagePatrols);
   return getDb().$transaction(async (tx) => {
     const team = await tx.patrolTeam.findFirst({
       where: { AND: [{ id: teamId }, teamScope(user)] },
       include: { members: true },
     });
     if (!team) throw new NotFoundError();
-    if (team.version !== version) throw new ConflictError();
+    assertSeenVersion(team, version);
     // A stood-down team holds no enterprise, so only an active team's members are checked against others.
     const stationId = active ? await checkTeam(tx, user, input, team.id) : team.stationId;
     if (!active && input.stationId !== team.stationId)
       throw new ActionError("errors.invalidInput", { stationId: ["patrols.errors.stationRequired"] });
-    const { count } = await tx.patrolTeam.updateMany({
-      where: { id: team.id, version },
-      data: {
+    await updateIfUnchanged(
+      tx.patrolTeam,
+      { id: team.id, version },
+      {
         stationId,
         name: input.name,
         leadOfficerId: input.leadOfficerId ?? null,
@@ -134,10 +136,8 @@ export async function updateTeam(user: SessionUser, { teamId, version, active, .
         routeName: input.routeName,
         checkpoints: input.checkpoints,
         active,
-        version: { increment: 1 },
       },
-    });
-    if (count !== 1) throw new ConflictError();
+    );
     const before = team.members.map((m) => m.enterpriseId);
     const removed = before.filter((id) => !input.memberIds.includes(id));
     const added = input.memberIds.filter((id) => !before.includes(id));
@@ -184,8 +184,8 @@ export async function updateTeam(user: SessionUser, { teamId, version, active, .
  * send guards, or clears it. Months whose rota is published are closed to this (see policy).
  */
 export async function setUnavailability(user: SessionUser, input: UnavailabilityInput) {
-  requireRoles(user, PATROL_UNAVAILABILITY_ROLES);
-  if (user.role === "LIAISON" && input.enterpriseId !== user.enterpriseId) throw new NotFoundError();
+  assertAllowed(user, canMarkUnavailability);
+  if (!canMarkUnavailableFor(user, input.enterpriseId)) throw new NotFoundError();
   return getDb().$transaction(async (tx) => {
     const member = await tx.patrolTeamMember.findFirst({
       where: { enterpriseId: input.enterpriseId, team: { AND: [{ active: true }, teamScope(user)] } },
@@ -220,7 +220,7 @@ export async function setUnavailability(user: SessionUser, input: Unavailability
  * planned before rotas existed) are left as they are. Returns the nights that could not be filled.
  */
 export async function generateRota(user: SessionUser, { teamId, month }: GenerateRotaInput) {
-  requireRoles(user, PATROL_MANAGER_ROLES);
+  assertAllowed(user, canManagePatrols);
   const today = todayInChina();
   if (month < monthOf(today)) throw new ActionError("errors.invalidInput", { month: ["patrols.errors.monthPast"] });
   return getDb().$transaction(async (tx) => {
@@ -293,14 +293,14 @@ export async function generateRota(user: SessionUser, { teamId, month }: Generat
  * joined or left the night are told; a draft is nobody's business yet.
  */
 export async function editNight(user: SessionUser, { shiftId, version, enterpriseIds }: EditNightInput) {
-  requireRoles(user, PATROL_MANAGER_ROLES);
+  assertAllowed(user, canManagePatrols);
   return getDb().$transaction(async (tx) => {
     const shift = await tx.patrolShift.findFirst({
       where: { AND: [{ id: shiftId }, shiftScope(user)] },
       include: { team: { include: { members: true } }, rota: true, enterprises: true },
     });
     if (!shift) throw new NotFoundError();
-    if (shift.version !== version) throw new ConflictError();
+    assertSeenVersion(shift, version);
     if (shift.status !== "PLANNED" || fromDbDate(shift.date) < todayInChina())
       throw new ActionError("patrols.errors.nightClosed");
     const ids = [...new Set(enterpriseIds)];
@@ -326,11 +326,8 @@ export async function editNight(user: SessionUser, { shiftId, version, enterpris
         { enterpriseIds: ["patrols.errors.memberUnavailable"] },
         { name: away.enterprise.name },
       );
-    const { count } = await tx.patrolShift.updateMany({
-      where: { id: shift.id, version, status: "PLANNED" },
-      data: { version: { increment: 1 } },
-    });
-    if (count !== 1) throw new ConflictError();
+    // The night's enterprises live in their own rows; the shift's version guards them all the same.
+    await updateIfUnchanged(tx.patrolShift, { id: shift.id, version, status: "PLANNED" }, {});
     const before = shift.enterprises.map((e) => e.enterpriseId);
     await tx.patrolShiftEnterprise.deleteMany({ where: { shiftId: shift.id } });
     await tx.patrolShiftEnterprise.createMany({
@@ -360,21 +357,20 @@ export async function editNight(user: SessionUser, { shiftId, version, enterpris
 
 /** A chief publishes a drafted rota; the liaisons of every member enterprise are told to look up their nights. */
 export async function publishRota(user: SessionUser, { rotaId, version }: PublishRotaInput) {
-  requireRoles(user, PATROL_MANAGER_ROLES);
+  assertAllowed(user, canManagePatrols);
   return getDb().$transaction(async (tx) => {
     const rota = await tx.patrolRota.findFirst({
       where: { id: rotaId, team: teamScope(user) },
       include: { team: { include: { members: true } } },
     });
     if (!rota) throw new NotFoundError();
-    if (rota.version !== version) throw new ConflictError();
+    assertSeenVersion(rota, version);
     if (rota.status !== "DRAFT") throw new ActionError("patrols.errors.rotaPublished");
-    // Version and status in the same UPDATE: of two concurrent publications exactly one matches.
-    const { count } = await tx.patrolRota.updateMany({
-      where: { id: rota.id, version, status: "DRAFT" },
-      data: { status: "PUBLISHED", publishedAt: new Date(), version: { increment: 1 } },
-    });
-    if (count !== 1) throw new ConflictError();
+    await updateIfUnchanged(
+      tx.patrolRota,
+      { id: rota.id, version, status: "DRAFT" },
+      { status: "PUBLISHED", publishedAt: clock.now() },
+    );
     const month = fromDbDate(rota.month).slice(0, 7);
     const recipients = (await Promise.all(rota.team.members.map((m) => liaisonsOf(tx, m.enterpriseId)))).flat();
     await notify(tx, recipients, {
@@ -400,7 +396,7 @@ export async function publishRota(user: SessionUser, { rotaId, version }: Publis
  * be logged from its evening on; one logged after the following day is marked late.
  */
 export async function logShift(user: SessionUser, { hazards = [], shiftId, version, ...input }: LogShiftInput) {
-  requireRoles(user, PATROL_LOGGER_ROLES);
+  assertAllowed(user, canLogPatrols);
   const photos: PreparedUpload[][] = [];
   try {
     // Photos are checked and stored before the transaction, and removed again if it fails.
@@ -415,7 +411,7 @@ export async function logShift(user: SessionUser, { hazards = [], shiftId, versi
       });
       if (!shift) throw new NotFoundError();
       if (!canLogShift(user, shift)) throw new ActionError("errors.forbidden");
-      if (shift.version !== version) throw new ConflictError();
+      assertSeenVersion(shift, version);
       if (shift.status === "DONE") throw new ActionError("patrols.errors.alreadyLogged");
       if (shift.status === "CANCELLED") throw new ActionError("patrols.errors.shiftCancelled");
       const date = fromDbDate(shift.date);
@@ -424,7 +420,7 @@ export async function logShift(user: SessionUser, { hazards = [], shiftId, versi
       const startDay = todayInChina(input.startedAt);
       if (startDay !== date && startDay !== addDays(date, 1))
         throw new ActionError("errors.invalidInput", { startedAt: ["patrols.errors.startOutsideNight"] });
-      if (input.endedAt.getTime() - input.startedAt.getTime() > MAX_PATROL_HOURS * 3_600_000)
+      if (input.endedAt.getTime() - input.startedAt.getTime() > MAX_PATROL_HOURS * HOUR_MS)
         throw new ActionError(
           "errors.invalidInput",
           { endedAt: ["patrols.errors.tooLong"] },
@@ -446,11 +442,7 @@ export async function logShift(user: SessionUser, { hazards = [], shiftId, versi
           [`hazards.${wrong}.enterpriseId`]: ["patrols.errors.hazardEnterprise"],
         });
 
-      const { count } = await tx.patrolShift.updateMany({
-        where: { id: shift.id, version, status: "PLANNED" },
-        data: { status: "DONE", version: { increment: 1 } },
-      });
-      if (count !== 1) throw new ConflictError();
+      await updateIfUnchanged(tx.patrolShift, { id: shift.id, version, status: "PLANNED" }, { status: "DONE" });
       // Logged after the morning following the night: the record is kept but flagged as written late.
       const late = today > addDays(date, 1);
       const log = await tx.patrolLog.create({
@@ -494,7 +486,7 @@ export async function logShift(user: SessionUser, { hazards = [], shiftId, versi
  * team's route covers it; an empty team detaches it.
  */
 export async function attachPatrolRequest(user: SessionUser, { ticketId, teamId }: AttachRequestInput) {
-  requireRoles(user, PATROL_MANAGER_ROLES);
+  assertAllowed(user, canManagePatrols);
   const bureauId = requireScopeId(user.bureauId, "bureau");
   return getDb().$transaction(async (tx) => {
     const ticket = await tx.ticket.findFirst({

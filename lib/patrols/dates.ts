@@ -1,13 +1,14 @@
 // Patrol nights are China calendar dates. A @db.Date column holds a date without a zone, which
 // Prisma reads and writes as UTC midnight, so a China date "2026-11-22" is stored as 2026-11-22T00:00Z.
-import { chinaDate } from "../time/china.ts";
+import { chinaDate, DAY_MS } from "../time/china.ts";
+import { clock } from "../time/clock.ts";
 
 /** A China date (YYYY-MM-DD) as the value of a @db.Date column. */
 export const dbDate = (date: string) => new Date(`${date}T00:00:00.000Z`);
 /** A @db.Date column's value as its China date. */
 export const fromDbDate = (value: Date) => value.toISOString().slice(0, 10);
 
-export const todayInChina = (now = new Date()) => chinaDate(now);
+export const todayInChina = (now = clock.now()) => chinaDate(now);
 
 /** "YYYY-MM" of a China date or of today. */
 export const monthOf = (date: string) => date.slice(0, 7);
@@ -28,5 +29,5 @@ export const monthStart = (month: string) => dbDate(`${month}-01`);
 
 /** A China date plus some days. */
 export function addDays(date: string, days: number): string {
-  return new Date(dbDate(date).getTime() + days * 86_400_000).toISOString().slice(0, 10);
+  return new Date(dbDate(date).getTime() + days * DAY_MS).toISOString().slice(0, 10);
 }

@@ -1,10 +1,10 @@
 import "server-only";
 import { getDb, Prisma } from "../db/index.ts";
 import type { SessionUser } from "../auth/session-user.ts";
-import { ActionError } from "../auth/errors.ts";
+import { assertAllowed } from "../auth/question.ts";
 import { requireScopeId } from "../scope/require-id.ts";
 import { chinaDate } from "../time/china.ts";
-import { PATROL_FIGURE_ROLES } from "./policy.ts";
+import { canSeePatrolFigures, patrolFigureStation } from "./policy.ts";
 
 /** The figures the bureau reports for joint patrols (seed documents: shifts, guard person-times, checks, hazards). */
 export type PatrolFigures = {
@@ -45,9 +45,9 @@ export async function patrolFigures(
   total: PatrolFigures;
   byStation: ({ stationId: string; name: string; nameEn: string } & PatrolFigures)[];
 }> {
-  if (!PATROL_FIGURE_ROLES.includes(user.role)) throw new ActionError("errors.forbidden");
+  assertAllowed(user, canSeePatrolFigures);
   const bureauId = requireScopeId(user.bureauId, "bureau");
-  const stationId = user.role === "OFFICER" ? requireScopeId(user.stationId, "station") : range.stationId;
+  const stationId = patrolFigureStation(user, range.stationId);
   const [stations, rows] = await Promise.all([
     getDb().station.findMany({
       where: { bureauId, ...(stationId ? { id: stationId } : {}) },

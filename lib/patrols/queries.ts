@@ -4,7 +4,17 @@ import type { Prisma } from "../db/generated/client.ts";
 import type { SessionUser } from "../auth/session-user.ts";
 import { requireScopeId } from "../scope/require-id.ts";
 import { addDays, dbDate, fromDbDate, monthStart, nextMonth, todayInChina } from "./dates.ts";
-import { canManagePatrols, shiftScope, teamScope } from "./policy.ts";
+import {
+  canFollowOwnDutyNights,
+  canLeadPatrols,
+  canLogPatrols,
+  canManagePatrols,
+  canSeeDraftRotas,
+  loggableShiftScope,
+  patrolLeaderWhere,
+  shiftScope,
+  teamScope,
+} from "./policy.ts";
 import { enterpriseScope } from "../enterprises/policy.ts";
 import { ticketScope } from "../tickets/policy.ts";
 
@@ -57,7 +67,7 @@ export async function teamFormOptions(user: SessionUser) {
   const [stations, officers, enterprises] = await Promise.all([
     getDb().station.findMany({ where: { bureauId }, select: nameFields, orderBy: { code: "asc" } }),
     getDb().user.findMany({
-      where: { bureauId, role: "OFFICER", active: true, stationId: { not: null } },
+      where: { ...patrolLeaderWhere, bureauId, active: true, stationId: { not: null } },
       select: { ...nameFields, stationId: true },
       orderBy: { username: "asc" },
     }),
@@ -103,9 +113,8 @@ export async function getRota(user: SessionUser, teamId: string, month: string) 
   const rota = await getDb().patrolRota.findUnique({
     where: { teamId_month: { teamId: team.id, month: monthStart(month) } },
   });
-  const liaison = user.role === "LIAISON";
-  // A liaison sees a month only once it is published (policy), and then only through their own nights.
-  if (liaison && rota?.status !== "PUBLISHED") return { team, rota: null, shifts: [] };
+  // A liaison sees a month only once it is published, and then only through their own nights (shiftScope).
+  if (!canSeeDraftRotas(user) && rota?.status !== "PUBLISHED") return { team, rota: null, shifts: [] };
   const shifts = await getDb().patrolShift.findMany({
     where: {
       AND: [{ teamId: team.id, date: { gte: dbDate(first), lt: monthStart(nextMonth(month)) } }, shiftScope(user)],
@@ -155,7 +164,7 @@ export async function getShift(user: SessionUser, id: string) {
 
 /** A liaison's duty nights from today on, of published rotas only. */
 export async function liaisonDutyNights(user: SessionUser, { days = 62 }: { days?: number } = {}) {
-  if (user.role !== "LIAISON") return [];
+  if (!canFollowOwnDutyNights(user)) return [];
   const today = todayInChina();
   return getDb().patrolShift.findMany({
     where: {
@@ -175,7 +184,7 @@ export async function liaisonDutyNights(user: SessionUser, { days = 62 }: { days
 
 /** The shifts an officer leads tonight (usually one), for their home page. */
 export async function tonightsShifts(user: SessionUser) {
-  if (user.role !== "OFFICER") return [];
+  if (!canLeadPatrols(user)) return [];
   return getDb().patrolShift.findMany({
     where: {
       AND: [shiftScope(user), { leadOfficerId: user.id, date: dbDate(todayInChina()), status: { not: "CANCELLED" } }],
@@ -191,10 +200,11 @@ export async function tonightsShifts(user: SessionUser) {
 
 /** Shifts a user may log that are still waiting for their log (today and earlier), newest first. */
 export async function shiftsAwaitingLog(user: SessionUser, take = 10) {
-  if (user.role !== "OFFICER" && user.role !== "CHIEF") return [];
-  const mine: Prisma.PatrolShiftWhereInput = user.role === "OFFICER" ? { leadOfficerId: user.id } : {};
+  if (!canLogPatrols(user)) return [];
   return getDb().patrolShift.findMany({
-    where: { AND: [shiftScope(user), mine, { status: "PLANNED", date: { lte: dbDate(todayInChina()) } }] },
+    where: {
+      AND: [shiftScope(user), loggableShiftScope(user), { status: "PLANNED", date: { lte: dbDate(todayInChina()) } }],
+    },
     include: { team: { select: { id: true, name: true } } },
     orderBy: { date: "desc" },
     take,
@@ -253,7 +263,7 @@ export async function patrolRequestsForTeam(user: SessionUser, team: { id: strin
 
 /** A liaison's active team (through teamScope) and their enterprise's coming unavailable dates; null when in none. */
 export async function liaisonTeam(user: SessionUser) {
-  if (user.role !== "LIAISON") return null;
+  if (!canFollowOwnDutyNights(user)) return null;
   const enterpriseId = requireScopeId(user.enterpriseId, "enterprise");
   const team = await getDb().patrolTeam.findFirst({
     where: { AND: [{ active: true }, teamScope(user)] },

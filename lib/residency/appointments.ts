@@ -2,9 +2,11 @@ import { getDb } from "../db/index.ts";
 import type { Prisma } from "../db/generated/client.ts";
 import type { SessionUser } from "../auth/session-user.ts";
 import { ActionError, NotFoundError } from "../auth/errors.ts";
+import { assertAllowed } from "../auth/question.ts";
 import { recordAudit } from "../audit/record.ts";
-import { FINAL_STATUSES, RESIDENCY_FILING_ROLES } from "./machine.ts";
-import { residencyScope } from "./policy.ts";
+import { FINAL_STATUSES } from "./machine.ts";
+import { canFileResidency, residencyScope } from "./policy.ts";
+import { clock } from "../time/clock.ts";
 
 type Tx = Prisma.TransactionClient;
 
@@ -16,7 +18,7 @@ export const WINDOW_MODES = ["WINDOW", "APPOINTMENT"] as const;
  * click, two tabs) then run one after the other instead of both seeing "no appointment yet".
  */
 async function lockRequest(tx: Tx, user: SessionUser, requestId: string) {
-  if (!RESIDENCY_FILING_ROLES.includes(user.role)) throw new ActionError("errors.forbidden");
+  assertAllowed(user, canFileResidency);
   const request = await tx.residencyRequest.findFirst({
     where: { AND: [{ id: requestId }, residencyScope(user)] },
     select: {
@@ -60,7 +62,7 @@ export async function bookSlot(user: SessionUser, input: { requestId: string; sl
     const existing = await tx.appointment.findUnique({ where: { requestId: request.id } });
     const active = existing && !existing.cancelledAt ? existing : null;
     if (active?.slotId === input.slotId) throw new ActionError("residency.errors.alreadyBooked");
-    const now = new Date();
+    const now = clock.now();
     if (active) await releasePlace(tx, active.slotId);
     if (!(await takePlace(tx, input.slotId, request.stationId, now))) {
       // Unknown, past, of another station or full: the user can only pick another slot.
@@ -85,7 +87,7 @@ export async function bookSlot(user: SessionUser, input: { requestId: string; sl
 
 /** Cancels the request's booking and gives its place back; also allowed once the request is finished. */
 export async function cancelBooking(user: SessionUser, input: { requestId: string }) {
-  if (!RESIDENCY_FILING_ROLES.includes(user.role)) throw new ActionError("errors.forbidden");
+  assertAllowed(user, canFileResidency);
   return getDb().$transaction(async (tx) => {
     const request = await tx.residencyRequest.findFirst({
       where: { AND: [{ id: input.requestId }, residencyScope(user)] },
@@ -97,7 +99,7 @@ export async function cancelBooking(user: SessionUser, input: { requestId: strin
     const { count } = appointment
       ? await tx.appointment.updateMany({
           where: { id: appointment.id, cancelledAt: null },
-          data: { cancelledAt: new Date() },
+          data: { cancelledAt: clock.now() },
         })
       : { count: 0 };
     if (!appointment || count !== 1) throw new ActionError("residency.errors.noBooking");

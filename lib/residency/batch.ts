@@ -3,15 +3,17 @@
 import { getDb } from "../db/index.ts";
 import type { SessionUser } from "../auth/session-user.ts";
 import { ActionError, NotFoundError } from "../auth/errors.ts";
+import { assertAllowed } from "../auth/question.ts";
 import { Education, ResidencyKind, ServiceMode } from "../db/generated/enums.ts";
 import { normaliseHeader } from "../spreadsheet/headers.ts";
 import { readSheet } from "../spreadsheet/read-sheet.ts";
 import { requireScopeId } from "../scope/require-id.ts";
 import { recordAudit } from "../audit/record.ts";
 import { createDraft, lockEnterpriseFilings, openDuplicateWhere } from "./commands.ts";
-import { RESIDENCY_FILING_ROLES } from "./machine.ts";
+import { canFileResidency } from "./policy.ts";
 import { maskIdNumber, maskPhone } from "./mask.ts";
 import { applicantSchema, type ApplicantInput } from "./schemas.ts";
+import { clock } from "../time/clock.ts";
 
 export const BATCH_FIELDS = [
   "kind",
@@ -150,7 +152,7 @@ async function checkFile(
   user: SessionUser,
   file: Blob,
 ): Promise<{ enterpriseId: string; missing: BatchField[]; rows: Checked[] }> {
-  if (!RESIDENCY_FILING_ROLES.includes(user.role)) throw new ActionError("errors.forbidden");
+  assertAllowed(user, canFileResidency);
   const enterpriseId = requireScopeId(user.enterpriseId, "enterprise");
   const enterprise = await getDb().enterprise.findFirst({
     where: { id: enterpriseId, bureauId: user.bureauId, active: true },
@@ -210,7 +212,7 @@ export async function createBatch(
   const valid = rows.filter((r) => r.input);
   if (valid.length === 0)
     throw new ActionError("residency.errors.nothingToCreate", { file: ["residency.errors.nothingToCreate"] });
-  const now = new Date();
+  const now = clock.now();
   const created = await getDb().$transaction(
     async (tx) => {
       await lockEnterpriseFilings(tx, enterpriseId);

@@ -1,13 +1,14 @@
 import { getDb } from "../db/index.ts";
 import type { SessionUser } from "../auth/session-user.ts";
 import { ActionError, NotFoundError } from "../auth/errors.ts";
+import { assertAllowed } from "../auth/question.ts";
 import { recordAudit } from "../audit/record.ts";
 import { requireScopeId } from "../scope/require-id.ts";
-import { CHECKLIST_EDITOR_ROLES } from "./machine.ts";
+import { canEditChecklists } from "./policy.ts";
 import type { RequirementInput } from "./schemas.ts";
 
 function editorBureau(user: SessionUser): string {
-  if (!CHECKLIST_EDITOR_ROLES.includes(user.role)) throw new ActionError("errors.forbidden");
+  assertAllowed(user, canEditChecklists);
   return requireScopeId(user.bureauId, "bureau");
 }
 

@@ -1,8 +1,10 @@
 import { getDb } from "../db/index.ts";
 import type { Prisma, ResidencyRequest } from "../db/generated/client.ts";
-import type { ResidencyKind, ResidencyStatus, Role } from "../db/generated/enums.ts";
+import type { ResidencyKind, ResidencyStatus } from "../db/generated/enums.ts";
 import type { SessionUser } from "../auth/session-user.ts";
-import { ActionError, ConflictError, NotFoundError } from "../auth/errors.ts";
+import { ActionError, NotFoundError } from "../auth/errors.ts";
+import { assertAllowed, type Question } from "../auth/question.ts";
+import { assertSeenVersion, updateIfUnchanged } from "../concurrency/update-if-unchanged.ts";
 import { recordAudit } from "../audit/record.ts";
 import { notify, type NotificationKind, type NotificationParams } from "../notifications/notify.ts";
 import { attachmentRows, discardUploads, prepareUploads, type PreparedUpload } from "../attachments/store.ts";
@@ -13,27 +15,26 @@ import {
   DOCUMENT_REVIEW_STATUSES,
   EDITABLE_STATUSES,
   FINAL_STATUSES,
-  RESIDENCY_FILING_ROLES,
-  RESIDENCY_REVIEW_ROLES,
-  RESIDENCY_TRANSITIONS,
   SCHEDULE_STATUSES,
   isChecklistAccepted,
   missingItems,
-  nextResidencyStatus,
+  residencyMachine,
   type ResidencyTransition,
 } from "./machine.ts";
 import { nextYearlyNumber } from "../counters/yearly-number.ts";
-import { residencyScope } from "./policy.ts";
+import {
+  canFileResidency,
+  canReviewResidency,
+  canTakeResidencyStep,
+  residencyScope,
+  serviceOfficerWhere,
+} from "./policy.ts";
 import { EDUCATION_REQUIRED_KINDS, type ApplicantInput, type EditDraftInput, type RequestRef } from "./schemas.ts";
+import { clock } from "../time/clock.ts";
 
 type Tx = Prisma.TransactionClient;
 
 export const residencyLink = (id: string) => `/residency/${id}`;
-
-function requireRole(user: SessionUser, roles: readonly Role[]) {
-  // The action wrapper checks roles too; commands are also called directly (seeds, jobs, tests).
-  if (!roles.includes(user.role)) throw new ActionError("errors.forbidden");
-}
 
 /** The liaison's own active enterprise; a liaison without one cannot file. */
 async function ownEnterprise(tx: Tx, user: SessionUser) {
@@ -106,7 +107,7 @@ export async function lockEnterpriseFilings(tx: Tx, enterpriseId: string) {
 
 /** A liaison files a request for an employee of their enterprise; it starts as a draft. */
 export async function fileRequest(user: SessionUser, input: ApplicantInput) {
-  requireRole(user, RESIDENCY_FILING_ROLES);
+  assertAllowed(user, canFileResidency);
   return getDb().$transaction(async (tx) => {
     const enterpriseId = await ownEnterprise(tx, user);
     await lockEnterpriseFilings(tx, enterpriseId);
@@ -120,7 +121,7 @@ export async function fileRequest(user: SessionUser, input: ApplicantInput) {
         { applicantIdNumber: ["residency.errors.duplicate"] },
         { number: duplicate.number },
       );
-    return createDraft(tx, user, enterpriseId, input, new Date());
+    return createDraft(tx, user, enterpriseId, input, clock.now());
   });
 }
 
@@ -134,31 +135,30 @@ async function change<T>(
   user: SessionUser,
   ref: RequestRef,
   opts: {
-    roles: readonly Role[];
+    allow: Question;
     statuses: readonly ResidencyStatus[];
     to?: (r: Loaded) => ResidencyStatus;
     data?: (r: Loaded, now: Date) => Prisma.ResidencyRequestUncheckedUpdateManyInput;
   },
   write: (tx: Tx, request: Loaded, now: Date) => Promise<T>,
 ) {
-  requireRole(user, opts.roles);
+  assertAllowed(user, opts.allow);
   return getDb().$transaction(async (tx) => {
     const request = await tx.residencyRequest.findFirst({
       where: { AND: [{ id: ref.requestId }, residencyScope(user)] },
     });
     if (!request) throw new NotFoundError();
-    // Someone changed it since the user loaded it: say so rather than act on a state they never saw.
-    if (request.version !== ref.version) throw new ConflictError();
+    assertSeenVersion(request, ref.version);
     if (!opts.statuses.includes(request.status)) throw new ActionError("residency.errors.transitionNotAllowed");
-    const now = new Date();
+    const now = clock.now();
     const to = opts.to?.(request) ?? request.status;
-    const { count } = await tx.residencyRequest.updateMany({
-      where: { id: request.id, version: ref.version, status: request.status },
-      data: { ...opts.data?.(request, now), status: to, version: { increment: 1 } },
-    });
-    if (count !== 1) throw new ConflictError();
+    const version = await updateIfUnchanged(
+      tx.residencyRequest,
+      { id: request.id, version: ref.version, status: request.status },
+      { ...opts.data?.(request, now), status: to },
+    );
     const result = await write(tx, request, now);
-    return { id: request.id, status: to, version: ref.version + 1, result };
+    return { id: request.id, status: to, version, result };
   });
 }
 
@@ -220,8 +220,12 @@ function transitionOpts(
   name: ResidencyTransition,
   data?: (r: Loaded, now: Date) => Prisma.ResidencyRequestUncheckedUpdateManyInput,
 ) {
-  const rule = RESIDENCY_TRANSITIONS[name];
-  return { roles: rule.roles, statuses: rule.from, to: (r: Loaded) => nextResidencyStatus(r.status, name)!, data };
+  return {
+    allow: (user: SessionUser) => canTakeResidencyStep(user, name),
+    statuses: residencyMachine.rules[name].from,
+    to: (r: Loaded) => residencyMachine.next(r.status, name)!,
+    data,
+  };
 }
 
 /** The liaison edits a draft's applicant and service details. */
@@ -232,7 +236,7 @@ export function editDraft(user: SessionUser, input: EditDraftInput) {
   return change(
     user,
     input,
-    { roles: RESIDENCY_FILING_ROLES, statuses: ["DRAFT"], data: () => fields },
+    { allow: canFileResidency, statuses: ["DRAFT"], data: () => fields },
     async (tx, request) => {
       if (EDUCATION_REQUIRED_KINDS.includes(request.kind) && !fields.education)
         throw new ActionError("errors.invalidInput", { education: ["residency.errors.educationRequired"] });
@@ -265,33 +269,28 @@ export function editDraft(user: SessionUser, input: EditDraftInput) {
  * so it can no longer be opened.
  */
 export async function uploadDocument(user: SessionUser, input: RequestRef & { documentId: string }, files: File[]) {
-  requireRole(user, RESIDENCY_FILING_ROLES);
+  assertAllowed(user, canFileResidency);
   const prepared: PreparedUpload[] = await prepareUploads(files, "file");
   try {
-    return await change(
-      user,
-      input,
-      { roles: RESIDENCY_FILING_ROLES, statuses: EDITABLE_STATUSES },
-      async (tx, request) => {
-        const doc = await tx.residencyDocument.findFirst({
-          where: { id: input.documentId, requestId: request.id },
-          select: { id: true, status: true },
-        });
-        if (!doc) throw new NotFoundError();
-        const [row] = attachmentRows(prepared, { bureauId: user.bureauId, uploadedById: user.id });
-        const attachment = await tx.attachment.create({ data: row!, select: { id: true } });
-        await tx.residencyDocument.update({
-          where: { id: doc.id },
-          data: { status: "RECEIVED", attachmentId: attachment.id, rejectReason: null },
-        });
-        await audit(tx, user, request, "uploadDocument", request.status, {
-          documentId: doc.id,
-          from: doc.status,
-          attachmentId: attachment.id,
-        });
-        return { documentId: doc.id };
-      },
-    );
+    return await change(user, input, { allow: canFileResidency, statuses: EDITABLE_STATUSES }, async (tx, request) => {
+      const doc = await tx.residencyDocument.findFirst({
+        where: { id: input.documentId, requestId: request.id },
+        select: { id: true, status: true },
+      });
+      if (!doc) throw new NotFoundError();
+      const [row] = attachmentRows(prepared, { bureauId: user.bureauId, uploadedById: user.id });
+      const attachment = await tx.attachment.create({ data: row!, select: { id: true } });
+      await tx.residencyDocument.update({
+        where: { id: doc.id },
+        data: { status: "RECEIVED", attachmentId: attachment.id, rejectReason: null },
+      });
+      await audit(tx, user, request, "uploadDocument", request.status, {
+        documentId: doc.id,
+        from: doc.status,
+        attachmentId: attachment.id,
+      });
+      return { documentId: doc.id };
+    });
   } catch (error) {
     await discardUploads(prepared);
     throw error;
@@ -336,31 +335,26 @@ export function reviewDocument(
   user: SessionUser,
   input: RequestRef & { documentId: string; decision: "ACCEPT" | "REJECT"; reason: string },
 ) {
-  return change(
-    user,
-    input,
-    { roles: RESIDENCY_REVIEW_ROLES, statuses: DOCUMENT_REVIEW_STATUSES },
-    async (tx, request) => {
-      const doc = await tx.residencyDocument.findFirst({
-        where: { id: input.documentId, requestId: request.id },
-        select: { id: true, status: true, attachmentId: true },
-      });
-      if (!doc) throw new NotFoundError();
-      // Nothing has arrived to judge. An item received without a file (paper handed in at the window) may be judged.
-      if (doc.status === "MISSING") throw new ActionError("residency.errors.noFile");
-      const status = input.decision === "ACCEPT" ? "ACCEPTED" : "REJECTED";
-      await tx.residencyDocument.update({
-        where: { id: doc.id },
-        data: { status, rejectReason: status === "REJECTED" ? input.reason : null },
-      });
-      await audit(tx, user, request, "reviewDocument", request.status, {
-        documentId: doc.id,
-        from: doc.status,
-        to: status,
-      });
-      return { documentId: doc.id, status };
-    },
-  );
+  return change(user, input, { allow: canReviewResidency, statuses: DOCUMENT_REVIEW_STATUSES }, async (tx, request) => {
+    const doc = await tx.residencyDocument.findFirst({
+      where: { id: input.documentId, requestId: request.id },
+      select: { id: true, status: true, attachmentId: true },
+    });
+    if (!doc) throw new NotFoundError();
+    // Nothing has arrived to judge. An item received without a file (paper handed in at the window) may be judged.
+    if (doc.status === "MISSING") throw new ActionError("residency.errors.noFile");
+    const status = input.decision === "ACCEPT" ? "ACCEPTED" : "REJECTED";
+    await tx.residencyDocument.update({
+      where: { id: doc.id },
+      data: { status, rejectReason: status === "REJECTED" ? input.reason : null },
+    });
+    await audit(tx, user, request, "reviewDocument", request.status, {
+      documentId: doc.id,
+      from: doc.status,
+      to: status,
+    });
+    return { documentId: doc.id, status };
+  });
 }
 
 /**
@@ -441,7 +435,7 @@ export function scheduleService(
     user,
     input,
     {
-      roles: RESIDENCY_REVIEW_ROLES,
+      allow: canReviewResidency,
       statuses: SCHEDULE_STATUSES,
       data: () => ({ serviceOfficerId: input.serviceOfficerId, serviceDate: input.serviceDate }),
     },
@@ -449,7 +443,7 @@ export function scheduleService(
       if (!(SCHEDULED_MODES as readonly string[]).includes(request.serviceMode))
         throw new ActionError("residency.errors.notScheduledMode");
       const officer = await tx.user.findFirst({
-        where: { id: input.serviceOfficerId, bureauId: user.bureauId, role: "OFFICER", active: true },
+        where: { ...serviceOfficerWhere, id: input.serviceOfficerId, bureauId: user.bureauId, active: true },
         select: { id: true },
       });
       if (!officer)

@@ -1,15 +1,21 @@
 import "server-only";
 import { cache } from "react";
-import { notFound } from "next/navigation";
 import { getDb } from "../db/index.ts";
 import type { Prisma } from "../db/generated/client.ts";
 import type { ResidencyKind, ResidencyStatus } from "../db/generated/enums.ts";
 import type { SessionUser } from "../auth/session-user.ts";
 import { recordAudit } from "../audit/record.ts";
 import { maskApplicant } from "./mask.ts";
-import { residencyScope, seesFullApplicant } from "./policy.ts";
+import {
+  canFileResidency,
+  canReviewResidency,
+  canSeeFullApplicant,
+  residencyScope,
+  serviceOfficerWhere,
+} from "./policy.ts";
 import { WINDOW_MODES } from "./appointments.ts";
 import { FINAL_STATUSES, WAITING_STATUSES } from "./machine.ts";
+import { clock } from "../time/clock.ts";
 
 export const RESIDENCY_PAGE_SIZE = 20;
 
@@ -55,10 +61,9 @@ export async function listRequests(
       green ? { greenChannel: true } : {},
     ],
   };
-  const orderBy: Prisma.ResidencyRequestOrderByWithRelationInput[] =
-    user.role === "LIAISON"
-      ? [{ createdAt: "desc" }, { id: "desc" }]
-      : [{ greenChannel: "desc" }, { submittedAt: { sort: "asc", nulls: "last" } }, { id: "asc" }];
+  const orderBy: Prisma.ResidencyRequestOrderByWithRelationInput[] = canFileResidency(user)
+    ? [{ createdAt: "desc" }, { id: "desc" }]
+    : [{ greenChannel: "desc" }, { submittedAt: { sort: "asc", nulls: "last" } }, { id: "asc" }];
   const db = getDb();
   const [rows, total] = await Promise.all([
     db.residencyRequest.findMany({ where, orderBy, skip: (page - 1) * pageSize, take: pageSize, select: listSelect }),
@@ -103,17 +108,17 @@ export type ResidencyDetail = Prisma.ResidencyRequestGetPayload<{ include: typeo
 };
 
 /**
- * A request for its page; outside the user's scope it does not exist. Only the reviewing police get
- * the full identity and phone numbers, and each such view is audited. Cached per render so that the
- * page and its metadata make one view, not two.
+ * A request for its page, or null when it does not exist or is outside the user's scope. Only the
+ * reviewing police get the full identity and phone numbers, and each such view is audited. Cached per
+ * render so that the page and its metadata make one view, not two.
  */
-export const getRequestForUser = cache(async (user: SessionUser, id: string): Promise<ResidencyDetail> => {
+export const getRequestForUser = cache(async (user: SessionUser, id: string): Promise<ResidencyDetail | null> => {
   const request = await getDb().residencyRequest.findFirst({
     where: { AND: [{ id }, residencyScope(user)] },
     include: detailInclude,
   });
-  if (!request) notFound();
-  if (!seesFullApplicant(user)) return { ...maskApplicant(request), fullApplicant: false };
+  if (!request) return null;
+  if (!canSeeFullApplicant(user)) return { ...maskApplicant(request), fullApplicant: false };
   await getDb().$transaction((tx) =>
     recordAudit(tx, user, {
       action: "residency.viewPii",
@@ -129,10 +134,10 @@ export const getRequestForUser = cache(async (user: SessionUser, id: string): Pr
 export async function openSlotsFor(
   user: SessionUser,
   request: Pick<ResidencyDetail, "serviceMode" | "status" | "enterprise">,
-  now = new Date(),
+  now = clock.now(),
 ) {
   if (
-    user.role !== "LIAISON" ||
+    !canFileResidency(user) ||
     !(WINDOW_MODES as readonly string[]).includes(request.serviceMode) ||
     (FINAL_STATUSES as readonly string[]).includes(request.status)
   )
@@ -149,9 +154,9 @@ export async function openSlotsFor(
 
 /** Active officers of the bureau, for scheduling door-to-door or proxy service. */
 export async function serviceOfficers(user: SessionUser) {
-  if (!seesFullApplicant(user)) return [];
+  if (!canReviewResidency(user)) return [];
   return getDb().user.findMany({
-    where: { bureauId: user.bureauId, role: "OFFICER", active: true },
+    where: { ...serviceOfficerWhere, bureauId: user.bureauId, active: true },
     select: { id: true, name: true, nameEn: true },
     orderBy: { username: "asc" },
   });
@@ -165,7 +170,7 @@ export async function reviewsWaiting(user: SessionUser): Promise<number> {
 }
 
 /** For the liaison's home page: the enterprise's next window appointment, or null. */
-export async function nextAppointment(user: SessionUser, now = new Date()) {
+export async function nextAppointment(user: SessionUser, now = clock.now()) {
   const appointment = await getDb().appointment.findFirst({
     where: {
       cancelledAt: null,

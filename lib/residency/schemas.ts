@@ -5,8 +5,9 @@ import { Education, ResidencyKind, ServiceMode } from "../db/generated/enums.ts"
 import { attachmentFilesSchema } from "../attachments/schema.ts";
 import { residentIdSchema } from "../validation/resident-id.ts";
 import { mobileSchema } from "../validation/mobile.ts";
-import { chinaDayNumber, chinaMidnight, parseChinaDate } from "../time/china.ts";
+import { chinaDayNumber, chinaMidnight, HOUR_MS, parseChinaDate } from "../time/china.ts";
 import { MAX_IMPORT_BYTES, MAX_IMPORT_MB } from "../enterprises/import/limits.ts";
+import { clock } from "../time/clock.ts";
 
 /** Kinds whose rules depend on the applicant's education (人才落户 is granted by degree). */
 export const EDUCATION_REQUIRED_KINDS: readonly ResidencyKind[] = ["TALENT_SETTLEMENT"];
@@ -114,7 +115,7 @@ const serviceDate = z
   .min(1, "residency.errors.serviceDateRequired")
   .transform((value, ctx) => {
     const day = parseChinaDate(value);
-    const today = chinaDayNumber(new Date());
+    const today = chinaDayNumber(clock.now());
     if (day === null || day < today || day > today + MAX_SERVICE_DAYS) {
       ctx.addIssue({
         code: "custom",
@@ -124,7 +125,7 @@ const serviceDate = z
       return z.NEVER;
     }
     // Noon China time: the day is what matters, and noon survives any time-zone display.
-    return new Date(chinaMidnight(day).getTime() + 12 * 3_600_000);
+    return new Date(chinaMidnight(day).getTime() + 12 * HOUR_MS);
   });
 
 export const scheduleServiceSchema = requestRefSchema.extend({ serviceOfficerId: id, serviceDate });

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { patrolActions } from "@/lib/patrols/actions-def";
@@ -11,18 +11,24 @@ import {
   listTeams,
   tonightsShifts,
 } from "@/lib/patrols/queries";
+import { addDays, chinaDate } from "@/lib/time/china";
+import { clock, setClock } from "@/lib/time/clock";
 import { loadDemo, sessionUserOf } from "../support/demo";
 import { runAs } from "../support/actions";
 
-const DAY = 86_400_000;
-const CHINA = 8 * 3_600_000;
+/**
+ * The tests run on the 10th of November 2026 at 10:00 China time, whatever the wall clock says: far
+ * enough from either end of the month that "this month", "next month" and the nights around today
+ * never cross a month boundary by accident.
+ */
+const NOW = "2026-11-10T10:00:00+08:00";
 /** China dates and months, written out independently of lib/patrols. */
-const chinaDay = (offsetDays = 0) => new Date(Date.now() + CHINA + offsetDays * DAY).toISOString().slice(0, 10);
+const chinaDay = (offsetDays = 0) => chinaDate(addDays(clock.now(), offsetDays));
 const monthAfter = (month: string) => {
   const [y, m] = month.split("-").map(Number) as [number, number];
   return new Date(Date.UTC(y, m, 1)).toISOString().slice(0, 7);
 };
-const THIS_MONTH = chinaDay().slice(0, 7);
+const THIS_MONTH = NOW.slice(0, 7);
 const NEXT_MONTH = monthAfter(THIS_MONTH);
 const asDb = (date: string) => new Date(`${date}T00:00:00.000Z`);
 
@@ -31,8 +37,11 @@ type Name = (typeof NAMES)[number];
 const users = {} as Record<Name, SessionUser>;
 let own: string; // liaison1's enterprise, a member of the Longshui Road team
 let team: { id: string; stationId: string; checkpoints: string[]; version: number };
+let restoreClock: () => void;
 
 beforeAll(async () => {
+  // Before the demo is loaded: its nights are laid out around the seed's "now".
+  restoreClock = setClock(NOW);
   await loadDemo();
   for (const name of NAMES) users[name] = await sessionUserOf(name);
   own = users.liaison1.enterpriseId!;
@@ -41,6 +50,7 @@ beforeAll(async () => {
     select: { id: true, stationId: true, checkpoints: true, version: true },
   });
 });
+afterAll(() => restoreClock());
 
 type Case = readonly [Name, string | null];
 /** Every demo role: allowed ones succeed, those that cannot see the record get "not found", the rest "forbidden". */

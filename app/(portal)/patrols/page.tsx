@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { requireRole } from "@/lib/auth/current-user";
+import { requirePermission } from "@/lib/auth/current-user";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { addDays, fromDbDate, todayInChina } from "@/lib/patrols/dates";
-import { canManagePatrols } from "@/lib/patrols/policy";
+import { canFollowOwnDutyNights, canManagePatrols, canSeePatrols } from "@/lib/patrols/policy";
 import { liaisonDutyNights, liaisonTeam, listTeams, shiftsAwaitingLog, tonightsShifts } from "@/lib/patrols/queries";
 import { EmptyState, PageTitle, Section } from "@/components/ui/section";
 import { localized } from "@/components/ui/localized";
@@ -17,8 +17,8 @@ export async function generateMetadata() {
 }
 
 export default async function PatrolsPage() {
-  const user = await requireRole("LIAISON", "OFFICER", "CHIEF");
-  return user.role === "LIAISON" ? <LiaisonPatrols user={user} /> : <PolicePatrols user={user} />;
+  const user = await requirePermission(canSeePatrols);
+  return canFollowOwnDutyNights(user) ? <LiaisonPatrols user={user} /> : <PolicePatrols user={user} />;
 }
 
 async function PolicePatrols({ user }: { user: SessionUser }) {

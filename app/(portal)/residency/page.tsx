@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { requireRole } from "@/lib/auth/current-user";
-import { ResidencyKind, ResidencyStatus } from "@/lib/db/generated/enums";
-import { RESIDENCY_READER_ROLES } from "@/lib/residency/machine";
+import { requirePermission } from "@/lib/auth/current-user";
+import { ResidencyKind, ResidencyStatus } from "@/lib/domain/enums";
+import { canFileResidency, canSeeResidency, canSeeResidencyQueue } from "@/lib/residency/policy";
 import { RESIDENCY_PAGE_SIZE, listRequests } from "@/lib/residency/queries";
 import { EmptyState, PageTitle, Section } from "@/components/ui/section";
 import { Pagination, parsePage } from "@/components/ui/pagination";
@@ -20,9 +20,9 @@ const KINDS = Object.values(ResidencyKind);
 const select = "mt-1 rounded-md border border-slate-300 px-3 py-2 text-sm";
 
 export default async function ResidencyPage({ searchParams }: Props) {
-  const user = await requireRole(...RESIDENCY_READER_ROLES);
+  const user = await requirePermission(canSeeResidency);
   const query = await searchParams;
-  const police = user.role !== "LIAISON";
+  const police = canSeeResidencyQueue(user);
   // The police open on their queue; "all" shows every status. Unknown values show everything.
   const asked = typeof query.status === "string" ? query.status : police ? "waiting" : "";
   const status = asked === "waiting" ? "waiting" : STATUSES.find((s) => s === asked);
@@ -82,7 +82,7 @@ export default async function ResidencyPage({ searchParams }: Props) {
             {t("apply")}
           </button>
         </form>
-        {user.role === "LIAISON" ? (
+        {canFileResidency(user) ? (
           <div className="flex gap-2">
             <Link
               href="/residency/batch"

@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { WINDOW_MODES } from "@/lib/residency/appointments";
+import { canFileResidency } from "@/lib/residency/policy";
 import { openSlotsFor, type ResidencyDetail } from "@/lib/residency/queries";
 import { TicketActionForm } from "@/components/tickets/action-form";
 import { chinaDateTime, chinaTime } from "@/lib/time/china";
@@ -27,7 +28,7 @@ export async function AppointmentSection({ user, request }: { user: SessionUser;
       ) : (
         <p className="mb-3 text-sm text-slate-600">{t("appointment.none")}</p>
       )}
-      {user.role === "LIAISON" ? (
+      {canFileResidency(user) ? (
         <div className="space-y-3">
           {slots.length === 0 ? (
             <EmptyState>{t("appointment.noSlots")}</EmptyState>

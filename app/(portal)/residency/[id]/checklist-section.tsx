@@ -1,12 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { SessionUser } from "@/lib/auth/session-user";
-import {
-  DOCUMENT_REVIEW_STATUSES,
-  EDITABLE_STATUSES,
-  RESIDENCY_FILING_ROLES,
-  RESIDENCY_REVIEW_ROLES,
-  missingItems,
-} from "@/lib/residency/machine";
+import { DOCUMENT_REVIEW_STATUSES, EDITABLE_STATUSES, missingItems } from "@/lib/residency/machine";
+import { canFileResidency, canReviewResidency } from "@/lib/residency/policy";
 import type { ResidencyDetail } from "@/lib/residency/queries";
 import { TicketActionForm } from "@/components/tickets/action-form";
 import { localized } from "@/components/ui/localized";
@@ -23,8 +18,8 @@ const BADGES = {
 /** The document checklist: each item's state and file, and what this user may do with it now. */
 export async function ChecklistSection({ user, request }: { user: SessionUser; request: ResidencyDetail }) {
   const [t, locale] = await Promise.all([getTranslations("residency"), getLocale()]);
-  const canUpload = RESIDENCY_FILING_ROLES.includes(user.role) && EDITABLE_STATUSES.includes(request.status);
-  const canReview = RESIDENCY_REVIEW_ROLES.includes(user.role) && DOCUMENT_REVIEW_STATUSES.includes(request.status);
+  const canUpload = canFileResidency(user) && EDITABLE_STATUSES.includes(request.status);
+  const canReview = canReviewResidency(user) && DOCUMENT_REVIEW_STATUSES.includes(request.status);
   const ref = { requestId: request.id, version: request.version };
   const missing = missingItems(request.documents.map((d) => ({ ...d.requirement, status: d.status })));
   return (

@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { requireRole } from "@/lib/auth/current-user";
-import { RESIDENCY_READER_ROLES } from "@/lib/residency/machine";
+import { notFound } from "next/navigation";
+import { requirePermission } from "@/lib/auth/current-user";
+import { canFileResidency, canSeeResidency } from "@/lib/residency/policy";
 import { getRequestForUser } from "@/lib/residency/queries";
 import { chinaDate } from "@/lib/time/china";
 import { localized } from "@/components/ui/localized";
@@ -15,14 +16,15 @@ import { AppointmentSection } from "./appointment-section";
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props) {
-  const request = await getRequestForUser(await requireRole(...RESIDENCY_READER_ROLES), (await params).id);
-  return { title: request.number };
+  const request = await getRequestForUser(await requirePermission(canSeeResidency), (await params).id);
+  return { title: request?.number };
 }
 
 export default async function ResidencyRequestPage({ params }: Props) {
   // Admins see no requests; the query's scope answers "not found" for every out-of-scope id.
-  const user = await requireRole(...RESIDENCY_READER_ROLES);
+  const user = await requirePermission(canSeeResidency);
   const request = await getRequestForUser(user, (await params).id);
+  if (!request) notFound();
   const [t, locale] = await Promise.all([getTranslations("residency"), getLocale()]);
   const name = (p: { name: string; nameEn: string } | null) => (p ? localized(locale, p.name, p.nameEn) : "—");
   const row = (label: string, value: React.ReactNode, testId?: string) => (
@@ -61,7 +63,7 @@ export default async function ResidencyRequestPage({ params }: Props) {
         <ChecklistSection user={user} request={request} />
         <RequestActions user={user} request={request} />
         <AppointmentSection user={user} request={request} />
-        {user.role === "LIAISON" && request.status === "DRAFT" ? (
+        {canFileResidency(user) && request.status === "DRAFT" ? (
           <Section title={t("editDraft")} id="edit">
             <ApplicantForm
               action={editDraft}

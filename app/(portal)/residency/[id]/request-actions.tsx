@@ -1,10 +1,12 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { SCHEDULED_MODES } from "@/lib/residency/commands";
-import { SCHEDULE_STATUSES, availableResidencyTransitions } from "@/lib/residency/machine";
+import { SCHEDULE_STATUSES, residencyMachine } from "@/lib/residency/machine";
+import { canReviewResidency, canTakeResidencyStep } from "@/lib/residency/policy";
 import { MAX_SERVICE_DAYS } from "@/lib/residency/schemas";
 import { serviceOfficers, type ResidencyDetail } from "@/lib/residency/queries";
-import { chinaDate } from "@/lib/time/china";
+import { addDays, chinaDate } from "@/lib/time/china";
+import { clock } from "@/lib/time/clock";
 import { TicketActionForm } from "@/components/tickets/action-form";
 import { AskMaterialsForm } from "@/components/residency/ask-materials-form";
 import { ScheduleForm } from "@/components/residency/schedule-form";
@@ -16,14 +18,14 @@ import * as actions from "../actions";
 export async function RequestActions({ user, request }: { user: SessionUser; request: ResidencyDetail }) {
   const [t, locale] = await Promise.all([getTranslations("residency"), getLocale()]);
   const ref = { requestId: request.id, version: request.version };
-  const allowed = availableResidencyTransitions(request.status, user.role);
+  const allowed = residencyMachine.available(request.status, (step) => canTakeResidencyStep(user, step));
   const schedulable =
-    user.role === "OFFICER" &&
+    canReviewResidency(user) &&
     SCHEDULE_STATUSES.includes(request.status) &&
     (SCHEDULED_MODES as readonly string[]).includes(request.serviceMode);
   if (allowed.length === 0 && !schedulable) return null;
   const officers = schedulable ? await serviceOfficers(user) : [];
-  const now = new Date();
+  const now = clock.now();
   return (
     <Section title={t("actions")} id="actions">
       <div className="space-y-5">
@@ -81,7 +83,7 @@ export async function RequestActions({ user, request }: { user: SessionUser; req
               date: request.serviceDate ? chinaDate(request.serviceDate) : null,
             }}
             today={chinaDate(now)}
-            latest={chinaDate(new Date(now.getTime() + MAX_SERVICE_DAYS * 86_400_000))}
+            latest={chinaDate(addDays(now, MAX_SERVICE_DAYS))}
           />
         ) : null}
         {allowed.includes("reject") ? (

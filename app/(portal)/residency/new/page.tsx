@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import { requireRole } from "@/lib/auth/current-user";
-import { RESIDENCY_FILING_ROLES } from "@/lib/residency/machine";
+import { requirePermission } from "@/lib/auth/current-user";
+import { canFileResidency } from "@/lib/residency/policy";
 import { PageTitle } from "@/components/ui/section";
 import { ApplicantForm } from "@/components/residency/applicant-form";
 import { applicantOptions } from "@/components/residency/options";
@@ -11,7 +11,7 @@ export async function generateMetadata() {
 }
 
 export default async function NewResidencyPage() {
-  await requireRole(...RESIDENCY_FILING_ROLES);
+  await requirePermission(canFileResidency);
   const t = await getTranslations("residency");
   return (
     <>

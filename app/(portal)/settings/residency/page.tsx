@@ -1,8 +1,8 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { requireRole } from "@/lib/auth/current-user";
-import { ResidencyKind } from "@/lib/db/generated/enums";
+import { requirePermission } from "@/lib/auth/current-user";
+import { ResidencyKind } from "@/lib/domain/enums";
 import { listChecklists } from "@/lib/residency/checklist";
-import { CHECKLIST_EDITOR_ROLES } from "@/lib/residency/machine";
+import { canEditChecklists } from "@/lib/residency/policy";
 import { PageTitle, Section } from "@/components/ui/section";
 import { RequirementForm } from "@/components/residency/requirement-form";
 import { saveRequirement } from "./actions";
@@ -12,7 +12,7 @@ export async function generateMetadata() {
 }
 
 export default async function ResidencyChecklistsPage() {
-  const user = await requireRole(...CHECKLIST_EDITOR_ROLES);
+  const user = await requirePermission(canEditChecklists);
   const [t, locale, items] = await Promise.all([getTranslations("residency"), getLocale(), listChecklists(user)]);
   return (
     <>

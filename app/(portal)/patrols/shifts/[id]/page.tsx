@@ -1,15 +1,15 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { requireRole } from "@/lib/auth/current-user";
-import { PatrolKind, Severity } from "@/lib/db/generated/enums";
+import { requirePermission } from "@/lib/auth/current-user";
+import { PatrolKind, Severity } from "@/lib/domain/enums";
 import { MAX_DEADLINE_DAYS } from "@/lib/hazards/schemas";
 import { addDays, fromDbDate, todayInChina } from "@/lib/patrols/dates";
-import { chinaDateTime } from "@/lib/time/china";
-import { canLogShift } from "@/lib/patrols/policy";
+import { canLogShift, canSeePatrolLogs } from "@/lib/patrols/policy";
 import { getShift } from "@/lib/patrols/queries";
 import { MAX_PATROL_HAZARDS } from "@/lib/patrols/schemas";
-import { chinaDate } from "@/lib/time/china";
+import { chinaDate, chinaDateTime, DAY_MS } from "@/lib/time/china";
+import { clock } from "@/lib/time/clock";
 import { EmptyState, Section } from "@/components/ui/section";
 import { localized } from "@/components/ui/localized";
 import { LogShiftForm } from "./log-shift-form";
@@ -17,13 +17,13 @@ import { LogShiftForm } from "./log-shift-form";
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props) {
-  const shift = await getShift(await requireRole("LIAISON", "OFFICER", "CHIEF"), (await params).id);
+  const shift = await getShift(await requirePermission(canSeePatrolLogs), (await params).id);
   return { title: shift ? `${shift.team.name} ${fromDbDate(shift.date)}` : "" };
 }
 
 export default async function ShiftPage({ params }: Props) {
   // Patrol logs are police records; liaisons see their nights on /patrols.
-  const user = await requireRole("OFFICER", "CHIEF");
+  const user = await requirePermission(canSeePatrolLogs);
   const shift = await getShift(user, (await params).id);
   if (!shift) notFound();
   const [t, th, locale] = await Promise.all([getTranslations("patrols"), getTranslations("hazards"), getLocale()]);
@@ -32,7 +32,7 @@ export default async function ShiftPage({ params }: Props) {
   const today = todayInChina();
   const log = shift.log;
   const loggable = !log && shift.status === "PLANNED" && canLogShift(user, shift);
-  const now = new Date();
+  const now = clock.now();
   return (
     <>
       <div className="mb-6">
@@ -137,7 +137,7 @@ export default async function ShiftPage({ params }: Props) {
                 hazardLimits={{
                   severities: Object.values(Severity).map((value) => ({ value, label: th(`severities.${value}`) })),
                   today: chinaDate(now),
-                  latest: chinaDate(new Date(now.getTime() + MAX_DEADLINE_DAYS * 86_400_000)),
+                  latest: chinaDate(new Date(now.getTime() + MAX_DEADLINE_DAYS * DAY_MS)),
                   maxDays: MAX_DEADLINE_DAYS,
                   max: MAX_PATROL_HAZARDS,
                 }}

@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { requireRole } from "@/lib/auth/current-user";
+import { requirePermission } from "@/lib/auth/current-user";
 import { fromDbDate, monthOf, nextMonth, todayInChina } from "@/lib/patrols/dates";
-import { canManagePatrols } from "@/lib/patrols/policy";
+import { canManagePatrols, canSeePatrolTeams } from "@/lib/patrols/policy";
 import { getTeam, patrolRequestsForTeam, teamFormOptions } from "@/lib/patrols/queries";
 import { EmptyState, PageTitle, Section } from "@/components/ui/section";
 import { localized } from "@/components/ui/localized";
@@ -16,13 +16,13 @@ import { attachRequest, updateTeam } from "../../actions";
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props) {
-  const team = await getTeam(await requireRole("LIAISON", "OFFICER", "CHIEF"), (await params).id);
+  const team = await getTeam(await requirePermission(canSeePatrolTeams), (await params).id);
   return { title: team?.name ?? "" };
 }
 
 export default async function TeamPage({ params }: Props) {
   // Liaisons follow their own nights on /patrols; the team's organisation is police work.
-  const user = await requireRole("OFFICER", "CHIEF");
+  const user = await requirePermission(canSeePatrolTeams);
   const team = await getTeam(user, (await params).id);
   if (!team) notFound();
   const manager = canManagePatrols(user);

@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { requireRole } from "@/lib/auth/current-user";
+import { requirePermission } from "@/lib/auth/current-user";
+import { canManagePatrols } from "@/lib/patrols/policy";
 import { teamFormOptions } from "@/lib/patrols/queries";
 import { PageTitle } from "@/components/ui/section";
 import { localized } from "@/components/ui/localized";
@@ -12,7 +13,7 @@ export async function generateMetadata() {
 }
 
 export default async function NewTeamPage() {
-  const user = await requireRole("CHIEF");
+  const user = await requirePermission(canManagePatrols);
   const [t, locale, options] = await Promise.all([getTranslations("patrols"), getLocale(), teamFormOptions(user)]);
   return (
     <>

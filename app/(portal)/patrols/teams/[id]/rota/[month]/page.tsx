@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { requireRole } from "@/lib/auth/current-user";
+import { requirePermission } from "@/lib/auth/current-user";
 import { fromDbDate, monthOf, nextMonth, parseMonth, todayInChina } from "@/lib/patrols/dates";
-import { canManagePatrols } from "@/lib/patrols/policy";
+import { canManagePatrols, canSeePatrolTeams } from "@/lib/patrols/policy";
 import { getRota } from "@/lib/patrols/queries";
 import { EmptyState } from "@/components/ui/section";
 import { localized } from "@/components/ui/localized";
@@ -33,7 +33,7 @@ const PRINT_CSS = `@page { size: A4 portrait; margin: 10mm; }
 @media print { main { padding: 0 !important; max-width: none !important; } }`;
 
 export default async function RotaPage({ params }: Props) {
-  const user = await requireRole("OFFICER", "CHIEF");
+  const user = await requirePermission(canSeePatrolTeams);
   const { id, month: raw } = await params;
   const month = parseMonth(raw);
   if (!month) notFound();

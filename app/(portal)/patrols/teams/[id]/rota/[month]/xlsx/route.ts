@@ -1,15 +1,15 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { authorizeRequest } from "@/lib/auth/current-user";
 import { fromDbDate, parseMonth } from "@/lib/patrols/dates";
+import { canSeePatrolTeams } from "@/lib/patrols/policy";
 import { getRota } from "@/lib/patrols/queries";
 import { rotaWorkbook } from "@/lib/patrols/rota-sheet";
 import { localized } from "@/components/ui/localized";
 
 /** The month's rota as XLSX for the police who see the team; anything out of scope answers 404. */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string; month: string }> }) {
-  const user = await getCurrentUser();
-  if (!user) return new Response(null, { status: 401 });
-  if (user.role !== "OFFICER" && user.role !== "CHIEF") return new Response(null, { status: 403 });
+  const user = await authorizeRequest(canSeePatrolTeams);
+  if (user instanceof Response) return user;
   const { id, month: raw } = await params;
   const month = parseMonth(raw);
   const data = month ? await getRota(user, id, month) : null;

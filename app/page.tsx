@@ -1,8 +1,8 @@
 import { redirect } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { ROLE_HOME } from "@/lib/auth/session-user";
+import { homeOf } from "@/lib/navigation/menus";
 
 export default async function Home() {
   const user = await getCurrentUser();
-  redirect(user ? ROLE_HOME[user.role] : "/login");
+  redirect(user ? homeOf(user) : "/login");
 }

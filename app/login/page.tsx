@@ -1,8 +1,9 @@
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { ROLE_HOME } from "@/lib/auth/session-user";
+import { homeOf } from "@/lib/navigation/menus";
 import { LanguageSwitch } from "@/components/shell/language-switch";
+import { setLocale } from "@/app/actions/locale";
 import { LoginForm } from "./login-form";
 
 export async function generateMetadata() {
@@ -12,7 +13,7 @@ export async function generateMetadata() {
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
   const user = await getCurrentUser();
-  if (user) redirect(ROLE_HOME[user.role]);
+  if (user) redirect(homeOf(user));
   const { next } = await searchParams;
   const t = await getTranslations();
   // Only paths of this site are followed after sign-in.
@@ -24,7 +25,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         <p className="mt-1 text-sm text-slate-600">{t("app.tagline")}</p>
         <LoginForm next={safeNext} />
       </div>
-      <LanguageSwitch back="/login" />
+      <LanguageSwitch back="/login" action={setLocale} />
     </main>
   );
 }

@@ -11,6 +11,7 @@ import {
   SATISFACTION_GREEN,
   SATISFACTION_RED,
 } from "@/lib/dashboard/traffic-light";
+import { clock } from "@/lib/time/clock";
 import { Section } from "@/components/ui/section";
 import { localized } from "@/components/ui/localized";
 import { Bulletin } from "./bulletin";
@@ -37,7 +38,7 @@ export async function CountyDashboard({
   filters: DashboardFilters;
   variant?: "screen" | "print";
 }) {
-  const now = new Date();
+  const now = clock.now();
   const scope = dashboardScope(filters, now);
   const [t, tc, th, locale, figures, breakdowns, lists, options] = await Promise.all([
     getTranslations("dashboard"),

@@ -1,11 +1,22 @@
 import Link from "next/link";
+import { Bell } from "lucide-react";
 import { getTranslations } from "next-intl/server";
 import type { SessionUser } from "@/lib/auth/session-user";
-import { LanguageSwitch } from "./language-switch";
-import { NAV_ITEMS } from "./nav-items";
+import { menuOf } from "@/lib/navigation/menus";
+import { LanguageSwitch, type SetLocaleAction } from "./language-switch";
 import { SignOutButton } from "./sign-out-button";
 
-export async function AppHeader({ user, unread, pathname }: { user: SessionUser; unread: number; pathname: string }) {
+export async function AppHeader({
+  user,
+  unread,
+  pathname,
+  setLocale,
+}: {
+  user: SessionUser;
+  unread: number;
+  pathname: string;
+  setLocale: SetLocaleAction;
+}) {
   const t = await getTranslations();
   return (
     <header className="no-print border-b border-slate-200 bg-white">
@@ -15,7 +26,7 @@ export async function AppHeader({ user, unread, pathname }: { user: SessionUser;
         </Link>
         <nav aria-label={t("shell.mainNav")} className="order-3 w-full sm:order-none sm:w-auto">
           <ul className="flex gap-1 overflow-x-auto">
-            {NAV_ITEMS[user.role].map((item) => {
+            {menuOf(user).map((item) => {
               const current = pathname === item.href || pathname.startsWith(`${item.href}/`);
               return (
                 <li key={item.href}>
@@ -35,18 +46,19 @@ export async function AppHeader({ user, unread, pathname }: { user: SessionUser;
           <Link
             href="/notifications"
             aria-current={pathname === "/notifications" || pathname.startsWith("/notifications?") ? "page" : undefined}
-            className={`rounded-full px-2 py-0.5 text-xs hover:bg-slate-200 ${unread > 0 ? "bg-brand-100 font-semibold text-brand-900" : "bg-slate-100 text-slate-700"}`}
+            className={`inline-flex items-center gap-1 rounded-full px-2 py-0.5 text-xs hover:bg-slate-200 ${unread > 0 ? "bg-brand-100 font-semibold text-brand-900" : "bg-slate-100 text-slate-700"}`}
             aria-label={t("shell.unread", { count: unread })}
             title={t("shell.unread", { count: unread })}
             data-testid="unread-count"
           >
-            <span aria-hidden="true">🔔</span> {unread}
+            <Bell aria-hidden="true" className="size-3.5 shrink-0" />
+            {unread}
           </Link>
           <span className="text-sm" data-testid="current-user">
             <span className="font-medium">{user.name}</span>
             <span className="ml-1 text-slate-500">· {t(`roles.${user.role}`)}</span>
           </span>
-          <LanguageSwitch back={pathname} />
+          <LanguageSwitch back={pathname} action={setLocale} />
           <SignOutButton />
         </div>
       </div>

@@ -1,12 +1,14 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { setLocale } from "@/app/actions/locale";
 import { LOCALES } from "@/i18n/locales";
 
+/** The server action that stores the chosen locale and returns to `back` (app/actions/locale.ts). */
+export type SetLocaleAction = (formData: FormData) => Promise<void>;
+
 /** Switches between Chinese and English; works without JavaScript (a plain form post). */
-export async function LanguageSwitch({ back }: { back: string }) {
+export async function LanguageSwitch({ back, action }: { back: string; action: SetLocaleAction }) {
   const [locale, t] = await Promise.all([getLocale(), getTranslations("shell")]);
   return (
-    <form action={setLocale} className="flex items-center gap-1 text-sm" aria-label={t("language")}>
+    <form action={action} className="flex items-center gap-1 text-sm" aria-label={t("language")}>
       <input type="hidden" name="back" value={back} />
       {LOCALES.map((l) => (
         <button

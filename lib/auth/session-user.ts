@@ -12,13 +12,6 @@ export type SessionUser = {
   enterpriseId: string | null;
 };
 
-export const ROLE_HOME: Record<Role, string> = {
-  LIAISON: "/liaison",
-  OFFICER: "/officer",
-  CHIEF: "/chief",
-  ADMIN: "/admin",
-};
-
 /** A signed-in user's scope must be complete for their role; a half-filled scope is refused, not widened. */
 export function hasCompleteScope(user: SessionUser): boolean {
   switch (user.role) {

@@ -3,6 +3,7 @@ import { burnPasswordCheck, verifyPassword } from "./password.ts";
 import type { SessionUser } from "./session-user.ts";
 import { clearFailures, readThrottle, recordFailure } from "./throttle.ts";
 import { minutesUntil, type ThrottleKind } from "./throttle-rules.ts";
+import { clock } from "../time/clock.ts";
 
 export type SignInResult =
   | { ok: true; user: SessionUser; tokenVersion: number }
@@ -49,7 +50,7 @@ export async function signInWithPassword(
   }
 
   await clearFailures(db, "account", username);
-  await db.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
+  await db.user.update({ where: { id: user.id }, data: { lastLoginAt: clock.now() } });
   return { ok: true, user: toSessionUser(user), tokenVersion: user.tokenVersion };
 }
 

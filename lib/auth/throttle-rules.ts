@@ -1,4 +1,5 @@
 // Sign-in throttling rules, kept pure so they can be tested without a database.
+import { clock } from "../time/clock.ts";
 
 export const THROTTLE_WINDOW_MINUTES = 15;
 export const BLOCK_MINUTES = 15;
@@ -19,7 +20,7 @@ export function attemptDelayMs(recentFailures: number): number {
 }
 
 /** Whole minutes (at least 1) until a block ends, for the message shown to the user. */
-export function minutesUntil(blockedUntil: Date, now: Date = new Date()): number {
+export function minutesUntil(blockedUntil: Date, now: Date = clock.now()): number {
   return Math.max(1, Math.ceil((blockedUntil.getTime() - now.getTime()) / 60_000));
 }
 

@@ -1,9 +1,13 @@
 import "server-only";
 import { getDb } from "../db/index.ts";
+import type { Role } from "../db/generated/enums.ts";
 import type { SessionUser } from "../auth/session-user.ts";
 import { requireScopeId } from "../scope/require-id.ts";
 
-/** Counts for the administrator's overview. */
+/** The police first: they are most of the accounts an administrator looks after. */
+const ROLES_SHOWN: readonly Role[] = ["OFFICER", "CHIEF", "LIAISON", "ADMIN"];
+
+/** Counts for the administrator's overview; every role is listed, with 0 where it has no users. */
 export async function adminFigures(user: SessionUser) {
   const bureauId = requireScopeId(user.bureauId, "bureau");
   const db = getDb();
@@ -13,8 +17,9 @@ export async function adminFigures(user: SessionUser) {
     db.workstation.count({ where: { bureauId } }),
     db.enterprise.count({ where: { bureauId } }),
   ]);
+  const count = new Map(users.map((u) => [u.role, u._count._all]));
   return {
-    usersByRole: Object.fromEntries(users.map((u) => [u.role, u._count._all])) as Partial<Record<string, number>>,
+    usersByRole: ROLES_SHOWN.map((role) => ({ role, count: count.get(role) ?? 0 })),
     stations,
     workstations,
     enterprises,

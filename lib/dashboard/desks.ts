@@ -4,6 +4,7 @@ import { fromDbDate } from "../patrols/dates.ts";
 import { liaisonDutyNights, tonightsShifts } from "../patrols/queries.ts";
 import { FINAL_STATUSES } from "../residency/machine.ts";
 import { listRequests, nextAppointment, reviewsWaiting } from "../residency/queries.ts";
+import { clock } from "../time/clock.ts";
 
 /** How many of the enterprise's open requests and coming duty nights its desk shows before linking on. */
 export const DESK_SHORT_LIST = 5;
@@ -28,7 +29,7 @@ export async function officerDesk(user: SessionUser) {
  * The patrol and residency parts of a liaison's desk: the enterprise's requests still open, its next
  * window appointment and its coming duty nights (published rotas only, through the patrol scope).
  */
-export async function liaisonDesk(user: SessionUser, now: Date = new Date()) {
+export async function liaisonDesk(user: SessionUser, now: Date = clock.now()) {
   const [recent, appointment, nights] = await Promise.all([
     listRequests(user, { pageSize: RECENT_FILINGS }),
     nextAppointment(user, now),

@@ -5,6 +5,7 @@ import type { DashboardScope } from "./filters.ts";
 import { countyFigures } from "./figures.ts";
 import { EXPORT_LIST_SIZE } from "./lists.ts";
 import { countyBreakdowns, countyLists } from "./tables.ts";
+import { clock } from "../time/clock.ts";
 
 export const EXPORT_TABLES = [
   "summary",
@@ -45,7 +46,7 @@ export async function exportTables(
   user: SessionUser,
   scope: DashboardScope,
   labels: ExportLabels,
-  now: Date = new Date(),
+  now: Date = clock.now(),
 ): Promise<Table[]> {
   const [f, b, l] = await Promise.all([
     countyFigures(user, scope, now),

@@ -8,6 +8,7 @@ import type { DashboardScope } from "./filters.ts";
 import { hazardFigures, type HazardCounts } from "./hazard-figures.ts";
 import { requireChiefBureau } from "./policy.ts";
 import { ticketFigures, type TicketFigures } from "./ticket-figures.ts";
+import { clock } from "../time/clock.ts";
 
 /**
  * Patrol teams and residency windows work for a station, not for a workstation or an officer's
@@ -31,7 +32,7 @@ export type CountyFigures = {
 export async function countyFigures(
   user: SessionUser,
   scope: DashboardScope,
-  now: Date = new Date(),
+  now: Date = clock.now(),
 ): Promise<CountyFigures> {
   const bureauId = requireChiefBureau(user);
   const byStation = countsByStation(scope);

@@ -1,14 +1,24 @@
-import { ActionError } from "../auth/errors.ts";
+import { assertAllowed, roleIn, type Question } from "../auth/question.ts";
 import type { SessionUser } from "../auth/session-user.ts";
 import { requireScopeId } from "../scope/require-id.ts";
 
-/** County figures are bureau-wide whoever asks, so only chiefs may ask; the query layer refuses everyone else. */
-export function canSeeCountyDashboard(user: SessionUser): boolean {
-  return user.role === "CHIEF";
-}
+/**
+ * County figures are bureau-wide whoever asks, so only chiefs may ask; the query layer refuses
+ * everyone else. The same question guards the printable report and the exports.
+ */
+export const canSeeCountyDashboard: Question = roleIn(["CHIEF"]);
+
+/** The officer's desk: their ticket queue, tonight's patrols, the visits and verifications due. */
+export const canUseOfficerDesk: Question = roleIn(["OFFICER"]);
+
+/** The liaison's desk speaks for one enterprise: its tickets, hazards, requests and duty nights. */
+export const canUseLiaisonDesk: Question = roleIn(["LIAISON"]);
+
+/** The administrator's desk: how many stations, workstations, enterprises and users the bureau has. */
+export const canUseAdminDesk: Question = roleIn(["ADMIN"]);
 
 /** The chief's bureau id, or a refusal for anyone else. */
 export function requireChiefBureau(user: SessionUser): string {
-  if (!canSeeCountyDashboard(user)) throw new ActionError("errors.forbidden");
+  assertAllowed(user, canSeeCountyDashboard);
   return requireScopeId(user.bureauId, "bureau");
 }

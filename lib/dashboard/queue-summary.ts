@@ -4,6 +4,7 @@ import type { Prisma } from "../db/generated/client.ts";
 import type { SessionUser } from "../auth/session-user.ts";
 import { ticketListScope } from "../tickets/policy.ts";
 import { chinaDayNumber, chinaMidnight } from "../time/china.ts";
+import { clock } from "../time/clock.ts";
 
 export type QueueSummary = { fresh: number; overdue: number; dueToday: number };
 
@@ -11,17 +12,15 @@ export type QueueSummary = { fresh: number; overdue: number; dueToday: number };
  * An officer's queue at a glance: tickets waiting to be accepted, past their deadline, and due
  * before midnight tonight (China time). Scoped exactly as the queue is; three indexed counts.
  */
-export async function queueSummary(user: SessionUser, now: Date = new Date()): Promise<QueueSummary> {
+export async function queueSummary(user: SessionUser, now: Date = clock.now()): Promise<QueueSummary> {
   const db = getDb();
-  const responsibleFor =
-    user.role === "OFFICER"
-      ? (
-          await db.enterprise.findMany({
-            where: { responsibleOfficerId: user.id, bureauId: user.bureauId },
-            select: { id: true },
-          })
-        ).map((e) => e.id)
-      : [];
+  // Only officers answer for enterprises; anyone else gets none, and ticketListScope ignores the list then.
+  const responsibleFor = (
+    await db.enterprise.findMany({
+      where: { responsibleOfficerId: user.id, bureauId: user.bureauId },
+      select: { id: true },
+    })
+  ).map((e) => e.id);
   const scope = ticketListScope(user, responsibleFor);
   const count = (where: Prisma.TicketWhereInput) => db.ticket.count({ where: { AND: [scope, where] } });
   const midnight = chinaMidnight(chinaDayNumber(now) + 1);

@@ -6,9 +6,10 @@ import { hazardFigures } from "./hazard-figures.ts";
 import { enterprisesNotVisited, escalatedTickets, LIST_SIZE, overdueTickets, uncoveredEnterprises } from "./lists.ts";
 import { requireChiefBureau } from "./policy.ts";
 import { weeklyTrend } from "./trend.ts";
+import { clock } from "../time/clock.ts";
 
 /** The breakdowns behind the charts and the traffic-light table; refused to anyone but a chief. */
-export async function countyBreakdowns(user: SessionUser, scope: DashboardScope, now: Date = new Date()) {
+export async function countyBreakdowns(user: SessionUser, scope: DashboardScope, now: Date = clock.now()) {
   const bureauId = requireChiefBureau(user);
   const [trend, categories, stations, workstations, officers, hazards] = await Promise.all([
     weeklyTrend(bureauId, scope),
@@ -22,7 +23,7 @@ export async function countyBreakdowns(user: SessionUser, scope: DashboardScope,
 }
 
 /** The lists a chief acts on; refused to anyone but a chief. */
-export async function countyLists(user: SessionUser, scope: DashboardScope, now: Date = new Date(), take = LIST_SIZE) {
+export async function countyLists(user: SessionUser, scope: DashboardScope, now: Date = clock.now(), take = LIST_SIZE) {
   const bureauId = requireChiefBureau(user);
   const [overdue, escalated, notVisited, uncovered] = await Promise.all([
     overdueTickets(bureauId, scope, now, take),

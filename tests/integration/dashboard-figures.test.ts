@@ -1,6 +1,6 @@
 // Every dashboard figure on a small county built by hand, whose answers are worked out below.
 // "Now" is 10 April 2026, noon in Beijing; most checks look at March 2026 (China time).
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
 import type { PatrolKind, ResidencyStatus, Role } from "@/lib/db/generated/enums";
@@ -14,19 +14,21 @@ import { residencyFigures } from "@/lib/residency/figures";
 import { addDays, dbDate, monthOf, monthStart, todayInChina } from "@/lib/patrols/dates";
 import { bulletinText } from "@/components/dashboard/bulletin-text";
 import { exportTables, type ExportLabels } from "@/lib/dashboard/export-tables";
+import { HOUR_MS, parseChinaDateTime } from "@/lib/time/china";
+import { clock, setClock } from "@/lib/time/clock";
 
-// The residency queries import next/navigation's notFound; outside a render it is a stand-in.
-vi.mock("next/navigation", () => ({
-  notFound: () => {
-    throw new Error("NEXT_NOT_FOUND");
-  },
-}));
-
-const HOUR = 3_600_000;
-const NOW = new Date("2026-04-10T04:00:00Z");
+const NOW = new Date("2026-04-10T12:00:00+08:00");
 /** A Beijing wall-clock time as an instant. */
-const cn = (local: string) => new Date(new Date(`${local}:00Z`).getTime() - 8 * HOUR);
-const plus = (at: Date, hours: number) => new Date(at.getTime() + hours * HOUR);
+const cn = (local: string) => parseChinaDateTime(local)!;
+const plus = (at: Date, hours: number) => new Date(at.getTime() + hours * HOUR_MS);
+
+// The desks read "today" and "from now on" from the clock: fixed at NOW, the nights and bookings
+// made around it below are the same on any day the test runs.
+let restoreClock: () => void;
+beforeAll(() => {
+  restoreClock = setClock(NOW);
+});
+afterAll(() => restoreClock());
 
 const ids: Record<string, string> = {};
 const users: Record<string, SessionUser> = {};
@@ -342,7 +344,7 @@ beforeAll(async () => {
     data: { patrolLogId: lastNight.log },
   });
 
-  // Nights around today (the desks read the real date): E1 is on P1's tonight and in two days; E2
+  // Nights around today (10 April): E1 is on P1's tonight and in two days; E2
   // alone on tomorrow; a night of a draft rota is not settled yet; P2 (E3, led by o2) also runs tonight.
   const today = todayInChina();
   ids.tonightP1 = (await night("P1", today, "o1", ["E1", "E2"])).shift;
@@ -387,20 +389,21 @@ beforeAll(async () => {
   ids.rCancelled = await request("E1", "APPROVED");
   ids.rForeign = await request("E3", "UNDER_REVIEW");
   // Window bookings from now on: E3's is soonest, then E1's cancelled one, then rSoon, then rLater.
-  const hour = Date.now() - (Date.now() % HOUR);
+  // Slots start on the hour, as NOW does.
+  const hour = clock.now().getTime();
   const booking = async (station: string, requestId: string, inHours: number, cancelled = false) => {
     const slot = await db.appointmentSlot.create({
       data: {
         bureauId: ids.bureau!,
         stationId: ids[station]!,
-        startsAt: new Date(hour + inHours * HOUR),
-        endsAt: new Date(hour + (inHours + 1) * HOUR),
+        startsAt: new Date(hour + inHours * HOUR_MS),
+        endsAt: new Date(hour + (inHours + 1) * HOUR_MS),
         capacity: 2,
         booked: 1,
       },
     });
     await db.appointment.create({
-      data: { slotId: slot.id, requestId, bookedById: ids.liaison!, cancelledAt: cancelled ? new Date() : null },
+      data: { slotId: slot.id, requestId, bookedById: ids.liaison!, cancelledAt: cancelled ? clock.now() : null },
     });
   };
   await booking("S2", ids.rForeign!, 2);

@@ -1,7 +1,15 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { seedDemo } from "@/prisma/seed/seed";
 import { isValidCreditCode } from "@/lib/validation/credit-code";
+import { setClock } from "@/lib/time/clock";
+
+// The demo county's dates are laid out around the clock's today.
+let restoreClock: () => void;
+beforeAll(() => {
+  restoreClock = setClock("2026-03-10T10:00:00+08:00");
+});
+afterAll(() => restoreClock());
 
 describe("demo county", () => {
   beforeAll(async () => {

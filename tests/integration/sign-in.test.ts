@@ -1,8 +1,16 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { loadSessionUser, signInWithPassword } from "@/lib/auth/sign-in";
 import { recordFailure } from "@/lib/auth/throttle";
+import { setClock } from "@/lib/time/clock";
 import { loadDemo } from "../support/demo";
+
+// Failures, blocks and their windows are stamped by the clock and read against it.
+let restoreClock: () => void;
+beforeAll(() => {
+  restoreClock = setClock("2026-03-10T10:00:00+08:00");
+});
+afterAll(() => restoreClock());
 
 const attempt = (username: string, password: string, address = "203.0.113.10") =>
   signInWithPassword(getDb(), { username, password, address });

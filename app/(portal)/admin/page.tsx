@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
-import { requireRole } from "@/lib/auth/current-user";
+import { requirePermission } from "@/lib/auth/current-user";
 import { adminFigures } from "@/lib/dashboard/county-figures";
+import { canUseAdminDesk } from "@/lib/dashboard/policy";
 import { PageTitle } from "@/components/ui/section";
 import { Stat } from "@/components/ui/stat";
 
@@ -9,7 +10,7 @@ export async function generateMetadata() {
 }
 
 export default async function AdminHome() {
-  const user = await requireRole("ADMIN");
+  const user = await requirePermission(canUseAdminDesk);
   const [t, f] = await Promise.all([getTranslations(), adminFigures(user)]);
   return (
     <>
@@ -18,12 +19,8 @@ export default async function AdminHome() {
         <Stat label={t("home.stations")} value={f.stations} />
         <Stat label={t("home.workstations")} value={f.workstations} />
         <Stat label={t("home.enterprises")} value={f.enterprises} />
-        {(["OFFICER", "CHIEF", "LIAISON", "ADMIN"] as const).map((role) => (
-          <Stat
-            key={role}
-            label={t("home.usersOfRole", { role: t(`roles.${role}`) })}
-            value={f.usersByRole[role] ?? 0}
-          />
+        {f.usersByRole.map(({ role, count }) => (
+          <Stat key={role} label={t("home.usersOfRole", { role: t(`roles.${role}`) })} value={count} />
         ))}
       </dl>
     </>

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import { requireRole } from "@/lib/auth/current-user";
+import { requirePermission } from "@/lib/auth/current-user";
+import { canSeeCountyDashboard } from "@/lib/dashboard/policy";
 import { parseDashboardFilters } from "@/lib/dashboard/filters";
 import { CountyDashboard } from "@/components/dashboard/county-dashboard";
 import { PageTitle } from "@/components/ui/section";
@@ -13,7 +14,7 @@ export default async function ChiefHome({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const user = await requireRole("CHIEF");
+  const user = await requirePermission(canSeeCountyDashboard);
   const [t, params] = await Promise.all([getTranslations("home"), searchParams]);
   return (
     <>

@@ -1,6 +1,8 @@
 import Link from "next/link";
+import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { requireRole } from "@/lib/auth/current-user";
+import { requirePermission } from "@/lib/auth/current-user";
+import { canUseLiaisonDesk } from "@/lib/dashboard/policy";
 import { liaisonDesk } from "@/lib/dashboard/desks";
 import { getEnterpriseForUser } from "@/lib/enterprises/queries";
 import { listHazards } from "@/lib/hazards/queries";
@@ -11,6 +13,7 @@ import { requireScopeId } from "@/lib/scope/require-id";
 import { OfficerCard } from "@/components/shell/officer-card";
 import { NightDate } from "@/components/patrols/night-date";
 import { chinaDateTime, chinaTime } from "@/lib/time/china";
+import { clock } from "@/lib/time/clock";
 import { HazardTable } from "@/components/hazards/hazard-table";
 import { TicketTable } from "@/components/tickets/ticket-table";
 import { EmptyState, PageTitle, Section } from "@/components/ui/section";
@@ -25,8 +28,8 @@ export async function generateMetadata() {
 }
 
 export default async function LiaisonHome() {
-  const user = await requireRole("LIAISON");
-  const now = new Date();
+  const user = await requirePermission(canUseLiaisonDesk);
+  const now = clock.now();
   const enterpriseId = requireScopeId(user.enterpriseId, "enterprise");
   const [enterprise, t, locale, tickets, hazards, desk] = await Promise.all([
     getEnterpriseForUser(user, enterpriseId),
@@ -36,6 +39,7 @@ export default async function LiaisonHome() {
     listHazards(user, { open: true, pageSize: HAZARDS_SHOWN, now }),
     liaisonDesk(user, now),
   ]);
+  if (!enterprise) notFound();
   const appointment = desk.nextAppointment;
   return (
     <>

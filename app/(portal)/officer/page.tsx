@@ -1,12 +1,14 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { requireRole } from "@/lib/auth/current-user";
+import { requirePermission } from "@/lib/auth/current-user";
+import { canUseOfficerDesk } from "@/lib/dashboard/policy";
 import { officerDesk } from "@/lib/dashboard/desks";
 import { queueSummary } from "@/lib/dashboard/queue-summary";
 import { listEnterprisesForUser } from "@/lib/enterprises/queries";
 import { listHazards } from "@/lib/hazards/queries";
 import { DUE_SOON_DAYS } from "@/lib/visits/cadence";
 import { cadenceListForOfficer } from "@/lib/visits/queries";
+import { clock } from "@/lib/time/clock";
 import { EnterpriseTable } from "@/components/enterprises/enterprise-table";
 import { HazardTable } from "@/components/hazards/hazard-table";
 import { EmptyState, PageTitle, Section } from "@/components/ui/section";
@@ -21,8 +23,8 @@ export async function generateMetadata() {
 }
 
 export default async function OfficerHome() {
-  const user = await requireRole("OFFICER");
-  const now = new Date();
+  const user = await requirePermission(canUseOfficerDesk);
+  const now = clock.now();
   const [t, locale, queue, cadence, verify, list, desk] = await Promise.all([
     getTranslations(),
     getLocale(),

@@ -1,9 +1,11 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import { requireRole } from "@/lib/auth/current-user";
+import { requirePermission } from "@/lib/auth/current-user";
+import { canSeeCountyDashboard } from "@/lib/dashboard/policy";
 import { dashboardQuery, parseDashboardFilters } from "@/lib/dashboard/filters";
 import { CountyDashboard } from "@/components/dashboard/county-dashboard";
 import { PrintButton } from "@/components/dashboard/print-button";
+import { clock } from "@/lib/time/clock";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("dashboard.report"))("title") };
@@ -15,14 +17,14 @@ export default async function ChiefReport({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const user = await requireRole("CHIEF");
+  const user = await requirePermission(canSeeCountyDashboard);
   const [t, locale, params] = await Promise.all([getTranslations("dashboard.report"), getLocale(), searchParams]);
   const filters = parseDashboardFilters(params);
   const generated = new Intl.DateTimeFormat(locale, {
     dateStyle: "long",
     timeStyle: "short",
     timeZone: "Asia/Shanghai",
-  }).format(new Date());
+  }).format(clock.now());
   return (
     <article className="print:text-[11pt]">
       <div className="no-print mb-4 flex gap-3">

@@ -1,10 +1,11 @@
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
 import { getLocale, getTranslations } from "next-intl/server";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { authorizeRequest } from "@/lib/auth/current-user";
 import { canSeeCountyDashboard } from "@/lib/dashboard/policy";
 import { dashboardScope, parseDashboardFilters } from "@/lib/dashboard/filters";
 import { EXPORT_TABLES, exportTables, type ExportTable, type Table } from "@/lib/dashboard/export-tables";
+import { clock } from "@/lib/time/clock";
 import { localized } from "@/components/ui/localized";
 
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -23,9 +24,8 @@ async function workbook(tables: Table[]): Promise<ArrayBuffer> {
 
 /** One dashboard table (or, as XLSX, all of them) with the same filters as the page; chiefs only. */
 export async function GET(request: Request, { params }: { params: Promise<{ table: string }> }) {
-  const user = await getCurrentUser();
-  if (!user) return new Response(null, { status: 401 });
-  if (!canSeeCountyDashboard(user)) return new Response(null, { status: 403 });
+  const user = await authorizeRequest(canSeeCountyDashboard);
+  if (user instanceof Response) return user;
   const { table } = await params;
   const url = new URL(request.url);
   const format = url.searchParams.get("format") === "csv" ? "csv" : "xlsx";
@@ -37,7 +37,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ tabl
         : undefined;
   if (wanted === undefined) return new Response(null, { status: 404 });
 
-  const now = new Date();
+  const now = clock.now();
   const scope = dashboardScope(parseDashboardFilters(Object.fromEntries(url.searchParams)), now);
   const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
   const tables = await exportTables(

@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import type { SessionUser } from "../auth/session-user";
+import type { Role } from "../db/generated/enums";
+import { homeOf, menuOf } from "./menus";
+
+function userOf(role: Role): SessionUser {
+  return {
+    id: `u-${role}`,
+    username: role.toLowerCase(),
+    name: role,
+    role,
+    bureauId: "bureau",
+    stationId: role === "OFFICER" || role === "CHIEF" ? "station" : null,
+    departmentId: null,
+    enterpriseId: role === "LIAISON" ? "enterprise" : null,
+  };
+}
+
+// The menus as each role has always seen them: a policy change that adds or drops an entry shows up here.
+const MENUS: Record<Role, [string, string][]> = {
+  LIAISON: [
+    ["/liaison", "home"],
+    ["/tickets", "tickets"],
+    ["/hazards", "hazards"],
+    ["/residency", "residency"],
+    ["/patrols", "patrols"],
+  ],
+  OFFICER: [
+    ["/officer", "home"],
+    ["/tickets", "queue"],
+    ["/visits", "visits"],
+    ["/hazards", "hazards"],
+    ["/disputes", "disputes"],
+    ["/patrols", "patrols"],
+    ["/residency", "residency"],
+    ["/enterprises", "enterprises"],
+  ],
+  CHIEF: [
+    ["/chief", "home"],
+    ["/tickets", "tickets"],
+    ["/visits", "visits"],
+    ["/hazards", "hazards"],
+    ["/disputes", "disputes"],
+    ["/patrols", "patrols"],
+    ["/residency", "residency"],
+    ["/enterprises", "enterprises"],
+    ["/assignments", "assignments"],
+    ["/settings/sla", "sla"],
+  ],
+  ADMIN: [
+    ["/admin", "home"],
+    ["/settings/residency", "residencyChecklists"],
+    ["/enterprises", "enterprises"],
+    ["/assignments", "assignments"],
+    ["/settings/sla", "sla"],
+  ],
+};
+
+describe("the main menu", () => {
+  it.each(Object.keys(MENUS) as Role[])("of a %s lists the same entries in the same order", (role) => {
+    expect(menuOf(userOf(role)).map((item) => [item.href, item.label])).toEqual(MENUS[role]);
+  });
+
+  it.each(Object.keys(MENUS) as Role[])("leads a %s home to their desk", (role) => {
+    expect(homeOf(userOf(role))).toBe(MENUS[role][0]![0]);
+  });
+});

@@ -1,6 +1,31 @@
 import nextCoreWebVitals from "eslint-config-next/core-web-vitals";
 import nextTypescript from "eslint-config-next/typescript";
 
+// The layering of docs/architecture.md, checked rather than hoped for:
+//   app/ (routes, pages, thin actions) → components/ (presentation) → lib/<capability> → lib/db.
+const PRISMA_PACKAGES = ["@prisma/client", "@prisma/adapter-pg", "pglite-prisma-adapter"];
+const prismaPackages = { group: PRISMA_PACKAGES, message: "Only lib/db builds the Prisma client; use lib/db." };
+const databaseLayer = {
+  group: ["@/lib/db", "@/lib/db/**", "**/lib/db", "**/lib/db/**"],
+  message:
+    "Pages and components reach data through a capability's queries and commands; enums come from @/lib/domain/enums.",
+};
+const appLayer = {
+  group: ["@/app/**", "**/app/**"],
+  message: "Only app/ knows its routes and actions; pass an action to a component as a prop.",
+};
+const presentationLayer = {
+  group: ["@/components/**", "**/components/**"],
+  message: "lib/ holds no presentation; move what both need into lib/.",
+};
+
+// Who may do what is the capability policies' business: app/ and components/ ask a named question
+// (canOpenDisputes(user) …) and never compare roles themselves.
+const roleLiteral = {
+  selector: "Literal[value=/^(LIAISON|OFFICER|CHIEF|ADMIN)$/]",
+  message: "Ask the capability's policy a named question instead of naming a role here.",
+};
+
 const config = [
   ...nextCoreWebVitals,
   ...nextTypescript,
@@ -12,24 +37,35 @@ const config = [
       "next-env.d.ts",
       "test-results/**",
       "playwright-report/**",
+      "artifacts/**",
     ],
   },
   {
+    rules: { "no-restricted-imports": ["error", { patterns: [prismaPackages] }] },
+  },
+  {
+    files: ["app/**", "components/**"],
     rules: {
-      // Only lib/db builds the Prisma client; everything else goes through the capability modules.
-      "no-restricted-imports": [
-        "error",
-        {
-          patterns: [
-            { group: ["@prisma/client", "@prisma/adapter-pg", "pglite-prisma-adapter"], message: "Use lib/db." },
-          ],
-        },
-      ],
+      "no-restricted-imports": ["error", { patterns: [prismaPackages, databaseLayer] }],
+      "no-restricted-syntax": ["error", roleLiteral],
+    },
+  },
+  {
+    files: ["components/**"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [prismaPackages, databaseLayer, appLayer] }],
+    },
+  },
+  {
+    files: ["lib/**"],
+    ignores: ["lib/db/**"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [prismaPackages, appLayer, presentationLayer] }],
     },
   },
   {
     files: ["lib/db/**"],
-    rules: { "no-restricted-imports": "off" },
+    rules: { "no-restricted-imports": ["error", { patterns: [appLayer, presentationLayer] }] },
   },
 ];
 

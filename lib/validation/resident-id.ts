@@ -8,6 +8,7 @@
  *   18     check character, ISO 7064 MOD 11-2 (0–9 or X)
  */
 import { z } from "zod";
+import { clock } from "../time/clock.ts";
 
 /** Weight of position i (0-based) is 2^(17-i) mod 11. */
 export const RESIDENT_ID_WEIGHTS: readonly number[] = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
@@ -113,14 +114,14 @@ function isPlausibleBirthDate(yyyymmdd: string, today: Date): boolean {
 }
 
 /** What is wrong with an (already normalised) number, or null when it is valid. */
-export function residentIdIssue(id: string, today: Date = new Date()): ResidentIdIssue | null {
+export function residentIdIssue(id: string, today: Date = clock.now()): ResidentIdIssue | null {
   if (!SHAPE.test(id) || !PROVINCE_PREFIXES.has(id.slice(0, 2))) return "format";
   if (!isPlausibleBirthDate(id.slice(6, 14), today)) return "birthDate";
   return residentIdCheckChar(id.slice(0, 17)) === id[17] ? null : "checkChar";
 }
 
 /** Validates a resident ID number; surrounding spaces and a lower-case x are tolerated. */
-export function isValidResidentId(s: string, today: Date = new Date()): boolean {
+export function isValidResidentId(s: string, today: Date = clock.now()): boolean {
   return typeof s === "string" && residentIdIssue(normaliseResidentId(s), today) === null;
 }
 
@@ -148,7 +149,7 @@ export function maskResidentId(id: string): string {
  * zod schema: normalises (trim, upper-case, full-width → ASCII), then validates.
  * `today` is injectable for tests; the default is the moment of parsing.
  */
-export function makeResidentIdSchema(today: () => Date = () => new Date()) {
+export function makeResidentIdSchema(today: () => Date = () => clock.now()) {
   return z
     .string({ error: RESIDENT_ID_MESSAGES.format })
     .overwrite(normaliseResidentId)

@@ -1,9 +1,16 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 
+// Links tall enough to tap on a phone.
+const LINK = "inline-flex min-h-11 items-center text-brand-600 underline sm:min-h-0";
+
 /**
  * Previous/next links that keep the page number in the URL, so a reload shows the same page.
- * `query` carries the list's other parameters (filters) into every page link.
+ * `query` carries the list's other parameters (filters) into every page link; nothing is shown when
+ * everything fits on one page. DataTable renders it for you through its `pagination` prop.
+ *
+ *   const page = parsePage(query.page);
+ *   <Pagination page={page} pageSize={20} total={total} basePath="/disputes" query={filterQuery(filters)} />
  */
 export async function Pagination({
   page,
@@ -28,9 +35,9 @@ export async function Pagination({
     return `${basePath}?${params}`;
   };
   return (
-    <nav aria-label={t("pagination")} className="mt-4 flex items-center justify-between text-sm">
+    <nav aria-label={t("pagination")} className="mt-4 flex items-center justify-between gap-3 text-sm">
       {page > 1 ? (
-        <Link href={href(page - 1)} className="text-brand-600 underline">
+        <Link href={href(page - 1)} className={LINK}>
           {t("previous")}
         </Link>
       ) : (
@@ -38,7 +45,7 @@ export async function Pagination({
       )}
       <span aria-current="page">{t("pageOf", { page, pages })}</span>
       {page < pages ? (
-        <Link href={href(page + 1)} className="text-brand-600 underline">
+        <Link href={href(page + 1)} className={LINK}>
           {t("next")}
         </Link>
       ) : (

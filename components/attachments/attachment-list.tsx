@@ -2,6 +2,10 @@ import { getTranslations } from "next-intl/server";
 import { EmptyState } from "@/components/ui/section";
 import { sizeParts, THUMBNAIL_TYPES } from "@/lib/attachments/limits";
 
+const KIND_TILE =
+  "flex h-12 w-12 shrink-0 items-center justify-center rounded border border-slate-200 bg-slate-50 " +
+  "text-xs font-medium text-slate-500";
+
 export type AttachmentItem = { id: string; fileName: string; mimeType: string; size: number };
 
 /** A record's files: thumbnail for images, name opening the file, size, and a download link. */
@@ -26,10 +30,7 @@ export async function AttachmentList({ attachments }: { attachments: AttachmentI
                 className="h-12 w-12 shrink-0 rounded border border-slate-200 object-cover"
               />
             ) : (
-              <span
-                aria-hidden="true"
-                className="flex h-12 w-12 shrink-0 items-center justify-center rounded border border-slate-200 bg-slate-50 text-xs font-medium text-slate-500"
-              >
+              <span aria-hidden="true" className={KIND_TILE}>
                 {t(a.mimeType === "application/pdf" ? "kinds.pdf" : "kinds.image")}
               </span>
             )}

@@ -2,9 +2,16 @@
 
 import { useEffect, useId, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
+import { X } from "lucide-react";
+import { Button } from "@/components/ui/button";
 import { MAX_FILE_MB, MAX_FILES, sizeParts } from "@/lib/attachments/limits";
 import { ATTACHMENT_ERRORS, attachmentFilesSchema, issueValues } from "@/lib/attachments/schema";
 import { SNIFF_BYTES, sniffMimeType } from "@/lib/attachments/sniff";
+
+// The browser's own "choose files" button, dressed as the portal's primary button.
+const FILE_INPUT =
+  "mt-2 block w-full text-sm text-slate-700 file:mr-3 file:rounded-md file:border-0 file:bg-brand-600 " +
+  "file:px-3 file:py-2 file:font-medium file:text-white hover:file:bg-brand-700";
 
 type Translate = ReturnType<typeof useTranslations>;
 type Chosen = { name: string; size: number };
@@ -93,7 +100,7 @@ export function FileInput({ error, describedBy, id, label, name = "attachments" 
         onChange={onChange}
         aria-describedby={describedByIds}
         aria-invalid={messages.length ? true : undefined}
-        className="mt-2 block w-full text-sm text-slate-700 file:mr-3 file:rounded-md file:border-0 file:bg-brand-600 file:px-3 file:py-2 file:font-medium file:text-white hover:file:bg-brand-700"
+        className={FILE_INPUT}
       />
       {chosen.length ? (
         <div className="mt-2">
@@ -110,16 +117,18 @@ export function FileInput({ error, describedBy, id, label, name = "attachments" 
               );
             })}
           </ul>
-          <button
-            type="button"
+          <Button
+            variant="ghost"
+            size="sm"
+            icon={X}
             onClick={() => {
               if (inputRef.current) inputRef.current.value = "";
               clear();
             }}
-            className="mt-1 text-sm text-brand-600 underline"
+            className="mt-1"
           >
             {t("attachments.clear")}
-          </button>
+          </Button>
         </div>
       ) : null}
       <div id={errorId} aria-live="polite" className="mt-1 text-sm text-red-700">

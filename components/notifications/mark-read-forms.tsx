@@ -3,6 +3,7 @@
 import { useActionState, useEffect, useRef } from "react";
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/auth/action-core";
+import { Button } from "@/components/ui/button";
 
 type Action = (
   previous: ActionResult<{ updated: number }> | null,
@@ -46,9 +47,6 @@ function moveFocus(targets: string[]) {
   }
 }
 
-const buttonClass =
-  "rounded-md border border-slate-300 bg-white px-3 py-1 text-sm text-slate-700 hover:bg-slate-100 disabled:cursor-wait disabled:opacity-60";
-
 /** The per-row button; once the row is read it shows nothing but keeps its place for focus handling. */
 export function MarkReadButton({
   action,
@@ -70,9 +68,16 @@ export function MarkReadButton({
   return (
     <form action={dispatch} onSubmit={onSubmit} className="flex flex-col items-end gap-1">
       <input type="hidden" name="ids" value={id} />
-      <button type="submit" disabled={pending} aria-describedby={describedBy} className={buttonClass}>
-        {pending ? t("markingRead") : t("markRead")}
-      </button>
+      <Button
+        type="submit"
+        variant="secondary"
+        size="sm"
+        pending={pending}
+        pendingLabel={t("markingRead")}
+        aria-describedby={describedBy}
+      >
+        {t("markRead")}
+      </Button>
       <ActionError state={state} />
     </form>
   );
@@ -94,9 +99,9 @@ export function MarkAllReadButton({
   return (
     <form action={dispatch} onSubmit={onSubmit} className="flex flex-col items-end gap-1">
       <input type="hidden" name="before" value={before} />
-      <button type="submit" disabled={pending} className={buttonClass}>
-        {pending ? t("markingAllRead") : t("markAllRead")}
-      </button>
+      <Button type="submit" variant="secondary" size="sm" pending={pending} pendingLabel={t("markingAllRead")}>
+        {t("markAllRead")}
+      </Button>
       <ActionError state={state} />
     </form>
   );

@@ -11,6 +11,10 @@ type Props = {
   fallbackFocus: string;
 };
 
+const ROW = "flex flex-wrap items-start gap-3 border-b border-slate-100 py-3 pl-3 last:border-b-0 border-l-4";
+const ROW_UNREAD = "border-l-brand-600 bg-brand-50/40";
+const BADGE = "mr-2 inline-block rounded px-1.5 text-xs";
+
 /** Only paths of this site: a stored link must never send the reader elsewhere. */
 function isInternalPath(link: string): boolean {
   return /^\/(?![/\\])/.test(link);
@@ -24,15 +28,11 @@ export async function NotificationItem({ row, now, markRead, fallbackFocus }: Pr
   // A kind added later (or removed) still shows something readable instead of a raw key.
   const text = t.has(`kinds.${row.kind}`) ? t(`kinds.${row.kind}`, row.params) : t("kinds.unknown");
   return (
-    <li
-      id={rowId}
-      tabIndex={-1}
-      className={`flex flex-wrap items-start gap-3 border-b border-slate-100 py-3 pl-3 last:border-b-0 ${unread ? "border-l-4 border-l-brand-600 bg-brand-50/40" : "border-l-4 border-l-transparent"}`}
-    >
+    <li id={rowId} tabIndex={-1} className={`${ROW} ${unread ? ROW_UNREAD : "border-l-transparent"}`}>
       <div className="min-w-0 flex-1">
         <p className="text-sm">
           <span
-            className={`mr-2 inline-block rounded px-1.5 text-xs ${unread ? "bg-brand-600 font-semibold text-white" : "bg-slate-100 text-slate-600"}`}
+            className={`${BADGE} ${unread ? "bg-brand-600 font-semibold text-white" : "bg-slate-100 text-slate-600"}`}
           >
             {unread ? t("unread") : t("read")}
           </span>

@@ -4,6 +4,8 @@ import { useEffect, useId, useRef } from "react";
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/auth/action-core";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { FormFooter } from "@/components/forms/form-footer";
+import { SelectField } from "@/components/forms/select-field";
 import { FileInput } from "@/components/attachments/file-input";
 
 type Field =
@@ -21,11 +23,7 @@ type Props<T> = {
   testId?: string;
 };
 
-const TONES = {
-  primary: "bg-brand-600 text-white hover:bg-brand-700",
-  secondary: "border border-slate-300 bg-white text-slate-800 hover:bg-slate-50",
-  danger: "border border-red-300 bg-white text-red-700 hover:bg-red-50",
-};
+const TEXTAREA = "mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-sm";
 
 /** One ticket action as a small form: hidden ids and version, its fields, errors next to each field. */
 export function TicketActionForm<T>({ action, hidden, fields = [], submitLabel, tone = "primary", testId }: Props<T>) {
@@ -57,6 +55,16 @@ export function TicketActionForm<T>({ action, hidden, fields = [], submitLabel, 
           <div key={field.name}>
             {field.kind === "files" ? (
               <FileInput id={fieldId} name={field.name} label={field.label} error={error} />
+            ) : field.kind === "select" ? (
+              // Its message is tied to it by the field's name: a page's forms name their selects apart.
+              <SelectField
+                id={fieldId}
+                name={field.name}
+                label={field.label}
+                options={field.options}
+                empty={{ label: t("choose"), selectable: !field.required }}
+                state={state}
+              />
             ) : field.kind === "rating" ? (
               <fieldset aria-describedby={error ? errorId : undefined}>
                 <legend className="text-sm font-medium text-slate-700">{field.label}</legend>
@@ -74,35 +82,17 @@ export function TicketActionForm<T>({ action, hidden, fields = [], submitLabel, 
                 <label htmlFor={fieldId} className="block text-sm font-medium text-slate-700">
                   {field.label}
                 </label>
-                {field.kind === "textarea" ? (
-                  <textarea
-                    {...common}
-                    rows={3}
-                    maxLength={field.maxLength}
-                    required={field.required}
-                    className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-sm"
-                  />
-                ) : (
-                  <select
-                    {...common}
-                    required={field.required}
-                    className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-sm"
-                    defaultValue=""
-                  >
-                    <option value="" disabled>
-                      {t("choose")}
-                    </option>
-                    {field.options.map((o) => (
-                      <option key={o.value} value={o.value}>
-                        {o.label}
-                      </option>
-                    ))}
-                  </select>
-                )}
+                <textarea
+                  {...common}
+                  rows={3}
+                  maxLength={field.maxLength}
+                  required={field.required}
+                  className={TEXTAREA}
+                />
               </>
             )}
-            {/* The file picker shows its own messages, including the server's. */}
-            {error && field.kind !== "files" ? (
+            {/* The file picker and the select show their own messages, including the server's. */}
+            {error && field.kind !== "files" && field.kind !== "select" ? (
               <p id={errorId} className="mt-1 text-sm text-red-700">
                 {error.join(" ")}
               </p>
@@ -110,18 +100,14 @@ export function TicketActionForm<T>({ action, hidden, fields = [], submitLabel, 
           </div>
         );
       })}
-      <div className="flex items-center gap-3">
-        <button
-          type="submit"
-          disabled={pending}
-          className={`rounded-md px-3 py-1.5 text-sm font-medium disabled:opacity-60 ${TONES[tone]}`}
-        >
-          {pending ? t("working") : submitLabel}
-        </button>
-        <p role="status" aria-live="polite" className={`text-sm ${state?.ok ? "text-emerald-700" : "text-red-700"}`}>
-          {state ? (state.ok ? t("done") : state.message) : null}
-        </p>
-      </div>
+      <FormFooter
+        state={state}
+        pending={pending}
+        submitLabel={submitLabel}
+        workingLabel={t("working")}
+        done={t("done")}
+        submitVariant={tone}
+      />
     </form>
   );
 }

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import { FilterCheckbox, FilterForm, FilterSelect, FilterText } from "@/components/ui/filter-form";
 import { localized } from "@/components/ui/localized";
 import { TicketCategory } from "@/lib/domain/enums";
 import { filtersToQuery, type TicketFilters } from "@/lib/tickets/filters";
@@ -10,9 +11,13 @@ type Counts = Partial<Record<string, number>> & { open: number; all: number; ove
 
 const TABS = ["open", "SUBMITTED", "IN_PROGRESS", "RESOLVED", "REOPENED", "CLOSED", "all"] as const;
 
-/** Status tabs with counts, plus a plain GET form for search, category and overdue (works without JS). */
+const TAB = "inline-flex items-center gap-1 rounded-full border px-3 py-1";
+const TAB_SELECTED = "border-brand-600 bg-brand-50 font-medium text-brand-900";
+const TAB_OTHER = "border-slate-200 bg-white text-slate-700 hover:bg-slate-50";
+
 type Option = { id: string; name: string; nameEn: string };
 
+/** Status tabs with counts, plus a plain GET form for search, category and overdue (works without JS). */
 export async function TicketFilterBar({
   filters,
   counts,
@@ -49,7 +54,7 @@ export async function TicketFilterBar({
                 <Link
                   href={`/tickets${filtersToQuery({ ...keep, status })}`}
                   aria-current={selected ? "page" : undefined}
-                  className={`inline-flex items-center gap-1 rounded-full border px-3 py-1 ${selected ? "border-brand-600 bg-brand-50 font-medium text-brand-900" : "border-slate-200 bg-white text-slate-700 hover:bg-slate-50"}`}
+                  className={`${TAB} ${selected ? TAB_SELECTED : TAB_OTHER}`}
                 >
                   {status === "open" || status === "all" ? t(`filters.${status}`) : t(`statuses.${status}`)}
                   <span className="tabular-nums text-slate-500">{count}</span>
@@ -59,63 +64,50 @@ export async function TicketFilterBar({
           })}
         </ul>
       </nav>
-      <form method="get" action="/tickets" className="flex flex-wrap items-end gap-3 text-sm" role="search">
-        {filters.status ? <input type="hidden" name="status" value={filters.status} /> : null}
-        {filters.attention ? <input type="hidden" name="attention" value="1" /> : null}
-        <label className="flex flex-col gap-1">
-          <span className="text-slate-600">{t("filters.search")}</span>
-          <input
+      <div className="flex flex-wrap items-end gap-3 text-sm">
+        <FilterForm
+          action="/tickets"
+          hidden={{ status: filters.status, attention: filters.attention ? "1" : undefined }}
+          applyLabel={t("filters.apply")}
+        >
+          <FilterText
             name="q"
-            defaultValue={filters.q ?? ""}
+            label={t("filters.search")}
             placeholder={t("filters.searchPlaceholder")}
-            className="w-56 rounded-md border border-slate-300 px-2 py-1.5"
+            defaultValue={filters.q}
+            maxLength={50}
           />
-        </label>
-        <label className="flex flex-col gap-1">
-          <span className="text-slate-600">{t("fields.category")}</span>
-          <select
+          <FilterSelect
             name="category"
-            defaultValue={filters.category ?? ""}
-            className="rounded-md border border-slate-300 px-2 py-1.5"
-          >
-            <option value="">{t("filters.anyCategory")}</option>
-            {Object.values(TicketCategory).map((c) => (
-              <option key={c} value={c}>
-                {tc(c)}
-              </option>
-            ))}
-          </select>
-        </label>
-        {enterprises.length > 1 ? (
-          <label className="flex flex-col gap-1">
-            <span className="text-slate-600">{t("fields.enterprise")}</span>
-            <select
+            label={t("fields.category")}
+            allLabel={t("filters.anyCategory")}
+            options={Object.values(TicketCategory).map((c) => ({ value: c, label: tc(c) }))}
+            defaultValue={filters.category}
+          />
+          {enterprises.length > 1 ? (
+            <FilterSelect
               name="enterprise"
-              defaultValue={filters.enterprise ?? ""}
-              className="max-w-56 rounded-md border border-slate-300 px-2 py-1.5"
-            >
-              <option value="">{t("filters.anyEnterprise")}</option>
-              {enterprises.map((e) => (
-                <option key={e.id} value={e.id}>
-                  {localized(locale, e.name, e.nameEn)}
-                </option>
-              ))}
-            </select>
-          </label>
-        ) : null}
-        <label className="flex items-center gap-2 py-1.5">
-          <input type="checkbox" name="overdue" value="1" defaultChecked={filters.overdue} />
-          <span>{t("filters.overdueOnly", { count: counts.overdue })}</span>
-        </label>
-        <button type="submit" className="rounded-md bg-brand-600 px-3 py-1.5 text-white hover:bg-brand-700">
-          {t("filters.apply")}
-        </button>
+              label={t("fields.enterprise")}
+              allLabel={t("filters.anyEnterprise")}
+              options={enterprises.map((e) => ({ value: e.id, label: localized(locale, e.name, e.nameEn) }))}
+              defaultValue={filters.enterprise}
+            />
+          ) : null}
+          <FilterCheckbox
+            name="overdue"
+            label={t("filters.overdueOnly", { count: counts.overdue })}
+            defaultChecked={filters.overdue}
+          />
+        </FilterForm>
         {canSeeTicketsNeedingAttention(user) ? (
-          <Link href={`/tickets${filtersToQuery({ attention: true })}`} className="py-1.5 text-brand-600 underline">
+          <Link
+            href={`/tickets${filtersToQuery({ attention: true })}`}
+            className="inline-flex items-center py-1.5 text-brand-600 underline max-sm:min-h-11"
+          >
             {t("filters.attention")}
           </Link>
         ) : null}
-      </form>
+      </div>
     </div>
   );
 }

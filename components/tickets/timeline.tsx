@@ -5,6 +5,8 @@ import type { getTicketForUser } from "@/lib/tickets/queries";
 type Event = NonNullable<Awaited<ReturnType<typeof getTicketForUser>>>["events"][number];
 type EventData = { rating?: number; toName?: string; toNameEn?: string; department?: string; departmentEn?: string };
 
+const INTERNAL = "border-amber-300 bg-amber-50";
+
 /** The ticket's history, oldest first. Liaisons' queries never contain internal events at all. */
 export async function Timeline({ events }: { events: Event[] }) {
   const [t, format, locale] = await Promise.all([getTranslations("tickets"), getFormatter(), getLocale()]);
@@ -28,7 +30,7 @@ export async function Timeline({ events }: { events: Event[] }) {
       {events.map((e) => (
         <li
           key={e.id}
-          className={`rounded-md border p-3 text-sm ${e.visibility === "INTERNAL" ? "border-amber-300 bg-amber-50" : "border-slate-200 bg-white"}`}
+          className={`rounded-md border p-3 text-sm ${e.visibility === "INTERNAL" ? INTERNAL : "border-slate-200 bg-white"}`}
           data-testid={e.visibility === "INTERNAL" ? "internal-event" : "public-event"}
         >
           <div className="flex flex-wrap items-baseline gap-x-2 text-slate-600">

@@ -21,6 +21,18 @@ describe("ticket filters", () => {
       overdue: false,
     });
   });
+  it("reads the first of a repeated parameter and treats blank or too long values as absent", () => {
+    expect(
+      parseTicketFilters({ status: ["CLOSED", "open"], q: "   ", enterprise: "x".repeat(65), attention: ["1"] }),
+    ).toMatchObject({
+      status: "CLOSED",
+      q: undefined,
+      enterprise: undefined,
+      attention: true,
+      overdue: false,
+      page: 1,
+    });
+  });
   it("round-trips through the query string", () => {
     const query = filtersToQuery({ status: "open", overdue: true, page: 2, q: "LX-2026" });
     expect(query).toBe("?status=open&overdue=1&page=2&q=LX-2026");

@@ -1,37 +1,34 @@
 import { z } from "zod";
 import { TicketCategory, TicketStatus } from "../db/generated/enums.ts";
+import { filterHref, parseUrlFilters, urlFlag, type SearchParams } from "../forms/url-filters.ts";
 
-const flag = z.preprocess((v) => v === "1" || v === "true" || v === true, z.boolean()).catch(false);
-
-/** Queue filters as they appear in the URL, so a reload or a shared link shows the same list. */
-export const ticketFiltersSchema = z.object({
-  status: z
-    .union([z.enum(TicketStatus), z.literal("open"), z.literal("all")])
-    .optional()
-    .catch(undefined),
-  category: z.enum(TicketCategory).optional().catch(undefined),
-  enterprise: z.string().trim().max(64).optional().catch(undefined),
-  overdue: flag,
+/**
+ * The ticket list's filters as they appear in the URL, so a reload or a shared link shows the same
+ * list. Read through parseUrlFilters: a value that does not fit its field is dropped, never an error.
+ */
+export const ticketFilters = z.object({
+  status: z.union([z.enum(TicketStatus), z.literal("open"), z.literal("all")]),
+  category: z.enum(TicketCategory),
+  enterprise: z.string().trim().max(64),
+  overdue: urlFlag,
   /** Escalated, flagged by a low rating, or overdue: what the chief must look at. */
-  attention: flag,
-  q: z.string().trim().max(50).optional().catch(undefined),
+  attention: urlFlag,
+  q: z.string().trim().max(50),
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
 });
 
-export type TicketFilters = z.output<typeof ticketFiltersSchema>;
+type Parsed = z.output<typeof ticketFilters>;
 
-export function parseTicketFilters(params: Record<string, string | string[] | undefined>): TicketFilters {
-  const single = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
-  return ticketFiltersSchema.parse(single);
+/** The parsed filters: the flags are always set and the page is 1 unless a valid one was given. */
+export type TicketFilters = Partial<Omit<Parsed, "overdue" | "attention" | "page">> &
+  Pick<Parsed, "overdue" | "attention" | "page">;
+
+export function parseTicketFilters(params: SearchParams): TicketFilters {
+  const { overdue, attention, page, ...rest } = parseUrlFilters(ticketFilters, params);
+  return { ...rest, overdue: overdue ?? false, attention: attention ?? false, page: page ?? 1 };
 }
 
-/** The filters as a query string (for links that change one filter and keep the others). */
+/** The filters as a query string (for links that change one filter and keep the others); page 1 is left out. */
 export function filtersToQuery(filters: Partial<TicketFilters>): string {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(filters)) {
-    if (value === undefined || value === false || value === "" || (key === "page" && value === 1)) continue;
-    params.set(key, value === true ? "1" : String(value));
-  }
-  const query = params.toString();
-  return query ? `?${query}` : "";
+  return filterHref("", { ...filters, page: filters.page === 1 ? undefined : filters.page });
 }

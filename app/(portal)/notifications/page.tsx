@@ -12,6 +12,7 @@ import { EmptyState } from "@/components/ui/section";
 import { markAllReadAction, markReadAction } from "./actions";
 
 const SUMMARY_ID = "notifications-summary";
+const TAB = "rounded px-3 py-1.5";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("notifications"))("title") };
@@ -59,7 +60,7 @@ export default async function NotificationsPage({
             key={f.href}
             href={f.href}
             aria-current={f.current ? "page" : undefined}
-            className={`rounded px-3 py-1.5 ${f.current ? "bg-brand-100 font-semibold text-brand-900" : "text-slate-700 hover:bg-slate-100"}`}
+            className={`${TAB} ${f.current ? "bg-brand-100 font-semibold text-brand-900" : "text-slate-700 hover:bg-slate-100"}`}
           >
             {f.label}
           </Link>

@@ -1,21 +1,22 @@
-import Link from "next/link";
+import { Plus } from "lucide-react";
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/current-user";
-import { filtersToQuery, parseTicketFilters } from "@/lib/tickets/filters";
+import { filterQuery, type SearchParams } from "@/lib/forms/url-filters";
+import { parseTicketFilters } from "@/lib/tickets/filters";
 import { listTicketsForUser } from "@/lib/tickets/list";
 import { canFileTickets, canSeeTickets, canSeeTicketsAcrossEnterprises } from "@/lib/tickets/policy";
 import { clock } from "@/lib/time/clock";
 import { enterpriseOptionsForUser } from "@/lib/enterprises/queries";
 import { TicketFilterBar } from "@/components/tickets/ticket-filters";
 import { TicketTable } from "@/components/tickets/ticket-table";
-import { Pagination } from "@/components/ui/pagination";
+import { ButtonLink } from "@/components/ui/button";
 import { PageTitle, Section } from "@/components/ui/section";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("tickets"))("listTitle") };
 }
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { searchParams: Promise<SearchParams> };
 
 export default async function TicketsPage({ searchParams }: Props) {
   const user = await requirePermission(canSeeTickets);
@@ -37,23 +38,24 @@ export default async function TicketsPage({ searchParams }: Props) {
           {filters.attention ? t("attentionTitle") : t("listTitle")}
         </PageTitle>
         {canFileTickets(user) ? (
-          <Link
-            href="/tickets/new"
-            className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700"
-          >
+          <ButtonLink href="/tickets/new" icon={Plus}>
             {t("new")}
-          </Link>
+          </ButtonLink>
         ) : null}
       </div>
       <TicketFilterBar filters={filters} counts={list.counts} user={user} enterprises={enterprises} />
       <Section title={t("listCaption")} id="tickets">
-        <TicketTable rows={list.rows} now={now} showEnterprise={acrossEnterprises} />
-        <Pagination
-          page={list.page}
-          pageSize={list.pageSize}
-          total={list.total}
-          basePath="/tickets"
-          query={Object.fromEntries(new URLSearchParams(filtersToQuery(filters)))}
+        <TicketTable
+          rows={list.rows}
+          now={now}
+          showEnterprise={acrossEnterprises}
+          pagination={{
+            page: list.page,
+            pageSize: list.pageSize,
+            total: list.total,
+            basePath: "/tickets",
+            query: filterQuery(filters),
+          }}
         />
       </Section>
     </>

@@ -3,25 +3,24 @@
 import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
 import type { z } from "zod";
+import type { ActionResult } from "@/lib/auth/action-core";
 import type { FieldErrors } from "@/lib/auth/errors";
 import { PRIORITIES, TICKET_CATEGORIES } from "@/lib/sla/defaults";
 import type { SlaCell } from "@/lib/sla/queries";
 import { slaFieldName, slaTableEditSchema } from "@/lib/sla/schemas";
+import { FormFooter } from "@/components/forms/form-footer";
+import { DataTableView, type Column } from "@/components/ui/data-table";
 import { updateSlaTableAction } from "./actions";
 
-type Feedback = { ok: boolean; message: string; fieldErrors: FieldErrors };
+type TicketCategory = (typeof TICKET_CATEGORIES)[number];
 
 export function SlaForm({ cells }: { cells: SlaCell[] }) {
   const t = useTranslations();
   const [state, formAction, pending] = useActionState(updateSlaTableAction, null);
   // Errors found in the browser, before the server is asked; the server checks again with the same schema.
-  const [local, setLocal] = useState<Feedback | null>(null);
-  const server: Feedback | null = state && {
-    ok: state.ok,
-    message: state.ok ? t("sla.saved", { count: state.data.changed }) : state.message,
-    fieldErrors: (!state.ok && state.fieldErrors) || {},
-  };
-  const feedback = local ?? server;
+  const [local, setLocal] = useState<ActionResult<unknown> | null>(null);
+  const feedback = local ?? state;
+  const fieldErrors = (feedback && !feedback.ok && feedback.fieldErrors) || {};
   // A new table from the server (saved here or by someone else) restarts the inputs from it.
   const version = cells.map((c) => `${c.acceptHours}/${c.resolveHours}/${c.isDefault}`).join(",");
 
@@ -37,19 +36,14 @@ export function SlaForm({ cells }: { cells: SlaCell[] }) {
 
   return (
     <form action={formAction} onSubmit={checkBeforeSending} noValidate className="space-y-4">
-      <SlaGrid key={version} cells={cells} fieldErrors={feedback?.fieldErrors ?? {}} />
-      <div className="flex flex-wrap items-center gap-4">
-        <button
-          type="submit"
-          disabled={pending}
-          className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
-        >
-          {pending ? t("sla.saving") : t("sla.save")}
-        </button>
-        <p role="status" aria-live="polite" className={`text-sm ${feedback?.ok ? "text-green-700" : "text-red-700"}`}>
-          {feedback?.message}
-        </p>
-      </div>
+      <SlaGrid key={version} cells={cells} fieldErrors={fieldErrors} />
+      <FormFooter
+        state={feedback}
+        pending={pending}
+        submitLabel={t("sla.save")}
+        workingLabel={t("sla.saving")}
+        done={state?.ok ? t("sla.saved", { count: state.data.changed }) : undefined}
+      />
     </form>
   );
 }
@@ -60,42 +54,33 @@ function errorsOf(error: z.ZodError, t: ReturnType<typeof useTranslations>): Fie
   return out;
 }
 
+/** The hours grid: a table of categories by priorities on wide screens, one card per category on phones. */
 function SlaGrid({ cells, fieldErrors }: { cells: SlaCell[]; fieldErrors: FieldErrors }) {
   const t = useTranslations("sla");
+  const tc = useTranslations("common");
   const byKey = new Map(cells.map((c) => [`${c.category}.${c.priority}`, c]));
+  const columns: Column<TicketCategory>[] = [
+    { key: "category", header: t("category"), rowHeader: true, cell: (category) => t(`categories.${category}`) },
+    ...PRIORITIES.map((priority) => ({
+      key: priority,
+      header: t(`priorities.${priority}`),
+      cell: (category: TicketCategory) => (
+        <SlaCellInputs cell={byKey.get(`${category}.${priority}`)!} fieldErrors={fieldErrors} />
+      ),
+    })),
+  ];
   // `relative` keeps the screen-reader-only label parts (absolutely positioned) inside the scroller;
-  // without it they widen the whole page on phones.
+  // without it they widen the whole page.
   return (
-    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className="w-full min-w-[48rem] border-collapse text-left text-sm">
-        <caption className="sr-only">{t("caption")}</caption>
-        <thead className="border-b border-slate-200 text-slate-600">
-          <tr>
-            <th scope="col" className="sticky left-0 bg-white px-3 py-2 font-medium">
-              {t("category")}
-            </th>
-            {PRIORITIES.map((p) => (
-              <th key={p} scope="col" className="px-3 py-2 font-medium">
-                {t(`priorities.${p}`)}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {TICKET_CATEGORIES.map((category) => (
-            <tr key={category} className="border-b border-slate-100 align-top">
-              <th scope="row" className="sticky left-0 bg-white px-3 py-2 font-medium">
-                {t(`categories.${category}`)}
-              </th>
-              {PRIORITIES.map((priority) => (
-                <td key={priority} className="px-3 py-2">
-                  <SlaCellInputs cell={byKey.get(`${category}.${priority}`)!} fieldErrors={fieldErrors} />
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white p-3 max-sm:border-0 max-sm:p-0">
+      <DataTableView
+        caption={t("caption")}
+        columns={columns}
+        rows={TICKET_CATEGORIES}
+        rowKey={(category) => category}
+        empty={null}
+        labels={{ sortedAscending: tc("sortedAscending"), sortedDescending: tc("sortedDescending") }}
+      />
     </div>
   );
 }
@@ -162,6 +147,8 @@ type HoursInputProps = {
   label: React.ReactNode;
 };
 
+const HOURS_INPUT = "mt-0.5 block w-full rounded-md border px-2 py-1 text-right tabular-nums";
+
 /** Controlled, so that the form reset React does after an action never drops what the user typed. */
 function HoursInput({ id, name, initial, invalid, describedBy, label }: HoursInputProps) {
   const [value, setValue] = useState(String(initial));
@@ -181,7 +168,7 @@ function HoursInput({ id, name, initial, invalid, describedBy, label }: HoursInp
         onChange={(e) => setValue(e.target.value)}
         aria-invalid={invalid || undefined}
         aria-describedby={describedBy}
-        className={`mt-0.5 block w-full rounded-md border px-2 py-1 text-right tabular-nums ${invalid ? "border-red-600" : "border-slate-300"}`}
+        className={`${HOURS_INPUT} ${invalid ? "border-red-600" : "border-slate-300"}`}
       />
     </div>
   );

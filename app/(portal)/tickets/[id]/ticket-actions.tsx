@@ -26,6 +26,11 @@ export async function TicketActions({ user, ticket, now }: { user: SessionUser; 
   const overdue = isPastDue(ticket.dueAt, now);
   const options = worker ? await routingOptions(user) : { departments: [], officers: [] };
   const open = canDiscuss(ticket.status);
+  // An officer's station, or the department of one who has none.
+  const unitOf = (o: (typeof options.officers)[number]) => {
+    const unit = o.station ?? o.department;
+    return unit ? localized(locale, unit.name, unit.nameEn) : "";
+  };
   const reason = {
     name: "reason",
     label: t("fields.reason"),
@@ -172,7 +177,7 @@ export async function TicketActions({ user, ticket, now }: { user: SessionUser; 
                     .filter((o) => o.id !== ticket.assignee?.id)
                     .map((o) => ({
                       value: o.id,
-                      label: `${localized(locale, o.name, o.nameEn)} · ${o.station ? localized(locale, o.station.name, o.station.nameEn) : o.department ? localized(locale, o.department.name, o.department.nameEn) : ""}`,
+                      label: `${localized(locale, o.name, o.nameEn)} · ${unitOf(o)}`,
                     })),
                 },
                 reason,

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { fieldErrors } from "@/components/forms/field-errors";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { FormFooter } from "@/components/forms/form-footer";
+import { SelectField } from "@/components/forms/select-field";
 import { FileInput } from "@/components/attachments/file-input";
 import { fileTicket } from "../actions";
 
@@ -24,22 +25,14 @@ export function NewTicketForm({ categories, priorities }: { categories: Option[]
       noValidate
     >
       <div className="grid gap-4 sm:grid-cols-2">
-        <div>
-          <label htmlFor="category" className="block text-sm font-medium text-slate-700">
-            {t("fields.category")}
-          </label>
-          <select id="category" name="category" required defaultValue="" className={input} {...describe("category")}>
-            <option value="" disabled>
-              {t("choose")}
-            </option>
-            {categories.map((c) => (
-              <option key={c.value} value={c.value}>
-                {c.label}
-              </option>
-            ))}
-          </select>
-          {error("category")}
-        </div>
+        <SelectField
+          name="category"
+          label={t("fields.category")}
+          options={categories}
+          empty={{ label: t("choose"), selectable: false }}
+          state={state}
+        />
+        {/* A plain select: priority has no empty choice, it starts on NORMAL. */}
         <div>
           <label htmlFor="priority" className="block text-sm font-medium text-slate-700">
             {t("fields.priority")}

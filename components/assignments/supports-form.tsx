@@ -2,7 +2,9 @@
 
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/auth/action-core";
+import { FormStatus } from "@/components/forms/form-status";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { Button } from "@/components/ui/button";
 
 type Props<T> = {
   action: (previous: ActionResult<T> | null, form: FormData) => Promise<ActionResult<T>>;
@@ -35,17 +37,11 @@ export function SupportsForm<T>({ action, enterpriseId, departments, selected }:
           {error.join(" ")}
         </p>
       ) : null}
-      <div className="flex items-center gap-3">
-        <button
-          type="submit"
-          disabled={pending}
-          className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50 disabled:opacity-60"
-        >
-          {pending ? t("saving") : t("saveSupports")}
-        </button>
-        <p role="status" aria-live="polite" className={`text-sm ${state?.ok ? "text-emerald-700" : "text-red-700"}`}>
-          {state ? (state.ok ? t("saved") : state.message) : null}
-        </p>
+      <div className="flex flex-wrap items-center gap-3">
+        <Button type="submit" variant="secondary" size="sm" pending={pending} pendingLabel={t("saving")}>
+          {t("saveSupports")}
+        </Button>
+        <FormStatus state={state} done={t("saved")} />
       </div>
     </form>
   );

@@ -4,6 +4,7 @@ import { useEffect, useRef } from "react";
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/auth/action-core";
 import { fieldErrors } from "@/components/forms/field-errors";
+import { FormFooter } from "@/components/forms/form-footer";
 import { useActionForm } from "@/components/forms/use-action-form";
 
 type Props<T> = {
@@ -43,18 +44,14 @@ export function ActivationForm<T>({ action, enterpriseId, version, active }: Pro
         />
         {error("reason")}
       </div>
-      <div className="flex items-center gap-3">
-        <button
-          type="submit"
-          disabled={pending}
-          className={`rounded-md px-3 py-1.5 text-sm font-medium disabled:opacity-60 ${active ? "bg-brand-600 text-white hover:bg-brand-700" : "border border-red-300 bg-white text-red-700 hover:bg-red-50"}`}
-        >
-          {pending ? t("working") : t(active ? "activation.reactivate" : "activation.deactivate")}
-        </button>
-        <p role="status" aria-live="polite" className={`text-sm ${state?.ok ? "text-emerald-700" : "text-red-700"}`}>
-          {state ? (state.ok ? t("done") : state.message) : null}
-        </p>
-      </div>
+      <FormFooter
+        state={state}
+        pending={pending}
+        submitLabel={t(active ? "activation.reactivate" : "activation.deactivate")}
+        workingLabel={t("working")}
+        done={t("done")}
+        submitVariant={active ? "primary" : "danger"}
+      />
     </form>
   );
 }

@@ -1,11 +1,12 @@
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { localized } from "@/components/ui/localized";
+import { FilterCheckbox, FilterForm, FilterSelect, FilterText } from "@/components/ui/filter-form";
 import { ENTERPRISE_STATUSES, isFiltered, type EnterpriseFilters } from "@/lib/enterprises/filters";
 
 type Workstation = { id: string; name: string; nameEn: string; park: string; parkEn: string };
 
-const control = "rounded-md border border-slate-300 px-2 py-1.5";
+// The look of FilterSelect's control, for the one select that has no "no filter" choice.
+const select = "rounded-md border border-slate-300 bg-white px-3 py-2 text-base sm:text-sm max-sm:w-full";
 
 /** Search and filters as a plain GET form, so the list works and can be bookmarked without JavaScript. */
 export async function EnterpriseFilterForm({
@@ -18,72 +19,55 @@ export async function EnterpriseFilterForm({
   const [t, locale] = await Promise.all([getTranslations("enterprise"), getLocale()]);
   const parks = [...new Map(workstations.map((w) => [w.park, localized(locale, w.park, w.parkEn)])).entries()];
   return (
-    <form
-      method="get"
+    <FilterForm
       action="/enterprises"
-      role="search"
-      aria-label={t("filters.label")}
-      className="mb-4 flex flex-wrap items-end gap-3 text-sm"
+      label={t("filters.label")}
+      applyLabel={t("filters.apply")}
+      clearLabel={t("clearFilters")}
+      showClear={isFiltered(filters)}
+      className="mb-4"
     >
-      <label className="flex flex-col gap-1">
-        <span className="text-slate-600">{t("filters.search")}</span>
-        <input
-          type="search"
-          name="q"
-          defaultValue={filters.q ?? ""}
-          maxLength={50}
-          placeholder={t("filters.searchPlaceholder")}
-          className={`w-64 ${control}`}
-        />
-      </label>
-      <label className="flex flex-col gap-1">
-        <span className="text-slate-600">{t("workstation")}</span>
-        <select name="workstation" defaultValue={filters.workstation ?? ""} className={`max-w-56 ${control}`}>
-          <option value="">{t("filters.anyWorkstation")}</option>
-          {workstations.map((w) => (
-            <option key={w.id} value={w.id}>
-              {localized(locale, w.name, w.nameEn)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="flex flex-col gap-1">
-        <span className="text-slate-600">{t("park")}</span>
-        <select name="park" defaultValue={filters.park ?? ""} className={`max-w-56 ${control}`}>
-          <option value="">{t("filters.anyPark")}</option>
-          {parks.map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="flex flex-col gap-1">
-        <span className="text-slate-600">{t("status")}</span>
-        <select name="status" defaultValue={filters.status} className={control}>
+      <FilterText
+        name="q"
+        label={t("filters.search")}
+        defaultValue={filters.q}
+        placeholder={t("filters.searchPlaceholder")}
+        maxLength={50}
+      />
+      <FilterSelect
+        name="workstation"
+        label={t("workstation")}
+        allLabel={t("filters.anyWorkstation")}
+        options={workstations.map((w) => ({ value: w.id, label: localized(locale, w.name, w.nameEn) }))}
+        defaultValue={filters.workstation}
+      />
+      <FilterSelect
+        name="park"
+        label={t("park")}
+        allLabel={t("filters.anyPark")}
+        options={parks.map(([value, label]) => ({ value, label }))}
+        defaultValue={filters.park}
+      />
+      {/* The status always has a value (the working list shows the active ones): no empty "all" choice. */}
+      <div className="flex flex-col gap-1 max-sm:w-full">
+        <label htmlFor="status" className="font-medium text-slate-700">
+          {t("status")}
+        </label>
+        <select id="status" name="status" defaultValue={filters.status} className={select}>
           {ENTERPRISE_STATUSES.map((s) => (
             <option key={s} value={s}>
               {t(`filters.statuses.${s}`)}
             </option>
           ))}
         </select>
-      </label>
-      <label className="flex items-center gap-2 py-1.5">
-        <input type="checkbox" name="keyProject" value="1" defaultChecked={filters.keyProject} />
-        <span>{t("filters.keyProjectOnly")}</span>
-      </label>
-      <label className="flex items-center gap-2 py-1.5">
-        <input type="checkbox" name="officer" value="none" defaultChecked={filters.officer === "none"} />
-        <span>{t("filters.uncoveredOnly")}</span>
-      </label>
-      <button type="submit" className="rounded-md bg-brand-600 px-3 py-1.5 text-white hover:bg-brand-700">
-        {t("filters.apply")}
-      </button>
-      {isFiltered(filters) ? (
-        <Link href="/enterprises" className="py-1.5 text-brand-600 underline">
-          {t("clearFilters")}
-        </Link>
-      ) : null}
-    </form>
+      </div>
+      <FilterCheckbox name="keyProject" label={t("filters.keyProjectOnly")} defaultChecked={filters.keyProject} />
+      <FilterCheckbox
+        name="officer"
+        value="none"
+        label={t("filters.uncoveredOnly")}
+        defaultChecked={filters.officer === "none"}
+      />
+    </FilterForm>
   );
 }

@@ -1,8 +1,11 @@
 "use client";
 
 import { useRef, useState } from "react";
+import { Plus, Trash2 } from "lucide-react";
 import { useTranslations } from "next-intl";
 import type { FieldErrors } from "@/lib/auth/errors";
+import { SelectField } from "@/components/forms/select-field";
+import { Button } from "@/components/ui/button";
 import { HazardDraftFields, type HazardDraftLimits } from "./hazard-draft-fields";
 
 type Option = { value: string; label: string };
@@ -57,20 +60,15 @@ export function HazardDraftRows({ errors, max, namespace, enterprises, testId, .
           <legend className="px-1 text-sm font-medium text-amber-900">{t("hazardN", { n: i + 1 })}</legend>
           {enterprises ? <EnterpriseChoice index={i} errors={errors} {...enterprises} /> : null}
           <HazardDraftFields prefix={`hazards.${i}.`} errors={errors} {...limits} />
-          <button type="button" onClick={() => remove(key)} className="text-sm text-red-700 underline">
+          <Button variant="secondary" size="sm" icon={Trash2} onClick={() => remove(key)}>
             {t("removeHazard", { n: i + 1 })}
-          </button>
+          </Button>
         </fieldset>
       ))}
       {rows.length < max ? (
-        <button
-          ref={addButton}
-          type="button"
-          onClick={add}
-          className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50"
-        >
+        <Button ref={addButton} variant="secondary" size="sm" icon={Plus} onClick={add}>
           {t("addHazard")}
-        </button>
+        </Button>
       ) : null}
     </section>
   );
@@ -89,37 +87,16 @@ function EnterpriseChoice({
   choose: string;
   options: Option[];
 }) {
-  const field = `hazards.${index}.enterpriseId`;
-  const id = `hazards-${index}-enterpriseId`;
-  const failed = errors[field];
+  // SelectField reads its error from an action result: this row's errors are the form's, keyed by field name.
+  const state = { ok: false as const, message: "", fieldErrors: errors };
   return (
-    <div>
-      <label htmlFor={id} className="block text-sm font-medium text-slate-700">
-        {label}
-      </label>
-      <select
-        id={id}
-        name={field}
-        required
-        defaultValue=""
-        className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-base"
-        aria-invalid={failed ? true : undefined}
-        aria-describedby={failed ? `${id}-error` : undefined}
-      >
-        <option value="" disabled>
-          {choose}
-        </option>
-        {options.map((e) => (
-          <option key={e.value} value={e.value}>
-            {e.label}
-          </option>
-        ))}
-      </select>
-      {failed ? (
-        <p id={`${id}-error`} className="mt-1 text-sm text-red-700">
-          {failed.join(" ")}
-        </p>
-      ) : null}
-    </div>
+    <SelectField
+      name={`hazards.${index}.enterpriseId`}
+      id={`hazards-${index}-enterpriseId`}
+      label={label}
+      options={options}
+      empty={{ label: choose, selectable: false }}
+      state={state}
+    />
   );
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Prisma } from "../db/generated/client.ts";
+import { parseUrlFilters, urlFlag, type SearchParams } from "../forms/url-filters.ts";
 
 export const ENTERPRISE_STATUSES = ["active", "inactive", "all"] as const;
 export type EnterpriseStatusFilter = (typeof ENTERPRISE_STATUSES)[number];
@@ -22,7 +23,7 @@ export const enterpriseFiltersSchema = z.object({
   q: text(50),
   workstation: text(64),
   park: text(100),
-  keyProject: z.preprocess((v) => v === "1" || v === "true", z.boolean()).catch(false),
+  keyProject: urlFlag,
   /** "none": enterprises without a responsible officer. */
   officer: z.literal("none").optional().catch(undefined),
   /** Deactivated enterprises stay findable, but the working list shows the active ones. */
@@ -34,9 +35,12 @@ export type EnterpriseFilters = z.output<typeof enterpriseFiltersSchema>;
 
 export const DEFAULT_ENTERPRISE_FILTERS: EnterpriseFilters = enterpriseFiltersSchema.parse({});
 
-export function parseEnterpriseFilters(params: Record<string, string | string[] | undefined>): EnterpriseFilters {
-  const single = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
-  return enterpriseFiltersSchema.parse(single);
+/**
+ * The filters of a URL's parameters (see parseUrlFilters: the first of repeated values, blank as absent).
+ * Every field catches a bad value with its default, so none is left undefined that the type does not allow.
+ */
+export function parseEnterpriseFilters(params: SearchParams): EnterpriseFilters {
+  return parseUrlFilters(enterpriseFiltersSchema, params) as EnterpriseFilters;
 }
 
 /** Whether any filter narrows the list (then an empty list means "no match", not "no enterprises"). */

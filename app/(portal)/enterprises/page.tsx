@@ -1,27 +1,29 @@
-import Link from "next/link";
+import { Plus, Upload } from "lucide-react";
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/current-user";
 import { filtersToParams, isFiltered, parseEnterpriseFilters } from "@/lib/enterprises/filters";
 import { canKeepRegistry, canSeeEnterpriseList } from "@/lib/enterprises/policy";
 import { canImportEnterprises } from "@/lib/enterprises/import/policy";
 import { listEnterprisesForUser, workstationOptions } from "@/lib/enterprises/queries";
+import type { SearchParams } from "@/lib/forms/url-filters";
 import { EnterpriseFilterForm } from "@/components/enterprises/enterprise-filters";
 import { EnterpriseTable } from "@/components/enterprises/enterprise-table";
+import { ButtonLink } from "@/components/ui/button";
 import { PageTitle, Section } from "@/components/ui/section";
-import { Pagination } from "@/components/ui/pagination";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("enterprise"))("listTitle") };
 }
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { searchParams: Promise<SearchParams> };
 
 export default async function EnterprisesPage({ searchParams }: Props) {
   const user = await requirePermission(canSeeEnterpriseList);
-  const { page, ...filters } = parseEnterpriseFilters(await searchParams);
+  const filters = parseEnterpriseFilters(await searchParams);
+  const { page, ...narrowing } = filters;
   const [t, list, workstations] = await Promise.all([
     getTranslations("enterprise"),
-    listEnterprisesForUser(user, { page, filters }),
+    listEnterprisesForUser(user, { page, filters: narrowing }),
     workstationOptions(user),
   ]);
   return (
@@ -30,32 +32,29 @@ export default async function EnterprisesPage({ searchParams }: Props) {
       {canKeepRegistry(user) || canImportEnterprises(user) ? (
         <div className="mb-4 flex flex-wrap gap-2">
           {canKeepRegistry(user) ? (
-            <Link
-              href="/enterprises/new"
-              className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700"
-            >
+            <ButtonLink href="/enterprises/new" icon={Plus} size="sm">
               {t("register")}
-            </Link>
+            </ButtonLink>
           ) : null}
           {canImportEnterprises(user) ? (
-            <Link
-              href="/enterprises/import"
-              className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50"
-            >
+            <ButtonLink href="/enterprises/import" icon={Upload} variant="secondary" size="sm">
               {t("import")}
-            </Link>
+            </ButtonLink>
           ) : null}
         </div>
       ) : null}
-      <EnterpriseFilterForm filters={{ ...filters, page }} workstations={workstations} />
+      <EnterpriseFilterForm filters={filters} workstations={workstations} />
       <Section title={t("listCaption")} id="enterprises">
-        <EnterpriseTable rows={list.rows} empty={isFiltered({ ...filters, page }) ? t("noMatch") : undefined} />
-        <Pagination
-          page={list.page}
-          pageSize={list.pageSize}
-          total={list.total}
-          basePath="/enterprises"
-          query={filtersToParams(filters)}
+        <EnterpriseTable
+          rows={list.rows}
+          empty={isFiltered(filters) ? t("noMatch") : undefined}
+          pagination={{
+            page: list.page,
+            pageSize: list.pageSize,
+            total: list.total,
+            basePath: "/enterprises",
+            query: filtersToParams(narrowing),
+          }}
         />
       </Section>
     </>

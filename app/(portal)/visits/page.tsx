@@ -11,9 +11,11 @@ import {
   countyOverdueList,
   overdueByOfficer,
   type CadenceRow,
+  type OfficerOverdue,
   type OverdueRow,
 } from "@/lib/visits/queries";
-import { EmptyState, PageTitle, Section } from "@/components/ui/section";
+import { DataTable, type Column } from "@/components/ui/data-table";
+import { PageTitle, Section } from "@/components/ui/section";
 import { localized } from "@/components/ui/localized";
 
 type T = Awaited<ReturnType<typeof getTranslations<"visits">>>;
@@ -40,62 +42,43 @@ async function OfficerView({ user, t, locale }: ViewProps) {
   const rows = await cadenceListForOfficer(user);
   return (
     <Section title={t("myEnterprises")} id="my-enterprises">
-      {rows.length === 0 ? (
-        <EmptyState>{t("noEnterprises")}</EmptyState>
-      ) : (
-        <CadenceTable rows={rows} t={t} locale={locale} caption={t("myEnterprisesCaption")} />
-      )}
+      <CadenceTable rows={rows} t={t} locale={locale} caption={t("myEnterprisesCaption")} empty={t("noEnterprises")} />
     </Section>
   );
 }
 
 async function ChiefView({ user, t, locale }: ViewProps) {
   const [officers, overdue] = await Promise.all([overdueByOfficer(user), countyOverdueList(user)]);
+  const columns: Column<OfficerOverdue>[] = [
+    { key: "officer", header: t("officer"), rowHeader: true, cell: (o) => localized(locale, o.name, o.nameEn) },
+    { key: "assigned", header: t("assigned"), align: "end", className: "tabular-nums", cell: (o) => o.assigned },
+    {
+      key: "overdue",
+      header: t("overdueCount"),
+      align: "end",
+      className: "tabular-nums",
+      cell: (o) => <span className={o.overdue ? "font-semibold text-red-700" : undefined}>{o.overdue}</span>,
+    },
+  ];
   return (
     <div className="space-y-4">
       <Section title={t("byOfficer")} id="by-officer">
-        {officers.length === 0 ? (
-          <EmptyState>{t("noOfficers")}</EmptyState>
-        ) : (
-          <div className="overflow-x-auto">
-            <table className="w-full min-w-[24rem] text-left text-sm">
-              <caption className="sr-only">{t("byOfficerCaption")}</caption>
-              <thead className="border-b border-slate-200 text-slate-500">
-                <tr>
-                  <th scope="col" className="py-2 pr-3 font-medium">
-                    {t("officer")}
-                  </th>
-                  <th scope="col" className="py-2 pr-3 text-right font-medium">
-                    {t("assigned")}
-                  </th>
-                  <th scope="col" className="py-2 text-right font-medium">
-                    {t("overdueCount")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {officers.map((o) => (
-                  <tr key={o.id} className="border-b border-slate-100">
-                    <th scope="row" className="py-2 pr-3 font-medium">
-                      {localized(locale, o.name, o.nameEn)}
-                    </th>
-                    <td className="py-2 pr-3 text-right tabular-nums">{o.assigned}</td>
-                    <td className={`py-2 text-right tabular-nums ${o.overdue ? "font-semibold text-red-700" : ""}`}>
-                      {o.overdue}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <DataTable
+          caption={t("byOfficerCaption")}
+          columns={columns}
+          rows={officers}
+          rowKey={(o) => o.id}
+          empty={t("noOfficers")}
+        />
       </Section>
       <Section title={t("countyOverdue")} id="county-overdue">
-        {overdue.length === 0 ? (
-          <EmptyState>{t("noneOverdue")}</EmptyState>
-        ) : (
-          <CadenceTable rows={overdue} t={t} locale={locale} caption={t("countyOverdueCaption")} />
-        )}
+        <CadenceTable
+          rows={overdue}
+          t={t}
+          locale={locale}
+          caption={t("countyOverdueCaption")}
+          empty={t("noneOverdue")}
+        />
       </Section>
     </div>
   );
@@ -114,80 +97,66 @@ function CadenceTable({
   t,
   locale,
   caption,
+  empty,
 }: {
   rows: (CadenceRow | OverdueRow)[];
   t: T;
   locale: string;
   caption: string;
+  empty: string;
 }) {
+  type Row = CadenceRow | OverdueRow;
   const withOfficer = rows.some((r) => "officer" in r);
-  return (
-    <div className="overflow-x-auto">
-      <table className="w-full min-w-[36rem] text-left text-sm">
-        <caption className="sr-only">{caption}</caption>
-        <thead className="border-b border-slate-200 text-slate-500">
-          <tr>
-            <th scope="col" className="py-2 pr-3 font-medium">
-              {t("enterprise")}
-            </th>
-            {withOfficer ? (
-              <th scope="col" className="py-2 pr-3 font-medium">
-                {t("officer")}
-              </th>
-            ) : null}
-            <th scope="col" className="py-2 pr-3 font-medium">
-              {t("lastVisit")}
-            </th>
-            <th scope="col" className="py-2 pr-3 font-medium">
-              {t("dueOn")}
-            </th>
-            <th scope="col" className="py-2 pr-3 font-medium">
-              {t("status")}
-            </th>
-            <th scope="col" className="py-2 font-medium">
-              <span className="sr-only">{t("logVisit")}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => {
-            const name = localized(locale, r.name, r.nameEn);
-            return (
-              <tr key={r.id} className="border-b border-slate-100">
-                <th scope="row" className="py-2 pr-3 font-medium">
-                  <Link href={`/enterprises/${r.id}`} className="text-brand-600 hover:underline">
-                    {name}
-                  </Link>
-                </th>
-                {withOfficer ? (
-                  <td className="py-2 pr-3">
-                    {"officer" in r && r.officer ? localized(locale, r.officer.name, r.officer.nameEn) : "—"}
-                  </td>
-                ) : null}
-                <td className="py-2 pr-3 tabular-nums">{r.lastVisitAt ? chinaDate(r.lastVisitAt) : t("never")}</td>
-                <td className="py-2 pr-3 tabular-nums">{r.dueOn ?? "—"}</td>
-                <td className="py-2 pr-3">
-                  <span className={`rounded px-1.5 py-0.5 text-xs ${BADGE[r.status]}`}>
-                    {t(`statuses.${r.status}`)}
-                  </span>
-                  {r.status === "overdue" ? (
-                    <span className="ml-2 text-xs text-red-700">{t("daysOverdue", { days: r.daysOverdue })}</span>
-                  ) : null}
-                </td>
-                <td className="py-2 text-right">
-                  <Link
-                    href={`/visits/new?enterprise=${r.id}`}
-                    aria-label={t("logVisitFor", { name })}
-                    className="whitespace-nowrap text-brand-600 hover:underline"
-                  >
-                    {t("logVisit")}
-                  </Link>
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
-  );
+  const name = (r: Row) => localized(locale, r.name, r.nameEn);
+  const columns: (Column<Row> | false)[] = [
+    {
+      key: "enterprise",
+      header: t("enterprise"),
+      rowHeader: true,
+      cell: (r) => (
+        <Link href={`/enterprises/${r.id}`} className="text-brand-600 hover:underline">
+          {name(r)}
+        </Link>
+      ),
+    },
+    withOfficer && {
+      key: "officer",
+      header: t("officer"),
+      cell: (r) => ("officer" in r && r.officer ? localized(locale, r.officer.name, r.officer.nameEn) : "—"),
+    },
+    {
+      key: "lastVisit",
+      header: t("lastVisit"),
+      className: "tabular-nums",
+      cell: (r) => (r.lastVisitAt ? chinaDate(r.lastVisitAt) : t("never")),
+    },
+    { key: "dueOn", header: t("dueOn"), className: "tabular-nums", cell: (r) => r.dueOn ?? "—" },
+    {
+      key: "status",
+      header: t("status"),
+      cell: (r) => (
+        <>
+          <span className={`rounded px-1.5 py-0.5 text-xs ${BADGE[r.status]}`}>{t(`statuses.${r.status}`)}</span>
+          {r.status === "overdue" ? (
+            <span className="ml-2 text-xs text-red-700">{t("daysOverdue", { days: r.daysOverdue })}</span>
+          ) : null}
+        </>
+      ),
+    },
+    {
+      key: "logVisit",
+      header: t("logVisit"),
+      align: "end",
+      cell: (r) => (
+        <Link
+          href={`/visits/new?enterprise=${r.id}`}
+          aria-label={t("logVisitFor", { name: name(r) })}
+          className="whitespace-nowrap text-brand-600 hover:underline"
+        >
+          {t("logVisit")}
+        </Link>
+      ),
+    },
+  ];
+  return <DataTable caption={caption} columns={columns} rows={rows} rowKey={(r) => r.id} empty={empty} />;
 }

@@ -5,7 +5,7 @@ import { canListHazards, canSeeHazards } from "@/lib/hazards/policy";
 import { listHazards } from "@/lib/hazards/queries";
 import { clock } from "@/lib/time/clock";
 import { HazardTable } from "@/components/hazards/hazard-table";
-import { EmptyState, Section } from "@/components/ui/section";
+import { Section } from "@/components/ui/section";
 
 /** The enterprise's hazards not yet closed out, overdue first; admins see no hazards, so no panel. */
 export async function HazardsPanel({ user, enterpriseId }: { user: SessionUser; enterpriseId: string }) {
@@ -17,11 +17,7 @@ export async function HazardsPanel({ user, enterpriseId }: { user: SessionUser; 
   ]);
   return (
     <Section title={t("panelTitle", { count: list.total })} id="hazards">
-      {list.total === 0 ? (
-        <EmptyState>{t("panelNone")}</EmptyState>
-      ) : (
-        <HazardTable rows={list.rows} now={now} showEnterprise={false} />
-      )}
+      <HazardTable rows={list.rows} now={now} showEnterprise={false} empty={t("panelNone")} />
       <p className="mt-3 flex flex-wrap gap-4 text-sm">
         <Link href={`/hazards?enterprise=${enterpriseId}`} className="text-brand-600 hover:underline">
           {t("panelAll")}

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Pencil } from "lucide-react";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { requirePermission } from "@/lib/auth/current-user";
@@ -8,6 +8,7 @@ import { DisputesPanel } from "@/components/disputes/disputes-panel";
 import { PatrolTeamPanel } from "@/components/patrols/patrol-team-panel";
 import { InactiveBadge } from "@/components/enterprises/inactive-badge";
 import { OfficerCard } from "@/components/shell/officer-card";
+import { ButtonLink } from "@/components/ui/button";
 import { PageTitle, Section } from "@/components/ui/section";
 import { localized } from "@/components/ui/localized";
 import { AssignmentPanel } from "./assignment-panel";
@@ -48,12 +49,9 @@ export default async function EnterprisePage({ params }: Props) {
       </PageTitle>
       {canKeepRegistry(user) ? (
         <div className="-mt-4 mb-4">
-          <Link
-            href={`/enterprises/${enterprise.id}/edit`}
-            className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50"
-          >
+          <ButtonLink href={`/enterprises/${enterprise.id}/edit`} icon={Pencil} variant="secondary" size="sm">
             {t("edit")}
-          </Link>
+          </ButtonLink>
         </div>
       ) : null}
       <div className="grid gap-4 md:grid-cols-2">

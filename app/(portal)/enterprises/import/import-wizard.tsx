@@ -2,9 +2,12 @@
 
 import Link from "next/link";
 import { useState, type FormEvent } from "react";
+import { FileSearch, Import } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { fieldErrors } from "@/components/forms/field-errors";
+import { FormStatus } from "@/components/forms/form-status";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { Button } from "@/components/ui/button";
 import { Stat } from "@/components/ui/stat";
 import type { ImportPreview, PreviewRow } from "@/lib/enterprises/import/commands";
 import { COMMIT_CHUNK_ROWS, MAX_IMPORT_MB, MAX_IMPORT_ROWS } from "@/lib/enterprises/import/limits";
@@ -50,16 +53,11 @@ export function ImportWizard() {
           {error("file")}
         </div>
         <div className="flex flex-wrap items-center gap-3">
-          <button
-            type="submit"
-            disabled={pending}
-            className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
-          >
-            {pending ? t("checking") : t("check")}
-          </button>
-          <p role="status" aria-live="polite" className="text-sm text-red-700">
-            {state && !state.ok && !errors.file ? state.message : null}
-          </p>
+          <Button type="submit" icon={FileSearch} pending={pending} pendingLabel={t("checking")}>
+            {t("check")}
+          </Button>
+          {/* A refused file is answered at the file field; a success shows the preview instead of a message. */}
+          <FormStatus state={state && !state.ok && !errors.file ? state : null} />
         </div>
       </form>
       {state?.ok && !pending ? <PreviewPanel key={attempt} preview={state.data} /> : null}
@@ -161,14 +159,15 @@ function ImportControls(props: {
   return (
     <div className="space-y-2 rounded-md border border-slate-200 p-3">
       {total === 0 ? <p className="text-sm text-slate-600">{t("nothingToImport")}</p> : null}
-      <button
-        type="button"
+      <Button
+        icon={Import}
         onClick={props.onConfirm}
         disabled={total === 0 || progress !== null}
-        className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
+        pending={running}
+        pendingLabel={t("importing")}
       >
-        {running ? t("importing") : t("confirm", { count: total })}
-      </button>
+        {t("confirm", { count: total })}
+      </Button>
       {progress ? (
         <div className="space-y-1">
           <div

@@ -6,6 +6,7 @@ import type { ActionResult } from "@/lib/auth/action-core";
 import { fieldErrors } from "@/components/forms/field-errors";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { FormFooter } from "@/components/forms/form-footer";
+import { SelectField } from "@/components/forms/select-field";
 
 type Named = { id: string; label: string };
 export type TeamFormOptions = {
@@ -84,6 +85,7 @@ export function TeamForm<T>({
         {error("name")}
       </div>
       <div className="grid gap-4 sm:grid-cols-3">
+        {/* A raw select: it is controlled (the station narrows the leaders and enterprises as it changes). */}
         <div>
           {label("station", "stationId")}
           <select
@@ -109,27 +111,19 @@ export function TeamForm<T>({
           </select>
           {error("stationId")}
         </div>
-        <div>
-          {label("leader", "leadOfficerId")}
-          <select
-            id="leadOfficerId"
-            name="leadOfficerId"
-            key={stationId}
-            defaultValue={values.stationId === stationId ? values.leadOfficerId : ""}
-            className={input}
-            {...describe("leadOfficerId")}
-          >
-            <option value="">{t("noLeader")}</option>
-            {options.officers
-              .filter((o) => o.stationId === stationId)
-              .map((o) => (
-                <option key={o.id} value={o.id}>
-                  {o.label}
-                </option>
-              ))}
-          </select>
-          {error("leadOfficerId")}
-        </div>
+        {/* The leaders on offer follow the station: a new station starts the choice again. */}
+        <SelectField
+          key={stationId}
+          name="leadOfficerId"
+          label={t("fields.leader")}
+          options={options.officers
+            .filter((o) => o.stationId === stationId)
+            .map((o) => ({ value: o.id, label: o.label }))}
+          empty={{ label: t("noLeader"), selectable: true }}
+          defaultValue={values.stationId === stationId ? values.leadOfficerId : ""}
+          state={state}
+        />
+        {/* A raw select: 2 or 3, with no empty choice for SelectField to add. */}
         <div>
           {label("guardsPerNight")}
           <select
@@ -219,12 +213,8 @@ export function TeamForm<T>({
         submitLabel={editing ? t("submitUpdate") : t("submitCreate")}
         workingLabel={t("working")}
         cancel={{ href: cancelHref, label: t("cancel") }}
+        done={t("done")}
       />
-      {state?.ok ? (
-        <p role="status" className="text-sm text-emerald-700">
-          {t("done")}
-        </p>
-      ) : null}
     </form>
   );
 }

@@ -5,6 +5,7 @@ import type { ActionResult } from "@/lib/auth/action-core";
 import { fieldErrors } from "@/components/forms/field-errors";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { FormFooter } from "@/components/forms/form-footer";
+import { SelectField } from "@/components/forms/select-field";
 
 type Option = { value: string; label: string };
 type Values = {
@@ -65,27 +66,14 @@ export function ApplicantForm<T>({
           <input type="hidden" name="version" value={draft.version} />
         </>
       ) : (
-        <div>
-          {label("kind")}
-          <select
-            id="kind"
-            name="kind"
-            required
-            defaultValue={values?.kind ?? ""}
-            className={input}
-            {...describe("kind")}
-          >
-            <option value="" disabled>
-              {t("choose")}
-            </option>
-            {kinds.map((k) => (
-              <option key={k.value} value={k.value}>
-                {k.label}
-              </option>
-            ))}
-          </select>
-          {error("kind")}
-        </div>
+        <SelectField
+          name="kind"
+          label={t("fields.kind")}
+          options={kinds}
+          empty={{ label: t("choose"), selectable: false }}
+          defaultValue={values?.kind}
+          state={state}
+        />
       )}
       <div className="grid gap-4 sm:grid-cols-2">
         <div>
@@ -134,24 +122,16 @@ export function ApplicantForm<T>({
         {error("applicantIdNumber")}
       </div>
       <div className="grid gap-4 sm:grid-cols-2">
-        <div>
-          {label("education", t("educationHint"))}
-          <select
-            id="education"
-            name="education"
-            defaultValue={values?.education ?? ""}
-            className={input}
-            {...describe("education")}
-          >
-            <option value="">{t("noEducation")}</option>
-            {educations.map((e) => (
-              <option key={e.value} value={e.value}>
-                {e.label}
-              </option>
-            ))}
-          </select>
-          {error("education")}
-        </div>
+        <SelectField
+          name="education"
+          label={t("fields.education")}
+          hint={t("educationHint")}
+          options={educations}
+          empty={{ label: t("noEducation"), selectable: true }}
+          defaultValue={values?.education}
+          state={state}
+        />
+        {/* A raw select: a mode is always chosen (the window by default), with no empty choice for SelectField. */}
         <div>
           {label("serviceMode")}
           <select

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/auth/action-core";
 import { fieldErrors } from "@/components/forms/field-errors";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { FormFooter } from "@/components/forms/form-footer";
 
 type Props<T> = {
   action: (previous: ActionResult<T> | null, form: FormData) => Promise<ActionResult<T>>;
@@ -48,18 +49,13 @@ export function AskMaterialsForm<T>({ action, requestId, version, items }: Props
         />
         {error("note")}
       </div>
-      <div className="flex items-center gap-3">
-        <button
-          type="submit"
-          disabled={pending}
-          className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50 disabled:opacity-60"
-        >
-          {pending ? t("working") : t("do.askMaterials")}
-        </button>
-        <p role="status" aria-live="polite" className="text-sm text-red-700">
-          {state && !state.ok ? state.message : null}
-        </p>
-      </div>
+      <FormFooter
+        state={state}
+        pending={pending}
+        submitLabel={t("do.askMaterials")}
+        workingLabel={t("working")}
+        submitVariant="secondary"
+      />
     </form>
   );
 }

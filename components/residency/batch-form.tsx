@@ -2,9 +2,12 @@
 
 import { useRef, useState, useTransition } from "react";
 import Link from "next/link";
+import { FilePlus, FileSearch } from "lucide-react";
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/auth/action-core";
-import type { BatchPreview } from "@/lib/residency/batch";
+import type { BatchPreview, BatchRow } from "@/lib/residency/batch";
+import { Button } from "@/components/ui/button";
+import { DataTableView, type Column } from "@/components/ui/data-table";
 
 type Action<T> = (previous: ActionResult<T> | null, form: FormData) => Promise<ActionResult<T>>;
 
@@ -50,6 +53,36 @@ export function BatchForm({
     });
   }
 
+  const columns: Column<BatchRow>[] = [
+    { key: "line", header: t("residency.batch.line"), className: "tabular-nums", cell: (r) => r.line },
+    { key: "applicantName", header: t("residency.fields.applicantName"), cell: (r) => r.applicantName },
+    {
+      key: "applicantIdNumber",
+      header: t("residency.fields.applicantIdNumber"),
+      className: "font-mono text-xs",
+      cell: (r) => r.applicantIdNumber,
+    },
+    {
+      key: "kind",
+      header: t("residency.fields.kind"),
+      cell: (r) => (t.has(`residency.kinds.${r.kind}`) ? t(`residency.kinds.${r.kind}`) : r.kind),
+    },
+    {
+      key: "result",
+      header: t("residency.batch.result"),
+      cell: (r) => (
+        <div className={STATUS_STYLE[r.status]}>
+          {t(`residency.batch.statuses.${r.status}`)}
+          {Object.entries(r.errors).map(([field, keys]) => (
+            <span key={field} className="block text-xs">
+              {t(`residency.fields.${field}`)}: {(keys ?? []).map((k) => (t.has(k) ? t(k) : k)).join(" ")}
+            </span>
+          ))}
+        </div>
+      ),
+    },
+  ];
+
   return (
     <div className="space-y-4">
       <div className="max-w-2xl space-y-3 rounded-lg border border-slate-200 bg-white p-4">
@@ -68,23 +101,19 @@ export function BatchForm({
           className="block w-full text-sm"
         />
         <div className="flex flex-wrap items-center gap-3">
-          <button
-            type="button"
-            disabled={pending}
+          <Button
+            variant="secondary"
+            icon={FileSearch}
+            pending={pending}
+            pendingLabel={t("residency.working")}
             onClick={() => send("preview")}
-            className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-medium hover:bg-slate-50 disabled:opacity-60"
           >
-            {pending ? t("residency.working") : t("residency.batch.preview")}
-          </button>
+            {t("residency.batch.preview")}
+          </Button>
           {shown && shown.counts.valid > 0 ? (
-            <button
-              type="button"
-              disabled={pending}
-              onClick={() => send("create")}
-              className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60"
-            >
+            <Button icon={FilePlus} disabled={pending} onClick={() => send("create")}>
               {t("residency.batch.create", { count: shown.counts.valid })}
-            </button>
+            </Button>
           ) : null}
           <p
             role="status"
@@ -105,62 +134,29 @@ export function BatchForm({
           <h2 id="preview-title" className="text-base font-semibold">
             {t("residency.batch.previewTitle", shown.counts)}
           </h2>
+          {/* A file of headers only has no rows to list: the counts above say so. */}
           {shown.missingColumns.length ? (
             <p className="mt-2 text-sm text-red-700">
               {t("residency.batch.missingColumns", {
                 columns: shown.missingColumns.map((c) => t(`residency.fields.${c}`)).join("、"),
               })}
             </p>
-          ) : (
-            <div className="mt-3 overflow-x-auto">
-              <table className="w-full min-w-[40rem] text-left text-sm">
-                <caption className="sr-only">{t("residency.batch.caption")}</caption>
-                <thead className="border-b border-slate-200 text-slate-500">
-                  <tr>
-                    <th scope="col" className="py-2 pr-3 font-medium">
-                      {t("residency.batch.line")}
-                    </th>
-                    <th scope="col" className="py-2 pr-3 font-medium">
-                      {t("residency.fields.applicantName")}
-                    </th>
-                    <th scope="col" className="py-2 pr-3 font-medium">
-                      {t("residency.fields.applicantIdNumber")}
-                    </th>
-                    <th scope="col" className="py-2 pr-3 font-medium">
-                      {t("residency.fields.kind")}
-                    </th>
-                    <th scope="col" className="py-2 font-medium">
-                      {t("residency.batch.result")}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {shown.rows.map((r) => (
-                    <tr
-                      key={r.line}
-                      className="border-b border-slate-100 align-top"
-                      data-testid={`batch-row-${r.line}`}
-                    >
-                      <td className="py-2 pr-3 tabular-nums">{r.line}</td>
-                      <td className="py-2 pr-3">{r.applicantName}</td>
-                      <td className="py-2 pr-3 font-mono text-xs">{r.applicantIdNumber}</td>
-                      <td className="py-2 pr-3">
-                        {t.has(`residency.kinds.${r.kind}`) ? t(`residency.kinds.${r.kind}`) : r.kind}
-                      </td>
-                      <td className={`py-2 ${STATUS_STYLE[r.status]}`}>
-                        {t(`residency.batch.statuses.${r.status}`)}
-                        {Object.entries(r.errors).map(([field, keys]) => (
-                          <span key={field} className="block text-xs">
-                            {t(`residency.fields.${field}`)}: {(keys ?? []).map((k) => (t.has(k) ? t(k) : k)).join(" ")}
-                          </span>
-                        ))}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+          ) : shown.rows.length ? (
+            <div className="mt-3">
+              <DataTableView
+                caption={t("residency.batch.caption")}
+                columns={columns}
+                rows={shown.rows}
+                rowKey={(r) => String(r.line)}
+                rowTestId={(r) => `batch-row-${r.line}`}
+                empty={null}
+                labels={{
+                  sortedAscending: t("common.sortedAscending"),
+                  sortedDescending: t("common.sortedDescending"),
+                }}
+              />
             </div>
-          )}
+          ) : null}
         </section>
       ) : null}
     </div>

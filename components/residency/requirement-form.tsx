@@ -1,9 +1,12 @@
 "use client";
 
 import { useId } from "react";
+import { Plus, Save } from "lucide-react";
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/auth/action-core";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { FormStatus } from "@/components/forms/form-status";
+import { Button } from "@/components/ui/button";
 
 type Item = {
   id: string;
@@ -81,16 +84,17 @@ export function RequirementForm<T>({ action, kind, item, nextOrder = 0 }: Props<
           <input type="checkbox" name="active" defaultChecked={item?.active ?? true} />
           {t("checklists.active")}
         </label>
-        <button
+        <Button
           type="submit"
-          disabled={pending}
-          className="rounded-md border border-slate-300 bg-white px-3 py-1 text-sm font-medium hover:bg-slate-50 disabled:opacity-60"
+          variant="secondary"
+          size="sm"
+          icon={item ? Save : Plus}
+          pending={pending}
+          pendingLabel={t("working")}
         >
-          {pending ? t("working") : item ? t("checklists.save") : t("checklists.create")}
-        </button>
-        <p role="status" aria-live="polite" className={`text-sm ${state?.ok ? "text-emerald-700" : "text-red-700"}`}>
-          {state ? (state.ok ? t("checklists.saved") : state.message) : null}
-        </p>
+          {item ? t("checklists.save") : t("checklists.create")}
+        </Button>
+        <FormStatus state={state} done={t("checklists.saved")} />
       </div>
     </form>
   );

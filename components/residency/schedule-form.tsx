@@ -4,6 +4,8 @@ import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/auth/action-core";
 import { fieldErrors } from "@/components/forms/field-errors";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { FormFooter } from "@/components/forms/form-footer";
+import { SelectField } from "@/components/forms/select-field";
 
 type Props<T> = {
   action: (previous: ActionResult<T> | null, form: FormData) => Promise<ActionResult<T>>;
@@ -26,29 +28,14 @@ export function ScheduleForm<T>({ action, requestId, version, officers, current,
       <input type="hidden" name="requestId" value={requestId} />
       <input type="hidden" name="version" value={version} />
       <div className="grid gap-3 sm:grid-cols-2">
-        <div>
-          <label htmlFor="serviceOfficerId" className="block text-sm font-medium text-slate-700">
-            {t("fields.serviceOfficer")}
-          </label>
-          <select
-            id="serviceOfficerId"
-            name="serviceOfficerId"
-            required
-            defaultValue={current.officerId ?? ""}
-            className={field}
-            {...describe("serviceOfficerId")}
-          >
-            <option value="" disabled>
-              {t("choose")}
-            </option>
-            {officers.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </select>
-          {error("serviceOfficerId")}
-        </div>
+        <SelectField
+          name="serviceOfficerId"
+          label={t("fields.serviceOfficer")}
+          options={officers}
+          empty={{ label: t("choose"), selectable: false }}
+          defaultValue={current.officerId}
+          state={state}
+        />
         <div>
           <label htmlFor="serviceDate" className="block text-sm font-medium text-slate-700">
             {t("fields.serviceDate")}
@@ -67,18 +54,14 @@ export function ScheduleForm<T>({ action, requestId, version, officers, current,
           {error("serviceDate")}
         </div>
       </div>
-      <div className="flex items-center gap-3">
-        <button
-          type="submit"
-          disabled={pending}
-          className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50 disabled:opacity-60"
-        >
-          {pending ? t("working") : t("do.schedule")}
-        </button>
-        <p role="status" aria-live="polite" className={`text-sm ${state?.ok ? "text-emerald-700" : "text-red-700"}`}>
-          {state ? (state.ok ? t("done") : state.message) : null}
-        </p>
-      </div>
+      <FormFooter
+        state={state}
+        pending={pending}
+        submitLabel={t("do.schedule")}
+        workingLabel={t("working")}
+        done={t("done")}
+        submitVariant="secondary"
+      />
     </form>
   );
 }

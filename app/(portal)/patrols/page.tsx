@@ -1,10 +1,13 @@
 import Link from "next/link";
+import { Plus } from "lucide-react";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/current-user";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { addDays, fromDbDate, todayInChina } from "@/lib/patrols/dates";
 import { canFollowOwnDutyNights, canManagePatrols, canSeePatrols } from "@/lib/patrols/policy";
 import { liaisonDutyNights, liaisonTeam, listTeams, shiftsAwaitingLog, tonightsShifts } from "@/lib/patrols/queries";
+import { ButtonLink } from "@/components/ui/button";
+import { DataTable, type Column } from "@/components/ui/data-table";
 import { EmptyState, PageTitle, Section } from "@/components/ui/section";
 import { localized } from "@/components/ui/localized";
 import { TicketActionForm } from "@/components/tickets/action-form";
@@ -30,6 +33,22 @@ async function PolicePatrols({ user }: { user: SessionUser }) {
     shiftsAwaitingLog(user),
   ]);
   const name = (p: { name: string; nameEn: string } | null) => (p ? localized(locale, p.name, p.nameEn) : "—");
+  const teamColumns: Column<(typeof teams)[number]>[] = [
+    {
+      key: "team",
+      header: t("columns.team"),
+      rowHeader: true,
+      cell: (team) => (
+        <Link href={`/patrols/teams/${team.id}`} className="font-medium text-brand-700 hover:underline">
+          {team.name}
+        </Link>
+      ),
+    },
+    { key: "station", header: t("columns.station"), cell: (team) => name(team.station) },
+    { key: "leader", header: t("columns.leader"), cell: (team) => name(team.leadOfficer) },
+    { key: "members", header: t("columns.members"), className: "tabular-nums", cell: (team) => team._count.members },
+    { key: "status", header: t("columns.status"), cell: (team) => (team.active ? t("active") : t("inactive")) },
+  ];
   return (
     <>
       <PageTitle subtitle={t("subtitle")}>{t("title")}</PageTitle>
@@ -71,57 +90,18 @@ async function PolicePatrols({ user }: { user: SessionUser }) {
         <Section title={t("teams")} id="teams">
           {canManagePatrols(user) ? (
             <div className="mb-3">
-              <Link
-                href="/patrols/teams/new"
-                className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700"
-              >
+              <ButtonLink href="/patrols/teams/new" size="sm" icon={Plus}>
                 {t("newTeam")}
-              </Link>
+              </ButtonLink>
             </div>
           ) : null}
-          {teams.length === 0 ? (
-            <EmptyState>{t("noTeams")}</EmptyState>
-          ) : (
-            <div className="overflow-x-auto">
-              <table className="w-full text-left text-sm">
-                <caption className="sr-only">{t("teamsCaption")}</caption>
-                <thead className="text-slate-500">
-                  <tr>
-                    <th scope="col" className="py-2 pr-3">
-                      {t("columns.team")}
-                    </th>
-                    <th scope="col" className="py-2 pr-3">
-                      {t("columns.station")}
-                    </th>
-                    <th scope="col" className="py-2 pr-3">
-                      {t("columns.leader")}
-                    </th>
-                    <th scope="col" className="py-2 pr-3">
-                      {t("columns.members")}
-                    </th>
-                    <th scope="col" className="py-2">
-                      {t("columns.status")}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {teams.map((team) => (
-                    <tr key={team.id} className="border-t border-slate-100">
-                      <td className="py-2 pr-3">
-                        <Link href={`/patrols/teams/${team.id}`} className="font-medium text-brand-700 hover:underline">
-                          {team.name}
-                        </Link>
-                      </td>
-                      <td className="py-2 pr-3">{name(team.station)}</td>
-                      <td className="py-2 pr-3">{name(team.leadOfficer)}</td>
-                      <td className="py-2 pr-3">{team._count.members}</td>
-                      <td className="py-2">{team.active ? t("active") : t("inactive")}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          )}
+          <DataTable
+            caption={t("teamsCaption")}
+            columns={teamColumns}
+            rows={teams}
+            rowKey={(team) => team.id}
+            empty={t("noTeams")}
+          />
         </Section>
       </div>
     </>
@@ -138,6 +118,24 @@ async function LiaisonPatrols({ user }: { user: SessionUser }) {
     liaisonTeam(user),
   ]);
   const name = (p: { name: string; nameEn: string } | null) => (p ? localized(locale, p.name, p.nameEn) : "—");
+  const nightColumns: Column<(typeof nights)[number]>[] = [
+    {
+      key: "date",
+      header: t("columns.date"),
+      rowHeader: true,
+      cell: (n) => <NightDate date={fromDbDate(n.date)} locale={locale} />,
+    },
+    {
+      key: "onDuty",
+      header: t("columns.onDuty"),
+      cell: (n) => n.enterprises.map((e) => name(e.enterprise)).join("、"),
+    },
+    {
+      key: "leader",
+      header: t("columns.leader"),
+      cell: (n) => `${name(n.leadOfficer)}${n.leadOfficer?.phone ? ` ${n.leadOfficer.phone}` : ""}`,
+    },
+  ];
   return (
     <>
       <PageTitle subtitle={t("liaisonSubtitle")}>{t("title")}</PageTitle>
@@ -147,40 +145,14 @@ async function LiaisonPatrols({ user }: { user: SessionUser }) {
         <div className="space-y-6">
           <Section title={t("myNights")} id="my-nights">
             <p className="mb-2 text-sm text-slate-600">{membership.team.name}</p>
-            {nights.length === 0 ? (
-              <EmptyState>{t("noNights")}</EmptyState>
-            ) : (
-              <table className="w-full text-left text-sm" data-testid="duty-nights">
-                <caption className="sr-only">{t("myNightsCaption")}</caption>
-                <thead className="text-slate-500">
-                  <tr>
-                    <th scope="col" className="py-2 pr-3">
-                      {t("columns.date")}
-                    </th>
-                    <th scope="col" className="py-2 pr-3">
-                      {t("columns.onDuty")}
-                    </th>
-                    <th scope="col" className="py-2">
-                      {t("columns.leader")}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {nights.map((n) => (
-                    <tr key={n.id} className="border-t border-slate-100">
-                      <td className="py-2 pr-3">
-                        <NightDate date={fromDbDate(n.date)} locale={locale} />
-                      </td>
-                      <td className="py-2 pr-3">{n.enterprises.map((e) => name(e.enterprise)).join("、")}</td>
-                      <td className="py-2">
-                        {name(n.leadOfficer)}
-                        {n.leadOfficer?.phone ? ` ${n.leadOfficer.phone}` : ""}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            )}
+            <DataTable
+              caption={t("myNightsCaption")}
+              columns={nightColumns}
+              rows={nights}
+              rowKey={(n) => n.id}
+              empty={t("noNights")}
+              testId="duty-nights"
+            />
           </Section>
           <Section title={t("unavailableTitle")} id="unavailable">
             <p className="mb-3 text-sm text-slate-600">{t("unavailableHint")}</p>

@@ -52,6 +52,7 @@ export function LogShiftForm(props: {
       <input type="hidden" name="shiftId" value={props.shiftId} />
       <input type="hidden" name="version" value={props.version} />
       <div className="grid gap-4 sm:grid-cols-3">
+        {/* A raw select: a kind is always chosen (foot by default), with no empty choice for SelectField to add. */}
         <div>
           {label("kind")}
           <select id="kind" name="kind" required defaultValue="FOOT" className={input} {...describe("kind")}>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ArrowLeft } from "lucide-react";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/current-user";
@@ -38,9 +39,10 @@ export default async function ShiftPage({ params }: Props) {
       <div className="mb-6">
         <Link
           href={`/patrols/teams/${shift.teamId}/rota/${date.slice(0, 7)}`}
-          className="text-sm text-brand-700 hover:underline"
+          className="inline-flex items-center gap-1 text-sm text-brand-700 hover:underline"
         >
-          ← {shift.team.name}
+          <ArrowLeft aria-hidden="true" className="size-4 shrink-0" />
+          {shift.team.name}
         </Link>
         <h1 className="mt-1 text-2xl font-semibold text-brand-900">
           {t("shiftTitle", { team: shift.team.name, date })}

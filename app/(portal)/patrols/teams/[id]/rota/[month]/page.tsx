@@ -1,10 +1,12 @@
 import Link from "next/link";
+import { ArrowLeft, Download } from "lucide-react";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/current-user";
 import { fromDbDate, monthOf, nextMonth, parseMonth, todayInChina } from "@/lib/patrols/dates";
 import { canManagePatrols, canSeePatrolTeams } from "@/lib/patrols/policy";
 import { getRota } from "@/lib/patrols/queries";
+import { buttonClasses } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/section";
 import { localized } from "@/components/ui/localized";
 import { TicketActionForm } from "@/components/tickets/action-form";
@@ -25,6 +27,10 @@ function previousMonth(month: string): string {
 }
 
 /*
+ * The rota is a hand-written table, not a DataTable: its cells carry the print sizes (8pt, tight rows)
+ * that fit a month on one sheet, which DataTable's table and header cells do not take, and DataTable's
+ * phone card layout would spread the month over several pages on a sheet narrower than its breakpoint.
+ *
  * Printing: the portal header and this page's controls are hidden (no-print / print:hidden), the page
  * is A4 with small margins, and a month of up to 31 nights with three enterprises each fits one
  * portrait sheet at 8pt with tight rows (checked by the browser test).
@@ -53,8 +59,12 @@ export default async function RotaPage({ params }: Props) {
     <>
       <style>{PRINT_CSS}</style>
       <nav className="mb-3 flex flex-wrap items-center gap-3 text-sm print:hidden">
-        <Link href={`/patrols/teams/${team.id}`} className="text-brand-700 hover:underline">
-          ← {team.name}
+        <Link
+          href={`/patrols/teams/${team.id}`}
+          className="inline-flex items-center gap-1 text-brand-700 hover:underline"
+        >
+          <ArrowLeft aria-hidden="true" className="size-4 shrink-0" />
+          {team.name}
         </Link>
         <Link
           href={`/patrols/teams/${team.id}/rota/${previousMonth(month)}`}
@@ -93,11 +103,13 @@ export default async function RotaPage({ params }: Props) {
         {shifts.length ? (
           <div className="flex items-center gap-3">
             <PrintButton label={t("print")} />
+            {/* A file download from a route handler: a plain link, not a client-side navigation. */}
             <a
               href={`/patrols/teams/${team.id}/rota/${month}/xlsx`}
-              className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50"
+              className={buttonClasses({ variant: "secondary", size: "sm" })}
             >
-              {t("exportXlsx")}
+              <Download aria-hidden="true" className="size-4 shrink-0" />
+              <span>{t("exportXlsx")}</span>
             </a>
           </div>
         ) : null}
@@ -111,7 +123,9 @@ export default async function RotaPage({ params }: Props) {
         <h1 className="text-xl font-semibold text-brand-900 print:text-base">
           {t("rotaTitle", { team: team.name, month })}
           <span
-            className={`ml-2 rounded px-2 align-middle text-sm ${rota?.status === "PUBLISHED" ? "bg-emerald-100 text-emerald-800" : "bg-slate-100 text-slate-700"}`}
+            className={`ml-2 rounded px-2 align-middle text-sm ${
+              rota?.status === "PUBLISHED" ? "bg-emerald-100 text-emerald-800" : "bg-slate-100 text-slate-700"
+            }`}
             data-testid="rota-status"
           >
             {t(`rotaStatuses.${rota?.status ?? "NONE"}`)}

@@ -1,0 +1,19 @@
+import { z } from "zod";
+import { ResidencyKind, ResidencyStatus } from "../db/generated/enums.ts";
+import { urlFlag } from "../forms/url-filters.ts";
+
+/**
+ * The request list's filters as they appear in the URL. `status` also takes "waiting" (submitted or
+ * under review: the police's queue) and "all". Absent, the page chooses (the police open on their
+ * queue, liaisons on everything); a status the list does not know shows every status, as "all" does.
+ */
+export const residencyFilters = z.object({
+  status: z
+    .union([z.literal("waiting"), z.literal("all"), z.enum(ResidencyStatus)])
+    .optional()
+    .catch("all"),
+  kind: z.enum(ResidencyKind),
+  green: urlFlag,
+});
+
+export type ResidencyStatusFilter = NonNullable<z.output<typeof residencyFilters>["status"]>;

@@ -2,6 +2,8 @@
 
 import { useEffect } from "react";
 import { useTranslations } from "next-intl";
+import { RotateCcw } from "lucide-react";
+import { Button } from "@/components/ui/button";
 
 export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
   const t = useTranslations("status");
@@ -13,9 +15,9 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
       <h1 className="text-xl font-semibold">{t("errorTitle")}</h1>
       <p className="text-slate-600">{t("errorBody")}</p>
       {error.digest ? <p className="text-xs text-slate-400">{t("errorRef", { ref: error.digest })}</p> : null}
-      <button type="button" onClick={reset} className="rounded-md bg-brand-600 px-4 py-2 text-white hover:bg-brand-700">
+      <Button icon={RotateCcw} onClick={reset}>
         {t("retry")}
-      </button>
+      </Button>
     </main>
   );
 }

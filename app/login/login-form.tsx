@@ -3,6 +3,8 @@
 import { useState } from "react";
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
+import { LogIn } from "lucide-react";
+import { Button } from "@/components/ui/button";
 
 /** Maps next-auth's error code to a message the user can act on. */
 function errorMessage(code: string, t: ReturnType<typeof useTranslations>): string {
@@ -73,13 +75,9 @@ export function LoginForm({ next }: { next: string }) {
       <p id="login-error" role="alert" aria-live="polite" className="min-h-5 text-sm text-red-700">
         {error}
       </p>
-      <button
-        type="submit"
-        disabled={pending}
-        className="w-full rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
-      >
-        {pending ? t("auth.signingIn") : t("auth.signIn")}
-      </button>
+      <Button type="submit" icon={LogIn} pending={pending} pendingLabel={t("auth.signingIn")} className="w-full">
+        {t("auth.signIn")}
+      </Button>
     </form>
   );
 }

@@ -1,3 +1,4 @@
+import { Download, Printer } from "lucide-react";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { countyFigures } from "@/lib/dashboard/figures";
@@ -12,6 +13,7 @@ import {
   SATISFACTION_RED,
 } from "@/lib/dashboard/traffic-light";
 import { clock } from "@/lib/time/clock";
+import { buttonClasses } from "@/components/ui/button";
 import { Section } from "@/components/ui/section";
 import { localized } from "@/components/ui/localized";
 import { Bulletin } from "./bulletin";
@@ -242,18 +244,14 @@ async function ExportLinks({ query }: { query: string }) {
     <Section title={t("title")} id="export">
       <p className="mb-3 text-xs text-slate-600">{t("hint")}</p>
       <div className="mb-3 flex flex-wrap gap-3">
-        <a
-          href={`/chief/export/all${query}`}
-          className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700"
-          data-testid="export-all"
-        >
-          {t("xlsx")}
+        {/* Plain links, not next/link: one is a file download, the other a page to print, neither to prefetch. */}
+        <a href={`/chief/export/all${query}`} className={buttonClasses({ size: "sm" })} data-testid="export-all">
+          <Download aria-hidden="true" className="size-4 shrink-0" />
+          <span>{t("xlsx")}</span>
         </a>
-        <a
-          href={`/chief/report${query}`}
-          className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm hover:bg-slate-50"
-        >
-          {t("report")}
+        <a href={`/chief/report${query}`} className={buttonClasses({ variant: "secondary", size: "sm" })}>
+          <Printer aria-hidden="true" className="size-4 shrink-0" />
+          <span>{t("report")}</span>
         </a>
       </div>
       <ul className="grid gap-1 text-sm sm:grid-cols-2">

@@ -1,7 +1,9 @@
 import Link from "next/link";
+import { Circle, Square, Triangle, type LucideIcon } from "lucide-react";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { BreakdownRow } from "@/lib/dashboard/breakdowns";
 import type { Light } from "@/lib/dashboard/traffic-light";
+import { DataTable, type Column } from "@/components/ui/data-table";
 import { localized } from "@/components/ui/localized";
 import { formats } from "./format";
 
@@ -11,17 +13,22 @@ const STYLE: Record<Light, string> = {
   red: "bg-red-100 text-red-900 border-red-300",
 };
 // A shape per state as well as a colour and a word, for readers who cannot tell the colours apart.
-const SHAPE: Record<Light, string> = { green: "●", amber: "▲", red: "■" };
+const SHAPE: Record<Light, LucideIcon> = { green: Circle, amber: Triangle, red: Square };
 
 export async function LightBadge({ light }: { light: Light }) {
   const t = await getTranslations("dashboard.lights");
+  const Shape = SHAPE[light];
   return (
     <span className={`inline-flex items-center gap-1 rounded border px-2 py-0.5 text-xs font-medium ${STYLE[light]}`}>
-      <span aria-hidden="true">{SHAPE[light]}</span>
+      <Shape aria-hidden="true" className="size-2.5 shrink-0 fill-current" />
       {t(light)}
     </span>
   );
 }
+
+// The last column only holds the "details" links, which say what they are: its header is for screen
+// readers only (DataTable shows every header, so it is hidden here), and its cells are not printed.
+const VIEW_HEADER_HIDDEN = "[&_thead_th:last-child]:sr-only";
 
 /** Stations or officers with their light, the measures behind it, and a link to the list behind each row. */
 export async function LightTable({
@@ -40,61 +47,62 @@ export async function LightTable({
   const [t, locale] = await Promise.all([getTranslations("dashboard"), getLocale()]);
   const f = formats(locale);
   const dash = t("figures.none");
+  const figure = "tabular-nums";
+  const columns: Column<BreakdownRow>[] = [
+    { key: "name", header: nameHeader, rowHeader: true, cell: (r) => localized(locale, r.name, r.nameEn) },
+    { key: "light", header: t("lights.light"), cell: (r) => <LightBadge light={r.lights.light} /> },
+    {
+      key: "onTime",
+      header: t("lights.onTime"),
+      align: "end",
+      className: figure,
+      cell: (r) => f.pct(r.tickets.onTimeResolution) ?? dash,
+    },
+    {
+      key: "overdueItems",
+      header: t("lights.overdueItems"),
+      align: "end",
+      className: figure,
+      cell: (r) => f.num(r.overdueItems),
+    },
+    {
+      key: "satisfaction",
+      header: t("lights.satisfaction"),
+      align: "end",
+      className: figure,
+      cell: (r) => f.dec(r.tickets.averageRating) ?? dash,
+    },
+    {
+      key: "received",
+      header: t("lights.received"),
+      align: "end",
+      className: figure,
+      cell: (r) => f.num(r.tickets.received),
+    },
+    {
+      key: "view",
+      header: t("lights.view"),
+      // On a phone's card the link says it all; no label before it.
+      className: "no-print max-sm:before:hidden",
+      cell: (r) => (
+        <Link href={hrefOf(r)} className="text-brand-600 underline">
+          {t("lights.view")}
+          <span className="sr-only">{t("lights.viewOf", { name: localized(locale, r.name, r.nameEn) })}</span>
+        </Link>
+      ),
+    },
+  ];
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full min-w-[40rem] text-left text-sm" data-testid={testId}>
-        <caption className="pb-2 text-left text-sm text-slate-600">{caption}</caption>
-        <thead className="border-b border-slate-200 text-slate-600">
-          <tr>
-            <th scope="col" className="py-2 pr-3 font-medium">
-              {nameHeader}
-            </th>
-            <th scope="col" className="py-2 pr-3 font-medium">
-              {t("lights.light")}
-            </th>
-            <th scope="col" className="py-2 pr-3 text-right font-medium">
-              {t("lights.onTime")}
-            </th>
-            <th scope="col" className="py-2 pr-3 text-right font-medium">
-              {t("lights.overdueItems")}
-            </th>
-            <th scope="col" className="py-2 pr-3 text-right font-medium">
-              {t("lights.satisfaction")}
-            </th>
-            <th scope="col" className="py-2 pr-3 text-right font-medium">
-              {t("lights.received")}
-            </th>
-            <th scope="col" className="py-2 font-medium no-print">
-              <span className="sr-only">{t("lights.view")}</span>
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => {
-            const name = localized(locale, r.name, r.nameEn);
-            return (
-              <tr key={r.id} className="border-b border-slate-100">
-                <th scope="row" className="py-2 pr-3 font-medium">
-                  {name}
-                </th>
-                <td className="py-2 pr-3">
-                  <LightBadge light={r.lights.light} />
-                </td>
-                <td className="py-2 pr-3 text-right tabular-nums">{f.pct(r.tickets.onTimeResolution) ?? dash}</td>
-                <td className="py-2 pr-3 text-right tabular-nums">{f.num(r.overdueItems)}</td>
-                <td className="py-2 pr-3 text-right tabular-nums">{f.dec(r.tickets.averageRating) ?? dash}</td>
-                <td className="py-2 pr-3 text-right tabular-nums">{f.num(r.tickets.received)}</td>
-                <td className="py-2 no-print">
-                  <Link href={hrefOf(r)} className="text-brand-600 underline">
-                    {t("lights.view")}
-                    <span className="sr-only">{t("lights.viewOf", { name })}</span>
-                  </Link>
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+    <div className={VIEW_HEADER_HIDDEN}>
+      <DataTable
+        caption={caption}
+        captionVisible
+        columns={columns}
+        rows={rows}
+        rowKey={(r) => r.id}
+        empty={t("lists.none")}
+        testId={testId}
+      />
     </div>
   );
 }

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { DashboardEnterpriseRow, DashboardTicketRow, Listed } from "@/lib/dashboard/lists";
 import { chinaDate } from "@/lib/time/china";
-import { EmptyState } from "@/components/ui/section";
+import { DataTable, type Column } from "@/components/ui/data-table";
 import { localized } from "@/components/ui/localized";
 
 const dateTime = (locale: string) =>
@@ -30,55 +30,47 @@ export async function TicketList({
     getTranslations("tickets.statuses"),
     getLocale(),
   ]);
-  if (!list.rows.length) return <EmptyState>{t("none")}</EmptyState>;
   const fmt = dateTime(locale);
+  const columns: Column<DashboardTicketRow>[] = [
+    {
+      key: "ticket",
+      header: t("ticket"),
+      rowHeader: true,
+      cell: (r) => (
+        <>
+          <Link href={`/tickets/${r.id}`} className="text-brand-600 hover:underline">
+            {r.title}
+          </Link>
+          <span className="block text-xs font-normal text-slate-600">{r.number}</span>
+        </>
+      ),
+    },
+    {
+      key: "enterprise",
+      header: t("enterprise"),
+      cell: (r) => localized(locale, r.enterprise.name, r.enterprise.nameEn),
+    },
+    { key: "status", header: t("status"), cell: (r) => ts(r.status) },
+    {
+      key: "assignee",
+      header: t("assignee"),
+      cell: (r) => (r.assignee ? localized(locale, r.assignee.name, r.assignee.nameEn) : t("unassigned")),
+    },
+    {
+      key: when,
+      header: t(when),
+      className: "tabular-nums",
+      cell: (r) => {
+        const at = r[when];
+        return at ? fmt.format(at) : "";
+      },
+    },
+  ];
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full min-w-[36rem] text-left text-sm">
-        <caption className="sr-only">{caption}</caption>
-        <thead className="border-b border-slate-200 text-slate-600">
-          <tr>
-            <th scope="col" className="py-2 pr-3 font-medium">
-              {t("ticket")}
-            </th>
-            <th scope="col" className="py-2 pr-3 font-medium">
-              {t("enterprise")}
-            </th>
-            <th scope="col" className="py-2 pr-3 font-medium">
-              {t("status")}
-            </th>
-            <th scope="col" className="py-2 pr-3 font-medium">
-              {t("assignee")}
-            </th>
-            <th scope="col" className="py-2 font-medium">
-              {t(when)}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {list.rows.map((r) => {
-            const at = r[when];
-            return (
-              <tr key={r.id} className="border-b border-slate-100">
-                <th scope="row" className="py-2 pr-3 font-medium">
-                  <Link href={`/tickets/${r.id}`} className="text-brand-600 hover:underline">
-                    {r.title}
-                  </Link>
-                  <span className="block text-xs font-normal text-slate-600">{r.number}</span>
-                </th>
-                <td className="py-2 pr-3">{localized(locale, r.enterprise.name, r.enterprise.nameEn)}</td>
-                <td className="py-2 pr-3">{ts(r.status)}</td>
-                <td className="py-2 pr-3">
-                  {r.assignee ? localized(locale, r.assignee.name, r.assignee.nameEn) : t("unassigned")}
-                </td>
-                <td className="py-2 tabular-nums">{at ? fmt.format(at) : ""}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+    <>
+      <DataTable caption={caption} columns={columns} rows={list.rows} rowKey={(r) => r.id} empty={t("none")} />
       <Shown list={list} />
-    </div>
+    </>
   );
 }
 
@@ -93,55 +85,39 @@ export async function EnterpriseList({
   showLastVisit: boolean;
 }) {
   const [t, locale] = await Promise.all([getTranslations("dashboard.lists"), getLocale()]);
-  if (!list.rows.length) return <EmptyState>{t("none")}</EmptyState>;
+  const columns: (Column<DashboardEnterpriseRow> | false)[] = [
+    {
+      key: "enterprise",
+      header: t("enterprise"),
+      rowHeader: true,
+      cell: (r) => (
+        <Link href={`/enterprises/${r.id}`} className="text-brand-600 hover:underline">
+          {localized(locale, r.name, r.nameEn)}
+        </Link>
+      ),
+    },
+    {
+      key: "workstation",
+      header: t("workstation"),
+      cell: (r) => localized(locale, r.workstation.name, r.workstation.nameEn),
+    },
+    showLastVisit && {
+      key: "officer",
+      header: t("officer"),
+      cell: (r) =>
+        r.responsibleOfficer ? localized(locale, r.responsibleOfficer.name, r.responsibleOfficer.nameEn) : "—",
+    },
+    showLastVisit && {
+      key: "lastVisit",
+      header: t("lastVisit"),
+      className: "tabular-nums",
+      cell: (r) => (r.lastVisitAt ? chinaDate(r.lastVisitAt) : t("never")),
+    },
+  ];
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full min-w-[30rem] text-left text-sm">
-        <caption className="sr-only">{caption}</caption>
-        <thead className="border-b border-slate-200 text-slate-600">
-          <tr>
-            <th scope="col" className="py-2 pr-3 font-medium">
-              {t("enterprise")}
-            </th>
-            <th scope="col" className="py-2 pr-3 font-medium">
-              {t("workstation")}
-            </th>
-            {showLastVisit ? (
-              <th scope="col" className="py-2 pr-3 font-medium">
-                {t("officer")}
-              </th>
-            ) : null}
-            {showLastVisit ? (
-              <th scope="col" className="py-2 font-medium">
-                {t("lastVisit")}
-              </th>
-            ) : null}
-          </tr>
-        </thead>
-        <tbody>
-          {list.rows.map((r) => (
-            <tr key={r.id} className="border-b border-slate-100">
-              <th scope="row" className="py-2 pr-3 font-medium">
-                <Link href={`/enterprises/${r.id}`} className="text-brand-600 hover:underline">
-                  {localized(locale, r.name, r.nameEn)}
-                </Link>
-              </th>
-              <td className="py-2 pr-3">{localized(locale, r.workstation.name, r.workstation.nameEn)}</td>
-              {showLastVisit ? (
-                <td className="py-2 pr-3">
-                  {r.responsibleOfficer
-                    ? localized(locale, r.responsibleOfficer.name, r.responsibleOfficer.nameEn)
-                    : "—"}
-                </td>
-              ) : null}
-              {showLastVisit ? (
-                <td className="py-2 tabular-nums">{r.lastVisitAt ? chinaDate(r.lastVisitAt) : t("never")}</td>
-              ) : null}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+    <>
+      <DataTable caption={caption} columns={columns} rows={list.rows} rowKey={(r) => r.id} empty={t("none")} />
       <Shown list={list} />
-    </div>
+    </>
   );
 }

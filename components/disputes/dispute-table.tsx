@@ -1,7 +1,9 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
 import type { DisputeListRow } from "@/lib/disputes/queries";
 import { chinaDate } from "@/lib/time/china";
+import { DataTable, type Column, type DataTablePagination } from "@/components/ui/data-table";
 import { localized } from "@/components/ui/localized";
 
 export function RiskBadge({ label }: { label: string }) {
@@ -9,54 +11,55 @@ export function RiskBadge({ label }: { label: string }) {
 }
 
 /** Disputes as a table: parties (linking to the dispute), enterprise, kind, status, date recorded. */
-export async function DisputeTable({ rows, caption }: { rows: DisputeListRow[]; caption: string }) {
+export async function DisputeTable({
+  rows,
+  caption,
+  empty,
+  pagination,
+}: {
+  rows: DisputeListRow[];
+  caption: string;
+  /** Said instead of the table when there are no rows. */
+  empty: ReactNode;
+  pagination?: DataTablePagination;
+}) {
   const [t, locale] = await Promise.all([getTranslations("disputes"), getLocale()]);
+  const columns: Column<DisputeListRow>[] = [
+    {
+      key: "parties",
+      header: t("parties"),
+      rowHeader: true,
+      cell: (d) => (
+        <>
+          <Link href={`/disputes/${d.id}`} className="text-brand-600 hover:underline">
+            {d.parties}
+          </Link>
+          {d.escalationRisk ? <RiskBadge label={t("risk")} /> : null}
+        </>
+      ),
+    },
+    {
+      key: "enterprise",
+      header: t("enterprise"),
+      cell: (d) =>
+        d.enterprise ? (
+          localized(locale, d.enterprise.name, d.enterprise.nameEn)
+        ) : (
+          <span className="text-slate-500">{t("noEnterprise")}</span>
+        ),
+    },
+    { key: "kind", header: t("kind"), cell: (d) => t(`kinds.${d.kind}`) },
+    { key: "status", header: t("status"), cell: (d) => t(`statuses.${d.status}`) },
+    { key: "recordedAt", header: t("recordedAt"), className: "tabular-nums", cell: (d) => chinaDate(d.createdAt) },
+  ];
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full min-w-[40rem] text-left text-sm">
-        <caption className="sr-only">{caption}</caption>
-        <thead className="border-b border-slate-200 text-slate-500">
-          <tr>
-            <th scope="col" className="py-2 pr-3 font-medium">
-              {t("parties")}
-            </th>
-            <th scope="col" className="py-2 pr-3 font-medium">
-              {t("enterprise")}
-            </th>
-            <th scope="col" className="py-2 pr-3 font-medium">
-              {t("kind")}
-            </th>
-            <th scope="col" className="py-2 pr-3 font-medium">
-              {t("status")}
-            </th>
-            <th scope="col" className="py-2 font-medium">
-              {t("recordedAt")}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((d) => (
-            <tr key={d.id} className="border-b border-slate-100">
-              <th scope="row" className="py-2 pr-3 font-medium">
-                <Link href={`/disputes/${d.id}`} className="text-brand-600 hover:underline">
-                  {d.parties}
-                </Link>
-                {d.escalationRisk ? <RiskBadge label={t("risk")} /> : null}
-              </th>
-              <td className="py-2 pr-3">
-                {d.enterprise ? (
-                  localized(locale, d.enterprise.name, d.enterprise.nameEn)
-                ) : (
-                  <span className="text-slate-500">{t("noEnterprise")}</span>
-                )}
-              </td>
-              <td className="py-2 pr-3">{t(`kinds.${d.kind}`)}</td>
-              <td className="py-2 pr-3">{t(`statuses.${d.status}`)}</td>
-              <td className="py-2 tabular-nums">{chinaDate(d.createdAt)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption={caption}
+      columns={columns}
+      rows={rows}
+      rowKey={(d) => d.id}
+      empty={empty}
+      pagination={pagination}
+    />
   );
 }

@@ -6,6 +6,12 @@ import { menuOf } from "@/lib/navigation/menus";
 import { LanguageSwitch, type SetLocaleAction } from "./language-switch";
 import { SignOutButton } from "./sign-out-button";
 
+const NAV_CURRENT = "bg-brand-50 font-medium text-brand-900";
+const NAV_OTHER = "text-slate-700 hover:bg-slate-100";
+const BELL = "inline-flex items-center gap-1 rounded-full px-2 py-0.5 text-xs hover:bg-slate-200";
+const BELL_UNREAD = "bg-brand-100 font-semibold text-brand-900";
+const BELL_READ = "bg-slate-100 text-slate-700";
+
 export async function AppHeader({
   user,
   unread,
@@ -18,6 +24,7 @@ export async function AppHeader({
   setLocale: SetLocaleAction;
 }) {
   const t = await getTranslations();
+  const onNotifications = pathname === "/notifications" || pathname.startsWith("/notifications?");
   return (
     <header className="no-print border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
@@ -33,7 +40,7 @@ export async function AppHeader({
                   <Link
                     href={item.href}
                     aria-current={current ? "page" : undefined}
-                    className={`block rounded px-3 py-1.5 text-sm ${current ? "bg-brand-50 font-medium text-brand-900" : "text-slate-700 hover:bg-slate-100"}`}
+                    className={`block rounded px-3 py-1.5 text-sm ${current ? NAV_CURRENT : NAV_OTHER}`}
                   >
                     {t(`nav.${item.label}`)}
                   </Link>
@@ -45,8 +52,8 @@ export async function AppHeader({
         <div className="ml-auto flex items-center gap-3">
           <Link
             href="/notifications"
-            aria-current={pathname === "/notifications" || pathname.startsWith("/notifications?") ? "page" : undefined}
-            className={`inline-flex items-center gap-1 rounded-full px-2 py-0.5 text-xs hover:bg-slate-200 ${unread > 0 ? "bg-brand-100 font-semibold text-brand-900" : "bg-slate-100 text-slate-700"}`}
+            aria-current={onNotifications ? "page" : undefined}
+            className={`${BELL} ${unread > 0 ? BELL_UNREAD : BELL_READ}`}
             aria-label={t("shell.unread", { count: unread })}
             title={t("shell.unread", { count: unread })}
             data-testid="unread-count"

@@ -4,7 +4,13 @@ import { LOCALES } from "@/i18n/locales";
 /** The server action that stores the chosen locale and returns to `back` (app/actions/locale.ts). */
 export type SetLocaleAction = (formData: FormData) => Promise<void>;
 
-/** Switches between Chinese and English; works without JavaScript (a plain form post). */
+const CURRENT = "bg-brand-100 font-semibold text-brand-900";
+const OTHER = "text-slate-600 hover:bg-slate-100";
+
+/**
+ * Switches between Chinese and English; works without JavaScript (a plain form post). Its buttons are
+ * toggles (aria-pressed) with a look of their own, so they are not Buttons.
+ */
 export async function LanguageSwitch({ back, action }: { back: string; action: SetLocaleAction }) {
   const [locale, t] = await Promise.all([getLocale(), getTranslations("shell")]);
   return (
@@ -18,7 +24,7 @@ export async function LanguageSwitch({ back, action }: { back: string; action: S
           value={l}
           lang={l}
           aria-pressed={l === locale}
-          className={`rounded px-2 py-1 ${l === locale ? "bg-brand-100 font-semibold text-brand-900" : "text-slate-600 hover:bg-slate-100"}`}
+          className={`rounded px-2 py-1 ${l === locale ? CURRENT : OTHER}`}
         >
           {l === "zh-CN" ? "中文" : "English"}
         </button>

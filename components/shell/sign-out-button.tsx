@@ -2,16 +2,14 @@
 
 import { signOut } from "next-auth/react";
 import { useTranslations } from "next-intl";
+import { LogOut } from "lucide-react";
+import { Button } from "@/components/ui/button";
 
 export function SignOutButton() {
   const t = useTranslations("shell");
   return (
-    <button
-      type="button"
-      onClick={() => signOut({ callbackUrl: "/login" })}
-      className="rounded px-2 py-1 text-sm text-slate-600 hover:bg-slate-100"
-    >
+    <Button variant="ghost" size="sm" icon={LogOut} onClick={() => signOut({ callbackUrl: "/login" })}>
       {t("signOut")}
-    </button>
+    </Button>
   );
 }

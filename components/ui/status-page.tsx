@@ -1,4 +1,5 @@
-import Link from "next/link";
+import { House } from "lucide-react";
+import { ButtonLink } from "./button";
 
 /** Full-page message for 403/404/error states. */
 export function StatusPage({
@@ -19,9 +20,9 @@ export function StatusPage({
       </p>
       <h1 className="text-xl font-semibold">{title}</h1>
       <p className="text-slate-600">{body}</p>
-      <Link href="/" className="mt-2 rounded-md bg-brand-600 px-4 py-2 text-white hover:bg-brand-700">
+      <ButtonLink href="/" icon={House} className="mt-2">
         {homeLabel}
-      </Link>
+      </ButtonLink>
     </main>
   );
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseUrlFilters, type SearchParams } from "../forms/url-filters.ts";
 import { currentPeriod, customPeriod, PERIOD_KINDS, type Period } from "./period.ts";
 
 const id = z.string().trim().min(1).max(64).optional().catch(undefined);
@@ -24,9 +25,10 @@ export type DashboardFilters = z.output<typeof dashboardFiltersSchema>;
 /** What the figure queries take: a resolved period and the scope narrowing ids. */
 export type DashboardScope = { period: Period; stationId?: string; workstationId?: string; officerId?: string };
 
-export function parseDashboardFilters(params: Record<string, string | string[] | undefined>): DashboardFilters {
-  const single = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
-  return dashboardFiltersSchema.parse(single);
+/** Reads the filters from the URL's parameters; a value that does not fit is dropped (the period falls back to the month). */
+export function parseDashboardFilters(params: SearchParams): DashboardFilters {
+  const filters = parseUrlFilters(dashboardFiltersSchema, params);
+  return { ...filters, period: filters.period ?? "month" };
 }
 
 /** The period the filters name; an unusable custom range falls back to the current month. */

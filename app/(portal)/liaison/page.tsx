@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Plus } from "lucide-react";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/current-user";
@@ -16,6 +17,7 @@ import { chinaDateTime, chinaTime } from "@/lib/time/china";
 import { clock } from "@/lib/time/clock";
 import { HazardTable } from "@/components/hazards/hazard-table";
 import { TicketTable } from "@/components/tickets/ticket-table";
+import { ButtonLink } from "@/components/ui/button";
 import { EmptyState, PageTitle, Section } from "@/components/ui/section";
 import { Stat } from "@/components/ui/stat";
 import { localized } from "@/components/ui/localized";
@@ -46,19 +48,13 @@ export default async function LiaisonHome() {
       <PageTitle subtitle={localized(locale, enterprise.workstation.name, enterprise.workstation.nameEn)}>
         {localized(locale, enterprise.name, enterprise.nameEn)}
       </PageTitle>
-      <div className="mb-4 flex flex-wrap gap-3">
-        <Link
-          href="/tickets/new"
-          className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700"
-        >
+      <div className="mb-4 flex flex-wrap gap-3 text-sm">
+        <ButtonLink href="/tickets/new" icon={Plus}>
           {t("tickets.new")}
-        </Link>
-        <Link
-          href="/tickets"
-          className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm hover:bg-slate-50"
-        >
+        </ButtonLink>
+        <ButtonLink href="/tickets" variant="secondary">
           {t("home.myTickets")}
-        </Link>
+        </ButtonLink>
       </div>
 
       <section aria-labelledby="states-title" className="mb-6">

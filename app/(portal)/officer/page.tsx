@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Inbox } from "lucide-react";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/current-user";
 import { canUseOfficerDesk } from "@/lib/dashboard/policy";
@@ -11,6 +12,7 @@ import { cadenceListForOfficer } from "@/lib/visits/queries";
 import { clock } from "@/lib/time/clock";
 import { EnterpriseTable } from "@/components/enterprises/enterprise-table";
 import { HazardTable } from "@/components/hazards/hazard-table";
+import { ButtonLink } from "@/components/ui/button";
 import { EmptyState, PageTitle, Section } from "@/components/ui/section";
 import { Stat } from "@/components/ui/stat";
 import { localized } from "@/components/ui/localized";
@@ -54,9 +56,9 @@ export default async function OfficerHome() {
           <Stat label={t("home.assignedEnterprises")} value={list.total} />
         </dl>
         <p className="mt-3 flex flex-wrap gap-3 text-sm">
-          <Link href="/tickets" className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">
+          <ButtonLink href="/tickets" icon={Inbox}>
             {t("home.openQueue")}
-          </Link>
+          </ButtonLink>
           <Link href="/tickets?status=SUBMITTED" className="py-2 text-brand-600 underline">
             {t("home.newTickets")}
           </Link>
@@ -88,12 +90,9 @@ export default async function OfficerHome() {
                   {s.logged ? (
                     <span className="text-xs text-slate-600">{t("home.tonightLogged")}</span>
                   ) : (
-                    <Link
-                      href={`/patrols/shifts/${s.id}`}
-                      className="rounded-md border border-slate-300 px-3 py-1 text-xs hover:bg-slate-50"
-                    >
+                    <ButtonLink href={`/patrols/shifts/${s.id}`} variant="secondary" size="sm">
                       {t("home.tonightLog")}
-                    </Link>
+                    </ButtonLink>
                   )}
                 </li>
               ))}
@@ -133,12 +132,9 @@ export default async function OfficerHome() {
                       {c.dueOn ? ` · ${t("home.dueOn")} ${c.dueOn}` : ""}
                     </span>
                   </span>
-                  <Link
-                    href={`/visits/new?enterprise=${c.id}`}
-                    className="rounded-md border border-slate-300 px-3 py-1 text-xs hover:bg-slate-50"
-                  >
+                  <ButtonLink href={`/visits/new?enterprise=${c.id}`} variant="secondary" size="sm">
                     {t("home.logVisit")}
-                  </Link>
+                  </ButtonLink>
                 </li>
               ))}
             </ul>

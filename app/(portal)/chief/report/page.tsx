@@ -1,10 +1,11 @@
-import Link from "next/link";
+import { ArrowLeft } from "lucide-react";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/current-user";
 import { canSeeCountyDashboard } from "@/lib/dashboard/policy";
 import { dashboardQuery, parseDashboardFilters } from "@/lib/dashboard/filters";
 import { CountyDashboard } from "@/components/dashboard/county-dashboard";
 import { PrintButton } from "@/components/dashboard/print-button";
+import { ButtonLink } from "@/components/ui/button";
 import { clock } from "@/lib/time/clock";
 
 export async function generateMetadata() {
@@ -27,14 +28,11 @@ export default async function ChiefReport({
   }).format(clock.now());
   return (
     <article className="print:text-[11pt]">
-      <div className="no-print mb-4 flex gap-3">
+      <div className="no-print mb-4 flex flex-wrap gap-3 text-sm">
         <PrintButton label={t("print")} />
-        <Link
-          href={`/chief${dashboardQuery(filters)}`}
-          className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm hover:bg-slate-50"
-        >
+        <ButtonLink href={`/chief${dashboardQuery(filters)}`} variant="secondary" icon={ArrowLeft}>
           {t("back")}
-        </Link>
+        </ButtonLink>
       </div>
       <h1 className="text-2xl font-semibold text-brand-900">{t("title")}</h1>
       <p className="mb-4 text-sm text-slate-600">{t("generated", { at: generated })}</p>

@@ -3,6 +3,7 @@
 import { useEffect, useRef } from "react";
 import { useTranslations } from "next-intl";
 import { fieldErrors } from "@/components/forms/field-errors";
+import { FormFooter } from "@/components/forms/form-footer";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { logSession } from "../actions";
 
@@ -55,18 +56,13 @@ export function SessionForm({ disputeId, version, now }: { disputeId: string; ve
         <textarea id="notes" name="notes" required rows={4} maxLength={4000} className={input} {...describe("notes")} />
         {error("notes")}
       </div>
-      <div className="flex items-center gap-3">
-        <button
-          type="submit"
-          disabled={pending}
-          className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60"
-        >
-          {pending ? t("working") : t("do.logSession")}
-        </button>
-        <p role="status" aria-live="polite" className={`text-sm ${state?.ok ? "text-emerald-700" : "text-red-700"}`}>
-          {state ? (state.ok ? t("done") : state.message) : null}
-        </p>
-      </div>
+      <FormFooter
+        state={state}
+        pending={pending}
+        submitLabel={t("do.logSession")}
+        workingLabel={t("working")}
+        done={t("done")}
+      />
     </form>
   );
 }

@@ -39,20 +39,13 @@ export function RecordDisputeForm(props: { enterprises: Option[]; kinds: Option[
           hint={t("enterpriseHint")}
           state={state}
         />
-        <div>
-          {label("kind")}
-          <select id="kind" name="kind" required defaultValue="" className={input} {...describe("kind")}>
-            <option value="" disabled>
-              {t("choose")}
-            </option>
-            {props.kinds.map((k) => (
-              <option key={k.value} value={k.value}>
-                {k.label}
-              </option>
-            ))}
-          </select>
-          {error("kind")}
-        </div>
+        <SelectField
+          name="kind"
+          label={t("fields.kind")}
+          options={props.kinds}
+          empty={{ label: t("choose"), selectable: false }}
+          state={state}
+        />
       </div>
       <div>
         {label("parties")}

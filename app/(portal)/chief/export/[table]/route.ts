@@ -54,8 +54,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ tabl
     now,
   );
   const chosen = wanted ? tables.filter((x) => x.name === wanted) : tables;
-  const base = `${t("dashboard.export.sheetFile")}-${wanted ? chosen[0]!.title : t("dashboard.export.all")}-${scope.period.firstDay}_${scope.period.lastDay}`;
-  const ascii = `report-${wanted ?? "all"}-${scope.period.firstDay}_${scope.period.lastDay}`;
+  const days = `${scope.period.firstDay}_${scope.period.lastDay}`;
+  const base = `${t("dashboard.export.sheetFile")}-${wanted ? chosen[0]!.title : t("dashboard.export.all")}-${days}`;
+  const ascii = `report-${wanted ?? "all"}-${days}`;
   const headers = { "Cache-Control": "private, no-store" };
   if (format === "csv") {
     const only = chosen[0]!;

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import type { ActionResult } from "@/lib/auth/action-core";
 import { fieldErrors } from "./field-errors";
 
@@ -7,19 +8,29 @@ type Props = {
   /** The form field's name; the select's id is `id` or the name. */
   name: string;
   id?: string;
-  label: string;
+  /** Text, or text with a marker such as the required asterisk. */
+  label: ReactNode;
   options: Option[];
-  /** The first, empty choice: a prompt that must be replaced (required) or a real "none". */
-  empty: { label: string; selectable: boolean };
+  /**
+   * The first, empty choice: a prompt that must be replaced (required) or a real "none". Without it
+   * the select starts on `defaultValue` (a field with a sensible default, such as a priority).
+   */
+  empty?: { label: string; selectable: boolean };
   defaultValue?: string | null;
   hint?: string;
+  /** A choice that only applies when another field says so (a key project's phase). */
+  disabled?: boolean;
+  /** Controlled use in a client form, where the choice narrows other fields as it changes. */
+  value?: string;
+  onChange?: (value: string) => void;
   state: ActionResult<unknown> | null;
 };
 
 const SELECT = "mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-base";
 
 /** A labelled select with its hint and the server's message for it, tied together for screen readers. */
-export function SelectField({ name, id = name, label, options, empty, defaultValue, hint, state }: Props) {
+export function SelectField(props: Props) {
+  const { name, id = name, label, options, empty, defaultValue, hint, disabled, value, onChange, state } = props;
   const { describe, error } = fieldErrors(state);
   const hintId = hint ? `${id}-hint` : undefined;
   return (
@@ -30,14 +41,18 @@ export function SelectField({ name, id = name, label, options, empty, defaultVal
       <select
         id={id}
         name={name}
-        required={!empty.selectable}
-        defaultValue={defaultValue ?? ""}
-        className={SELECT}
+        required={!empty?.selectable}
+        {...(value === undefined ? { defaultValue: defaultValue ?? "" } : { value })}
+        onChange={onChange && ((event) => onChange(event.target.value))}
+        disabled={disabled}
+        className={`${SELECT} disabled:bg-slate-100 disabled:text-slate-500`}
         {...describe(name, hintId)}
       >
-        <option value="" disabled={!empty.selectable}>
-          {empty.label}
-        </option>
+        {empty ? (
+          <option value="" disabled={!empty.selectable}>
+            {empty.label}
+          </option>
+        ) : null}
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { renderToStaticMarkup } from "react-dom/server";
-import { DataTableView, type Column } from "./data-table";
+import { DataTableView, type Column } from "./data-table-view";
 
 type Row = { id: string; name: string; count: number };
 

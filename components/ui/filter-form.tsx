@@ -81,22 +81,25 @@ type FilterSelectProps = {
   id?: string;
   label: string;
   options: { value: string; label: string }[];
-  /** The first, empty choice that lifts this filter ("全部状态" / "All statuses"); `common.all` unless given. */
-  allLabel?: string;
+  /**
+   * The first, empty choice that lifts this filter ("全部状态" / "All statuses"); `common.all` unless
+   * given. null: no such choice, for a filter that always has a value (a period, a default status).
+   */
+  allLabel?: string | null;
   /** The current value from the parsed filters; undefined selects the "all" choice. */
   defaultValue?: string;
 };
 
 /** A labelled select whose empty first choice means "no filter". */
 export async function FilterSelect({ name, id = name, label, options, allLabel, defaultValue }: FilterSelectProps) {
-  const all = allLabel ?? (await getTranslations("common"))("all");
+  const all = allLabel === null ? null : (allLabel ?? (await getTranslations("common"))("all"));
   return (
     <div className="flex flex-col gap-1 max-sm:w-full">
       <label htmlFor={id} className="font-medium text-slate-700">
         {label}
       </label>
       <select id={id} name={name} defaultValue={defaultValue ?? ""} className={`${CONTROL} sm:max-w-64`}>
-        <option value="">{all}</option>
+        {all === null ? null : <option value="">{all}</option>}
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}

@@ -39,19 +39,13 @@ export async function FilterForm({
         applyLabel={t("apply")}
         clearLabel={t("reset")}
       >
-        {/* Always one of the periods: a select of its own, since FilterSelect offers an "all" choice. */}
-        <div className={FIELD}>
-          <label htmlFor="period" className={LABEL}>
-            {t("period")}
-          </label>
-          <select id="period" name="period" defaultValue={filters.period} className={CONTROL}>
-            {PERIOD_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {t(`periods.${k}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect
+          name="period"
+          label={t("period")}
+          allLabel={null}
+          options={PERIOD_KINDS.map((k) => ({ value: k, label: t(`periods.${k}`) }))}
+          defaultValue={filters.period}
+        />
         {(["from", "to"] as const).map((name) => (
           <div key={name} className={FIELD}>
             <label htmlFor={name} className={LABEL}>

@@ -5,9 +5,6 @@ import { ENTERPRISE_STATUSES, isFiltered, type EnterpriseFilters } from "@/lib/e
 
 type Workstation = { id: string; name: string; nameEn: string; park: string; parkEn: string };
 
-// The look of FilterSelect's control, for the one select that has no "no filter" choice.
-const select = "rounded-md border border-slate-300 bg-white px-3 py-2 text-base sm:text-sm max-sm:w-full";
-
 /** Search and filters as a plain GET form, so the list works and can be bookmarked without JavaScript. */
 export async function EnterpriseFilterForm({
   filters,
@@ -48,19 +45,14 @@ export async function EnterpriseFilterForm({
         options={parks.map(([value, label]) => ({ value, label }))}
         defaultValue={filters.park}
       />
-      {/* The status always has a value (the working list shows the active ones): no empty "all" choice. */}
-      <div className="flex flex-col gap-1 max-sm:w-full">
-        <label htmlFor="status" className="font-medium text-slate-700">
-          {t("status")}
-        </label>
-        <select id="status" name="status" defaultValue={filters.status} className={select}>
-          {ENTERPRISE_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {t(`filters.statuses.${s}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      {/* The status always has a value (the working list shows the active ones): no "all" choice. */}
+      <FilterSelect
+        name="status"
+        label={t("status")}
+        allLabel={null}
+        options={ENTERPRISE_STATUSES.map((s) => ({ value: s, label: t(`filters.statuses.${s}`) }))}
+        defaultValue={filters.status}
+      />
       <FilterCheckbox name="keyProject" label={t("filters.keyProjectOnly")} defaultChecked={filters.keyProject} />
       <FilterCheckbox
         name="officer"

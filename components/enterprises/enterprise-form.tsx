@@ -6,6 +6,8 @@ import type { ActionResult } from "@/lib/auth/action-core";
 import { fieldErrors } from "@/components/forms/field-errors";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { FormFooter } from "@/components/forms/form-footer";
+import { RequiredMark } from "@/components/forms/required-mark";
+import { SelectField } from "@/components/forms/select-field";
 
 type Option = { value: string; label: string };
 
@@ -80,12 +82,7 @@ export function EnterpriseForm<T>({
   const label = (name: keyof EnterpriseFormValues, required = false) => (
     <label htmlFor={name} className="block text-sm font-medium text-slate-700">
       {t(`fields.${name}`)}
-      {required ? (
-        <span aria-hidden="true" className="text-red-700">
-          {" "}
-          *
-        </span>
-      ) : null}
+      {required ? <RequiredMark /> : null}
     </label>
   );
   const hint = (name: "nameEn" | "creditCode" | "workstationId" | "employees" | "investmentWan" | "projectPhase") => (
@@ -128,28 +125,20 @@ export function EnterpriseForm<T>({
         {text("name", { required: true, maxLength: 100 })}
         {text("nameEn", { maxLength: 200, hint: true })}
         {text("creditCode", { required: true, maxLength: 18, hint: true, mono: true })}
-        <div>
-          {label("workstationId", true)}
-          <select
-            id="workstationId"
-            name="workstationId"
-            required
-            defaultValue={workstation}
-            className={input}
-            {...describe("workstationId", "workstationId-hint")}
-          >
-            <option value="" disabled>
-              {t("choose")}
-            </option>
-            {workstations.map((w) => (
-              <option key={w.value} value={w.value}>
-                {w.label}
-              </option>
-            ))}
-          </select>
-          {hint("workstationId")}
-          {error("workstationId")}
-        </div>
+        <SelectField
+          name="workstationId"
+          label={
+            <>
+              {t("fields.workstationId")}
+              <RequiredMark />
+            </>
+          }
+          options={workstations}
+          empty={{ label: t("choose"), selectable: false }}
+          defaultValue={workstation}
+          hint={t("hints.workstationId")}
+          state={state}
+        />
         {text("industry", { required: true, maxLength: 50 })}
         {text("industryEn", { maxLength: 100 })}
       </div>
@@ -175,26 +164,16 @@ export function EnterpriseForm<T>({
           </label>
           {error("keyProject")}
         </div>
-        <div>
-          {label("projectPhase")}
-          <select
-            id="projectPhase"
-            name="projectPhase"
-            defaultValue={initial.projectPhase}
-            disabled={hydrated && !keyProject}
-            className={`${input} disabled:bg-slate-100 disabled:text-slate-400`}
-            {...describe("projectPhase", "projectPhase-hint")}
-          >
-            <option value="">{t("noPhase")}</option>
-            {phases.map((p) => (
-              <option key={p.value} value={p.value}>
-                {p.label}
-              </option>
-            ))}
-          </select>
-          {hint("projectPhase")}
-          {error("projectPhase")}
-        </div>
+        <SelectField
+          name="projectPhase"
+          label={t("fields.projectPhase")}
+          options={phases}
+          empty={{ label: t("noPhase"), selectable: true }}
+          defaultValue={initial.projectPhase}
+          disabled={hydrated && !keyProject}
+          hint={t("hints.projectPhase")}
+          state={state}
+        />
       </fieldset>
       <FormFooter
         state={state}

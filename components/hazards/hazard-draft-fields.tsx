@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { FileInput } from "@/components/attachments/file-input";
+import { SelectField } from "@/components/forms/select-field";
 import type { FieldErrors } from "@/lib/auth/errors";
 
 export type HazardDraftLimits = {
@@ -40,6 +41,8 @@ export function HazardDraftFields({ prefix = "", errors, severities, today, late
         {errors[name(field)]!.join(" ")}
       </p>
     ) : null;
+  // SelectField reads its error from an action result: these fields' errors are the form's.
+  const asResult = { ok: false as const, message: "", fieldErrors: errors };
   const label = (field: string) => (
     <label htmlFor={id(field)} className="block text-sm font-medium text-slate-700">
       {t(`fields.${field}`)}
@@ -75,24 +78,14 @@ export function HazardDraftFields({ prefix = "", errors, severities, today, late
         {error("location")}
       </div>
       <div className="grid gap-4 sm:grid-cols-2">
-        <div>
-          {label("severity")}
-          <select
-            id={id("severity")}
-            name={name("severity")}
-            required
-            defaultValue="MEDIUM"
-            className={input}
-            {...describe("severity")}
-          >
-            {severities.map((s) => (
-              <option key={s.value} value={s.value}>
-                {s.label}
-              </option>
-            ))}
-          </select>
-          {error("severity")}
-        </div>
+        <SelectField
+          name={name("severity")}
+          id={id("severity")}
+          label={t("fields.severity")}
+          options={severities}
+          defaultValue="MEDIUM"
+          state={asResult}
+        />
         <div>
           {label("deadline")}
           <input

@@ -85,32 +85,19 @@ export function TeamForm<T>({
         {error("name")}
       </div>
       <div className="grid gap-4 sm:grid-cols-3">
-        {/* A raw select: it is controlled (the station narrows the leaders and enterprises as it changes). */}
-        <div>
-          {label("station", "stationId")}
-          <select
-            id="stationId"
-            name="stationId"
-            required
-            value={stationId}
-            onChange={(e) => {
-              setStationId(e.target.value);
-              setMembers([]);
-            }}
-            className={input}
-            {...describe("stationId")}
-          >
-            <option value="" disabled>
-              {t("choose")}
-            </option>
-            {options.stations.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.label}
-              </option>
-            ))}
-          </select>
-          {error("stationId")}
-        </div>
+        {/* Controlled: the station narrows the leaders and enterprises as it changes. */}
+        <SelectField
+          name="stationId"
+          label={t("fields.station")}
+          options={options.stations.map((s) => ({ value: s.id, label: s.label }))}
+          empty={{ label: t("choose"), selectable: false }}
+          value={stationId}
+          onChange={(next) => {
+            setStationId(next);
+            setMembers([]);
+          }}
+          state={state}
+        />
         {/* The leaders on offer follow the station: a new station starts the choice again. */}
         <SelectField
           key={stationId}
@@ -123,21 +110,13 @@ export function TeamForm<T>({
           defaultValue={values.stationId === stationId ? values.leadOfficerId : ""}
           state={state}
         />
-        {/* A raw select: 2 or 3, with no empty choice for SelectField to add. */}
-        <div>
-          {label("guardsPerNight")}
-          <select
-            id="guardsPerNight"
-            name="guardsPerNight"
-            defaultValue={String(values.guardsPerNight)}
-            className={input}
-            {...describe("guardsPerNight")}
-          >
-            <option value="2">2</option>
-            <option value="3">3</option>
-          </select>
-          {error("guardsPerNight")}
-        </div>
+        <SelectField
+          name="guardsPerNight"
+          label={t("fields.guardsPerNight")}
+          options={["2", "3"].map((n) => ({ value: n, label: n }))}
+          defaultValue={String(values.guardsPerNight)}
+          state={state}
+        />
       </div>
       <div className="grid gap-4 sm:grid-cols-2">
         <div>

@@ -131,25 +131,13 @@ export function ApplicantForm<T>({
           defaultValue={values?.education}
           state={state}
         />
-        {/* A raw select: a mode is always chosen (the window by default), with no empty choice for SelectField. */}
-        <div>
-          {label("serviceMode")}
-          <select
-            id="serviceMode"
-            name="serviceMode"
-            required
-            defaultValue={values?.serviceMode ?? "WINDOW"}
-            className={input}
-            {...describe("serviceMode")}
-          >
-            {modes.map((m) => (
-              <option key={m.value} value={m.value}>
-                {m.label}
-              </option>
-            ))}
-          </select>
-          {error("serviceMode")}
-        </div>
+        <SelectField
+          name="serviceMode"
+          label={t("fields.serviceMode")}
+          options={modes}
+          defaultValue={values?.serviceMode ?? "WINDOW"}
+          state={state}
+        />
       </div>
       <fieldset className="space-y-2">
         <label className="flex items-center gap-2 text-sm font-medium text-slate-700">

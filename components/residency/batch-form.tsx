@@ -7,7 +7,7 @@ import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/auth/action-core";
 import type { BatchPreview, BatchRow } from "@/lib/residency/batch";
 import { Button } from "@/components/ui/button";
-import { DataTableView, type Column } from "@/components/ui/data-table";
+import { DataTableView, type Column } from "@/components/ui/data-table-view";
 
 type Action<T> = (previous: ActionResult<T> | null, form: FormData) => Promise<ActionResult<T>>;
 

@@ -48,11 +48,14 @@ export async function ticketCounts(
       (count(*) FILTER (WHERE ${resolved}))::int AS "resolved",
       (count(*) FILTER (WHERE ${open}))::int AS "open",
       (count(*) FILTER (WHERE t."dueAt" < ${n}))::int AS "overdue",
-      (count(*) FILTER (WHERE ${received} AND (t."acceptedAt" IS NOT NULL OR (t."status" = 'SUBMITTED' AND t."acceptDueAt" < ${n}))))::int AS "acceptDue",
+      (count(*) FILTER (
+        WHERE ${received} AND (t."acceptedAt" IS NOT NULL OR (t."status" = 'SUBMITTED' AND t."acceptDueAt" < ${n}))
+      ))::int AS "acceptDue",
       (count(*) FILTER (WHERE ${received} AND t."acceptedAt" <= t."acceptDueAt"))::int AS "acceptOnTime",
       (count(*) FILTER (WHERE ${received} AND (t."resolvedAt" IS NOT NULL OR (${open} AND t."resolveDueAt" < ${n}))))::int AS "resolveDue",
       (count(*) FILTER (WHERE ${received} AND t."resolvedAt" <= t."resolveDueAt"))::int AS "resolveOnTime",
-      (percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM t."resolvedAt" - t."createdAt")) FILTER (WHERE ${resolved})) / 3600.0 AS "medianResolveHours"
+      (percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM t."resolvedAt" - t."createdAt"))
+        FILTER (WHERE ${resolved})) / 3600.0 AS "medianResolveHours"
     FROM "Ticket" t
     JOIN "Enterprise" e ON e."id" = t."enterpriseId"
     JOIN "Workstation" w ON w."id" = e."workstationId"

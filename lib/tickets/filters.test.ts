@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { filtersToQuery, parseTicketFilters } from "./filters";
+import { enterpriseTicketsHref, filtersToQuery, parseTicketFilters } from "./filters";
 
 describe("ticket filters", () => {
   it("parses known values and drops unknown or malformed ones", () => {
@@ -43,5 +43,17 @@ describe("ticket filters", () => {
       q: "LX-2026",
     });
     expect(filtersToQuery({ page: 1, overdue: false })).toBe("");
+  });
+});
+
+describe("enterpriseTicketsHref", () => {
+  it("links to the ticket list narrowed to the enterprise, every status", () => {
+    const href = enterpriseTicketsHref("ent-1");
+    const url = new URL(href, "http://portal");
+    expect(url.pathname).toBe("/tickets");
+    expect(parseTicketFilters(Object.fromEntries(url.searchParams))).toMatchObject({
+      enterprise: "ent-1",
+      status: "all",
+    });
   });
 });

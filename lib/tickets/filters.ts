@@ -32,3 +32,8 @@ export function parseTicketFilters(params: SearchParams): TicketFilters {
 export function filtersToQuery(filters: Partial<TicketFilters>): string {
   return filterHref("", { ...filters, page: filters.page === 1 ? undefined : filters.page });
 }
+
+/** Every ticket of one enterprise, whatever its status: the enterprise page's "all tickets" link. */
+export function enterpriseTicketsHref(enterpriseId: string): string {
+  return `/tickets${filtersToQuery({ enterprise: enterpriseId, status: "all" })}`;
+}

@@ -3,7 +3,11 @@ import type { Db } from "../../lib/db/connection.ts";
 /** Adds tickets spread across the county's enterprises, statuses and the last year. */
 export async function inflateTickets(db: Db, count: number) {
   await db.$executeRawUnsafe(`
-    WITH e AS (SELECT array_agg("id" ORDER BY "id") AS ids, array_agg("responsibleOfficerId" ORDER BY "id") AS officers, count(*)::int AS n FROM "Enterprise"),
+    WITH e AS (
+      SELECT array_agg("id" ORDER BY "id") AS ids, array_agg("responsibleOfficerId" ORDER BY "id") AS officers,
+        count(*)::int AS n
+      FROM "Enterprise"
+    ),
          b AS (SELECT "id" FROM "Bureau" LIMIT 1),
          u AS (SELECT "id" FROM "User" WHERE "role" = 'LIAISON' LIMIT 1)
     INSERT INTO "Ticket" ("id","bureauId","number","enterpriseId","category","priority","title","description","status",

@@ -658,7 +658,8 @@ describe("patrol and residency figures", () => {
     expect(zh).toContain("办结户政业务 3 件，其中经“绿色通道”办理 2 件，占 66.7%。");
     const en = bulletinText("en", figures, scope.period);
     expect(en).toContain(
-      "ran 3 night patrols with 14 guard person-times and 1 video patrol, checked 12 persons and 11 vehicles, and found 1 hazard on the way.",
+      "ran 3 night patrols with 14 guard person-times and 1 video patrol, " +
+        "checked 12 persons and 11 vehicles, and found 1 hazard on the way.",
     );
     expect(en).toContain("3 residency requests were completed, 2 of them through the green channel (66.7%).");
 

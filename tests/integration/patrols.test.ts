@@ -500,7 +500,8 @@ describe("logging a shift", () => {
     ).toMatchObject({ ok: false, message: "patrols.errors.alreadyLogged" });
   });
 
-  it("is on time the morning after, and refuses future nights, times outside the night, unknown checkpoints and non-member hazards — writing nothing", async () => {
+  // Each refusal writes nothing.
+  it("is on time the morning after; refuses future nights, off-night times, unknown checkpoints, outsiders' hazards", async () => {
     const yesterday = await pastShift(1);
     const tomorrow = await getDb().patrolShift.findFirstOrThrow({
       where: { teamId: team.id, date: asDb(chinaDay(1)) },

@@ -39,7 +39,10 @@ export default async function ResidencyPage({ searchParams }: Props) {
       <PageTitle subtitle={t(police ? "queueSubtitle" : "subtitle")}>{t(police ? "queueTitle" : "title")}</PageTitle>
       <div className="mb-4 flex flex-wrap items-end justify-between gap-3">
         <FilterForm action="/residency" applyLabel={t("apply")}>
-          <StatusSelect
+          {/* "All" is sent as status=all: no status at all means the police's queue. */}
+          <FilterSelect
+            name="status"
+            allLabel={null}
             label={t("filterStatus")}
             defaultValue={asked}
             options={[
@@ -83,39 +86,5 @@ export default async function ResidencyPage({ searchParams }: Props) {
         />
       </Section>
     </>
-  );
-}
-
-/**
- * The status filter keeps a raw select: unlike FilterSelect's empty "no filter" choice, its "all"
- * must be sent as status=all, because no status at all means the police's queue.
- */
-function StatusSelect({
-  label,
-  options,
-  defaultValue,
-}: {
-  label: string;
-  options: { value: string; label: string }[];
-  defaultValue: string;
-}) {
-  return (
-    <div className="flex flex-col gap-1 max-sm:w-full">
-      <label htmlFor="status" className="font-medium text-slate-700">
-        {label}
-      </label>
-      <select
-        id="status"
-        name="status"
-        defaultValue={defaultValue}
-        className="rounded-md border border-slate-300 bg-white px-3 py-2 text-base max-sm:w-full sm:max-w-64 sm:text-sm"
-      >
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
   );
 }

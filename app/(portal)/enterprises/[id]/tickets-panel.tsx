@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { listTicketsForUser } from "@/lib/tickets/list";
 import { clock } from "@/lib/time/clock";
-import { filtersToQuery, parseTicketFilters } from "@/lib/tickets/filters";
+import { enterpriseTicketsHref, parseTicketFilters } from "@/lib/tickets/filters";
 import { canFileTickets } from "@/lib/tickets/policy";
 import { TicketTable } from "@/components/tickets/ticket-table";
 import { EmptyState, Section } from "@/components/ui/section";
@@ -21,10 +21,7 @@ export async function TicketsPanel({ user, enterpriseId }: { user: SessionUser; 
         <TicketTable rows={list.rows.slice(0, 5)} now={now} showEnterprise={false} />
       )}
       <p className="mt-3 flex flex-wrap gap-4 text-sm">
-        <Link
-          href={`/tickets?${filtersToQuery({ enterprise: enterpriseId, status: "all" })}`}
-          className="text-brand-600 hover:underline"
-        >
+        <Link href={enterpriseTicketsHref(enterpriseId)} className="text-brand-600 hover:underline">
           {t("panelAll")}
         </Link>
         {canFileTickets(user) ? (

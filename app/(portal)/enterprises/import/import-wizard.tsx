@@ -8,6 +8,7 @@ import { fieldErrors } from "@/components/forms/field-errors";
 import { FormStatus } from "@/components/forms/form-status";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
+import { DataTableView, type Column } from "@/components/ui/data-table-view";
 import { Stat } from "@/components/ui/stat";
 import type { ImportPreview, PreviewRow } from "@/lib/enterprises/import/commands";
 import { COMMIT_CHUNK_ROWS, MAX_IMPORT_MB, MAX_IMPORT_ROWS } from "@/lib/enterprises/import/limits";
@@ -208,6 +209,7 @@ function ImportControls(props: {
 function PreviewTable({ rows }: { rows: PreviewRow[] }) {
   const t = useTranslations("enterpriseImport");
   const root = useTranslations();
+  const common = useTranslations("common");
   const problems = (row: PreviewRow) => {
     if (row.status === "duplicateInFile" || row.status === "alreadyRegistered")
       return [t(`statusDetail.${row.status}`)];
@@ -215,57 +217,46 @@ function PreviewTable({ rows }: { rows: PreviewRow[] }) {
       (keys ?? []).map((k) => `${t(`fields.${field}`)}：${root(k)}`),
     );
   };
-  return (
-    <div className="overflow-x-auto">
-      <table className="min-w-full text-left text-sm">
-        <caption className="sr-only">{t("caption")}</caption>
-        <thead className="border-b border-slate-200 text-slate-600">
-          <tr>
-            <th scope="col" className="px-2 py-2">
-              {t("columns.line")}
-            </th>
-            <th scope="col" className="px-2 py-2">
-              {t("columns.name")}
-            </th>
-            <th scope="col" className="px-2 py-2">
-              {t("columns.creditCode")}
-            </th>
-            <th scope="col" className="px-2 py-2">
-              {t("columns.workstation")}
-            </th>
-            <th scope="col" className="px-2 py-2">
-              {t("columns.status")}
-            </th>
-            <th scope="col" className="px-2 py-2">
-              {t("columns.problems")}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.line} data-line={row.line} className="border-b border-slate-100 align-top">
-              <th scope="row" className="px-2 py-2 font-normal tabular-nums">
-                {row.line}
-              </th>
-              <td className="px-2 py-2">{row.values.name}</td>
-              <td className="px-2 py-2 font-mono text-xs">{row.values.creditCode}</td>
-              <td className="px-2 py-2">{row.values.workstation}</td>
-              <td className="px-2 py-2">
-                <span className={`inline-block rounded px-2 py-0.5 text-xs font-medium ${STATUS_STYLE[row.status]}`}>
-                  {t(`status.${row.status}`)}
-                </span>
-              </td>
-              <td className="px-2 py-2">
-                <ul className="space-y-0.5">
-                  {problems(row).map((p) => (
-                    <li key={p}>{p}</li>
-                  ))}
-                </ul>
-              </td>
-            </tr>
+  const columns: Column<PreviewRow>[] = [
+    { key: "line", header: t("columns.line"), rowHeader: true, className: "tabular-nums", cell: (r) => r.line },
+    { key: "name", header: t("columns.name"), cell: (r) => r.values.name },
+    {
+      key: "creditCode",
+      header: t("columns.creditCode"),
+      className: "font-mono text-xs",
+      cell: (r) => r.values.creditCode,
+    },
+    { key: "workstation", header: t("columns.workstation"), cell: (r) => r.values.workstation },
+    {
+      key: "status",
+      header: t("columns.status"),
+      cell: (r) => (
+        <span className={`inline-block rounded px-2 py-0.5 text-xs font-medium ${STATUS_STYLE[r.status]}`}>
+          {t(`status.${r.status}`)}
+        </span>
+      ),
+    },
+    {
+      key: "problems",
+      header: t("columns.problems"),
+      cell: (r) => (
+        <ul className="space-y-0.5">
+          {problems(r).map((p) => (
+            <li key={p}>{p}</li>
           ))}
-        </tbody>
-      </table>
-    </div>
+        </ul>
+      ),
+    },
+  ];
+  return (
+    <DataTableView
+      caption={t("caption")}
+      columns={columns}
+      rows={rows}
+      rowKey={(r) => String(r.line)}
+      rowData={(r) => ({ line: String(r.line) })}
+      empty={null}
+      labels={{ sortedAscending: common("sortedAscending"), sortedDescending: common("sortedDescending") }}
+    />
   );
 }

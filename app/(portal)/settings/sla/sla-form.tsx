@@ -9,7 +9,7 @@ import { PRIORITIES, TICKET_CATEGORIES } from "@/lib/sla/defaults";
 import type { SlaCell } from "@/lib/sla/queries";
 import { slaFieldName, slaTableEditSchema } from "@/lib/sla/schemas";
 import { FormFooter } from "@/components/forms/form-footer";
-import { DataTableView, type Column } from "@/components/ui/data-table";
+import { DataTableView, type Column } from "@/components/ui/data-table-view";
 import { updateSlaTableAction } from "./actions";
 
 type TicketCategory = (typeof TICKET_CATEGORIES)[number];

@@ -32,27 +32,13 @@ export function NewTicketForm({ categories, priorities }: { categories: Option[]
           empty={{ label: t("choose"), selectable: false }}
           state={state}
         />
-        {/* A plain select: priority has no empty choice, it starts on NORMAL. */}
-        <div>
-          <label htmlFor="priority" className="block text-sm font-medium text-slate-700">
-            {t("fields.priority")}
-          </label>
-          <select
-            id="priority"
-            name="priority"
-            required
-            defaultValue="NORMAL"
-            className={input}
-            {...describe("priority")}
-          >
-            {priorities.map((p) => (
-              <option key={p.value} value={p.value}>
-                {p.label}
-              </option>
-            ))}
-          </select>
-          {error("priority")}
-        </div>
+        <SelectField
+          name="priority"
+          label={t("fields.priority")}
+          options={priorities}
+          defaultValue="NORMAL"
+          state={state}
+        />
       </div>
       <div>
         <label htmlFor="title" className="block text-sm font-medium text-slate-700">

@@ -66,17 +66,7 @@ export function LogVisitForm(props: {
           </p>
           {error("visitedOn")}
         </div>
-        <div>
-          {label("kind")}
-          <select id="kind" name="kind" required defaultValue="ROUTINE" className={input} {...describe("kind")}>
-            {props.kinds.map((k) => (
-              <option key={k.value} value={k.value}>
-                {k.label}
-              </option>
-            ))}
-          </select>
-          {error("kind")}
-        </div>
+        <SelectField name="kind" label={t("fields.kind")} options={props.kinds} defaultValue="ROUTINE" state={state} />
       </div>
       <div>
         {label("participants")}

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { fieldErrors } from "@/components/forms/field-errors";
+import { SelectField } from "@/components/forms/select-field";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { FormFooter } from "@/components/forms/form-footer";
 import type { HazardDraftLimits } from "@/components/hazards/hazard-draft-fields";
@@ -52,18 +53,7 @@ export function LogShiftForm(props: {
       <input type="hidden" name="shiftId" value={props.shiftId} />
       <input type="hidden" name="version" value={props.version} />
       <div className="grid gap-4 sm:grid-cols-3">
-        {/* A raw select: a kind is always chosen (foot by default), with no empty choice for SelectField to add. */}
-        <div>
-          {label("kind")}
-          <select id="kind" name="kind" required defaultValue="FOOT" className={input} {...describe("kind")}>
-            {props.kinds.map((k) => (
-              <option key={k.value} value={k.value}>
-                {k.label}
-              </option>
-            ))}
-          </select>
-          {error("kind")}
-        </div>
+        <SelectField name="kind" label={t("fields.kind")} options={props.kinds} defaultValue="FOOT" state={state} />
         <div>
           {label("startedAt")}
           <input

@@ -16,6 +16,10 @@ function statusWhere(status: TicketFilters["status"]): Prisma.TicketWhereInput {
   return { status };
 }
 
+/**
+ * A number names a ticket only within its bureau (each county keeps its own LX series), so a
+ * search is never used alone: the list scope beside it names the bureau.
+ */
 function searchWhere(q: string | undefined): Prisma.TicketWhereInput {
   if (!q) return {};
   if (/^LX-\d{4}-\d{1,6}$/i.test(q)) return { number: q.toUpperCase() };

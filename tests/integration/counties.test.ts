@@ -1,5 +1,5 @@
-// Two counties in one deployment: each bureau keeps its own yearly series, so both start at 000001
-// in the same year, and a number names a ticket or request only within its county.
+// Two counties of one city in one deployment: each bureau keeps its own yearly series, so both start
+// at 000001 in the same year, and a number names a ticket or request only within its county.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
@@ -15,9 +15,11 @@ import { sessionUserOf } from "../support/demo";
 type County = { bureauId: string; liaison: SessionUser; chief: SessionUser };
 
 /** The fewest rows a county needs before a liaison can file: bureau, station, workstation, enterprise, liaison (and a chief to read). */
-async function county(code: string, name: string, creditCode: string): Promise<County> {
+async function county(cityId: string, code: string, name: string, creditCode: string): Promise<County> {
   const db = getDb();
-  const bureau = await db.bureau.create({ data: { code, name: `${name}公安局`, nameEn: `${code} County PSB` } });
+  const bureau = await db.bureau.create({
+    data: { code, name: `${name}公安局`, nameEn: `${code} County PSB`, parentId: cityId },
+  });
   const station = await db.station.create({
     data: { bureauId: bureau.id, code: `${code}-s`, name: `${name}派出所`, nameEn: `${code} station` },
   });
@@ -81,14 +83,16 @@ const requestOf = (c: County, serial: number) =>
     }),
   );
 
+let cityId: string;
 let east: County;
 let west: County;
 let restoreClock: () => void;
 
 beforeAll(async () => {
   restoreClock = setClock("2026-03-10T10:00:00+08:00");
-  east = await county("east", "东县", "91370285MA0000EAST");
-  west = await county("west", "西县", "91370285MA0000WEST");
+  cityId = (await getDb().bureau.create({ data: { code: "city", name: "市公安局", nameEn: "City PSB" } })).id;
+  east = await county(cityId, "east", "东县", "91370285MA0000EAST");
+  west = await county(cityId, "west", "西县", "91370285MA0000WEST");
 });
 afterAll(() => restoreClock());
 
@@ -157,5 +161,13 @@ describe("two counties in one deployment", () => {
       },
     });
     await expect(again).rejects.toMatchObject({ code: "P2002" });
+  });
+
+  it("both counties sit under the one city bureau, which cannot be removed from under them", async () => {
+    const db = getDb();
+    const counties = await db.bureau.findMany({ where: { parentId: cityId }, select: { id: true } });
+    expect(counties.map((c) => c.id).sort()).toEqual([east.bureauId, west.bureauId].sort());
+    await expect(db.bureau.delete({ where: { id: cityId } })).rejects.toThrow("Bureau_parentId_fkey");
+    expect(await db.bureau.count({ where: { id: cityId } })).toBe(1);
   });
 });

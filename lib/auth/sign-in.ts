@@ -1,5 +1,5 @@
 import type { Db } from "../db/connection.ts";
-import { burnPasswordCheck, verifyPassword } from "./password.ts";
+import { DUMMY_PASSWORD_HASH, verifyPassword, type PasswordVerifier } from "./password.ts";
 import type { SessionUser } from "./session-user.ts";
 import { clearFailures, readThrottle, recordFailure } from "./throttle.ts";
 import { minutesUntil, type ThrottleKind } from "./throttle-rules.ts";
@@ -23,24 +23,32 @@ const sessionUserSelect = {
   active: true,
 } as const;
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** What sign-in waits with and verifies with; tests count the verifications and skip the waiting. */
+export type SignInDeps = { verify: PasswordVerifier; sleep: (ms: number) => Promise<void> };
+
+const defaultDeps: SignInDeps = {
+  verify: verifyPassword,
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
 
 /** Checks a username and password under the per-account and per-address throttles. */
 export async function signInWithPassword(
   db: Db,
   input: { username: string; password: string; address: string | null },
+  deps: SignInDeps = defaultDeps,
 ): Promise<SignInResult> {
   const username = input.username.trim().toLowerCase();
   const keys: { kind: ThrottleKind; value: string }[] = [{ kind: "account", value: username }];
   if (input.address) keys.push({ kind: "address", value: input.address });
   const before = await readThrottle(db, keys);
   if (before.blockedUntil) return { ok: false, reason: "THROTTLED", minutes: minutesUntil(before.blockedUntil) };
-  if (before.delayMs > 0) await sleep(before.delayMs);
+  if (before.delayMs > 0) await deps.sleep(before.delayMs);
 
   const user = await db.user.findUnique({ where: { username }, select: { ...sessionUserSelect, passwordHash: true } });
-  const valid = user
-    ? user.active && (await verifyPassword(user.passwordHash, input.password))
-    : (await burnPasswordCheck(input.password), false);
+  // Exactly one verification on every path: unknown, disabled and wrong-password answers take as long.
+  const usable = user?.active && user.passwordHash ? user : null;
+  const matches = await deps.verify(usable?.passwordHash ?? DUMMY_PASSWORD_HASH, input.password);
+  const valid = usable !== null && matches;
 
   if (!user || !valid) {
     for (const key of keys) await recordFailure(db, key.kind, key.value);

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { loadSessionUser, signInWithPassword } from "@/lib/auth/sign-in";
 import { recordFailure } from "@/lib/auth/throttle";
+import { DUMMY_PASSWORD_HASH, verifyPassword } from "@/lib/auth/password";
 import { setClock } from "@/lib/time/clock";
 import { loadDemo } from "../support/demo";
 
@@ -58,6 +59,41 @@ describe("sign-in", () => {
     await getDb().user.update({ where: { username: "officer2" }, data: { active: false } });
     expect(await attempt("officer2", "demo1234", "192.0.2.60")).toEqual({ ok: false, reason: "INVALID" });
     await getDb().user.update({ where: { username: "officer2" }, data: { active: true } });
+  });
+
+  it("verifies one password hash on every path, against the dummy hash when there is no usable account", async () => {
+    const verified: string[] = [];
+    const deps = {
+      verify: async (hash: string, password: string) => {
+        verified.push(hash);
+        return verifyPassword(hash, password);
+      },
+      sleep: async () => {},
+    };
+    const signIn = async (username: string, password: string) => {
+      verified.length = 0;
+      const result = await signInWithPassword(getDb(), { username, password, address: "192.0.2.80" }, deps);
+      return { result, verified: [...verified] };
+    };
+    const { passwordHash: ownHash } = await getDb().user.findUniqueOrThrow({ where: { username: "officer3" } });
+
+    expect(await signIn("nobody-here", "demo1234")).toEqual({
+      result: { ok: false, reason: "INVALID" },
+      verified: [DUMMY_PASSWORD_HASH],
+    });
+    expect(await signIn("officer3", "wrong")).toEqual({
+      result: { ok: false, reason: "INVALID" },
+      verified: [ownHash],
+    });
+    await getDb().user.update({ where: { username: "officer3" }, data: { active: false } });
+    expect(await signIn("officer3", "demo1234")).toEqual({
+      result: { ok: false, reason: "INVALID" },
+      verified: [DUMMY_PASSWORD_HASH],
+    });
+    await getDb().user.update({ where: { username: "officer3" }, data: { active: true } });
+    const right = await signIn("officer3", "demo1234");
+    expect(right.result.ok).toBe(true);
+    expect(right.verified).toEqual([ownHash]);
   });
 
   it("ends sessions whose token version moved on or whose account was disabled", async () => {

@@ -2,7 +2,7 @@ import type { Db } from "../db/connection.ts";
 import { DUMMY_PASSWORD_HASH, verifyPassword, type PasswordVerifier } from "./password.ts";
 import type { SessionUser } from "./session-user.ts";
 import { clearFailures, readThrottle, recordFailure } from "./throttle.ts";
-import { minutesUntil, type ThrottleKind } from "./throttle-rules.ts";
+import { minutesUntil, signInThrottleKeys } from "./throttle-rules.ts";
 import { clock } from "../time/clock.ts";
 
 export type SignInResult =
@@ -31,15 +31,18 @@ const defaultDeps: SignInDeps = {
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
 };
 
-/** Checks a username and password under the per-account and per-address throttles. */
+/**
+ * Checks a username and password under the throttles of throttle-rules.ts: failures slow an account
+ * down from anywhere, but block it only from the address they came from (and block an address that
+ * fails across many accounts).
+ */
 export async function signInWithPassword(
   db: Db,
   input: { username: string; password: string; address: string | null },
   deps: SignInDeps = defaultDeps,
 ): Promise<SignInResult> {
   const username = input.username.trim().toLowerCase();
-  const keys: { kind: ThrottleKind; value: string }[] = [{ kind: "account", value: username }];
-  if (input.address) keys.push({ kind: "address", value: input.address });
+  const keys = signInThrottleKeys(username, input.address);
   const before = await readThrottle(db, keys);
   if (before.blockedUntil) return { ok: false, reason: "THROTTLED", minutes: minutesUntil(before.blockedUntil) };
   if (before.delayMs > 0) await deps.sleep(before.delayMs);
@@ -51,13 +54,17 @@ export async function signInWithPassword(
   const valid = usable !== null && matches;
 
   if (!user || !valid) {
-    for (const key of keys) await recordFailure(db, key.kind, key.value);
+    for (const key of keys) await recordFailure(db, key);
     const after = await readThrottle(db, keys);
     if (after.blockedUntil) return { ok: false, reason: "THROTTLED", minutes: minutesUntil(after.blockedUntil) };
     return { ok: false, reason: "INVALID" };
   }
 
-  await clearFailures(db, "account", username);
+  // The address's count stays: one good password must not reset what it tried against other accounts.
+  await clearFailures(
+    db,
+    keys.filter((key) => key.kind !== "address"),
+  );
   await db.user.update({ where: { id: user.id }, data: { lastLoginAt: clock.now() } });
   return { ok: true, user: toSessionUser(user), tokenVersion: user.tokenVersion };
 }

@@ -4,13 +4,15 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { getDb } from "../db/index.ts";
 import { authSecret } from "./secret.ts";
 import { loadSessionUser, signInWithPassword } from "./sign-in.ts";
-import { clientAddress } from "./client-address.ts";
+import { clientAddress, trustedProxyHops } from "./client-address.ts";
 import { signInSchema } from "./schemas.ts";
 
 /** A working day: sessions end overnight even when nothing revokes them. */
 export const SESSION_MAX_AGE_SECONDS = 10 * 60 * 60;
 /** How often a session re-reads its user, so that disabling or re-roling takes effect within a minute. */
 const RECHECK_MS = 60_000;
+/** Read once, like the secret, so that a bad value fails the first request that loads sessions. */
+const PROXY_HOPS = trustedProxyHops();
 
 export const authOptions: NextAuthOptions = {
   secret: authSecret(),
@@ -25,7 +27,7 @@ export const authOptions: NextAuthOptions = {
         if (!parsed.success) return null;
         const result = await signInWithPassword(getDb(), {
           ...parsed.data,
-          address: clientAddress(req?.headers ?? {}),
+          address: clientAddress(req?.headers ?? {}, PROXY_HOPS),
         });
         if (result.ok) return { id: result.user.id, user: result.user, tv: result.tokenVersion };
         // next-auth passes an Error's message to the client as `error`: the sign-in form maps it to text.

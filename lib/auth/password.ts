@@ -15,10 +15,13 @@ export async function verifyPassword(passwordHash: string, password: string): Pr
   }
 }
 
-// Verifying against a fixed hash when the account does not exist keeps the answer time the same,
-// so response times do not reveal which usernames exist.
-let dummyHash: Promise<string> | undefined;
-export async function burnPasswordCheck(password: string): Promise<void> {
-  dummyHash ??= hashPassword("not-a-real-password");
-  await verifyPassword(await dummyHash, password);
-}
+export type PasswordVerifier = (passwordHash: string, password: string) => Promise<boolean>;
+
+/**
+ * An argon2id hash of no account's password, made with the same cost as real ones. Sign-in verifies
+ * against it when there is no usable account (unknown or disabled), so that every refusal costs one
+ * verification and the answer time does not tell which usernames exist or are disabled. It is fixed
+ * rather than computed on first use, which would make that first answer slower.
+ */
+export const DUMMY_PASSWORD_HASH =
+  "$argon2id$v=19$m=19456,t=2,p=1$ww7wdF8jDn4InieNQB770Q$qAEp4u8bGHukMq9VK2Jye6eA9dr0Qg9EDwWuArLFrPc";

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { hasCompleteScope, type SessionUser } from "./session-user";
-import { clientAddress } from "./client-address";
 import { authSecret } from "./secret";
 
 const base: SessionUser = {
@@ -27,14 +26,6 @@ describe("hasCompleteScope", () => {
   it("needs a bureau for chiefs and admins", () => {
     expect(hasCompleteScope({ ...base, role: "CHIEF" })).toBe(true);
     expect(hasCompleteScope({ ...base, role: "ADMIN", bureauId: "" })).toBe(false);
-  });
-});
-
-describe("clientAddress", () => {
-  it("takes the first forwarded address", () => {
-    expect(clientAddress({ "x-forwarded-for": "203.0.113.7, 10.0.0.1" })).toBe("203.0.113.7");
-    expect(clientAddress(new Headers({ "x-real-ip": "198.51.100.2" }))).toBe("198.51.100.2");
-    expect(clientAddress({})).toBeNull();
   });
 });
 

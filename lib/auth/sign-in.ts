@@ -1,8 +1,8 @@
 import type { Db } from "../db/connection.ts";
-import { burnPasswordCheck, verifyPassword } from "./password.ts";
+import { DUMMY_PASSWORD_HASH, verifyPassword, type PasswordVerifier } from "./password.ts";
 import type { SessionUser } from "./session-user.ts";
 import { clearFailures, readThrottle, recordFailure } from "./throttle.ts";
-import { minutesUntil, type ThrottleKind } from "./throttle-rules.ts";
+import { minutesUntil, signInThrottleKeys } from "./throttle-rules.ts";
 import { clock } from "../time/clock.ts";
 
 export type SignInResult =
@@ -23,33 +23,48 @@ const sessionUserSelect = {
   active: true,
 } as const;
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** What sign-in waits with and verifies with; tests count the verifications and skip the waiting. */
+export type SignInDeps = { verify: PasswordVerifier; sleep: (ms: number) => Promise<void> };
 
-/** Checks a username and password under the per-account and per-address throttles. */
+const defaultDeps: SignInDeps = {
+  verify: verifyPassword,
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
+
+/**
+ * Checks a username and password under the throttles of throttle-rules.ts: failures slow an account
+ * down from anywhere, but block it only from the address they came from (and block an address that
+ * fails across many accounts).
+ */
 export async function signInWithPassword(
   db: Db,
   input: { username: string; password: string; address: string | null },
+  deps: SignInDeps = defaultDeps,
 ): Promise<SignInResult> {
   const username = input.username.trim().toLowerCase();
-  const keys: { kind: ThrottleKind; value: string }[] = [{ kind: "account", value: username }];
-  if (input.address) keys.push({ kind: "address", value: input.address });
+  const keys = signInThrottleKeys(username, input.address);
   const before = await readThrottle(db, keys);
   if (before.blockedUntil) return { ok: false, reason: "THROTTLED", minutes: minutesUntil(before.blockedUntil) };
-  if (before.delayMs > 0) await sleep(before.delayMs);
+  if (before.delayMs > 0) await deps.sleep(before.delayMs);
 
   const user = await db.user.findUnique({ where: { username }, select: { ...sessionUserSelect, passwordHash: true } });
-  const valid = user
-    ? user.active && (await verifyPassword(user.passwordHash, input.password))
-    : (await burnPasswordCheck(input.password), false);
+  // Exactly one verification on every path: unknown, disabled and wrong-password answers take as long.
+  const usable = user?.active && user.passwordHash ? user : null;
+  const matches = await deps.verify(usable?.passwordHash ?? DUMMY_PASSWORD_HASH, input.password);
+  const valid = usable !== null && matches;
 
   if (!user || !valid) {
-    for (const key of keys) await recordFailure(db, key.kind, key.value);
+    for (const key of keys) await recordFailure(db, key);
     const after = await readThrottle(db, keys);
     if (after.blockedUntil) return { ok: false, reason: "THROTTLED", minutes: minutesUntil(after.blockedUntil) };
     return { ok: false, reason: "INVALID" };
   }
 
-  await clearFailures(db, "account", username);
+  // The address's count stays: one good password must not reset what it tried against other accounts.
+  await clearFailures(
+    db,
+    keys.filter((key) => key.kind !== "address"),
+  );
   await db.user.update({ where: { id: user.id }, data: { lastLoginAt: clock.now() } });
   return { ok: true, user: toSessionUser(user), tokenVersion: user.tokenVersion };
 }

@@ -1,6 +1,8 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 
+// Strict-Transport-Security is added by the proxy (lib/security/transport.ts): it depends on whether
+// NEXTAUTH_URL is https, which is known when the server starts, while these headers are fixed at build.
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },

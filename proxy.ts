@@ -1,24 +1,32 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
 import { contentSecurityPolicy } from "./lib/security/csp.ts";
+import { transportSecurity } from "./lib/security/transport.ts";
 
 // Sends anonymous visitors to the sign-in page and sets a per-request CSP nonce. Authorization
 // itself happens in the data layer and the action wrapper, never here.
 const PUBLIC_PATHS = ["/login", "/api/auth"];
 
 export async function proxy(request: NextRequest) {
+  // Read per request, not at build time: the same build may serve plain http locally and https behind the gateway.
+  const transport = transportSecurity(process.env.NEXTAUTH_URL);
   const nonce = btoa(crypto.randomUUID());
   const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV !== "production");
   const { pathname, search } = request.nextUrl;
 
   const isPublic = PUBLIC_PATHS.some((p) => pathname === p || pathname.startsWith(`${p}/`));
   if (!isPublic) {
-    const token = await getToken({ req: request, secret: process.env.NEXTAUTH_SECRET });
+    const token = await getToken({
+      req: request,
+      secret: process.env.NEXTAUTH_SECRET,
+      secureCookie: transport.secureCookies,
+    });
     if (!token?.user || token.revoked) {
       const login = new URL("/login", request.url);
       if (pathname !== "/") login.searchParams.set("next", `${pathname}${search}`);
       const response = NextResponse.redirect(login);
       response.headers.set("Content-Security-Policy", csp);
+      for (const [name, value] of Object.entries(transport.headers)) response.headers.set(name, value);
       return response;
     }
   }
@@ -31,6 +39,7 @@ export async function proxy(request: NextRequest) {
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   // Attachment downloads carry their own, stricter policy; the page policy would replace it.
   if (!pathname.startsWith("/api/attachments/")) response.headers.set("Content-Security-Policy", csp);
+  for (const [name, value] of Object.entries(transport.headers)) response.headers.set(name, value);
   return response;
 }
 

@@ -127,10 +127,13 @@ export async function handOverEnterprises(user: SessionUser, input: HandOverInpu
   });
 }
 
-/** Replaces the enterprise's supporting departments (1+N) with the given set. */
+/**
+ * Sets the enterprise's supporting departments (1+N) to the given set. Repeating a request (a double
+ * click, a retry) succeeds and changes nothing; only a call that changes the set is audited.
+ */
 export async function setSupportingDepartments(user: SessionUser, input: SupportsInput) {
   const bureauId = assignerBureau(user);
-  const wanted = [...new Set(input.departmentIds)];
+  const wanted = [...new Set(input.departmentIds)].sort();
   return getDb().$transaction(async (tx) => {
     const enterprise = await tx.enterprise.findFirst({
       where: { id: input.enterpriseId, bureauId },
@@ -140,22 +143,29 @@ export async function setSupportingDepartments(user: SessionUser, input: Support
     const known = await tx.department.count({ where: { id: { in: wanted }, bureauId } });
     if (known !== wanted.length)
       throw new ActionError("errors.invalidInput", { departmentIds: ["assignments.errors.departmentUnknown"] });
+    // Changes to one enterprise's set run one after another: without the lock, two requests both read the old
+    // set, and one's insert hits the other's (duplicate key) or one's delete misses the other's insert (a union).
+    await tx.$executeRaw`SELECT 1 FROM "Enterprise" WHERE "id" = ${enterprise.id} FOR UPDATE`;
     const before = (
       await tx.enterpriseSupport.findMany({ where: { enterpriseId: enterprise.id }, select: { departmentId: true } })
     )
       .map((s) => s.departmentId)
       .sort();
-    await tx.enterpriseSupport.deleteMany({ where: { enterpriseId: enterprise.id } });
-    if (wanted.length)
+    const added = wanted.filter((id) => !before.includes(id));
+    const removed = before.filter((id) => !wanted.includes(id));
+    if (added.length === 0 && removed.length === 0) return { id: enterprise.id, departmentIds: wanted };
+    if (removed.length)
+      await tx.enterpriseSupport.deleteMany({ where: { enterpriseId: enterprise.id, departmentId: { in: removed } } });
+    if (added.length)
       await tx.enterpriseSupport.createMany({
-        data: wanted.map((departmentId) => ({ enterpriseId: enterprise.id, departmentId })),
+        data: added.map((departmentId) => ({ enterpriseId: enterprise.id, departmentId })),
       });
     await recordAudit(tx, user, {
       action: "enterprise.setSupports",
       entity: "Enterprise",
       entityId: enterprise.id,
       before: { departmentIds: before },
-      after: { departmentIds: [...wanted].sort() },
+      after: { departmentIds: wanted },
     });
     return { id: enterprise.id, departmentIds: wanted };
   });

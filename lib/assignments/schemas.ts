@@ -1,37 +1,20 @@
 import { z } from "zod";
+import { idField as id, requiredId, requiredText, versionField as version } from "../forms/fields.ts";
 
-const id = z.string().trim().min(1, "errors.invalidField").max(64, "errors.invalidField");
-/** The version the user saw; a change since then is a conflict, never a silent overwrite. */
-const version = z.coerce.number({ message: "errors.invalidField" }).int().min(0);
-const reason = z
-  .string({ message: "assignments.errors.reasonRequired" })
-  .trim()
-  .min(2, "assignments.errors.reasonRequired")
-  .max(500, "assignments.errors.reasonTooLong");
+const reason = requiredText(2, 500, "assignments.errors.reason");
+const officer = requiredId("assignments.errors.officerRequired");
 
 export const reassignSchema = z.object({
   enterpriseId: id,
   version,
-  officerId: z
-    .string({ message: "assignments.errors.officerRequired" })
-    .trim()
-    .min(1, "assignments.errors.officerRequired")
-    .max(64, "errors.invalidField"),
+  officerId: officer,
   reason,
 });
 
 export const handOverSchema = z
   .object({
-    fromOfficerId: z
-      .string({ message: "assignments.errors.officerRequired" })
-      .trim()
-      .min(1, "assignments.errors.officerRequired")
-      .max(64, "errors.invalidField"),
-    toOfficerId: z
-      .string({ message: "assignments.errors.officerRequired" })
-      .trim()
-      .min(1, "assignments.errors.officerRequired")
-      .max(64, "errors.invalidField"),
+    fromOfficerId: officer,
+    toOfficerId: officer,
     reason,
   })
   .refine((v) => v.fromOfficerId !== v.toOfficerId, {

@@ -6,6 +6,7 @@ import { authSecret } from "./secret.ts";
 import { loadSessionUser, signInWithPassword } from "./sign-in.ts";
 import { clientAddress, trustedProxyHops } from "./client-address.ts";
 import { signInSchema } from "./schemas.ts";
+import { transportSecurity } from "../security/transport.ts";
 
 /** A working day: sessions end overnight even when nothing revokes them. */
 export const SESSION_MAX_AGE_SECONDS = 10 * 60 * 60;
@@ -17,6 +18,8 @@ const PROXY_HOPS = trustedProxyHops();
 export const authOptions: NextAuthOptions = {
   secret: authSecret(),
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+  // Stated rather than left to next-auth's own guess, so that the proxy (getToken) reads the same cookie names.
+  useSecureCookies: transportSecurity(process.env.NEXTAUTH_URL).secureCookies,
   pages: { signIn: "/login", error: "/login" },
   providers: [
     CredentialsProvider({

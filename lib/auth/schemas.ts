@@ -1,6 +1,7 @@
 import { z } from "zod";
+import { plainString } from "../forms/fields.ts";
 
 export const signInSchema = z.object({
-  username: z.string().trim().min(1, "auth.errors.usernameRequired").max(64, "auth.errors.usernameRequired"),
+  username: plainString().trim().min(1, "auth.errors.usernameRequired").max(64, "auth.errors.usernameRequired"),
   password: z.string().min(1, "auth.errors.passwordRequired").max(256, "auth.errors.passwordRequired"),
 });

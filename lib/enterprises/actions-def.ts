@@ -5,14 +5,11 @@ import { defineActionDefinition as define } from "../auth/action-core.ts";
 import * as commands from "./commands.ts";
 import { canKeepRegistry } from "./policy.ts";
 import { enterpriseFieldsSchema } from "./schemas.ts";
+import { idField, requiredText } from "../forms/fields.ts";
 
 /** The version the user saw; a change since then is a conflict, never a silent overwrite. */
 export const enterpriseRefSchema = z.object({
-  enterpriseId: z
-    .string({ message: "errors.invalidField" })
-    .trim()
-    .min(1, "errors.invalidField")
-    .max(64, "errors.invalidField"),
+  enterpriseId: idField,
   version: z.coerce.number({ message: "errors.invalidField" }).int("errors.invalidField").min(0, "errors.invalidField"),
 });
 
@@ -21,11 +18,7 @@ export const updateEnterpriseSchema = enterpriseRefSchema.and(enterpriseFieldsSc
 export const setActiveSchema = enterpriseRefSchema.extend({
   // Sent by the form as a hidden "true"/"false": which way the user meant to switch.
   active: z.enum(["true", "false"], { message: "errors.invalidField" }).transform((v) => v === "true"),
-  reason: z
-    .string({ message: "enterprise.errors.reasonRequired" })
-    .trim()
-    .min(2, "enterprise.errors.reasonRequired")
-    .max(500, "enterprise.errors.reasonTooLong"),
+  reason: requiredText(2, 500, "enterprise.errors.reason"),
 });
 
 export const enterpriseActions = {

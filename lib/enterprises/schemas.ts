@@ -1,21 +1,13 @@
 import { z } from "zod";
 import { ProjectPhase } from "../db/generated/enums.ts";
 import { creditCodeSchema } from "../validation/credit-code.ts";
-import { yesNoField } from "../forms/fields.ts";
+import { optionalText, requiredId, requiredText as required, yesNoField } from "../forms/fields.ts";
 
 /** Investment is entered in 万元 (10 000 CNY), as on every Chinese project form; stored in yuan. */
 export const YUAN_PER_WAN = 10_000;
 /** Above any single industrial project in a county (1 万亿元); larger is a typing error. */
 export const MAX_INVESTMENT_WAN = 100_000_000;
 export const MAX_EMPLOYEES = 1_000_000;
-
-const required = (min: number, max: number, key: string) =>
-  z
-    .string({ message: `${key}Required` })
-    .trim()
-    .min(min, `${key}Required`)
-    .max(max, `${key}TooLong`);
-const optionalText = (max: number, key: string) => z.string().trim().max(max, key).optional().default("");
 
 /** A number typed into a form or read from a sheet cell: blank means 0; thousands separators are allowed. */
 const count = (max: number, key: string) =>
@@ -35,11 +27,7 @@ export const enterpriseFieldsSchema = z
     creditCode: creditCodeSchema,
     industry: required(1, 50, "enterprise.errors.industry"),
     industryEn: optionalText(100, "enterprise.errors.industryEnTooLong"),
-    workstationId: z
-      .string({ message: "enterprise.errors.workstationRequired" })
-      .trim()
-      .min(1, "enterprise.errors.workstationRequired")
-      .max(64, "errors.invalidField"),
+    workstationId: requiredId("enterprise.errors.workstationRequired"),
     address: optionalText(200, "enterprise.errors.addressTooLong"),
     employees: count(MAX_EMPLOYEES, "enterprise.errors.employees").pipe(z.number().int("enterprise.errors.employees")),
     investmentWan: count(MAX_INVESTMENT_WAN, "enterprise.errors.investment"),

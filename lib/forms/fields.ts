@@ -1,15 +1,34 @@
 import { z } from "zod";
 
+// C0 controls and DEL, but not tab, line feed and carriage return, which multi-line text legitimately holds.
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+/** Whether the text holds a control character that no form field may carry. */
+export const hasControlCharacter = (text: string) => CONTROL_CHARACTER.test(text);
+
+/**
+ * The start of every text or id field: a string without control characters. PostgreSQL refuses NUL
+ * in text (error 22021), which would otherwise surface as an unexpected error instead of at the
+ * field, and the others are invisible on screen and in exports. The check stops the field's other
+ * checks, so the user sees the one message that explains the problem.
+ */
+export const plainString = (message?: string) =>
+  z
+    .string(message === undefined ? undefined : { message })
+    .refine((s) => !hasControlCharacter(s), { message: "errors.controlCharacter", abort: true });
+
 /** A record id from a hidden field or a select; anything longer than an id cannot match one. */
-export const idField = z
-  .string({ message: "errors.invalidField" })
+export const idField = plainString("errors.invalidField")
   .trim()
   .min(1, "errors.invalidField")
   .max(64, "errors.invalidField");
 
+/** An id the user must choose (an officer, an enterprise), with the field's own message when none is chosen. */
+export const requiredId = (message: string) =>
+  plainString(message).trim().min(1, message).max(64, "errors.invalidField");
+
 /** An optional id from a select or hidden field, where "" means none. */
-export const optionalIdField = z
-  .string()
+export const optionalIdField = plainString()
   .trim()
   .max(64, "errors.invalidField")
   .optional()
@@ -20,11 +39,11 @@ export const versionField = z.coerce.number({ message: "errors.invalidField" }).
 
 /** Required free text with its messages under one key: `<key>Required` and `<key>TooLong`. */
 export const requiredText = (min: number, max: number, key: string) =>
-  z
-    .string({ message: `${key}Required` })
-    .trim()
-    .min(min, `${key}Required`)
-    .max(max, `${key}TooLong`);
+  plainString(`${key}Required`).trim().min(min, `${key}Required`).max(max, `${key}TooLong`);
+
+/** Optional free text, "" when left out; `message` is the too-long message. */
+export const optionalText = (max: number, message: string) =>
+  plainString().trim().max(max, message).optional().default("");
 
 const YES = ["on", "true", "1", "yes", "y", "是"];
 const NO = ["", "off", "false", "0", "no", "n", "否"];

@@ -51,6 +51,12 @@ describe("parseUrlFilters", () => {
     expect(filters).toEqual({ status: undefined, q: undefined, risk: undefined, page: 1, overdue: false });
   });
 
+  it("treats values with control characters as absent, so none reaches a query", () => {
+    const filters = parseUrlFilters(schema, { status: "OPEN\u0000", q: "pu\u0000mp", page: "2\u001B" });
+    expect(filters).toEqual({ status: undefined, q: undefined, risk: undefined, page: 1, overdue: false });
+    expect(parseUrlFilters(schema, { q: "pump\t" }).q).toBe("pump");
+  });
+
   it("ignores parameters the schema does not name", () => {
     expect(Object.keys(parseUrlFilters(schema, { other: "x", status: "OPEN" })).sort()).toEqual(
       ["overdue", "page", "q", "risk", "status"].sort(),

@@ -21,6 +21,7 @@
  * dropped instead of failing the page, so a bad status shows the whole list.
  */
 import { z } from "zod";
+import { hasControlCharacter } from "./fields.ts";
 
 /** Next's `searchParams`: a repeated parameter arrives as an array. */
 export type SearchParams = Record<string, string | string[] | undefined>;
@@ -31,10 +32,13 @@ export const urlFlag = z.preprocess((v) => v === "1" || v === "true", z.boolean(
 /** The parsed filters: each field of the schema, undefined when absent or invalid. */
 export type UrlFilters<Shape extends z.ZodRawShape> = { [K in keyof Shape]: z.output<Shape[K]> | undefined };
 
-/** The first value of a parameter; an empty or blank value counts as absent. */
+/**
+ * The first value of a parameter; an empty or blank value counts as absent, and so does one with a
+ * control character: a NUL would reach PostgreSQL (which refuses it) and no real filter holds one.
+ */
 function firstValue(value: string | string[] | undefined): string | undefined {
   const first = Array.isArray(value) ? value[0] : value;
-  return first === undefined || first.trim() === "" ? undefined : first;
+  return first === undefined || first.trim() === "" || hasControlCharacter(first) ? undefined : first;
 }
 
 /**

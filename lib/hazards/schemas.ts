@@ -1,5 +1,12 @@
 import { z } from "zod";
-import { idField as id, optionalIdField as optionalId, requiredText as text } from "../forms/fields.ts";
+import {
+  idField as id,
+  optionalIdField as optionalId,
+  optionalText,
+  requiredId,
+  requiredText as text,
+  versionField,
+} from "../forms/fields.ts";
 import { Severity } from "../db/generated/enums.ts";
 import { attachmentFilesSchema } from "../attachments/schema.ts";
 import { chinaDayNumber, chinaMidnight, parseChinaDate } from "../time/china.ts";
@@ -38,7 +45,7 @@ const deadline = z
 /** What the police write down about one hazard, on its own or while logging a visit. */
 export const hazardDraftSchema = z.object({
   description: text(2, 1000, "hazards.errors.description"),
-  location: z.string().trim().max(200, "hazards.errors.locationTooLong").optional().default(""),
+  location: optionalText(200, "hazards.errors.locationTooLong"),
   severity: z.enum(Severity, { message: "hazards.errors.severityRequired" }),
   deadline,
   attachments: attachmentFilesSchema,
@@ -46,22 +53,14 @@ export const hazardDraftSchema = z.object({
 
 export const listHazardSchema = hazardDraftSchema
   .extend({
-    enterpriseId: z
-      .string({ message: "hazards.errors.enterpriseRequired" })
-      .trim()
-      .min(1, "hazards.errors.enterpriseRequired")
-      .max(64, "errors.invalidField"),
+    enterpriseId: requiredId("hazards.errors.enterpriseRequired"),
     visitId: optionalId,
     ticketId: optionalId,
   })
   // A hazard has one source record; two would make "where it was found" ambiguous.
   .refine((h) => !(h.visitId && h.ticketId), { message: "hazards.errors.oneSource", path: ["ticketId"] });
 
-/** The version the user saw; a change since then is a conflict, never a silent overwrite. */
-export const hazardRefSchema = z.object({
-  hazardId: id,
-  version: z.coerce.number({ message: "errors.invalidField" }).int().min(0),
-});
+export const hazardRefSchema = z.object({ hazardId: id, version: versionField });
 
 export const reportSchema = hazardRefSchema.extend({
   note: text(2, 1000, "hazards.errors.note"),

@@ -1,9 +1,8 @@
 import { z } from "zod";
+import { idField as id } from "../forms/fields.ts";
 
 /** One page of the list is the most a user can select, so a larger batch is a forged request. */
 export const MAX_IDS = 100;
-
-const id = z.string().trim().min(1).max(64);
 
 /** A form posts one `ids` field as a string and several as an array; both mean a list. */
 const idList = z.preprocess(

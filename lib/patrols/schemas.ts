@@ -3,6 +3,9 @@ import { PatrolKind } from "../db/generated/enums.ts";
 import {
   idField as id,
   optionalIdField as optionalId,
+  optionalText,
+  plainString,
+  requiredId,
   requiredText as text,
   versionField as version,
   yesNoField,
@@ -34,7 +37,7 @@ const lines = z.preprocess(
           .filter(Boolean)
       : v,
   z
-    .array(z.string().trim().min(1).max(100, "patrols.errors.checkpointTooLong"))
+    .array(plainString().trim().min(1).max(100, "patrols.errors.checkpointTooLong"))
     .max(MAX_CHECKPOINTS, "patrols.errors.tooManyCheckpoints"),
 );
 
@@ -42,18 +45,14 @@ const checkbox = yesNoField();
 
 const teamFields = {
   name: text(2, 100, "patrols.errors.name"),
-  stationId: z
-    .string({ message: "patrols.errors.stationRequired" })
-    .trim()
-    .min(1, "patrols.errors.stationRequired")
-    .max(64, "errors.invalidField"),
+  stationId: requiredId("patrols.errors.stationRequired"),
   leadOfficerId: optionalId,
   guardsPerNight: z.coerce
     .number({ message: "patrols.errors.guardsPerNight" })
     .int("patrols.errors.guardsPerNight")
     .min(2, "patrols.errors.guardsPerNight")
     .max(3, "patrols.errors.guardsPerNight"),
-  routeName: z.string().trim().max(100, "patrols.errors.routeNameTooLong").optional().default(""),
+  routeName: optionalText(100, "patrols.errors.routeNameTooLong"),
   checkpoints: lines,
   memberIds: list(id).pipe(
     z
@@ -120,20 +119,16 @@ export const logShiftSchema = z.preprocess(
       kind: z.enum(PatrolKind, { message: "patrols.errors.kindRequired" }),
       startedAt: dateTime("startedAt"),
       endedAt: dateTime("endedAt"),
-      checkpointsPassed: list(z.string().trim().max(100)),
+      checkpointsPassed: list(plainString().trim().max(100)),
       personsChecked: tally,
       vehiclesChecked: tally,
       guardPersonTimes: tally,
-      incidents: z.string().trim().max(2000, "patrols.errors.incidentsTooLong").optional().default(""),
-      notes: z.string().trim().max(2000, "patrols.errors.notesTooLong").optional().default(""),
+      incidents: optionalText(2000, "patrols.errors.incidentsTooLong"),
+      notes: optionalText(2000, "patrols.errors.notesTooLong"),
       hazards: z
         .array(
           hazardDraftSchema.extend({
-            enterpriseId: z
-              .string({ message: "patrols.errors.hazardEnterprise" })
-              .trim()
-              .min(1, "patrols.errors.hazardEnterprise")
-              .max(64, "errors.invalidField"),
+            enterpriseId: requiredId("patrols.errors.hazardEnterprise"),
           }),
         )
         .optional()

@@ -1,5 +1,12 @@
 import { z } from "zod";
-import { idField as id, requiredText as text, versionField, yesNoField } from "../forms/fields.ts";
+import {
+  idField as id,
+  optionalIdField,
+  optionalText,
+  requiredText as text,
+  versionField,
+  yesNoField,
+} from "../forms/fields.ts";
 import { isBlankPart } from "../forms/blank-part.ts";
 import { Education, ResidencyKind, ServiceMode } from "../db/generated/enums.ts";
 import { attachmentFilesSchema } from "../attachments/schema.ts";
@@ -27,7 +34,7 @@ const applicantFields = z.object({
   ),
   serviceMode: z.enum(ServiceMode, { message: "residency.errors.serviceModeRequired" }),
   greenChannel: flag,
-  greenChannelReason: z.string().trim().max(200, "residency.errors.greenChannelReasonTooLong").optional().default(""),
+  greenChannelReason: optionalText(200, "residency.errors.greenChannelReasonTooLong"),
 });
 
 type Fields = { kind?: ResidencyKind; education?: Education; greenChannel: boolean; greenChannelReason: string };
@@ -86,7 +93,7 @@ export const reviewDocumentSchema = requestRefSchema
   .extend({
     documentId: id,
     decision: z.enum(["ACCEPT", "REJECT"], { message: "errors.invalidField" }),
-    reason: z.string().trim().max(500, "residency.errors.reasonTooLong").optional().default(""),
+    reason: optionalText(500, "residency.errors.reasonTooLong"),
   })
   .refine((d) => d.decision === "ACCEPT" || d.reason.length >= 2, {
     message: "residency.errors.reasonRequired",
@@ -150,12 +157,7 @@ export const batchFileSchema = z.object({
 
 /** One checklist item as the admin edits it; without an id it is a new item. */
 export const requirementSchema = z.object({
-  requirementId: z
-    .string()
-    .trim()
-    .max(64, "errors.invalidField")
-    .optional()
-    .transform((v) => v || undefined),
+  requirementId: optionalIdField,
   kind: z.enum(ResidencyKind, { message: "residency.errors.kindRequired" }),
   code: z
     .string({ message: "residency.errors.codeInvalid" })

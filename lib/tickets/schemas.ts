@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { idField as id, requiredText as text, versionField as version } from "../forms/fields.ts";
+import { idField as id, optionalText, requiredText as text, versionField as version } from "../forms/fields.ts";
 import { Priority, TicketCategory } from "../db/generated/enums.ts";
 
 export const createTicketSchema = z.object({
@@ -7,7 +7,7 @@ export const createTicketSchema = z.object({
   priority: z.enum(Priority, { message: "tickets.errors.priorityRequired" }),
   title: text(2, 100, "tickets.errors.title"),
   description: text(5, 4000, "tickets.errors.description"),
-  location: z.string().trim().max(200, "tickets.errors.locationTooLong").optional().default(""),
+  location: optionalText(200, "tickets.errors.locationTooLong"),
 });
 
 export const ticketRefSchema = z.object({ ticketId: id, version });
@@ -23,7 +23,7 @@ export const confirmSchema = ticketRefSchema.extend({
     .int("tickets.errors.rating")
     .min(1, "tickets.errors.rating")
     .max(5, "tickets.errors.rating"),
-  comment: z.string().trim().max(1000, "tickets.errors.commentTooLong").optional().default(""),
+  comment: optionalText(1000, "tickets.errors.commentTooLong"),
 });
 
 export const commentSchema = z.object({ ticketId: id, body: text(1, 4000, "tickets.errors.comment") });
@@ -31,7 +31,7 @@ export const commentSchema = z.object({ ticketId: id, body: text(1, 4000, "ticke
 export const requestHelpSchema = z.object({
   ticketId: id,
   departmentId: id,
-  note: z.string().trim().max(1000, "tickets.errors.noteTooLong").optional().default(""),
+  note: optionalText(1000, "tickets.errors.noteTooLong"),
 });
 
 export const transferSchema = ticketRefSchema.extend({ officerId: id, reason: text(2, 1000, "tickets.errors.reason") });

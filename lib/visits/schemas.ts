@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { VisitKind } from "../db/generated/enums.ts";
 import { nestIndexedFields } from "../forms/indexed-fields.ts";
+import { optionalText, requiredId, requiredText } from "../forms/fields.ts";
 import { hazardDraftSchema } from "../hazards/schemas.ts";
 import { chinaDayNumber, chinaMidnight, parseChinaDate } from "../time/china.ts";
 import { clock } from "../time/clock.ts";
@@ -38,19 +39,11 @@ export const MAX_VISIT_HAZARDS = 5;
 export const logVisitSchema = z.preprocess(
   nestIndexedFields("hazards"),
   z.object({
-    enterpriseId: z
-      .string({ message: "visits.errors.enterpriseRequired" })
-      .trim()
-      .min(1, "visits.errors.enterpriseRequired")
-      .max(64, "errors.invalidField"),
+    enterpriseId: requiredId("visits.errors.enterpriseRequired"),
     visitedOn: visitDate,
     kind: z.enum(VisitKind, { message: "visits.errors.kindRequired" }),
-    participants: z.string().trim().max(500, "visits.errors.participantsTooLong").optional().default(""),
-    findings: z
-      .string({ message: "visits.errors.findingsRequired" })
-      .trim()
-      .min(2, "visits.errors.findingsRequired")
-      .max(4000, "visits.errors.findingsTooLong"),
+    participants: optionalText(500, "visits.errors.participantsTooLong"),
+    findings: requiredText(2, 4000, "visits.errors.findings"),
     hazards: z
       .array(hazardDraftSchema)
       .optional()

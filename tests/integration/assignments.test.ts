@@ -286,6 +286,43 @@ describe("supporting departments", () => {
     await runAs(users.chief, assignmentActions.setSupports, { enterpriseId: e.id });
     expect((await snapshot(e.id)).supports).toEqual([]);
   });
+
+  it("lets ten identical requests at once all succeed, with one set and one audited change", async () => {
+    const db = getDb();
+    const e = await enterpriseOfOfficer1();
+    await db.enterpriseSupport.create({ data: { enterpriseId: e.id, departmentId: departments[2]! } });
+    const wanted = departments.slice(0, 2);
+    const results = await Promise.all(
+      Array.from({ length: 10 }, () =>
+        runAs(users.chief, assignmentActions.setSupports, { enterpriseId: e.id, departmentIds: wanted }),
+      ),
+    );
+    expect(
+      results.filter((r) => !r.ok),
+      JSON.stringify(results),
+    ).toEqual([]);
+    const after = await snapshot(e.id);
+    expect(after.supports.map((s) => s.departmentId).sort()).toEqual([...wanted].sort());
+    const audits = await db.auditEvent.findMany({ where: { entityId: e.id, action: "enterprise.setSupports" } });
+    expect(audits.map((a) => [a.before, a.after])).toEqual([
+      [{ departmentIds: [departments[2]] }, { departmentIds: [...wanted].sort() }],
+    ]);
+  });
+
+  it("records nothing when the set is already the requested one", async () => {
+    const e = await enterpriseOfOfficer1();
+    const first = await runAs(users.chief, assignmentActions.setSupports, {
+      enterpriseId: e.id,
+      departmentIds: departments,
+    });
+    const audits = (await snapshot(e.id)).audits;
+    const again = await runAs(users.admin, assignmentActions.setSupports, {
+      enterpriseId: e.id,
+      departmentIds: [...departments].reverse(),
+    });
+    expect(again).toEqual(first);
+    expect((await snapshot(e.id)).audits).toBe(audits);
+  });
 });
 
 describe("coverage", () => {

@@ -41,6 +41,9 @@ export default defineConfig({
       PGLITE_DIR: ".data/e2e/pglite",
       DATABASE_URL: "",
       NEXTAUTH_URL: `http://localhost:${PORT}`,
+      // Next's own server puts the socket's address into X-Forwarded-For when a client sends none:
+      // one trusted hop, so that sign-in throttling has an address to block as it would behind a proxy.
+      TRUSTED_PROXY_HOPS: "1",
     },
     url: `http://localhost:${PORT}/login`,
     timeout: 600_000,

@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
 import { contentSecurityPolicy } from "./lib/security/csp.ts";
+import { isMalformedRequestUrl } from "./lib/security/request-sanity.ts";
 import { transportSecurity } from "./lib/security/transport.ts";
 
 // Sends anonymous visitors to the sign-in page and sets a per-request CSP nonce. Authorization
@@ -13,6 +14,7 @@ export async function proxy(request: NextRequest) {
   const nonce = btoa(crypto.randomUUID());
   const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV !== "production");
   const { pathname, search } = request.nextUrl;
+  if (isMalformedRequestUrl(request.nextUrl)) return new NextResponse(null, { status: 404 });
 
   const isPublic = PUBLIC_PATHS.some((p) => pathname === p || pathname.startsWith(`${p}/`));
   if (!isPublic) {

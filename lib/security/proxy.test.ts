@@ -41,3 +41,13 @@ describe("proxy over plain http", () => {
     expect((await visit(base, "/tickets", "__Secure-next-auth.session-token")).status).toBe(307);
   });
 });
+
+describe("proxy and malformed addresses", () => {
+  it("answers 404 to a control character in the path or query, signed in or not", async () => {
+    const base = "http://localhost:3000";
+    expect((await visit(base, "/tickets/%00", "next-auth.session-token")).status).toBe(404);
+    expect((await visit(base, "/hazards/new?enterprise=%00", "next-auth.session-token")).status).toBe(404);
+    expect((await visit(base, "/login?next=%00")).status).toBe(404);
+    expect((await visit(base, "/tickets/abc", "next-auth.session-token")).status).toBe(200);
+  });
+});

@@ -2,7 +2,7 @@ import "server-only";
 import { getDb } from "../db/index.ts";
 import type { Prisma } from "../db/generated/client.ts";
 import type { SessionUser } from "../auth/session-user.ts";
-import { ticketListScope } from "../tickets/policy.ts";
+import { ticketListScopeOf } from "../tickets/list.ts";
 import { chinaDayNumber, chinaMidnight } from "../time/china.ts";
 import { clock } from "../time/clock.ts";
 
@@ -14,14 +14,7 @@ export type QueueSummary = { fresh: number; overdue: number; dueToday: number };
  */
 export async function queueSummary(user: SessionUser, now: Date = clock.now()): Promise<QueueSummary> {
   const db = getDb();
-  // Only officers answer for enterprises; anyone else gets none, and ticketListScope ignores the list then.
-  const responsibleFor = (
-    await db.enterprise.findMany({
-      where: { responsibleOfficerId: user.id, bureauId: user.bureauId },
-      select: { id: true },
-    })
-  ).map((e) => e.id);
-  const scope = ticketListScope(user, responsibleFor);
+  const scope = await ticketListScopeOf(user);
   const count = (where: Prisma.TicketWhereInput) => db.ticket.count({ where: { AND: [scope, where] } });
   const midnight = chinaMidnight(chinaDayNumber(now) + 1);
   const [fresh, overdue, dueToday] = await Promise.all([

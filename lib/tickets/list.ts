@@ -27,6 +27,22 @@ function searchWhere(q: string | undefined): Prisma.TicketWhereInput {
 }
 
 /**
+ * The scope of the user's ticket lists and counts: for an officer, the enterprises they answer for
+ * are read first (see ticketListScope), for everyone else their ticketScope as it is.
+ */
+export async function ticketListScopeOf(user: SessionUser): Promise<Prisma.TicketWhereInput> {
+  const responsibleFor = ticketListNeedsEnterprises(user)
+    ? (
+        await getDb().enterprise.findMany({
+          where: { responsibleOfficerId: user.id, bureauId: user.bureauId },
+          select: { id: true },
+        })
+      ).map((e) => e.id)
+    : [];
+  return ticketListScope(user, responsibleFor);
+}
+
+/**
  * A page of the tickets a user may see, ordered by the deadline that applies now (overdue ones come
  * first because their deadline is earliest), with counts per status for the filter bar. Indexed
  * queries only: an officer's enterprises, then the page, its total, the status counts and the
@@ -34,15 +50,7 @@ function searchWhere(q: string | undefined): Prisma.TicketWhereInput {
  */
 export async function listTicketsForUser(user: SessionUser, filters: TicketFilters, now: Date = clock.now()) {
   const db = getDb();
-  const responsibleFor = ticketListNeedsEnterprises(user)
-    ? (
-        await db.enterprise.findMany({
-          where: { responsibleOfficerId: user.id, bureauId: user.bureauId },
-          select: { id: true },
-        })
-      ).map((e) => e.id)
-    : [];
-  const base: Prisma.TicketWhereInput[] = [ticketListScope(user, responsibleFor), searchWhere(filters.q)];
+  const base: Prisma.TicketWhereInput[] = [await ticketListScopeOf(user), searchWhere(filters.q)];
   if (filters.category) base.push({ category: filters.category });
   if (filters.enterprise) base.push({ enterpriseId: filters.enterprise });
   if (filters.attention) {

@@ -2,13 +2,16 @@ import "server-only";
 import { getDb } from "../db/index.ts";
 import type { Role } from "../db/generated/enums.ts";
 import type { SessionUser } from "../auth/session-user.ts";
+import { assertAllowed } from "../auth/question.ts";
 import { requireScopeId } from "../scope/require-id.ts";
+import { canUseAdminDesk } from "./policy.ts";
 
 /** The police first: they are most of the accounts an administrator looks after. */
 const ROLES_SHOWN: readonly Role[] = ["OFFICER", "CHIEF", "LIAISON", "ADMIN"];
 
 /** Counts for the administrator's overview; every role is listed, with 0 where it has no users. */
 export async function adminFigures(user: SessionUser) {
+  assertAllowed(user, canUseAdminDesk);
   const bureauId = requireScopeId(user.bureauId, "bureau");
   const db = getDb();
   const [users, stations, workstations, enterprises] = await Promise.all([

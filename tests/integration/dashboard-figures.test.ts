@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
 import type { PatrolKind, ResidencyStatus, Role } from "@/lib/db/generated/enums";
+import { adminFigures } from "@/lib/dashboard/county-figures";
 import { countyFigures } from "@/lib/dashboard/figures";
 import { countyBreakdowns, countyLists } from "@/lib/dashboard/tables";
 import { dashboardScope, parseDashboardFilters } from "@/lib/dashboard/filters";
@@ -747,6 +748,14 @@ describe("who may see the county figures", () => {
     await expect(countyFigures(users[name]!, march(), NOW)).rejects.toThrow("errors.forbidden");
     await expect(countyBreakdowns(users[name]!, march(), NOW)).rejects.toThrow("errors.forbidden");
     await expect(countyLists(users[name]!, march(), NOW)).rejects.toThrow("errors.forbidden");
+  });
+
+  it("gives the administrator's overview to the administrator only", async () => {
+    const overview = await adminFigures(users.admin!);
+    expect(overview.usersByRole.map((r) => r.role)).toEqual(["OFFICER", "CHIEF", "LIAISON", "ADMIN"]);
+    expect(overview.usersByRole.find((r) => r.role === "ADMIN")!.count).toBeGreaterThanOrEqual(1);
+    for (const name of ["o1", "liaison", "chief"])
+      await expect(adminFigures(users[name]!)).rejects.toThrow("errors.forbidden");
   });
 });
 

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { filterHref } from "@/lib/forms/url-filters";
 
 // Links tall enough to tap on a phone.
 const LINK = "inline-flex min-h-11 items-center text-brand-600 underline sm:min-h-0";
@@ -28,12 +29,7 @@ export async function Pagination({
   const t = await getTranslations("common");
   const pages = Math.max(1, Math.ceil(total / pageSize));
   if (pages === 1) return null;
-  const href = (p: number) => {
-    const params = new URLSearchParams();
-    for (const [key, value] of Object.entries(query)) if (value !== undefined && key !== "page") params.set(key, value);
-    params.set("page", String(p));
-    return `${basePath}?${params}`;
-  };
+  const href = (p: number) => filterHref(basePath, { ...query, page: p });
   return (
     <nav aria-label={t("pagination")} className="mt-4 flex items-center justify-between gap-3 text-sm">
       {page > 1 ? (

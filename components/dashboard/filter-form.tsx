@@ -21,8 +21,9 @@ export async function FilterForm({
   action = "/chief",
 }: {
   filters: DashboardFilters;
-  stations: Option[];
-  workstations: Option[];
+  /** The county's places to narrow to; left out where figures span counties (the city's page). */
+  stations?: Option[];
+  workstations?: Option[];
   officerName?: string;
   action?: string;
 }) {
@@ -61,20 +62,24 @@ export async function FilterForm({
             />
           </div>
         ))}
-        <FilterSelect
-          name="station"
-          label={t("station")}
-          allLabel={t("all")}
-          options={places(stations)}
-          defaultValue={filters.station}
-        />
-        <FilterSelect
-          name="workstation"
-          label={t("workstation")}
-          allLabel={t("all")}
-          options={places(workstations)}
-          defaultValue={filters.workstation}
-        />
+        {stations ? (
+          <FilterSelect
+            name="station"
+            label={t("station")}
+            allLabel={t("all")}
+            options={places(stations)}
+            defaultValue={filters.station}
+          />
+        ) : null}
+        {workstations ? (
+          <FilterSelect
+            name="workstation"
+            label={t("workstation")}
+            allLabel={t("all")}
+            options={places(workstations)}
+            defaultValue={filters.workstation}
+          />
+        ) : null}
       </UrlFilterForm>
       <p id="custom-hint" className="mt-2 text-xs text-slate-600">
         {t("customHint")}

@@ -41,7 +41,8 @@ export async function LightTable({
   rows: BreakdownRow[];
   caption: string;
   nameHeader: string;
-  hrefOf: (row: BreakdownRow) => string;
+  /** Where each row's details are; without it the table has no details column. */
+  hrefOf?: (row: BreakdownRow) => string;
   testId: string;
 }) {
   const [t, locale] = await Promise.all([getTranslations("dashboard"), getLocale()]);
@@ -79,7 +80,9 @@ export async function LightTable({
       className: figure,
       cell: (r) => f.num(r.tickets.received),
     },
-    {
+  ];
+  if (hrefOf) {
+    columns.push({
       key: "view",
       header: t("lights.view"),
       // On a phone's card the link says it all; no label before it.
@@ -90,10 +93,10 @@ export async function LightTable({
           <span className="sr-only">{t("lights.viewOf", { name: localized(locale, r.name, r.nameEn) })}</span>
         </Link>
       ),
-    },
-  ];
+    });
+  }
   return (
-    <div className={VIEW_HEADER_HIDDEN}>
+    <div className={hrefOf ? VIEW_HEADER_HIDDEN : undefined}>
       <DataTable
         caption={caption}
         captionVisible

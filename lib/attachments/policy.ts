@@ -29,5 +29,6 @@ export function attachmentScope(user: SessionUser): Prisma.AttachmentWhereInput 
   ];
   // Patrol logs are police records: a liaison sees the enterprise's duty nights, never the log.
   if (canSeePatrolLogs(user)) owners.push({ patrolLog: { shift: shiftScope(user) } });
-  return { bureauId, OR: owners };
+  // A city leader's bureau is the city's, which holds no records: the owners' scopes reach the counties.
+  return user.role === "CITY" ? { OR: owners } : { bureauId, OR: owners };
 }

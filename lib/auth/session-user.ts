@@ -21,6 +21,7 @@ export function hasCompleteScope(user: SessionUser): boolean {
       return Boolean(user.stationId || user.departmentId);
     case "CHIEF":
     case "ADMIN":
+    case "CITY":
       return Boolean(user.bureauId);
   }
 }

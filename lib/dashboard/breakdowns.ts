@@ -2,8 +2,17 @@ import "server-only";
 import { getDb } from "../db/index.ts";
 import type { TicketCategory } from "../db/generated/enums.ts";
 import type { DashboardScope } from "./filters.ts";
-import { hazardCounts, NO_HAZARDS } from "./hazard-figures.ts";
-import { NO_RATINGS, NO_TICKETS, ratingCounts, ticketCounts, withRates, type TicketFigures } from "./ticket-figures.ts";
+import { hazardCounts, NO_HAZARDS, type HazardCounts } from "./hazard-figures.ts";
+import {
+  NO_RATINGS,
+  NO_TICKETS,
+  ratingCounts,
+  ticketCounts,
+  withRates,
+  type RatingCounts,
+  type TicketCounts,
+  type TicketFigures,
+} from "./ticket-figures.ts";
 import { lightOf, type LightResult } from "./traffic-light.ts";
 
 export type BreakdownRow = {
@@ -16,7 +25,7 @@ export type BreakdownRow = {
   lights: LightResult;
 };
 
-type Named = { id: string; name: string; nameEn: string };
+export type Named = { id: string; name: string; nameEn: string };
 
 async function rowsFor(
   bureauId: string,
@@ -30,18 +39,27 @@ async function rowsFor(
     ratingCounts(bureauId, scope, grouping),
     hazardCounts(bureauId, scope, now, grouping),
   ]);
-  return named.map((n) => {
-    const t = withRates(tickets.get(n.id) ?? NO_TICKETS, ratings.get(n.id) ?? NO_RATINGS);
-    const hazardsOverdue = (hazards.get(n.id) ?? NO_HAZARDS).overdue;
-    const overdueItems = t.overdue + hazardsOverdue;
-    return {
-      ...n,
-      tickets: t,
-      hazardsOverdue,
-      overdueItems,
-      lights: lightOf({ onTimeResolution: t.onTimeResolution, overdueItems, averageRating: t.averageRating }),
-    };
-  });
+  return named.map((n) =>
+    breakdownRow(n, tickets.get(n.id) ?? NO_TICKETS, ratings.get(n.id) ?? NO_RATINGS, hazards.get(n.id) ?? NO_HAZARDS),
+  );
+}
+
+/** One place's row: its ticket figures with their rates, its overdue work, and the light they give. */
+export function breakdownRow(
+  place: Named,
+  tickets: TicketCounts,
+  ratings: RatingCounts,
+  hazards: Pick<HazardCounts, "overdue">,
+): BreakdownRow {
+  const t = withRates(tickets, ratings);
+  const overdueItems = t.overdue + hazards.overdue;
+  return {
+    ...place,
+    tickets: t,
+    hazardsOverdue: hazards.overdue,
+    overdueItems,
+    lights: lightOf({ onTimeResolution: t.onTimeResolution, overdueItems, averageRating: t.averageRating }),
+  };
 }
 
 const named = { id: true, name: true, nameEn: true } as const;

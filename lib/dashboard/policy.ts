@@ -8,6 +8,9 @@ import { requireScopeId } from "../scope/require-id.ts";
  */
 export const canSeeCountyDashboard: Question = roleIn(["CHIEF"]);
 
+/** The city's leaders compare the counties of their city; they read figures and cases, and work none. */
+export const canSeeCityDashboard: Question = roleIn(["CITY"]);
+
 /** The officer's desk: their ticket queue, tonight's patrols, the visits and verifications due. */
 export const canUseOfficerDesk: Question = roleIn(["OFFICER"]);
 
@@ -20,5 +23,11 @@ export const canUseAdminDesk: Question = roleIn(["ADMIN"]);
 /** The chief's bureau id, or a refusal for anyone else. */
 export function requireChiefBureau(user: SessionUser): string {
   assertAllowed(user, canSeeCountyDashboard);
+  return requireScopeId(user.bureauId, "bureau");
+}
+
+/** The city leader's own bureau, the city's, whose counties they compare; a refusal for anyone else. */
+export function requireCityBureau(user: SessionUser): string {
+  assertAllowed(user, canSeeCityDashboard);
   return requireScopeId(user.bureauId, "bureau");
 }

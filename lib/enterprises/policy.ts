@@ -2,6 +2,7 @@ import type { Prisma } from "../db/generated/client.ts";
 import type { Role } from "../db/generated/enums.ts";
 import type { SessionUser } from "../auth/session-user.ts";
 import { anySignedInUser, assertAllowed, roleIn, type Question } from "../auth/question.ts";
+import { countiesOf } from "../scope/city.ts";
 import { requireScopeId } from "../scope/require-id.ts";
 
 /**
@@ -21,6 +22,8 @@ export function enterpriseScope(user: SessionUser): Prisma.EnterpriseWhereInput 
     case "CHIEF":
     case "ADMIN":
       return { bureauId };
+    case "CITY":
+      return { bureau: countiesOf(bureauId) };
   }
 }
 

@@ -47,6 +47,10 @@ const MENUS: Record<Role, [string, string][]> = {
     ["/assignments", "assignments"],
     ["/settings/sla", "sla"],
   ],
+  CITY: [
+    ["/city", "home"],
+    ["/tickets", "tickets"],
+  ],
   ADMIN: [
     ["/admin", "home"],
     ["/settings/residency", "residencyChecklists"],

@@ -4,7 +4,13 @@
 import type { Question } from "../auth/question.ts";
 import type { SessionUser } from "../auth/session-user.ts";
 import { canAssign } from "../assignments/policy.ts";
-import { canSeeCountyDashboard, canUseAdminDesk, canUseLiaisonDesk, canUseOfficerDesk } from "../dashboard/policy.ts";
+import {
+  canSeeCityDashboard,
+  canSeeCountyDashboard,
+  canUseAdminDesk,
+  canUseLiaisonDesk,
+  canUseOfficerDesk,
+} from "../dashboard/policy.ts";
 import { canSeeDisputes } from "../disputes/policy.ts";
 import { canSeeEnterpriseList } from "../enterprises/policy.ts";
 import { canSeeHazards } from "../hazards/policy.ts";
@@ -64,6 +70,12 @@ const DESKS: readonly Desk[] = [
     home: "/chief",
     admits: canSeeCountyDashboard,
     entries: [tickets, visits, hazards, disputes, patrols, residency, enterprises, assignments, sla],
+  },
+  {
+    home: "/city",
+    admits: canSeeCityDashboard,
+    // The city reads the counties' cases; it works none, and the rest stays with each county.
+    entries: [tickets],
   },
   {
     home: "/admin",

@@ -65,7 +65,7 @@ const NONE = "-";
 
 /**
  * The teams a user may see: a chief all of the bureau's, an officer those of their station or that
- * they lead, a liaison the team their enterprise belongs to. Admins run the system, not patrols.
+ * they lead, a liaison the team their enterprise belongs to. Admins run the system and the city reads county figures, not patrols.
  */
 export function teamScope(user: SessionUser): Prisma.PatrolTeamWhereInput {
   const bureauId = requireScopeId(user.bureauId, "bureau");
@@ -77,6 +77,7 @@ export function teamScope(user: SessionUser): Prisma.PatrolTeamWhereInput {
     case "LIAISON":
       return { bureauId, members: { some: { enterpriseId: requireScopeId(user.enterpriseId, "enterprise") } } };
     case "ADMIN":
+    case "CITY":
       return { bureauId, id: NONE };
   }
 }
@@ -100,6 +101,7 @@ export function shiftScope(user: SessionUser): Prisma.PatrolShiftWhereInput {
         enterprises: { some: { enterpriseId: requireScopeId(user.enterpriseId, "enterprise") } },
       };
     case "ADMIN":
+    case "CITY":
       return { bureauId, id: NONE };
   }
 }

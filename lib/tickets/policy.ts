@@ -2,6 +2,7 @@ import type { Prisma } from "../db/generated/client.ts";
 import type { Role } from "../db/generated/enums.ts";
 import type { SessionUser } from "../auth/session-user.ts";
 import { anySignedInUser, roleIn, type Question } from "../auth/question.ts";
+import { countiesOf } from "../scope/city.ts";
 import { requireScopeId } from "../scope/require-id.ts";
 import type { TicketTransition } from "./machine.ts";
 
@@ -58,7 +59,7 @@ export function canTakeTicketStep(user: SessionUser, step: TicketTransition): bo
 /**
  * The tickets a user may see. Liaisons: their enterprise's. Officers: tickets assigned to them, of
  * the enterprises they are responsible for, and routed to or asked of their department. Chiefs and
- * admins: the county's.
+ * admins: the county's. City leaders: every county's of their city.
  */
 export function ticketScope(user: SessionUser): Prisma.TicketWhereInput {
   const bureauId = requireScopeId(user.bureauId, "bureau");
@@ -78,6 +79,9 @@ export function ticketScope(user: SessionUser): Prisma.TicketWhereInput {
     case "CHIEF":
     case "ADMIN":
       return { bureauId };
+    case "CITY":
+      // Tickets carry their bureau's id without a relation; their enterprise leads to the county.
+      return { enterprise: { bureau: countiesOf(bureauId) } };
   }
 }
 

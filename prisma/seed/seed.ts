@@ -1,4 +1,4 @@
-// Loads the demo county (莱西) into an empty database. Idempotent: a database that already holds
+// Loads the demo county (莱西), its city (青岛) and a small second county (平度) into an empty database. Idempotent: a database that already holds
 // the demo bureau is left alone. Dates are relative to `now` so every screen shows recent work.
 import type { Db } from "../../lib/db/connection.ts";
 import type { Prisma, TicketStatus, HazardStatus, ResidencyStatus } from "../../lib/db/generated/client.ts";
@@ -9,6 +9,7 @@ import { DEFAULT_CHECKLISTS } from "../../lib/residency/checklist-defaults.ts";
 import { referralOutcome } from "../../lib/disputes/outcome.ts";
 import { formatYearlyNumber } from "../../lib/counters/yearly-number.ts";
 import { clock } from "../../lib/time/clock.ts";
+import { loadCity } from "./city.ts";
 import * as data from "./data.ts";
 import { seededRandom } from "./random.ts";
 
@@ -22,11 +23,18 @@ export async function seedDemo(db: Db, { now = clock.now() }: { now?: Date } = {
   if (await db.bureau.findUnique({ where: { code: data.bureau.code }, select: { id: true } }))
     return { created: false };
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  await db.$transaction((tx) => loadCounty(tx, now, passwordHash), { timeout: 300_000, maxWait: 60_000 });
+  await db.$transaction(
+    async (tx) => {
+      const countyId = await loadCounty(tx, now, passwordHash);
+      await loadCity(tx, countyId, now, passwordHash);
+    },
+    { timeout: 300_000, maxWait: 60_000 },
+  );
   return { created: true };
 }
 
-async function loadCounty(tx: Tx, now: Date, passwordHash: string) {
+/** The demo county; answers its bureau's id. */
+async function loadCounty(tx: Tx, now: Date, passwordHash: string): Promise<string> {
   const rnd = seededRandom(20261122);
   const ago = (days: number, hours = 0) => new Date(now.getTime() - days * DAY - hours * HOUR);
 
@@ -154,6 +162,7 @@ async function loadCounty(tx: Tx, now: Date, passwordHash: string) {
       after: { enterprises: enterprises.length, users: users.length },
     },
   });
+  return bureauId;
 }
 
 type Ctx = {

@@ -51,6 +51,7 @@ const HOMES = [
     also: { zh: ["警保联控巡逻", "户政服务"], en: ["Joint night patrols", "Residency services"] },
   },
   { username: "admin", path: "/admin", ready: { zh: "系统管理", en: "Administration" }, also: { zh: [], en: [] } },
+  { username: "city", path: "/city", ready: { zh: "全市概况", en: "City overview" }, also: { zh: [], en: [] } },
 ] as const;
 
 for (const home of HOMES) {

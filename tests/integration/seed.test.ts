@@ -71,7 +71,7 @@ describe("demo county", () => {
     expect(await db.dispute.count()).toBeGreaterThan(0);
     expect(await db.visit.count()).toBeGreaterThan(0);
     expect(await db.patrolLog.count()).toBeGreaterThan(0);
-    expect(await db.slaRule.count()).toBe(11 * 4);
+    expect(await db.slaRule.count({ where: { bureau: { code: "laixi" } } })).toBe(11 * 4);
     // Both demo liaisons see tickets of their own enterprise.
     for (const username of ["liaison1", "liaison2"]) {
       const liaison = await db.user.findUniqueOrThrow({ where: { username } });
@@ -79,11 +79,16 @@ describe("demo county", () => {
     }
   });
 
-  it("numbers tickets LX-<year>-<six digits> and records the counter", async () => {
+  it("numbers each county's tickets LX-<year>-<six digits> and records its counter", async () => {
     const db = getDb();
-    const numbers = (await db.ticket.findMany({ select: { number: true } })).map((t) => t.number);
-    expect(numbers.every((n) => /^LX-\d{4}-\d{6}$/.test(n))).toBe(true);
-    const counter = await db.counter.findFirstOrThrow({ where: { scope: "ticket" } });
-    expect(counter.value).toBe(numbers.length);
+    for (const code of ["laixi", "pingdu"]) {
+      const { id: bureauId } = await db.bureau.findUniqueOrThrow({ where: { code } });
+      const numbers = (await db.ticket.findMany({ where: { bureauId }, select: { number: true } })).map(
+        (t) => t.number,
+      );
+      expect(numbers.every((n) => /^LX-\d{4}-\d{6}$/.test(n))).toBe(true);
+      const counter = await db.counter.findFirstOrThrow({ where: { bureauId, scope: "ticket" } });
+      expect(counter.value, code).toBe(numbers.length);
+    }
   });
 });

@@ -19,7 +19,11 @@ type Actor =
   | "otherOfficerSameStation"
   | "officer2"
   | "chief"
-  | "admin";
+  | "admin"
+  | "otherCountyLiaison"
+  | "otherCountyOfficer"
+  | "otherCountyChief"
+  | "city";
 const users = {} as Record<Actor, SessionUser>;
 let departmentId = "";
 let officer2Id = "";
@@ -32,6 +36,11 @@ beforeAll(async () => {
   const db = getDb();
   for (const name of ["liaison1", "liaison2", "officer1", "officer2", "chief", "admin"] as const)
     users[name] = await sessionUserOf(name);
+  // The second county of the same city, and the city's leader, who reads every county and works none.
+  users.otherCountyLiaison = await sessionUserOf("pd-liaison");
+  users.otherCountyOfficer = await sessionUserOf("pd-officer");
+  users.otherCountyChief = await sessionUserOf("pd-chief");
+  users.city = await sessionUserOf("city");
   const own = await db.enterprise.findUniqueOrThrow({
     where: { id: users.liaison1.enterpriseId! },
     include: { workstation: true },
@@ -52,7 +61,7 @@ beforeAll(async () => {
   });
   users.otherLiaisonSameStation = await sessionUserOf(otherLiaison.username);
   users.otherOfficerSameStation = await sessionUserOf(otherOfficer.username);
-  departmentId = (await db.department.findFirstOrThrow()).id;
+  departmentId = (await db.department.findFirstOrThrow({ where: { bureauId: users.chief.bureauId } })).id;
   officer2Id = users.officer2.id;
 });
 
@@ -133,6 +142,10 @@ const ACTORS: Actor[] = [
   "officer2",
   "chief",
   "admin",
+  "otherCountyLiaison",
+  "otherCountyOfficer",
+  "otherCountyChief",
+  "city",
 ];
 
 describe("ticket actions by role and scope", () => {
@@ -160,7 +173,7 @@ describe("ticket actions by role and scope", () => {
   }
 
   for (const actor of ACTORS) {
-    const rightful = actor === "liaison1" || actor === "otherLiaisonSameStation" || actor === "liaison2";
+    const rightful = ["liaison1", "otherLiaisonSameStation", "liaison2", "otherCountyLiaison"].includes(actor);
     it(`create by ${actor} is ${rightful ? "allowed, for their own enterprise" : "refused"}`, async () => {
       const before = await getDb().ticket.count();
       const result = await runAs(users[actor], ticketActions.create, {

@@ -28,7 +28,15 @@ function orgCodeCheckChar(body8: string): string {
  * `body8` is e.g. "MA3C7K2P" (post-2015 style) or "16357429" (legacy code).
  */
 export function laixiCreditCode(body8: string, authorityAndType = "91"): string {
-  const first17 = `${authorityAndType}${LAIXI_DIVISION}${body8}${orgCodeCheckChar(body8)}`;
+  return creditCodeIn(LAIXI_DIVISION, body8, authorityAndType);
+}
+
+/** GB/T 2260 code of 平度市 (Pingdu, another county-level city of Qingdao). */
+export const PINGDU_DIVISION = "370283";
+
+/** Unified social credit code of an enterprise registered in the given division (see laixiCreditCode). */
+export function creditCodeIn(division6: string, body8: string, authorityAndType = "91"): string {
+  const first17 = `${authorityAndType}${division6}${body8}${orgCodeCheckChar(body8)}`;
   return first17 + creditCodeCheckChar(first17);
 }
 

@@ -2,7 +2,7 @@
 
 export type Cluster = "NEV" | "AVIATION" | "IT" | "GREEN_BUILDING" | "FOOD" | "OTHER";
 export type ProjectPhase = "SIGNED" | "UNDER_CONSTRUCTION" | "IN_PRODUCTION";
-export type Role = "ADMIN" | "CHIEF" | "OFFICER" | "LIAISON";
+export type Role = "ADMIN" | "CHIEF" | "OFFICER" | "LIAISON" | "CITY";
 export type PersonnelKind = "POLICE" | "AUXILIARY";
 
 export type TicketCategory =

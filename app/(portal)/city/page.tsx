@@ -1,0 +1,54 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { requirePermission } from "@/lib/auth/current-user";
+import { cityCountyRows } from "@/lib/dashboard/city-figures";
+import { dashboardScope, parseDashboardFilters } from "@/lib/dashboard/filters";
+import { canSeeCityDashboard } from "@/lib/dashboard/policy";
+import { clock } from "@/lib/time/clock";
+import { FilterForm } from "@/components/dashboard/filter-form";
+import { periodLabel } from "@/components/dashboard/format";
+import { LightTable } from "@/components/dashboard/light-table";
+import { PageTitle, Section } from "@/components/ui/section";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("home"))("cityTitle") };
+}
+
+export default async function CityHome({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const user = await requirePermission(canSeeCityDashboard);
+  const now = clock.now();
+  // A county's places mean nothing across counties: only the period is read from the URL.
+  const { period, from, to } = parseDashboardFilters(await searchParams);
+  const filters = { period, from, to };
+  const scope = dashboardScope(filters, now);
+  const [th, t, locale, counties] = await Promise.all([
+    getTranslations("home"),
+    getTranslations("dashboard"),
+    getLocale(),
+    cityCountyRows(user, scope, now),
+  ]);
+  const shown = periodLabel((key, values) => t(`periodLabel.${key}`, values), locale, scope.period);
+  return (
+    <>
+      <PageTitle subtitle={th("citySubtitle")}>{th("cityTitle")}</PageTitle>
+      <div className="space-y-6">
+        <FilterForm filters={filters} action="/city" />
+        <p className="text-sm text-slate-700" data-testid="period-shown">
+          {t("periodShown", { period: shown })}
+        </p>
+        <Section title={t("city.counties")} id="counties">
+          <p className="mb-3 text-xs text-slate-600">{t("city.readOnly")}</p>
+          <LightTable
+            rows={counties}
+            caption={t("city.countiesCaption")}
+            nameHeader={t("city.counties")}
+            testId="county-lights"
+          />
+        </Section>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,45 @@
+import "server-only";
+import { getDb } from "../db/index.ts";
+import type { SessionUser } from "../auth/session-user.ts";
+import { countiesOf } from "../scope/city.ts";
+import { clock } from "../time/clock.ts";
+import { breakdownRow, type BreakdownRow } from "./breakdowns.ts";
+import type { DashboardScope } from "./filters.ts";
+import { hazardCounts, NO_HAZARDS } from "./hazard-figures.ts";
+import { requireCityBureau } from "./policy.ts";
+import { NO_RATINGS, NO_TICKETS, ratingCounts, ticketCounts } from "./ticket-figures.ts";
+
+/**
+ * Every county of the city leader's city side by side for a period: the same figures, measured the
+ * same way, and the same light as a chief's stations, so that a county reads alike on both desks.
+ * Each county is counted by its own bureau-first queries; a city has a handful of counties.
+ */
+export async function cityCountyRows(
+  user: SessionUser,
+  scope: Pick<DashboardScope, "period">,
+  now: Date = clock.now(),
+): Promise<BreakdownRow[]> {
+  const cityId = requireCityBureau(user);
+  const counties = await getDb().bureau.findMany({
+    where: countiesOf(cityId),
+    select: { id: true, name: true, nameEn: true },
+    orderBy: { code: "asc" },
+  });
+  // Place filters are a county's own; across counties only the period applies.
+  const countyScope: DashboardScope = { period: scope.period };
+  return Promise.all(
+    counties.map(async (county) => {
+      const [tickets, ratings, hazards] = await Promise.all([
+        ticketCounts(county.id, countyScope, now),
+        ratingCounts(county.id, countyScope),
+        hazardCounts(county.id, countyScope, now),
+      ]);
+      return breakdownRow(
+        county,
+        tickets.get("") ?? NO_TICKETS,
+        ratings.get("") ?? NO_RATINGS,
+        hazards.get("") ?? NO_HAZARDS,
+      );
+    }),
+  );
+}

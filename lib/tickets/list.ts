@@ -46,7 +46,7 @@ export async function ticketListScopeOf(user: SessionUser): Promise<Prisma.Ticke
  * A page of the tickets a user may see, ordered by the deadline that applies now (overdue ones come
  * first because their deadline is earliest), with counts per status for the filter bar. Indexed
  * queries only: an officer's enterprises, then the page, its total, the status counts and the
- * overdue count (scripts/bench/queue.ts prints their plans).
+ * overdue count (`npm run bench` prints their plans).
  */
 export async function listTicketsForUser(user: SessionUser, filters: TicketFilters, now: Date = clock.now()) {
   const db = getDb();

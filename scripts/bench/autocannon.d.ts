@@ -1,0 +1,24 @@
+// The part of autocannon's programmatic API the benchmark uses (the package ships no types).
+declare module "autocannon" {
+  type Options = {
+    url: string;
+    method?: string;
+    headers?: Record<string, string>;
+    body?: string;
+    connections?: number;
+    duration?: number;
+    amount?: number;
+    timeout?: number;
+  };
+  type Histogram = { average: number; p50: number; p97_5: number };
+  type Result = {
+    requests: Histogram & { total: number };
+    duration: number;
+    latency: Histogram;
+    non2xx: number;
+    errors: number;
+    timeouts: number;
+  };
+  function autocannon(options: Options): Promise<Result>;
+  export default autocannon;
+}

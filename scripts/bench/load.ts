@@ -1,0 +1,44 @@
+import autocannon from "autocannon";
+
+/** What one page is asked: a GET, or a POST with a fixed body (a server action). */
+export type Request = { path: string; method?: "GET" | "POST"; headers?: Record<string, string>; body?: string };
+
+export type Sample = { requestsPerSecond: number; p50: number; p975: number; requests: number; failed: number };
+
+/**
+ * One autocannon run of `seconds` at `connections` concurrent connections. A page too slow to
+ * answer each connection twice in that time is run again for exactly that many requests, so that
+ * every figure rests on finished requests rather than on the ones cut off at the end.
+ */
+export async function measure(
+  baseUrl: string,
+  request: Request,
+  cookie: string,
+  connections: number,
+  seconds: number,
+): Promise<Sample> {
+  const options = {
+    url: `${baseUrl}${request.path}`,
+    method: request.method ?? "GET",
+    headers: { cookie, ...request.headers },
+    body: request.body,
+    connections,
+    // autocannon gives up on a request after 10 s by default; a slow page should be timed, not dropped.
+    timeout: 120,
+  };
+  let result = await autocannon({ ...options, duration: seconds });
+  if (result.requests.total < connections * 2) result = await autocannon({ ...options, amount: connections * 2 });
+  return {
+    requestsPerSecond: result.requests.total / result.duration,
+    requests: result.requests.total,
+    p50: result.latency.p50,
+    p975: result.latency.p97_5,
+    failed: result.non2xx + result.errors + result.timeouts,
+  };
+}
+
+export const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};

@@ -2,7 +2,7 @@ import { Download, Printer } from "lucide-react";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { countyFigures } from "@/lib/dashboard/figures";
-import { dashboardQuery, dashboardScope, type DashboardFilters } from "@/lib/dashboard/filters";
+import { dashboardQuery, dashboardScope, rangeProblemOf, type DashboardFilters } from "@/lib/dashboard/filters";
 import { filterOptions } from "@/lib/dashboard/options";
 import { countyBreakdowns, countyLists } from "@/lib/dashboard/tables";
 import {
@@ -23,6 +23,7 @@ import { FigureCards } from "./figure-cards";
 import { FilterForm } from "./filter-form";
 import { formats, periodLabel } from "./format";
 import { LightTable } from "./light-table";
+import { RangeProblemNotice } from "./range-problem";
 import { EnterpriseList, TicketList } from "./list-tables";
 
 const BLUE = "#1d4ed8";
@@ -105,6 +106,7 @@ export async function CountyDashboard({
           officerName={officerName}
         />
       ) : null}
+      {variant === "screen" ? <RangeProblemNotice problem={rangeProblemOf(filters)} /> : null}
       <p className="text-sm text-slate-700" data-testid="period-shown">
         {t("periodShown", { period })}
       </p>

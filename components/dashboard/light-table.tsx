@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { Circle, Square, Triangle, type LucideIcon } from "lucide-react";
+import { Circle, Minus, Square, Triangle, type LucideIcon } from "lucide-react";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { BreakdownRow } from "@/lib/dashboard/breakdowns";
 import type { Light } from "@/lib/dashboard/traffic-light";
@@ -11,9 +11,10 @@ const STYLE: Record<Light, string> = {
   green: "bg-green-100 text-green-900 border-green-300",
   amber: "bg-amber-100 text-amber-900 border-amber-300",
   red: "bg-red-100 text-red-900 border-red-300",
+  idle: "bg-slate-100 text-slate-700 border-slate-300",
 };
 // A shape per state as well as a colour and a word, for readers who cannot tell the colours apart.
-const SHAPE: Record<Light, LucideIcon> = { green: Circle, amber: Triangle, red: Square };
+const SHAPE: Record<Light, LucideIcon> = { green: Circle, amber: Triangle, red: Square, idle: Minus };
 
 export async function LightBadge({ light }: { light: Light }) {
   const t = await getTranslations("dashboard.lights");

@@ -13,7 +13,7 @@ import {
   type TicketCounts,
   type TicketFigures,
 } from "./ticket-figures.ts";
-import { lightOf, type LightResult } from "./traffic-light.ts";
+import { lightOf, worstFirst, type LightResult } from "./traffic-light.ts";
 
 export type BreakdownRow = {
   id: string;
@@ -39,8 +39,15 @@ async function rowsFor(
     ratingCounts(bureauId, scope, grouping),
     hazardCounts(bureauId, scope, now, grouping),
   ]);
-  return named.map((n) =>
-    breakdownRow(n, tickets.get(n.id) ?? NO_TICKETS, ratings.get(n.id) ?? NO_RATINGS, hazards.get(n.id) ?? NO_HAZARDS),
+  return worstFirst(
+    named.map((n) =>
+      breakdownRow(
+        n,
+        tickets.get(n.id) ?? NO_TICKETS,
+        ratings.get(n.id) ?? NO_RATINGS,
+        hazards.get(n.id) ?? NO_HAZARDS,
+      ),
+    ),
   );
 }
 
@@ -58,7 +65,12 @@ export function breakdownRow(
     tickets: t,
     hazardsOverdue: hazards.overdue,
     overdueItems,
-    lights: lightOf({ onTimeResolution: t.onTimeResolution, overdueItems, averageRating: t.averageRating }),
+    lights: lightOf({
+      onTimeResolution: t.onTimeResolution,
+      overdueItems,
+      averageRating: t.averageRating,
+      activity: t.received + t.resolved + t.open,
+    }),
   };
 }
 

@@ -7,6 +7,7 @@ import { breakdownRow, type BreakdownRow } from "./breakdowns.ts";
 import type { DashboardScope } from "./filters.ts";
 import { hazardCounts, NO_HAZARDS } from "./hazard-figures.ts";
 import { requireCityBureau } from "./policy.ts";
+import { worstFirst } from "./traffic-light.ts";
 import { NO_RATINGS, NO_TICKETS, ratingCounts, ticketCounts } from "./ticket-figures.ts";
 
 /**
@@ -27,7 +28,7 @@ export async function cityCountyRows(
   });
   // Place filters are a county's own; across counties only the period applies.
   const countyScope: DashboardScope = { period: scope.period };
-  return Promise.all(
+  const rows = await Promise.all(
     counties.map(async (county) => {
       const [tickets, ratings, hazards] = await Promise.all([
         ticketCounts(county.id, countyScope, now),
@@ -42,4 +43,5 @@ export async function cityCountyRows(
       );
     }),
   );
+  return worstFirst(rows);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dashboardQuery, parseDashboardFilters, resolvePeriod } from "./filters";
+import { dashboardQuery, parseDashboardFilters, rangeProblemOf, resolvePeriod } from "./filters";
 
 const now = new Date("2026-11-22T08:00:00Z");
 
@@ -17,6 +17,16 @@ describe("dashboard filters", () => {
     expect(
       resolvePeriod(parseDashboardFilters({ period: "custom", from: "2026-02-01", to: "2026-01-31" }), now),
     ).toMatchObject({ kind: "month" });
+  });
+
+  it("says why an unusable custom range was not used, and nothing for other periods", () => {
+    const problem = (params: Record<string, string>) => rangeProblemOf(parseDashboardFilters(params));
+    expect(problem({ period: "custom", from: "2026-02-01", to: "2026-01-31" })).toBe("reversed");
+    expect(problem({ period: "custom", from: "2026-02-01" })).toBe("missing");
+    expect(problem({ period: "custom", from: "2026-02-30", to: "2026-03-31" })).toBe("invalid");
+    expect(problem({ period: "custom", from: "2020-01-01", to: "2026-01-31" })).toBe("tooLong");
+    expect(problem({ period: "custom", from: "2026-01-01", to: "2026-01-31" })).toBeNull();
+    expect(problem({ period: "year", from: "2026-02-01", to: "2026-01-31" })).toBeNull();
   });
 
   it("writes back only what differs from the defaults", () => {

@@ -1,6 +1,13 @@
 import { z } from "zod";
 import { parseUrlFilters, type SearchParams } from "../forms/url-filters.ts";
-import { currentPeriod, customPeriod, PERIOD_KINDS, type Period } from "./period.ts";
+import {
+  currentPeriod,
+  customPeriod,
+  customRangeProblem,
+  PERIOD_KINDS,
+  type Period,
+  type RangeProblem,
+} from "./period.ts";
 
 const id = z.string().trim().min(1).max(64).optional().catch(undefined);
 const day = z
@@ -35,6 +42,14 @@ export function parseDashboardFilters(params: SearchParams): DashboardFilters {
 export function resolvePeriod(filters: DashboardFilters, now: Date): Period {
   if (filters.period !== "custom") return currentPeriod(filters.period, now);
   return (filters.from && filters.to ? customPeriod(filters.from, filters.to) : null) ?? currentPeriod("month", now);
+}
+
+/**
+ * Why the custom range in the filters was not used (the month is shown instead), so the page can
+ * say so rather than silently showing other figures than were asked for; null when nothing is wrong.
+ */
+export function rangeProblemOf(filters: Pick<DashboardFilters, "period" | "from" | "to">): RangeProblem | null {
+  return filters.period === "custom" ? customRangeProblem(filters.from, filters.to) : null;
 }
 
 export function dashboardScope(filters: DashboardFilters, now: Date): DashboardScope {

@@ -41,9 +41,20 @@ export function currentPeriod(kind: Exclude<PeriodKind, "custom">, now: Date): P
  * not a real one, the range runs backwards or it is longer than MAX_CUSTOM_DAYS.
  */
 export function customPeriod(first: string, last: string): Period | null {
-  const [a, b] = [parseChinaDate(first), parseChinaDate(last)];
-  if (a === null || b === null || b < a || b - a + 1 > MAX_CUSTOM_DAYS) return null;
+  if (customRangeProblem(first, last)) return null;
+  const [a, b] = [parseChinaDate(first)!, parseChinaDate(last)!];
   return periodBetween("custom", chinaMidnight(a), chinaMidnight(b + 1));
+}
+
+/** Why a custom range cannot be used, as a key under "dashboard.rangeProblems"; null when it can. */
+export type RangeProblem = "missing" | "invalid" | "reversed" | "tooLong";
+
+export function customRangeProblem(first: string | undefined, last: string | undefined): RangeProblem | null {
+  if (!first || !last) return "missing";
+  const [a, b] = [parseChinaDate(first), parseChinaDate(last)];
+  if (a === null || b === null) return "invalid";
+  if (b < a) return "reversed";
+  return b - a + 1 > MAX_CUSTOM_DAYS ? "tooLong" : null;
 }
 
 /** Whole weeks (Monday first, China time) overlapping the period, as the Monday of each: the trend chart's axis. */

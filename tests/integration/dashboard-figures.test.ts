@@ -555,12 +555,12 @@ describe("breakdowns and lists", () => {
     expect(hazardStatus).toEqual({ LISTED: 1, RECTIFYING: 1, PENDING_VERIFICATION: 1, CLOSED: 1 });
   });
 
-  it("lights stations and officers, quiet ones included", async () => {
+  it("lights stations and officers worst first, quiet ones included as idle", async () => {
     const { stations, workstations, officers } = await countyBreakdowns(users.chief!, march(), NOW);
     expect(stations.map((s) => [s.name, s.tickets.received, s.overdueItems, s.lights.light])).toEqual([
       ["S1派出所", 3, 3, "red"],
       ["S2派出所", 1, 1, "amber"],
-      ["S3派出所", 0, 0, "green"],
+      ["S3派出所", 0, 0, "idle"],
     ]);
     expect(stations[0]!.tickets.averageRating).toBeCloseTo(11 / 3);
     expect(workstations.map((w) => [w.name, w.tickets.resolved])).toEqual([

@@ -1,12 +1,13 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/current-user";
 import { cityCountyRows } from "@/lib/dashboard/city-figures";
-import { dashboardScope, parseDashboardFilters } from "@/lib/dashboard/filters";
+import { dashboardScope, parseDashboardFilters, rangeProblemOf } from "@/lib/dashboard/filters";
 import { canSeeCityDashboard } from "@/lib/dashboard/policy";
 import { clock } from "@/lib/time/clock";
 import { FilterForm } from "@/components/dashboard/filter-form";
 import { periodLabel } from "@/components/dashboard/format";
 import { LightTable } from "@/components/dashboard/light-table";
+import { RangeProblemNotice } from "@/components/dashboard/range-problem";
 import { PageTitle, Section } from "@/components/ui/section";
 
 export async function generateMetadata() {
@@ -36,6 +37,7 @@ export default async function CityHome({
       <PageTitle subtitle={th("citySubtitle")}>{th("cityTitle")}</PageTitle>
       <div className="space-y-6">
         <FilterForm filters={filters} action="/city" />
+        <RangeProblemNotice problem={rangeProblemOf(filters)} />
         <p className="text-sm text-slate-700" data-testid="period-shown">
           {t("periodShown", { period: shown })}
         </p>

@@ -1,6 +1,6 @@
 import "server-only";
 import type { SessionUser } from "../auth/session-user.ts";
-import { chinaDate, chinaDateTime } from "../time/china.ts";
+import { dateCell, dateTimeCell, decimalCell, shareCell, type Cell } from "../spreadsheet/cells.ts";
 import type { DashboardScope } from "./filters.ts";
 import { countyFigures } from "./figures.ts";
 import { EXPORT_LIST_SIZE } from "./lists.ts";
@@ -21,7 +21,6 @@ export const EXPORT_TABLES = [
 ] as const;
 export type ExportTable = (typeof EXPORT_TABLES)[number];
 
-export type Cell = string | number | null;
 export type Table = { name: ExportTable; title: string; columns: string[]; rows: Cell[][] };
 
 /** Labels the export needs, already translated for the reader's language. */
@@ -34,13 +33,10 @@ export type ExportLabels = {
   name: (zh: string, en: string | null | undefined) => string;
 };
 
-const ratio = (v: number | null) => (v === null ? null : Math.round(v * 1000) / 1000);
-const round1 = (v: number | null) => (v === null ? null : Math.round(v * 10) / 10);
-const beijing = (d: Date | null) => (d ? chinaDateTime(d) : null);
-
 /**
- * The dashboard's tables as plain rows for XLSX and CSV, with the page's filters. Rates are ratios
- * 0–1 (a spreadsheet formats them), times Beijing time; lists are complete up to EXPORT_LIST_SIZE.
+ * The dashboard's tables as rows for XLSX and CSV, with the page's filters. Rates are shares and
+ * times instants, typed so that each format shows them as its readers expect; lists are complete up
+ * to EXPORT_LIST_SIZE.
  */
 export async function exportTables(
   user: SessionUser,
@@ -70,8 +66,8 @@ export async function exportTables(
       r.tickets.open,
       r.tickets.overdue,
       r.hazardsOverdue,
-      ratio(r.tickets.onTimeResolution),
-      round1(r.tickets.averageRating),
+      shareCell(r.tickets.onTimeResolution),
+      decimalCell(r.tickets.averageRating),
     ]);
   const breakdownColumns = [
     "name",
@@ -91,8 +87,8 @@ export async function exportTables(
       labels.name(r.enterprise.name, r.enterprise.nameEn),
       labels.ticketStatus(r.status),
       r.assignee ? labels.name(r.assignee.name, r.assignee.nameEn) : null,
-      beijing(r.dueAt),
-      beijing(r.escalatedAt),
+      dateTimeCell(r.dueAt),
+      dateTimeCell(r.escalatedAt),
       r.escalationReason,
     ]);
   const ticketColumns = ["number", "ticket", "enterprise", "status", "assignee", "dueAt", "escalatedAt", "reason"];
@@ -101,7 +97,7 @@ export async function exportTables(
       labels.name(r.name, r.nameEn),
       labels.name(r.workstation.name, r.workstation.nameEn),
       r.responsibleOfficer ? labels.name(r.responsibleOfficer.name, r.responsibleOfficer.nameEn) : null,
-      r.lastVisitAt ? chinaDate(r.lastVisitAt) : null,
+      dateCell(r.lastVisitAt),
     ]);
   const enterpriseColumns = ["enterprise", "workstation", "officer", "lastVisit"];
   return [
@@ -115,18 +111,18 @@ export async function exportTables(
         [c("resolved"), t.resolved],
         [c("open"), t.open],
         [c("overdue"), t.overdue],
-        [c("onTimeAcceptance"), ratio(t.onTimeAcceptance)],
-        [c("onTimeResolution"), ratio(t.onTimeResolution)],
-        [c("medianResolveHours"), round1(t.medianResolveHours)],
-        [c("averageRating"), round1(t.averageRating)],
-        [c("lowRatingShare"), ratio(t.lowRatingShare)],
+        [c("onTimeAcceptance"), shareCell(t.onTimeAcceptance)],
+        [c("onTimeResolution"), shareCell(t.onTimeResolution)],
+        [c("medianResolveHours"), decimalCell(t.medianResolveHours)],
+        [c("averageRating"), decimalCell(t.averageRating)],
+        [c("lowRatingShare"), shareCell(t.lowRatingShare)],
         [c("escalations"), t.escalations],
         [c("hazardsListed"), h.listed],
         [c("hazardsClosed"), h.closed],
         [c("hazardsOverdue"), h.overdue],
         [c("disputesRecorded"), d.recorded],
         [c("disputesResolved"), d.resolved],
-        [c("disputeRate"), ratio(d.resolutionRate)],
+        [c("disputeRate"), shareCell(d.resolutionRate)],
         [c("disputesAtRisk"), d.openAtRisk],
         [c("enterprises"), v.enterprises],
         [c("visitedInCadence"), v.visitedInCadence],
@@ -146,7 +142,7 @@ export async function exportTables(
           ? [
               [c("residencyCompleted"), r.completed],
               [c("residencyGreen"), r.completedGreen],
-              [c("greenShare"), r.completed ? ratio(r.greenShare) : null],
+              [c("greenShare"), r.completed ? shareCell(r.greenShare) : null],
               [c("residencyWaiting"), r.waitingReviews],
             ]
           : []),

@@ -19,3 +19,26 @@ export async function filterOptions(user: SessionUser, officerId?: string) {
   ]);
   return { stations, workstations, officer };
 }
+
+type Named = { name: string; nameEn: string };
+
+/**
+ * What an export names as its scope: the county, and the station, workstation or officer the filters
+ * narrow to (the narrowest one), so that a forwarded file says whose figures it holds.
+ */
+export async function exportScope(
+  user: SessionUser,
+  filters: { station?: string; workstation?: string; officer?: string },
+): Promise<{ county: Named; place: Named | null }> {
+  const bureauId = requireChiefBureau(user);
+  const [county, options] = await Promise.all([
+    getDb().bureau.findUniqueOrThrow({ where: { id: bureauId }, select: { name: true, nameEn: true } }),
+    filterOptions(user, filters.officer),
+  ]);
+  const place =
+    options.officer ??
+    options.workstations.find((w) => w.id === filters.workstation) ??
+    options.stations.find((s) => s.id === filters.station) ??
+    null;
+  return { county, place };
+}

@@ -699,7 +699,7 @@ describe("patrol and residency figures", () => {
       patrolHazards: 1,
       residencyCompleted: 3,
       residencyGreen: 2,
-      greenShare: 0.667,
+      greenShare: { kind: "share", value: expect.closeTo(2 / 3, 5) },
       residencyWaiting: 2,
     });
     const w1 = await summary(march({ workstation: ids.W1! }));

@@ -1,26 +1,16 @@
-import ExcelJS from "exceljs";
 import Papa from "papaparse";
 import { getLocale, getTranslations } from "next-intl/server";
 import { authorizeRequest } from "@/lib/auth/current-user";
 import { canSeeCountyDashboard } from "@/lib/dashboard/policy";
 import { dashboardScope, parseDashboardFilters } from "@/lib/dashboard/filters";
-import { EXPORT_TABLES, exportTables, type ExportTable, type Table } from "@/lib/dashboard/export-tables";
+import { EXPORT_TABLES, exportTables, type ExportTable } from "@/lib/dashboard/export-tables";
+import { exportScope } from "@/lib/dashboard/options";
+import { cellText } from "@/lib/spreadsheet/cells";
+import { writeWorkbook } from "@/lib/spreadsheet/write-workbook";
 import { clock } from "@/lib/time/clock";
 import { localized } from "@/components/ui/localized";
 
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
-async function workbook(tables: Table[]): Promise<ArrayBuffer> {
-  const book = new ExcelJS.Workbook();
-  for (const table of tables) {
-    // Sheet names may not exceed 31 characters.
-    const sheet = book.addWorksheet(table.title.slice(0, 31));
-    sheet.addRow(table.columns).font = { bold: true };
-    for (const row of table.rows) sheet.addRow(row);
-    sheet.columns.forEach((column) => (column.width = 18));
-  }
-  return (await book.xlsx.writeBuffer()) as ArrayBuffer;
-}
 
 /** One dashboard table (or, as XLSX, all of them) with the same filters as the page; chiefs only. */
 export async function GET(request: Request, { params }: { params: Promise<{ table: string }> }) {
@@ -38,8 +28,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ tabl
   if (wanted === undefined) return new Response(null, { status: 404 });
 
   const now = clock.now();
-  const scope = dashboardScope(parseDashboardFilters(Object.fromEntries(url.searchParams)), now);
-  const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
+  const filters = parseDashboardFilters(Object.fromEntries(url.searchParams));
+  const scope = dashboardScope(filters, now);
+  const [t, locale, names] = await Promise.all([getTranslations(), getLocale(), exportScope(user, filters)]);
   const tables = await exportTables(
     user,
     scope,
@@ -54,19 +45,24 @@ export async function GET(request: Request, { params }: { params: Promise<{ tabl
     now,
   );
   const chosen = wanted ? tables.filter((x) => x.name === wanted) : tables;
-  const days = `${scope.period.firstDay}_${scope.period.lastDay}`;
-  const base = `${t("dashboard.export.sheetFile")}-${wanted ? chosen[0]!.title : t("dashboard.export.all")}-${days}`;
-  const ascii = `report-${wanted ?? "all"}-${days}`;
+  const { firstDay, lastDay } = scope.period;
+  const place = [names.county, ...(names.place ? [names.place] : [])].map((n) => localized(locale, n.name, n.nameEn));
+  const sheetTitle = (table: string) =>
+    t("dashboard.export.sheetTitle", { table, scope: place.join(" · "), first: firstDay, last: lastDay });
+  const base = [
+    t("dashboard.export.sheetFile"),
+    ...place,
+    wanted ? chosen[0]!.title : t("dashboard.export.all"),
+    `${firstDay}_${lastDay}`,
+  ].join("-");
+  const ascii = `report-${wanted ?? "all"}-${firstDay}_${lastDay}`;
   const headers = { "Cache-Control": "private, no-store" };
   if (format === "csv") {
     const only = chosen[0]!;
     // The byte-order mark makes Excel read the file as UTF-8 (Chinese names stay legible).
     const body =
       "\uFEFF" +
-      Papa.unparse(
-        { fields: only.columns, data: only.rows.map((r) => r.map((c) => c ?? "")) },
-        { escapeFormulae: true },
-      );
+      Papa.unparse({ fields: only.columns, data: only.rows.map((r) => r.map(cellText)) }, { escapeFormulae: true });
     return new Response(body, {
       headers: {
         ...headers,
@@ -75,7 +71,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ tabl
       },
     });
   }
-  return new Response(await workbook(chosen), {
+  const book = await writeWorkbook(
+    chosen.map((x) => ({ sheet: x.title, title: sheetTitle(x.title), columns: x.columns, rows: x.rows })),
+  );
+  return new Response(book, {
     headers: {
       ...headers,
       "Content-Type": XLSX,

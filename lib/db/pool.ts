@@ -24,7 +24,7 @@ export type PoolSettings = {
 export const DEFAULT_POOL_SETTINGS: PoolSettings = {
   max: 10,
   maxWaiting: 40,
-  connectTimeoutMs: 2_000,
+  connectTimeoutMs: 5_000,
   statementTimeoutMs: 15_000,
   idleInTransactionTimeoutMs: 20_000,
   idleTimeoutMs: 30_000,

@@ -280,10 +280,13 @@ async function committedWrites(ownerUrl: string, runId: string): Promise<Set<num
   }
 }
 
-/** Time from PostgreSQL being back until requests of a kind succeed again and keep succeeding. */
+/**
+ * Time from PostgreSQL being back until requests of a kind succeed again and keep succeeding. Only
+ * requests answered before the next restart began count: a later one may fail because of that one.
+ */
 function recoveryMs(samples: Sample[], kind: Kind, up: number, until: number): number | null {
   const window = samples
-    .filter((s) => s.kind === kind && s.start >= up && s.start < until)
+    .filter((s) => s.kind === kind && s.start >= up && s.end < until)
     .sort((a, b) => a.start - b.start);
   const lastBad = window.filter((s) => s.result !== "ok").at(-1);
   const firstGood = window.find((s) => s.result === "ok" && (!lastBad || s.start > lastBad.start));

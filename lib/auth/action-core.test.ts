@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { executeAction, formDataToObject, type ActionContext } from "./action-core";
 import { ActionError, ConflictError, NotFoundError } from "./errors";
+import { DatabaseBusyError } from "../db/unavailable";
 import type { SessionUser } from "./session-user";
 
 const officer: SessionUser = {
@@ -103,6 +104,22 @@ describe("executeAction", () => {
       message: 'tickets.errors.closed:{"n":2}',
       fieldErrors: { reason: ['tickets.errors.reasonNeeded:{"n":2}'] },
     });
+  });
+
+  it("answers 'busy, try again' when the database is overloaded or restarting", async () => {
+    const failures = [
+      new DatabaseBusyError(),
+      Object.assign(new Error("the database system is starting up"), { code: "57P03" }),
+      new Error("Transaction API error: Unable to start a transaction in the given time."),
+    ];
+    for (const failure of failures) {
+      const result = await executeAction(
+        { ...def, run: async () => Promise.reject(failure) },
+        { title: "ab", count: 1 },
+        ctx(),
+      );
+      expect(result).toEqual({ ok: false, message: "errors.busy" });
+    }
   });
 
   it("hides unexpected errors behind a generic message and logs them", async () => {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isDatabaseUnavailable } from "../db/unavailable.ts";
 import { isBlankPart } from "../forms/blank-part.ts";
 import { ActionError, type FieldErrors } from "./errors.ts";
 import type { Question } from "./question.ts";
@@ -51,6 +52,8 @@ export async function executeAction<S extends z.ZodType, T>(
         fieldErrors: error.fieldErrors && translateFieldErrors(error.fieldErrors, ctx.t, error.values),
       };
     }
+    // Overload or a restarting database: nothing was written, and trying again shortly will work.
+    if (isDatabaseUnavailable(error)) return { ok: false, message: ctx.t("errors.busy") };
     console.error("action failed", error);
     return { ok: false, message: ctx.t("errors.unexpected") };
   }

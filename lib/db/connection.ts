@@ -6,6 +6,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/client.ts";
+import { poolSettings, SheddingPool, transactionLimits } from "./pool.ts";
 
 export type DatabaseTarget = { kind: "postgres"; url: string } | { kind: "pglite"; dataDir: string };
 
@@ -22,6 +23,20 @@ export function databaseTarget(env: NodeJS.ProcessEnv = process.env): DatabaseTa
   }
   const dir = env.PGLITE_DIR?.trim() || DEFAULT_PGLITE_DIR;
   return { kind: "pglite", dataDir: dir === "memory://" ? dir : path.resolve(dir) };
+}
+
+/**
+ * Where migrations (and the demo load) run: MIGRATION_DATABASE_URL, the role that owns the tables,
+ * when set; otherwise the same server and role as the app. See lib/db/roles.ts.
+ */
+export function migrationTarget(env: NodeJS.ProcessEnv = process.env): DatabaseTarget {
+  const target = databaseTarget(env);
+  const ownerUrl = env.MIGRATION_DATABASE_URL?.trim();
+  if (!ownerUrl || target.kind !== "postgres") return target;
+  if (!/^postgres(ql)?:\/\//.test(ownerUrl)) {
+    throw new Error("MIGRATION_DATABASE_URL must be a postgres:// or postgresql:// URL");
+  }
+  return { kind: "postgres", url: ownerUrl };
 }
 
 type Handles = { pglite: Map<string, PGlite>; closeHookInstalled: boolean };
@@ -70,18 +85,21 @@ export function createPrismaClient(
   target: DatabaseTarget = databaseTarget(),
   options: { onQuery?: QueryListener } = {},
 ): PrismaClient {
+  const settings = poolSettings();
   const adapter =
     target.kind === "postgres"
-      ? new PrismaPg({ connectionString: target.url })
+      ? // Handing Prisma a pool it did not make: disconnecting the client then ends that pool too.
+        new PrismaPg(new SheddingPool(target.url, settings), { disposeExternalPool: true })
       : new PrismaPGlite(openPglite(target.dataDir));
+  const transactionOptions = transactionLimits(settings);
   if (options.onQuery) {
     // Benchmarks read the SQL Prisma actually sends (for EXPLAIN and query counts).
-    const client = new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] });
+    const client = new PrismaClient({ adapter, transactionOptions, log: [{ emit: "event", level: "query" }] });
     client.$on("query", (e) => options.onQuery!({ query: e.query, params: e.params, duration: e.duration }));
     return client as unknown as PrismaClient;
   }
   // DB_LOG_QUERIES=1 prints every SQL statement Prisma sends.
   return process.env.DB_LOG_QUERIES === "1"
-    ? (new PrismaClient({ adapter, log: ["query"] }) as unknown as PrismaClient)
-    : new PrismaClient({ adapter });
+    ? (new PrismaClient({ adapter, transactionOptions, log: ["query"] }) as unknown as PrismaClient)
+    : new PrismaClient({ adapter, transactionOptions });
 }

@@ -1,7 +1,14 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { closePglite, createPrismaClient, databaseTarget, openPglite } from "../../lib/db/connection.ts";
+import {
+  closePglite,
+  createPrismaClient,
+  databaseTarget,
+  migrationTarget,
+  openPglite,
+} from "../../lib/db/connection.ts";
 import { applyMigrations } from "../../lib/db/migrate.ts";
+import { grantRuntimeRole } from "../../lib/db/roles.ts";
 import { seedDemo } from "../../prisma/seed/seed.ts";
 import { hashFiles } from "./source-hash.ts";
 
@@ -36,11 +43,16 @@ export async function prepareDatabase({ demo }: { demo: boolean }): Promise<stri
     }
   }
 
-  const applied = await applyMigrations(
-    target.kind === "postgres"
-      ? { kind: "postgres", url: target.url }
-      : { kind: "pglite", pglite: openPglite(target.dataDir) },
-  );
+  if (target.kind === "postgres") {
+    // Migrations and the demo load run as the owner of the tables; the server connects as the runtime role.
+    const owner = migrationTarget();
+    if (owner.kind !== "postgres") throw new Error("unreachable: a server database has a server owner");
+    const applied = await applyMigrations({ kind: "postgres", url: owner.url });
+    await grantRuntimeRole(owner.url, target.url);
+    const seeded = demo ? await seedWith(owner) : false;
+    return describe(applied, seeded);
+  }
+  const applied = await applyMigrations({ kind: "pglite", pglite: openPglite(target.dataDir) });
   const seeded = demo ? await seedWith(target) : false;
   return describe(applied, seeded);
 }

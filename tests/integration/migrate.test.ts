@@ -11,7 +11,8 @@ import { applyMigrations, createMigration } from "../../lib/db/migrate";
 
 const schemaPath = fileURLToPath(new URL("../fixtures/migrate/schema.prisma", import.meta.url));
 // Read at import, before the shared setup file repoints DATABASE_URL at its per-file database.
-const databaseUrl = process.env.DATABASE_URL;
+// Migrations run as the owner role where there is one (the runtime role may create nothing).
+const databaseUrl = process.env.MIGRATION_DATABASE_URL || process.env.DATABASE_URL;
 
 // Each createMigration boots a PGlite shadow database (~1-2 s).
 describe("offline migrations (wasm schema engine)", { timeout: 60_000 }, () => {

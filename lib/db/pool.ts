@@ -1,0 +1,104 @@
+// The PostgreSQL connection pool with bounds everywhere a request could otherwise wait forever:
+// a bounded queue for a free connection (load shedding past it), a bounded wait in that queue and
+// for a new connection, and server-side limits on a statement and on an idle open transaction.
+// Without them a backlog built up while PostgreSQL restarted outlived the restart: queued requests
+// that their clients had long given up on kept taking every connection that came back.
+import pg from "pg";
+import { DatabaseBusyError } from "./unavailable.ts";
+
+export type PoolSettings = {
+  /** Connections per server process. */
+  max: number;
+  /** Acquisitions allowed to queue for a connection; one more is refused at once (shed). */
+  maxWaiting: number;
+  /** Longest wait for a connection, queued or being opened. */
+  connectTimeoutMs: number;
+  /** PostgreSQL cancels a statement running longer than this. */
+  statementTimeoutMs: number;
+  /** PostgreSQL ends a session whose transaction stays open and idle longer than this. */
+  idleInTransactionTimeoutMs: number;
+  /** An idle connection is closed after this. */
+  idleTimeoutMs: number;
+};
+
+export const DEFAULT_POOL_SETTINGS: PoolSettings = {
+  max: 10,
+  maxWaiting: 40,
+  connectTimeoutMs: 5_000,
+  statementTimeoutMs: 15_000,
+  idleInTransactionTimeoutMs: 20_000,
+  idleTimeoutMs: 30_000,
+};
+
+const ENV_NAMES: Record<keyof PoolSettings, string> = {
+  max: "DB_POOL_MAX",
+  maxWaiting: "DB_POOL_MAX_WAITING",
+  connectTimeoutMs: "DB_CONNECT_TIMEOUT_MS",
+  statementTimeoutMs: "DB_STATEMENT_TIMEOUT_MS",
+  idleInTransactionTimeoutMs: "DB_IDLE_IN_TRANSACTION_TIMEOUT_MS",
+  idleTimeoutMs: "DB_IDLE_TIMEOUT_MS",
+};
+
+/** The defaults, each replaceable by its environment variable (a positive integer). */
+export function poolSettings(env: Record<string, string | undefined> = process.env): PoolSettings {
+  const settings = { ...DEFAULT_POOL_SETTINGS };
+  for (const key of Object.keys(ENV_NAMES) as (keyof PoolSettings)[]) {
+    const raw = env[ENV_NAMES[key]]?.trim();
+    if (!raw) continue;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value <= 0) throw new Error(`${ENV_NAMES[key]} must be a positive integer`);
+    settings[key] = value;
+  }
+  return settings;
+}
+
+/**
+ * Prisma's interactive-transaction limits. maxWait is longer than the pool's own wait, so the pool
+ * gives up first and nothing is left queued behind a transaction Prisma has already abandoned.
+ */
+export function transactionLimits(settings: PoolSettings): { maxWait: number; timeout: number } {
+  return { maxWait: settings.connectTimeoutMs + 1_000, timeout: 10_000 };
+}
+
+type ConnectCallback = (error: Error | undefined, client?: pg.PoolClient, done?: (release?: unknown) => void) => void;
+
+/** A pg.Pool that refuses an acquisition at once when maxWaiting others already wait. */
+export class SheddingPool extends pg.Pool {
+  readonly maxWaiting: number;
+
+  constructor(connectionString: string, settings: PoolSettings) {
+    super({
+      connectionString,
+      max: settings.max,
+      connectionTimeoutMillis: settings.connectTimeoutMs,
+      idleTimeoutMillis: settings.idleTimeoutMs,
+      statement_timeout: settings.statementTimeoutMs,
+      idle_in_transaction_session_timeout: settings.idleInTransactionTimeoutMs,
+      // Client-side guard for a server that stops answering without closing the socket.
+      query_timeout: settings.statementTimeoutMs + 5_000,
+      keepAlive: true,
+      application_name: "jqt",
+    });
+    this.maxWaiting = settings.maxWaiting;
+  }
+
+  /** Acquisitions queued behind busy connections right now. */
+  get waiting(): number {
+    return this.waitingCount;
+  }
+
+  // pg's own pool.query() acquires through connect(callback), so both forms are guarded here.
+  connect(): Promise<pg.PoolClient>;
+  connect(callback: ConnectCallback): void;
+  connect(callback?: ConnectCallback): Promise<pg.PoolClient> | void {
+    if (this.waitingCount >= this.maxWaiting && this.idleCount === 0) {
+      const error = new DatabaseBusyError("connection pool queue is full");
+      if (callback) {
+        process.nextTick(callback, error);
+        return;
+      }
+      return Promise.reject(error);
+    }
+    return callback ? super.connect(callback as never) : super.connect();
+  }
+}

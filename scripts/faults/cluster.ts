@@ -1,0 +1,79 @@
+// A throw-away PostgreSQL cluster in a temporary folder, on its own port, run as the `postgres`
+// system user with the server binaries Debian installs under /usr/lib/postgresql/<version>/bin.
+import { execFile, execFileSync } from "node:child_process";
+import { promisify } from "node:util";
+import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+
+export type Cluster = {
+  port: number;
+  /** Superuser URL for a database of the cluster. */
+  adminUrl: (database?: string) => string;
+  /** Async, so that the load keeps flowing (and being timed) while PostgreSQL restarts. */
+  restart: () => Promise<void>;
+  stop: () => void;
+  log: () => string;
+};
+
+export function postgresBinDir(): string {
+  const root = "/usr/lib/postgresql";
+  const versions = existsSync(root)
+    ? readdirSync(root)
+        .filter((v) => existsSync(path.join(root, v, "bin", "pg_ctl")))
+        .sort((a, b) => Number(b) - Number(a))
+    : [];
+  if (!versions.length) throw new Error(`no PostgreSQL server binaries under ${root}/*/bin`);
+  return path.join(root, versions[0]!, "bin");
+}
+
+export function createCluster(port: number): Cluster {
+  const bin = postgresBinDir();
+  const dir = mkdtempSync(path.join(tmpdir(), "jqt-faults-"));
+  const data = path.join(dir, "data");
+  const logFile = path.join(dir, "postgres.log");
+  const { uid, gid } = systemUser("postgres");
+  chownSync(dir, uid, gid);
+  const asPostgres = (program: string, args: string[]) =>
+    execFileSync("runuser", ["-u", "postgres", "--", path.join(bin, program), ...args], {
+      stdio: ["ignore", "pipe", "pipe"],
+      timeout: 120_000,
+    }).toString();
+  asPostgres("initdb", ["-D", data, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8"]);
+  const options = `-p ${port} -c listen_addresses=127.0.0.1 -k ${dir} -c max_connections=60 -c fsync=on`;
+  const pgCtlArgs = (...args: string[]) => ["-D", data, "-l", logFile, "-o", options, "-w", ...args];
+  const pgCtl = (...args: string[]) => asPostgres("pg_ctl", pgCtlArgs(...args));
+  pgCtl("start");
+  return {
+    port,
+    adminUrl: (database = "postgres") => `postgres://postgres@127.0.0.1:${port}/${database}`,
+    restart: async () => {
+      await promisify(execFile)(
+        "runuser",
+        ["-u", "postgres", "--", path.join(bin, "pg_ctl"), ...pgCtlArgs("restart", "-m", "fast")],
+        { timeout: 120_000 },
+      );
+    },
+    stop: () => {
+      try {
+        pgCtl("stop", "-m", "immediate");
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+    log: () => {
+      try {
+        return execFileSync("tail", ["-n", "40", logFile]).toString();
+      } catch {
+        return "";
+      }
+    },
+  };
+}
+
+function systemUser(name: string): { uid: number; gid: number } {
+  const uid = Number(execFileSync("id", ["-u", name]).toString());
+  const gid = Number(execFileSync("id", ["-g", name]).toString());
+  if (!Number.isInteger(uid) || !Number.isInteger(gid)) throw new Error(`no system user ${name}`);
+  return { uid, gid };
+}

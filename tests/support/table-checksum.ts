@@ -1,0 +1,28 @@
+import { getDb } from "@/lib/db";
+
+/**
+ * One fingerprint per table of the schema: an md5 over every row's text, in a fixed order. Equal
+ * before and after means no row was added, removed or changed, whichever column it was.
+ */
+export async function tableChecksums(): Promise<Record<string, string>> {
+  const db = getDb();
+  const tables = await db.$queryRawUnsafe<{ name: string }[]>(
+    `SELECT table_name AS name FROM information_schema.tables
+      WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' AND table_name <> '_prisma_migrations'
+      ORDER BY table_name`,
+  );
+  const sql = tables
+    .map(
+      ({ name }) =>
+        `SELECT '${name}' AS name, md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS sum FROM "${name}" t`,
+    )
+    .join(" UNION ALL ");
+  const rows = await db.$queryRawUnsafe<{ name: string; sum: string }[]>(sql);
+  return Object.fromEntries(rows.map((r) => [r.name, r.sum]));
+}
+
+/** The tables whose fingerprint differs between two snapshots. */
+export function changedTables(before: Record<string, string>, after: Record<string, string>): string[] {
+  const names = new Set([...Object.keys(before), ...Object.keys(after)]);
+  return [...names].filter((n) => before[n] !== after[n]).sort();
+}

@@ -96,7 +96,9 @@ describe("the authorization matrix", () => {
   );
 
   it("counts its attempts", ({ annotate }) => {
-    annotate(`${attempts.total} attempts: ${attempts.refused} refused, ${attempts.ignored} ignored without a write`);
+    const line = `${attempts.total} attempts: ${attempts.refused} refused, ${attempts.ignored} ignored without a write`;
+    annotate(line);
+    console.info(`authorization matrix: ${line}`);
     expect(attempts.total).toBeGreaterThan(registry.length * 3);
   });
 });

@@ -137,8 +137,10 @@ describe("screenActionBody", () => {
     }
   });
 
-  it("answers 400 to nesting deeper than any form sends", async () => {
+  it("answers 400 to nesting deeper, or arrays larger, than any form sends", async () => {
     expect(await screenText("[".repeat(100) + "]".repeat(100))).toBe(400);
+    expect(await screenText(JSON.stringify([Array.from({ length: 2000 }, () => [0, 0])]))).toBeNull();
+    expect(await screenText(JSON.stringify([Array.from({ length: 60_000 }, () => [0, 0])]))).toBe(400);
   });
 
   it("checks the metadata of a form posted before the page's script ran", async () => {

@@ -122,6 +122,11 @@ function validReply(form: FormData, prefix: string, rootCheck: RootCheck): boole
 }
 
 const MAX_DEPTH = 64;
+/**
+ * React refuses a reply whose nested arrays hold more than a million slots (escaped text and big
+ * integers count by their length); no form comes near a tenth of that.
+ */
+const MAX_ARRAY_SLOTS = 100_000;
 
 /** The root row is there and of its shape, every row parses as JSON, every `$` string in one resolves. */
 function validRows(rows: Map<string, string>, rootCheck: RootCheck): boolean {
@@ -133,10 +138,18 @@ function validRows(rows: Map<string, string>, rootCheck: RootCheck): boolean {
       return false;
     }
   }
+  let slots = 0;
   const walk = (value: unknown, depth: number): boolean => {
     if (depth > MAX_DEPTH) return false;
-    if (typeof value === "string") return value[0] !== "$" || validReference(value, parsed);
-    if (Array.isArray(value)) return value.every((v) => walk(v, depth + 1));
+    if (typeof value === "string") {
+      if (value[0] !== "$") return true;
+      slots += value.length;
+      return slots <= MAX_ARRAY_SLOTS && validReference(value, parsed);
+    }
+    if (Array.isArray(value)) {
+      slots += value.length;
+      return slots <= MAX_ARRAY_SLOTS && value.every((v) => walk(v, depth + 1));
+    }
     if (value && typeof value === "object") {
       return Object.entries(value).every(([k, v]) => k !== "__proto__" && walk(v, depth + 1));
     }

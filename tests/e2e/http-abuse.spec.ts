@@ -183,6 +183,12 @@ test("no malformed, oversize or fuzzed request is answered with a 5xx", async ()
       body: Buffer.from("[]"),
     },
     { path: page, headers: { ...signedIn, "next-action": "x", "content-type": "text/plain" }, body: Buffer.from("[]") },
+    // More array slots than React's decoder accepts.
+    {
+      path: page,
+      headers: { ...action, "content-type": "text/plain" },
+      body: Buffer.from(`[${JSON.stringify(Array.from({ length: 600_000 }, () => [0, 0]))}]`),
+    },
     // A form post to a page, no action header: without a boundary, and with a bound action's metadata broken.
     { path: "/tickets", headers: { ...signedIn, "content-type": "multipart/form-data" }, body: Buffer.from("x") },
     {

@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { ACTION_BODY_LIMIT_MB } from "./lib/security/body-limit.ts";
 
 // Strict-Transport-Security is added by the proxy (lib/security/transport.ts): it depends on whether
 // NEXTAUTH_URL is https, which is known when the server starts, while these headers are fixed at build.
@@ -18,9 +19,10 @@ const nextConfig: NextConfig = {
   typedRoutes: false,
   experimental: {
     authInterrupts: true,
-    // Up to five attachments of 10 MiB each travel in one form post.
-    serverActions: { bodySizeLimit: "52mb" },
-    proxyClientMaxBodySize: "52mb",
+    serverActions: { bodySizeLimit: `${ACTION_BODY_LIMIT_MB}mb` },
+    // The proxy's copy of a body is cut at this size; one megabyte more than the action limit lets the
+    // proxy see that a body is over the limit, and answer 413, where a cut body would fail to parse.
+    proxyClientMaxBodySize: `${ACTION_BODY_LIMIT_MB + 1}mb`,
   },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

@@ -1,6 +1,12 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
 import { contentSecurityPolicy } from "./lib/security/csp.ts";
+import {
+  isActionCandidate,
+  readLimited,
+  screenActionBody,
+  screenActionHeaders,
+} from "./lib/security/action-request.ts";
 import { isMalformedRequestUrl } from "./lib/security/request-sanity.ts";
 import { transportSecurity } from "./lib/security/transport.ts";
 
@@ -15,6 +21,11 @@ export async function proxy(request: NextRequest) {
   const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV !== "production");
   const { pathname, search } = request.nextUrl;
   if (isMalformedRequestUrl(request.nextUrl)) return new NextResponse(null, { status: 404 });
+  // Before the sign-in check: /login is public, and Next decodes a post to it like any other.
+  if (!pathname.startsWith("/api/") && isActionCandidate(request.method, request.headers)) {
+    const refusal = await screenAction(request);
+    if (refusal) return new NextResponse(null, { status: refusal });
+  }
 
   const isPublic = PUBLIC_PATHS.some((p) => pathname === p || pathname.startsWith(`${p}/`));
   if (!isPublic) {
@@ -43,6 +54,15 @@ export async function proxy(request: NextRequest) {
   if (!pathname.startsWith("/api/attachments/")) response.headers.set("Content-Security-Policy", csp);
   for (const [name, value] of Object.entries(transport.headers)) response.headers.set(name, value);
   return response;
+}
+
+/** 413 for a body over the action limit, 4xx for one Next's action decoder would answer 500 to. */
+async function screenAction(request: NextRequest) {
+  const byHeaders = screenActionHeaders(request.headers);
+  if (byHeaders) return byHeaders;
+  // The proxy reads a copy of the body; Next keeps the original for the action.
+  const body = await readLimited(request.body);
+  return body ? screenActionBody(request.headers, body) : 413;
 }
 
 export const config = {

@@ -1,0 +1,395 @@
+// A valid input for every action of the registry, naming records of the demo county (liaison1's
+// enterprise, officer1's station). The authorization matrix tries them as outsiders; the fuzzing
+// starts from them and breaks them field by field.
+import type { z } from "zod";
+import { getDb } from "@/lib/db";
+import type { ActionDefinition } from "@/lib/auth/action-core";
+import { CAPABILITIES } from "@/lib/authorization/matrix";
+import { createTicket } from "@/lib/tickets/commands";
+import { addDays, chinaDate } from "@/lib/time/china";
+import { clock } from "@/lib/time/clock";
+import { creditCodeCheckChar } from "@/lib/validation/credit-code";
+import { residentIdCheckChar } from "@/lib/validation/resident-id";
+import { sessionUserOf } from "./demo";
+
+/** The demo county's records the inputs point at: all of liaison1's enterprise or officer1's station. */
+export type Targets = {
+  enterprise: { id: string; version: number };
+  workstationId: string;
+  workstationCode: string;
+  stationId: string;
+  departmentId: string;
+  officer1: string;
+  otherOfficerSameStation: string;
+  ticket: { id: string; version: number };
+  hazard: { id: string; version: number };
+  dispute: { id: string; version: number };
+  team: { id: string; version: number; memberIds: string[] };
+  rota: { id: string; version: number };
+  shift: { id: string; version: number; enterpriseIds: string[] };
+  request: { id: string; version: number; documentId: string };
+  slotId: string;
+  requirementId: string;
+  notificationIds: string[];
+};
+
+export type MatrixRow = {
+  input: (t: Targets) => unknown;
+  /**
+   * Why a user the policy admits, of any county, may run this input in their own scope: it names no
+   * record (a new ticket is filed for the caller's own enterprise). Only the roles the policy refuses
+   * and anonymous callers are then tried.
+   */
+  ownScope?: string;
+  /** Why a foreign id is skipped rather than refused: then only the unchanged rows are asserted. */
+  ignoresForeignIds?: string;
+};
+
+const PNG = Uint8Array.from(
+  Buffer.from(
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==",
+    "base64",
+  ),
+);
+const photo = () => new File([PNG as Uint8Array<ArrayBuffer>], "photo.png", { type: "image/png" });
+const csv = () =>
+  new File(["企业名称,统一社会信用代码\n测试企业,91370285MA00000000\n"], "register.csv", { type: "text/csv" });
+const today = (offset = 0) => chinaDate(addDays(clock.now(), offset));
+const creditCode = (first17: string) => first17 + creditCodeCheckChar(first17);
+const residentId = (first17: string) => first17 + residentIdCheckChar(first17);
+const ref = (r: { id: string; version: number }) => ({ version: String(r.version) });
+
+/**
+ * One row per action, keyed "capability.action" as lib/authorization/matrix.ts names them. A new
+ * action needs a row here: a valid input naming the demo county's records it must not reach.
+ */
+export const ACTION_INPUTS: Record<string, MatrixRow> = {
+  "tickets.create": {
+    input: () => ({
+      category: "SECURITY_HAZARD",
+      priority: "NORMAL",
+      title: "门岗监控故障",
+      description: "东门监控画面中断两天。",
+      location: "",
+    }),
+    ownScope: "files for the caller's own enterprise; the input names no record",
+  },
+  "tickets.accept": { input: (t) => ({ ticketId: t.ticket.id, ...ref(t.ticket) }) },
+  "tickets.start": { input: (t) => ({ ticketId: t.ticket.id, ...ref(t.ticket) }) },
+  "tickets.resolve": { input: (t) => ({ ticketId: t.ticket.id, ...ref(t.ticket), summary: "已处理完毕" }) },
+  "tickets.reject": { input: (t) => ({ ticketId: t.ticket.id, ...ref(t.ticket), reason: "不属于警务事项" }) },
+  "tickets.withdraw": { input: (t) => ({ ticketId: t.ticket.id, ...ref(t.ticket) }) },
+  "tickets.confirm": { input: (t) => ({ ticketId: t.ticket.id, ...ref(t.ticket), rating: "5", comment: "" }) },
+  "tickets.reopen": { input: (t) => ({ ticketId: t.ticket.id, ...ref(t.ticket), reason: "问题再次出现" }) },
+  "tickets.escalate": { input: (t) => ({ ticketId: t.ticket.id, ...ref(t.ticket), reason: "长时间无人处理" }) },
+  "tickets.comment": { input: (t) => ({ ticketId: t.ticket.id, body: "补充说明" }) },
+  "tickets.note": { input: (t) => ({ ticketId: t.ticket.id, body: "内部备注" }) },
+  "tickets.requestHelp": { input: (t) => ({ ticketId: t.ticket.id, departmentId: t.departmentId, note: "" }) },
+  "tickets.transfer": {
+    input: (t) => ({
+      ticketId: t.ticket.id,
+      ...ref(t.ticket),
+      officerId: t.otherOfficerSameStation,
+      reason: "调整分工",
+    }),
+  },
+  "sla.updateTable": {
+    input: () => ({ "SECURITY_HAZARD.NORMAL.accept": "2", "SECURITY_HAZARD.NORMAL.resolve": "48" }),
+    ownScope: "edits the caller's own county's table; the input names no record",
+  },
+  "enterprises.create": {
+    input: (t) => ({
+      name: "矩阵测试企业",
+      creditCode: creditCode("91370285MX0000001"),
+      industry: "装备制造",
+      workstationId: t.workstationId,
+      employees: "10",
+      investmentWan: "100",
+    }),
+  },
+  "enterprises.update": {
+    input: (t) => ({
+      enterpriseId: t.enterprise.id,
+      ...ref(t.enterprise),
+      name: "改名企业",
+      creditCode: creditCode("91370285MX0000002"),
+      industry: "装备制造",
+      workstationId: t.workstationId,
+      employees: "10",
+      investmentWan: "100",
+    }),
+  },
+  "enterprises.setActive": {
+    input: (t) => ({ enterpriseId: t.enterprise.id, ...ref(t.enterprise), active: "false", reason: "企业已迁出" }),
+  },
+  "enterprise import.preview": {
+    input: () => ({ file: csv() }),
+    ownScope: "checks a sheet against the caller's own county and writes nothing",
+  },
+  "enterprise import.commit": {
+    input: (t) => ({
+      rows: [
+        {
+          line: 2,
+          values: {
+            name: "导入企业",
+            creditCode: creditCode("91370285MX0000003"),
+            industry: "制造",
+            workstation: t.workstationCode,
+          },
+        },
+      ],
+    }),
+    ignoresForeignIds: "a row naming another county's workstation is skipped and counted, not refused",
+  },
+  "assignments.reassign": {
+    input: (t) => ({
+      enterpriseId: t.enterprise.id,
+      ...ref(t.enterprise),
+      officerId: t.otherOfficerSameStation,
+      reason: "调整分工",
+    }),
+  },
+  "assignments.handOver": {
+    input: (t) => ({ fromOfficerId: t.officer1, toOfficerId: t.otherOfficerSameStation, reason: "调岗交接" }),
+  },
+  "assignments.setSupports": { input: (t) => ({ enterpriseId: t.enterprise.id, departmentIds: [t.departmentId] }) },
+  "visits.log": {
+    input: (t) => ({ enterpriseId: t.enterprise.id, visitedOn: today(), kind: "ROUTINE", findings: "一切正常" }),
+  },
+  "hazards.list": {
+    input: (t) => ({
+      enterpriseId: t.enterprise.id,
+      description: "消防通道堵塞",
+      location: "",
+      severity: "MEDIUM",
+      deadline: today(7),
+      attachments: [photo()],
+    }),
+  },
+  "hazards.start": { input: (t) => ({ hazardId: t.hazard.id, ...ref(t.hazard) }) },
+  "hazards.report": {
+    input: (t) => ({ hazardId: t.hazard.id, ...ref(t.hazard), note: "已清理通道", attachments: [photo()] }),
+  },
+  "hazards.close": { input: (t) => ({ hazardId: t.hazard.id, ...ref(t.hazard) }) },
+  "hazards.sendBack": { input: (t) => ({ hazardId: t.hazard.id, ...ref(t.hazard), reason: "整改不到位" }) },
+  "disputes.record": {
+    input: (t) => ({
+      enterpriseId: t.enterprise.id,
+      kind: "LABOR",
+      parties: "张三与企业",
+      description: "拖欠工资",
+      escalationRisk: "",
+    }),
+  },
+  "disputes.logSession": {
+    input: (t) => ({
+      disputeId: t.dispute.id,
+      ...ref(t.dispute),
+      heldAt: `${today(-1)} 10:00`,
+      notes: "双方到场调解",
+    }),
+  },
+  "disputes.setRisk": { input: (t) => ({ disputeId: t.dispute.id, ...ref(t.dispute), risk: "true" }) },
+  "disputes.resolve": { input: (t) => ({ disputeId: t.dispute.id, ...ref(t.dispute), outcome: "达成一致" }) },
+  "disputes.refer": {
+    input: (t) => ({ disputeId: t.dispute.id, ...ref(t.dispute), referredTo: "COURT", details: "移交法院" }),
+  },
+  "patrols.createTeam": {
+    input: (t) => ({
+      name: "矩阵巡防队",
+      stationId: t.stationId,
+      leadOfficerId: t.officer1,
+      guardsPerNight: "2",
+      routeName: "",
+      checkpoints: "东门\n西门",
+      memberIds: t.team.memberIds,
+    }),
+  },
+  "patrols.updateTeam": {
+    input: (t) => ({
+      teamId: t.team.id,
+      ...ref(t.team),
+      active: "on",
+      name: "改名巡防队",
+      stationId: t.stationId,
+      leadOfficerId: t.officer1,
+      guardsPerNight: "2",
+      routeName: "",
+      checkpoints: "东门",
+      memberIds: t.team.memberIds,
+    }),
+  },
+  "patrols.setUnavailability": {
+    input: (t) => ({ enterpriseId: t.enterprise.id, date: today(3), unavailable: "on" }),
+  },
+  "patrols.generateRota": {
+    input: (t) => ({ teamId: t.team.id, month: today(40).slice(0, 7) }),
+  },
+  "patrols.editNight": {
+    input: (t) => ({ shiftId: t.shift.id, ...ref(t.shift), enterpriseIds: t.shift.enterpriseIds.slice(0, 2) }),
+  },
+  "patrols.publishRota": { input: (t) => ({ rotaId: t.rota.id, ...ref(t.rota) }) },
+  "patrols.logShift": {
+    input: (t) => ({
+      shiftId: t.shift.id,
+      ...ref(t.shift),
+      kind: "FOOT",
+      startedAt: `${today(-1)} 21:00`,
+      endedAt: `${today(-1)} 23:00`,
+      checkpointsPassed: [],
+      personsChecked: "1",
+      vehiclesChecked: "0",
+      guardPersonTimes: "2",
+      incidents: "",
+      notes: "",
+    }),
+  },
+  "patrols.attachRequest": { input: (t) => ({ ticketId: t.ticket.id, teamId: t.team.id }) },
+  "residency.file": {
+    input: () => ({
+      kind: "TALENT_SETTLEMENT",
+      applicantName: "林晓",
+      applicantIdNumber: residentId("37028519900203001"),
+      applicantPhone: "13812345678",
+      education: "MASTER",
+      serviceMode: "WINDOW",
+    }),
+    ownScope: "files for the caller's own enterprise; the input names no record",
+  },
+  "residency.edit": {
+    input: (t) => ({
+      requestId: t.request.id,
+      ...ref(t.request),
+      applicantName: "林晓",
+      applicantIdNumber: residentId("37028519900203001"),
+      applicantPhone: "13812345678",
+      education: "MASTER",
+      serviceMode: "WINDOW",
+    }),
+  },
+  "residency.upload": {
+    input: (t) => ({ requestId: t.request.id, ...ref(t.request), documentId: t.request.documentId, file: [photo()] }),
+  },
+  "residency.submit": { input: (t) => ({ requestId: t.request.id, ...ref(t.request) }) },
+  "residency.book": { input: (t) => ({ requestId: t.request.id, slotId: t.slotId }) },
+  "residency.cancelBooking": { input: (t) => ({ requestId: t.request.id }) },
+  "residency.previewBatch": {
+    input: () => ({ file: csv() }),
+    ownScope: "checks a sheet for the caller's own enterprise and writes nothing",
+  },
+  "residency.createBatch": {
+    input: () => ({ file: csv() }),
+    ownScope: "files for the caller's own enterprise; the input names no record",
+  },
+  "residency.startReview": { input: (t) => ({ requestId: t.request.id, ...ref(t.request) }) },
+  "residency.reviewDocument": {
+    input: (t) => ({
+      requestId: t.request.id,
+      ...ref(t.request),
+      documentId: t.request.documentId,
+      decision: "ACCEPT",
+      reason: "",
+    }),
+  },
+  "residency.askMaterials": {
+    input: (t) => ({
+      requestId: t.request.id,
+      ...ref(t.request),
+      documentIds: [t.request.documentId],
+      note: "请补充材料",
+    }),
+  },
+  "residency.approve": { input: (t) => ({ requestId: t.request.id, ...ref(t.request) }) },
+  "residency.complete": { input: (t) => ({ requestId: t.request.id, ...ref(t.request) }) },
+  "residency.reject": { input: (t) => ({ requestId: t.request.id, ...ref(t.request), reason: "材料不符" }) },
+  "residency.schedule": {
+    input: (t) => ({
+      requestId: t.request.id,
+      ...ref(t.request),
+      serviceOfficerId: t.officer1,
+      serviceDate: today(5),
+    }),
+  },
+  "residency.saveRequirement": {
+    input: (t) => ({
+      requirementId: t.requirementId,
+      kind: "TALENT_SETTLEMENT",
+      code: "matrix-item",
+      label: "矩阵材料",
+      labelEn: "Matrix item",
+      required: "on",
+      active: "on",
+      sortOrder: "5",
+    }),
+  },
+  "notifications.markRead": {
+    input: (t) => ({ ids: t.notificationIds }),
+    ignoresForeignIds: "marks only the caller's own notifications; another's ids match nothing",
+  },
+  "notifications.markAllRead": {
+    input: () => ({}),
+    ownScope: "marks the caller's own notifications; the input names no record",
+  },
+};
+
+/** Reads the demo county's records the inputs point at; the demo county must be loaded. */
+export async function loadTargets(): Promise<Targets> {
+  const db = getDb();
+  const liaison1 = await sessionUserOf("liaison1");
+  const officer1 = await sessionUserOf("officer1");
+  const enterprise = await db.enterprise.findUniqueOrThrow({
+    where: { id: liaison1.enterpriseId! },
+    include: { workstation: true },
+  });
+  const stationId = enterprise.workstation.stationId;
+  const ticket = await createTicket(liaison1, {
+    category: "SECURITY_HAZARD",
+    priority: "NORMAL",
+    title: "矩阵工单",
+    description: "用于授权矩阵的工单。",
+    location: "",
+  });
+  const team = await db.patrolTeam.findFirstOrThrow({ where: { stationId }, include: { members: true } });
+  const shift = await db.patrolShift.findFirstOrThrow({ where: { teamId: team.id }, orderBy: { date: "desc" } });
+  const request = await db.residencyRequest.findFirstOrThrow({
+    where: { enterpriseId: enterprise.id },
+    include: { documents: true },
+  });
+  const nearOfficer1 = { enterprise: { workstation: { stationId } } };
+  return {
+    enterprise: { id: enterprise.id, version: enterprise.version },
+    workstationId: enterprise.workstationId,
+    workstationCode: enterprise.workstation.code,
+    stationId,
+    departmentId: (await db.department.findFirstOrThrow({ where: { bureauId: enterprise.bureauId } })).id,
+    officer1: officer1.id,
+    otherOfficerSameStation: (
+      await db.user.findFirstOrThrow({ where: { role: "OFFICER", stationId, id: { not: officer1.id } } })
+    ).id,
+    ticket: await db.ticket.findUniqueOrThrow({ where: { id: ticket.id }, select: { id: true, version: true } }),
+    hazard: await db.hazard.findFirstOrThrow({ where: nearOfficer1, select: { id: true, version: true } }),
+    dispute: await db.dispute.findFirstOrThrow({
+      where: { bureauId: enterprise.bureauId },
+      select: { id: true, version: true },
+    }),
+    team: { id: team.id, version: team.version, memberIds: team.members.map((m) => m.enterpriseId) },
+    rota: await db.patrolRota.findFirstOrThrow({ where: { teamId: team.id }, select: { id: true, version: true } }),
+    shift: { id: shift.id, version: shift.version, enterpriseIds: team.members.map((m) => m.enterpriseId) },
+    request: { id: request.id, version: request.version, documentId: request.documents[0]!.id },
+    slotId: (await db.appointmentSlot.findFirstOrThrow({ where: { stationId } })).id,
+    requirementId: (await db.documentRequirement.findFirstOrThrow({ where: { bureauId: enterprise.bureauId } })).id,
+    notificationIds: (await db.notification.findMany({ where: { userId: liaison1.id } })).map((n) => n.id),
+  };
+}
+
+/** An action definition of any schema; inputs here are raw, as a form would send them. */
+export type AnyAction = ActionDefinition<z.ZodType, unknown>;
+
+/** Every action of the registry, named "capability.action" as lib/authorization/matrix.ts names them. */
+export const REGISTRY = CAPABILITIES.flatMap((cap) =>
+  Object.entries(cap.actions ?? {}).map(([name, def]) => ({
+    key: `${cap.name}.${name}`,
+    def: def as unknown as AnyAction,
+  })),
+);

@@ -26,7 +26,7 @@ type Actor = { name: string; user: SessionUser | null };
 const registry = REGISTRY;
 
 const targets = {} as Targets;
-const demo = {} as Record<"liaison1" | "liaison2" | "officer1" | "officer2" | "chief" | "admin", SessionUser>;
+const demo = {} as Record<"liaison1" | "liaison2" | "officer1" | "officer2" | "chief" | "admin" | "city", SessionUser>;
 let foreign: Actor[] = [];
 let restoreClock: () => void;
 const attempts = { total: 0, refused: 0, ignored: 0 };
@@ -34,7 +34,7 @@ const attempts = { total: 0, refused: 0, ignored: 0 };
 beforeAll(async () => {
   restoreClock = setClock("2026-11-10T10:00:00+08:00");
   await loadDemo();
-  for (const name of ["liaison1", "liaison2", "officer1", "officer2", "chief", "admin"] as const)
+  for (const name of ["liaison1", "liaison2", "officer1", "officer2", "chief", "admin", "city"] as const)
     demo[name] = await sessionUserOf(name);
   const second = await loadSecondCounty();
   foreign = Object.entries(second.users).map(([role, user]) => ({ name: `${role} of another county`, user }));
@@ -46,7 +46,8 @@ afterAll(() => restoreClock());
 
 /** Whoever must be refused this action with this input, besides the second county's users. */
 function outsiders(def: AnyAction, row: MatrixRow): Actor[] {
-  const demoRoles = [demo.liaison1, demo.officer1, demo.chief, demo.admin];
+  // The city's leader reads every county and is refused every action that works a county's records.
+  const demoRoles = [demo.liaison1, demo.officer1, demo.chief, demo.admin, demo.city];
   const refusedRoles = demoRoles
     .filter((u) => !def.allow(u))
     .map((u) => ({ name: `${u.role.toLowerCase()} (role refused)`, user: u }));

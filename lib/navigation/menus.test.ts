@@ -46,9 +46,11 @@ const MENUS: Record<Role, [string, string][]> = {
     ["/enterprises", "enterprises"],
     ["/assignments", "assignments"],
     ["/settings/sla", "sla"],
+    ["/admin/accounts", "accounts"],
   ],
   ADMIN: [
     ["/admin", "home"],
+    ["/admin/accounts", "accounts"],
     ["/settings/residency", "residencyChecklists"],
     ["/enterprises", "enterprises"],
     ["/assignments", "assignments"],

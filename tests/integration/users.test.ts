@@ -54,9 +54,10 @@ describe("account administration", () => {
   beforeAll(async () => {
     restoreClock = setClock(START);
     await loadDemo();
-    [admin, chief, officer, liaison] = await Promise.all(
-      ["admin", "chief", "officer1", "liaison1"].map((name) => sessionUserOf(name)),
-    );
+    admin = await sessionUserOf("admin");
+    chief = await sessionUserOf("chief");
+    officer = await sessionUserOf("officer1");
+    liaison = await sessionUserOf("liaison1");
     stationId = officer.stationId ?? (await db().station.findFirstOrThrow({ where: { bureauId: admin.bureauId } })).id;
     enterpriseId = liaison.enterpriseId!;
     const bureau = await db().bureau.create({ data: { code: "users-other", name: "另一县公安局", nameEn: "Other" } });

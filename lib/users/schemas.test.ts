@@ -33,6 +33,8 @@ describe("account fields", () => {
     expect(messagesOf(accountFieldsSchema.safeParse({ ...base, stationId: "" }))).toEqual({
       stationId: "users.errors.stationRequired",
     });
+    // A supporting department's officer may have the department alone.
+    expect(accountFieldsSchema.safeParse({ ...base, stationId: "", departmentId: "d" }).success).toBe(true);
     expect(messagesOf(accountFieldsSchema.safeParse({ ...base, role: "LIAISON" }))).toEqual({
       enterpriseId: "users.errors.enterpriseRequired",
     });

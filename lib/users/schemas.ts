@@ -50,13 +50,15 @@ const accountShape = {
 type AccountShape = z.output<z.ZodObject<typeof accountShape>>;
 
 /**
- * Where each role belongs: an officer to a station (and, optionally, a workstation and a department),
+ * Where each role belongs: an officer to a station (and, optionally, a workstation and a department;
+ * a supporting department's officer may have the department alone, as sessions allow),
  * a liaison to one enterprise, a chief and an administrator to the bureau alone. Fields that do not
  * apply to the chosen role are dropped, so a form that still sends them cannot widen a scope.
  */
 function placeByRole<T extends AccountShape>(account: T, ctx: z.RefinementCtx): T {
   const { role } = account;
-  if (role === "OFFICER" && !account.stationId)
+  // A supporting department's officer may work from the bureau's department without a station.
+  if (role === "OFFICER" && !account.stationId && !account.departmentId)
     ctx.addIssue({ code: "custom", message: "users.errors.stationRequired", path: ["stationId"] });
   if (role === "LIAISON" && !account.enterpriseId)
     ctx.addIssue({ code: "custom", message: "users.errors.enterpriseRequired", path: ["enterpriseId"] });

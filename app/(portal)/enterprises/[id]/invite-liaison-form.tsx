@@ -54,6 +54,8 @@ export function InviteLiaisonForm({ enterpriseId }: { enterpriseId: string }) {
       {field("username", t("username"), true, t("usernameHint"))}
       {field("name", t("name"), true)}
       {field("phone", t("phone"), false)}
+      {/* The enterprise has no field here: a refusal of it (closed meanwhile) shows as the form's own. */}
+      {error("enterpriseId")}
       <FormFooter state={state} pending={pending} submitLabel={t("invite")} workingLabel={t("creating")} />
     </form>
   );

@@ -40,6 +40,13 @@ describe("account fields", () => {
     });
   });
 
+  it("mark a missing station also when other fields are wrong", () => {
+    expect(messagesOf(accountFieldsSchema.safeParse({ ...base, username: "x", stationId: "" }))).toEqual({
+      username: "users.errors.username",
+      stationId: "users.errors.stationRequired",
+    });
+  });
+
   it("drop the units that do not belong to the role", () => {
     const chief = accountFieldsSchema.parse({ ...base, role: "CHIEF", departmentId: "d", enterpriseId: "e" });
     expect(chief).toMatchObject({ stationId: undefined, departmentId: undefined, enterpriseId: undefined });

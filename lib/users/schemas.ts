@@ -51,17 +51,19 @@ type AccountShape = z.output<z.ZodObject<typeof accountShape>>;
 
 /**
  * Where each role belongs: an officer to a station (and, optionally, a workstation and a department;
- * a supporting department's officer may have the department alone, as sessions allow),
- * a liaison to one enterprise, a chief and an administrator to the bureau alone. Fields that do not
- * apply to the chosen role are dropped, so a form that still sends them cannot widen a scope.
+ * a supporting department's officer may have the department alone, as sessions allow), a liaison to
+ * one enterprise, a chief and an administrator to the bureau alone. These checks run even when other
+ * fields are wrong, so that the form marks every problem at once.
  */
-function placeByRole<T extends AccountShape>(account: T, ctx: z.RefinementCtx): T {
+const officerPlaced = (v: AccountShape) => v.role !== "OFFICER" || Boolean(v.stationId || v.departmentId);
+const liaisonPlaced = (v: AccountShape) => v.role !== "LIAISON" || Boolean(v.enterpriseId);
+const always = () => true;
+const OFFICER_RULE = { message: "users.errors.stationRequired", path: ["stationId"], when: always };
+const LIAISON_RULE = { message: "users.errors.enterpriseRequired", path: ["enterpriseId"], when: always };
+
+/** Fields that do not apply to the chosen role are dropped, so a form that still sends them cannot widen a scope. */
+function dropUnplaced<T extends AccountShape>(account: T): T {
   const { role } = account;
-  // A supporting department's officer may work from the bureau's department without a station.
-  if (role === "OFFICER" && !account.stationId && !account.departmentId)
-    ctx.addIssue({ code: "custom", message: "users.errors.stationRequired", path: ["stationId"] });
-  if (role === "LIAISON" && !account.enterpriseId)
-    ctx.addIssue({ code: "custom", message: "users.errors.enterpriseRequired", path: ["enterpriseId"] });
   return {
     ...account,
     stationId: role === "OFFICER" ? account.stationId : undefined,
@@ -71,7 +73,11 @@ function placeByRole<T extends AccountShape>(account: T, ctx: z.RefinementCtx): 
   };
 }
 
-export const accountFieldsSchema = z.object(accountShape).transform(placeByRole);
+export const accountFieldsSchema = z
+  .object(accountShape)
+  .refine(officerPlaced, OFFICER_RULE)
+  .refine(liaisonPlaced, LIAISON_RULE)
+  .transform(dropUnplaced);
 export type AccountFields = z.output<typeof accountFieldsSchema>;
 
 /** The moment the form read the account: a change since then is a conflict, never a silent overwrite. */
@@ -82,7 +88,11 @@ const seenField = plainString("errors.invalidField")
 
 const accountRef = { userId: idField, seen: seenField };
 
-export const updateAccountSchema = z.object({ ...accountShape, ...accountRef }).transform(placeByRole);
+export const updateAccountSchema = z
+  .object({ ...accountShape, ...accountRef })
+  .refine(officerPlaced, OFFICER_RULE)
+  .refine(liaisonPlaced, LIAISON_RULE)
+  .transform(dropUnplaced);
 export type UpdateAccountInput = z.output<typeof updateAccountSchema>;
 
 export const setAccountActiveSchema = z.object({

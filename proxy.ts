@@ -12,7 +12,8 @@ import { transportSecurity } from "./lib/security/transport.ts";
 
 // Sends anonymous visitors to the sign-in page and sets a per-request CSP nonce. Authorization
 // itself happens in the data layer and the action wrapper, never here.
-const PUBLIC_PATHS = ["/login", "/api/auth"];
+// "/reset/<token>": password-reset and invitation links, opened by people who cannot sign in yet.
+const PUBLIC_PATHS = ["/login", "/api/auth", "/reset"];
 
 export async function proxy(request: NextRequest) {
   // Read per request, not at build time: the same build may serve plain http locally and https behind the gateway.

@@ -16,6 +16,7 @@ import enResidency from "./en/residency.json";
 import enSla from "./en/sla.json";
 import enSpreadsheet from "./en/spreadsheet.json";
 import enTickets from "./en/tickets.json";
+import enUsers from "./en/users.json";
 import enVisits from "./en/visits.json";
 import enValidation from "./en/validation.json";
 import zhAssignments from "./zh-CN/assignments.json";
@@ -34,6 +35,7 @@ import zhResidency from "./zh-CN/residency.json";
 import zhSla from "./zh-CN/sla.json";
 import zhSpreadsheet from "./zh-CN/spreadsheet.json";
 import zhTickets from "./zh-CN/tickets.json";
+import zhUsers from "./zh-CN/users.json";
 import zhVisits from "./zh-CN/visits.json";
 import zhValidation from "./zh-CN/validation.json";
 import type { Locale } from "../i18n/locales.ts";
@@ -58,6 +60,7 @@ export const MESSAGES = {
     ...zhEnterpriseImport,
     ...zhSpreadsheet,
     ...zhValidation,
+    ...zhUsers,
   },
   en: {
     ...enCore,
@@ -78,5 +81,6 @@ export const MESSAGES = {
     ...enEnterpriseImport,
     ...enSpreadsheet,
     ...enValidation,
+    ...enUsers,
   },
 } satisfies Record<Locale, Record<string, unknown>>;

@@ -18,6 +18,7 @@ import * as patrolsPolicy from "../patrols/policy.ts";
 import * as residencyPolicy from "../residency/policy.ts";
 import * as slaPolicy from "../sla/policy.ts";
 import * as ticketsPolicy from "../tickets/policy.ts";
+import * as usersPolicy from "../users/policy.ts";
 import * as visitsPolicy from "../visits/policy.ts";
 import { assignmentActions } from "../assignments/actions-def.ts";
 import { disputeActions } from "../disputes/actions-def.ts";
@@ -29,6 +30,7 @@ import { patrolActions } from "../patrols/actions-def.ts";
 import { residencyActions } from "../residency/actions-def.ts";
 import { slaActions } from "../sla/actions-def.ts";
 import { ticketActions } from "../tickets/actions-def.ts";
+import { accountActions } from "../users/actions-def.ts";
 import { visitActions } from "../visits/actions-def.ts";
 
 type Capability = {
@@ -72,6 +74,7 @@ export const CAPABILITIES: readonly Capability[] = [
     policy: notificationsPolicy,
     actions: notificationActions,
   },
+  { name: "accounts", policyFile: "lib/users/policy.ts", policy: usersPolicy, actions: accountActions },
 ];
 
 export const ROLES = Object.values(Role);

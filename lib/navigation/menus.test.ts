@@ -46,6 +46,7 @@ const MENUS: Record<Role, [string, string][]> = {
     ["/enterprises", "enterprises"],
     ["/assignments", "assignments"],
     ["/settings/sla", "sla"],
+    ["/admin/accounts", "accounts"],
   ],
   CITY: [
     ["/city", "home"],
@@ -53,6 +54,7 @@ const MENUS: Record<Role, [string, string][]> = {
   ],
   ADMIN: [
     ["/admin", "home"],
+    ["/admin/accounts", "accounts"],
     ["/settings/residency", "residencyChecklists"],
     ["/enterprises", "enterprises"],
     ["/assignments", "assignments"],

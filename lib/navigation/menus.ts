@@ -18,6 +18,7 @@ import { canSeePatrols } from "../patrols/policy.ts";
 import { canEditChecklists, canSeeResidency } from "../residency/policy.ts";
 import { canEditSla } from "../sla/policy.ts";
 import { canSeeTickets } from "../tickets/policy.ts";
+import { canSeeAccounts } from "../users/policy.ts";
 import { canSeeVisits } from "../visits/policy.ts";
 
 /** A key under "nav" in the messages. */
@@ -33,7 +34,8 @@ export type NavLabel =
   | "residencyChecklists"
   | "enterprises"
   | "assignments"
-  | "sla";
+  | "sla"
+  | "accounts";
 
 export type NavItem = { href: string; label: NavLabel };
 
@@ -51,6 +53,7 @@ const checklists: Entry = { href: "/settings/residency", label: "residencyCheckl
 const enterprises: Entry = { href: "/enterprises", label: "enterprises", show: canSeeEnterpriseList };
 const assignments: Entry = { href: "/assignments", label: "assignments", show: canAssign };
 const sla: Entry = { href: "/settings/sla", label: "sla", show: canEditSla };
+const accounts: Entry = { href: "/admin/accounts", label: "accounts", show: canSeeAccounts };
 
 /** The first desk whose question admits the user is theirs. */
 const DESKS: readonly Desk[] = [
@@ -69,7 +72,7 @@ const DESKS: readonly Desk[] = [
   {
     home: "/chief",
     admits: canSeeCountyDashboard,
-    entries: [tickets, visits, hazards, disputes, patrols, residency, enterprises, assignments, sla],
+    entries: [tickets, visits, hazards, disputes, patrols, residency, enterprises, assignments, sla, accounts],
   },
   {
     home: "/city",
@@ -80,7 +83,7 @@ const DESKS: readonly Desk[] = [
   {
     home: "/admin",
     admits: canUseAdminDesk,
-    entries: [checklists, enterprises, assignments, sla],
+    entries: [accounts, checklists, enterprises, assignments, sla],
   },
 ];
 

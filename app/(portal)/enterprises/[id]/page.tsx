@@ -14,6 +14,7 @@ import { localized } from "@/components/ui/localized";
 import { AssignmentPanel } from "./assignment-panel";
 import { ContactsPanel } from "./contacts-panel";
 import { HazardsPanel } from "./hazards-panel";
+import { LiaisonsPanel } from "./liaisons-panel";
 import { TicketsPanel } from "./tickets-panel";
 import { VisitsPanel } from "./visits-panel";
 
@@ -87,6 +88,7 @@ export default async function EnterprisePage({ params }: Props) {
           ) : null}
         </Section>
         <ContactsPanel user={user} enterpriseId={enterprise.id} />
+        <LiaisonsPanel user={user} enterpriseId={enterprise.id} />
       </div>
       <AssignmentPanel user={user} enterprise={enterprise} />
       <div className="mt-4 grid gap-4 xl:grid-cols-2">

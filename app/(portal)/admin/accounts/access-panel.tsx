@@ -1,0 +1,106 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import { useTranslations } from "next-intl";
+import type { Delivery } from "@/lib/users/delivery";
+import { Button } from "@/components/ui/button";
+import { FormStatus } from "@/components/forms/form-status";
+import { issuePasswordLink, setAccountActive, unlockAccount } from "./actions";
+import { PasswordLink } from "./password-link";
+
+type Props = {
+  userId: string;
+  username: string;
+  seen: string;
+  active: boolean;
+  hasPassword: boolean;
+  blocked: boolean;
+};
+
+/** Disabling and enabling (with a confirmation before disabling), password links and unlocking. */
+export function AccessPanel({ userId, username, seen, active, hasPassword, blocked }: Props) {
+  const t = useTranslations("users");
+  return (
+    <div className="space-y-6">
+      <ActiveSwitch userId={userId} username={username} seen={seen} active={active} />
+      {active ? <LinkIssuer userId={userId} purpose={hasPassword ? "RESET" : "INVITE"} /> : null}
+      {blocked ? (
+        <div className="space-y-2">
+          <p className="text-sm text-red-800">{t("blockedNow")}</p>
+          <UnlockButton userId={userId} />
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+function ActiveSwitch({ userId, username, seen, active }: Omit<Props, "hasPassword" | "blocked">) {
+  const t = useTranslations("users");
+  const [state, action, pending] = useActionState(setAccountActive, null);
+  const [confirming, setConfirming] = useState(false);
+  return (
+    <form action={action} className="space-y-2" onSubmit={() => setConfirming(false)}>
+      <input type="hidden" name="userId" value={userId} />
+      <input type="hidden" name="seen" value={seen} />
+      <input type="hidden" name="active" value={active ? "false" : "true"} />
+      <p className="text-sm">{active ? t("isActive") : t("isDisabled")}</p>
+      {active && !confirming ? (
+        <Button variant="danger" size="sm" onClick={() => setConfirming(true)}>
+          {t("disable")}
+        </Button>
+      ) : null}
+      {active && confirming ? (
+        <div role="alertdialog" aria-labelledby={`disable-${userId}`} className="space-y-2 rounded-md bg-red-50 p-3">
+          <p id={`disable-${userId}`} className="text-sm text-red-900">
+            {t("disableConfirm", { username })}
+          </p>
+          <div className="flex gap-2">
+            <Button type="submit" variant="danger" size="sm" pending={pending} pendingLabel={t("disabling")} autoFocus>
+              {t("confirm")}
+            </Button>
+            <Button variant="secondary" size="sm" onClick={() => setConfirming(false)}>
+              {t("cancel")}
+            </Button>
+          </div>
+        </div>
+      ) : null}
+      {!active ? (
+        <Button type="submit" size="sm" pending={pending} pendingLabel={t("disabling")}>
+          {t("enable")}
+        </Button>
+      ) : null}
+      <FormStatus state={state} />
+    </form>
+  );
+}
+
+function LinkIssuer({ userId, purpose }: { userId: string; purpose: "INVITE" | "RESET" }) {
+  const t = useTranslations("users");
+  const [state, action, pending] = useActionState(issuePasswordLink, null);
+  const delivery: Delivery | null = state?.ok ? state.data : null;
+  return (
+    <form action={action} className="space-y-2">
+      <h3 className="text-sm font-semibold text-slate-900">{t("passwordTitle")}</h3>
+      <input type="hidden" name="userId" value={userId} />
+      <p className="text-xs text-slate-500">{t("resetHint")}</p>
+      <Button type="submit" variant="secondary" size="sm" pending={pending} pendingLabel={t("issuing")}>
+        {purpose === "RESET" ? t("issueReset") : t("issueInvite")}
+      </Button>
+      {delivery ? <PasswordLink delivery={delivery} purpose={purpose} /> : <FormStatus state={state} />}
+    </form>
+  );
+}
+
+export function UnlockButton({ userId }: { userId: string }) {
+  const t = useTranslations("users");
+  const [state, action, pending] = useActionState(unlockAccount, null);
+  return (
+    <form action={action} className="flex flex-wrap items-center gap-2">
+      <input type="hidden" name="userId" value={userId} />
+      <Button type="submit" size="sm" variant="secondary" pending={pending} pendingLabel={t("unlocking")}>
+        {t("unlock")}
+      </Button>
+      <FormStatus state={state} done={t("unlocked")} />
+    </form>
+  );
+}

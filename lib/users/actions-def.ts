@@ -1,0 +1,21 @@
+// Server-action definitions of account administration: policy question, input schema, command.
+// app/(portal)/admin/accounts/actions.ts wraps each with defineAction; tests run them through executeAction.
+import { defineActionDefinition as define } from "../auth/action-core.ts";
+import * as commands from "./commands.ts";
+import { canManageAccounts } from "./policy.ts";
+import {
+  accountFieldsSchema,
+  accountIdSchema,
+  inviteLiaisonSchema,
+  setAccountActiveSchema,
+  updateAccountSchema,
+} from "./schemas.ts";
+
+export const accountActions = {
+  create: define({ allow: canManageAccounts, schema: accountFieldsSchema, run: commands.createAccount }),
+  update: define({ allow: canManageAccounts, schema: updateAccountSchema, run: commands.updateAccount }),
+  setActive: define({ allow: canManageAccounts, schema: setAccountActiveSchema, run: commands.setAccountActive }),
+  issuePasswordLink: define({ allow: canManageAccounts, schema: accountIdSchema, run: commands.issuePasswordLink }),
+  unlock: define({ allow: canManageAccounts, schema: accountIdSchema, run: commands.unlockAccount }),
+  inviteLiaison: define({ allow: canManageAccounts, schema: inviteLiaisonSchema, run: commands.inviteLiaison }),
+};

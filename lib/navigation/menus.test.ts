@@ -46,9 +46,11 @@ const MENUS: Record<Role, [string, string][]> = {
     ["/enterprises", "enterprises"],
     ["/assignments", "assignments"],
     ["/settings/sla", "sla"],
+    ["/admin/organisation", "organisation"],
   ],
   ADMIN: [
     ["/admin", "home"],
+    ["/admin/organisation", "organisation"],
     ["/settings/residency", "residencyChecklists"],
     ["/enterprises", "enterprises"],
     ["/assignments", "assignments"],

@@ -9,6 +9,7 @@ import { canSeeDisputes } from "../disputes/policy.ts";
 import { canSeeEnterpriseList } from "../enterprises/policy.ts";
 import { canSeeHazards } from "../hazards/policy.ts";
 import { canSeePatrols } from "../patrols/policy.ts";
+import { canSeeOrganisation } from "../organisation/policy.ts";
 import { canEditChecklists, canSeeResidency } from "../residency/policy.ts";
 import { canEditSla } from "../sla/policy.ts";
 import { canSeeTickets } from "../tickets/policy.ts";
@@ -27,7 +28,8 @@ export type NavLabel =
   | "residencyChecklists"
   | "enterprises"
   | "assignments"
-  | "sla";
+  | "sla"
+  | "organisation";
 
 export type NavItem = { href: string; label: NavLabel };
 
@@ -45,6 +47,7 @@ const checklists: Entry = { href: "/settings/residency", label: "residencyCheckl
 const enterprises: Entry = { href: "/enterprises", label: "enterprises", show: canSeeEnterpriseList };
 const assignments: Entry = { href: "/assignments", label: "assignments", show: canAssign };
 const sla: Entry = { href: "/settings/sla", label: "sla", show: canEditSla };
+const organisation: Entry = { href: "/admin/organisation", label: "organisation", show: canSeeOrganisation };
 
 /** The first desk whose question admits the user is theirs. */
 const DESKS: readonly Desk[] = [
@@ -63,12 +66,12 @@ const DESKS: readonly Desk[] = [
   {
     home: "/chief",
     admits: canSeeCountyDashboard,
-    entries: [tickets, visits, hazards, disputes, patrols, residency, enterprises, assignments, sla],
+    entries: [tickets, visits, hazards, disputes, patrols, residency, enterprises, assignments, sla, organisation],
   },
   {
     home: "/admin",
     admits: canUseAdminDesk,
-    entries: [checklists, enterprises, assignments, sla],
+    entries: [organisation, checklists, enterprises, assignments, sla],
   },
 ];
 

@@ -14,6 +14,7 @@ import { localized } from "@/components/ui/localized";
 import { AssignmentPanel } from "./assignment-panel";
 import { ContactsPanel } from "./contacts-panel";
 import { HazardsPanel } from "./hazards-panel";
+import { MovePanel } from "./move-panel";
 import { TicketsPanel } from "./tickets-panel";
 import { VisitsPanel } from "./visits-panel";
 
@@ -89,6 +90,7 @@ export default async function EnterprisePage({ params }: Props) {
         <ContactsPanel user={user} enterpriseId={enterprise.id} />
       </div>
       <AssignmentPanel user={user} enterprise={enterprise} />
+      <MovePanel user={user} enterpriseId={enterprise.id} />
       <div className="mt-4 grid gap-4 xl:grid-cols-2">
         <TicketsPanel user={user} enterpriseId={enterprise.id} />
         <HazardsPanel user={user} enterpriseId={enterprise.id} />

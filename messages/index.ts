@@ -11,6 +11,7 @@ import enEnterpriseImport from "./en/enterprise-import.json";
 import enHome from "./en/home.json";
 import enHazards from "./en/hazards.json";
 import enNotifications from "./en/notifications.json";
+import enOrganisation from "./en/organisation.json";
 import enPatrols from "./en/patrols.json";
 import enResidency from "./en/residency.json";
 import enSla from "./en/sla.json";
@@ -30,6 +31,7 @@ import zhEnterpriseImport from "./zh-CN/enterprise-import.json";
 import zhHome from "./zh-CN/home.json";
 import zhHazards from "./zh-CN/hazards.json";
 import zhNotifications from "./zh-CN/notifications.json";
+import zhOrganisation from "./zh-CN/organisation.json";
 import zhPatrols from "./zh-CN/patrols.json";
 import zhResidency from "./zh-CN/residency.json";
 import zhSla from "./zh-CN/sla.json";
@@ -58,6 +60,7 @@ export const MESSAGES = {
     ...zhResidency,
     ...zhDashboard,
     ...zhEnterpriseImport,
+    ...zhOrganisation,
     ...zhSpreadsheet,
     ...zhValidation,
     ...zhUsers,
@@ -79,6 +82,7 @@ export const MESSAGES = {
     ...enResidency,
     ...enDashboard,
     ...enEnterpriseImport,
+    ...enOrganisation,
     ...enSpreadsheet,
     ...enValidation,
     ...enUsers,

@@ -140,7 +140,14 @@ export async function setSupportingDepartments(user: SessionUser, input: Support
       select: { id: true },
     });
     if (!enterprise) throw new NotFoundError();
-    const known = await tx.department.count({ where: { id: { in: wanted }, bureauId } });
+    // A deactivated department may stay in the set it was in, but is not added anew.
+    const known = await tx.department.count({
+      where: {
+        id: { in: wanted },
+        bureauId,
+        OR: [{ active: true }, { supports: { some: { enterpriseId: enterprise.id } } }],
+      },
+    });
     if (known !== wanted.length)
       throw new ActionError("errors.invalidInput", { departmentIds: ["assignments.errors.departmentUnknown"] });
     // Changes to one enterprise's set run one after another: without the lock, two requests both read the old

@@ -48,7 +48,8 @@ export async function supportOptions(user: SessionUser, enterpriseId: string) {
   const bureauId = requireScopeId(user.bureauId, "bureau");
   const [departments, selected] = await Promise.all([
     getDb().department.findMany({
-      where: { bureauId },
+      // Active departments, and deactivated ones that already support the enterprise (shown, so not dropped unseen).
+      where: { bureauId, OR: [{ active: true }, { supports: { some: { enterpriseId } } }] },
       select: { id: true, name: true, nameEn: true },
       orderBy: { code: "asc" },
     }),

@@ -14,6 +14,7 @@ import * as enterprisesPolicy from "../enterprises/policy.ts";
 import * as importPolicy from "../enterprises/import/policy.ts";
 import * as hazardsPolicy from "../hazards/policy.ts";
 import * as notificationsPolicy from "../notifications/policy.ts";
+import * as organisationPolicy from "../organisation/policy.ts";
 import * as patrolsPolicy from "../patrols/policy.ts";
 import * as residencyPolicy from "../residency/policy.ts";
 import * as slaPolicy from "../sla/policy.ts";
@@ -26,6 +27,7 @@ import { enterpriseActions } from "../enterprises/actions-def.ts";
 import { importActions } from "../enterprises/import/actions-def.ts";
 import { hazardActions } from "../hazards/actions-def.ts";
 import { notificationActions } from "../notifications/actions-def.ts";
+import { organisationActions } from "../organisation/actions-def.ts";
 import { patrolActions } from "../patrols/actions-def.ts";
 import { residencyActions } from "../residency/actions-def.ts";
 import { slaActions } from "../sla/actions-def.ts";
@@ -66,6 +68,12 @@ export const CAPABILITIES: readonly Capability[] = [
   { name: "disputes", policyFile: "lib/disputes/policy.ts", policy: disputesPolicy, actions: disputeActions },
   { name: "patrols", policyFile: "lib/patrols/policy.ts", policy: patrolsPolicy, actions: patrolActions },
   { name: "residency", policyFile: "lib/residency/policy.ts", policy: residencyPolicy, actions: residencyActions },
+  {
+    name: "organisation",
+    policyFile: "lib/organisation/policy.ts",
+    policy: organisationPolicy,
+    actions: organisationActions,
+  },
   { name: "dashboard", policyFile: "lib/dashboard/policy.ts", policy: dashboardPolicy },
   { name: "attachments", policyFile: "lib/attachments/policy.ts", policy: attachmentsPolicy },
   {

@@ -4,6 +4,7 @@ import type { SessionUser } from "../auth/session-user.ts";
 import { ActionError, NotFoundError } from "../auth/errors.ts";
 import { assertSeenVersion, updateIfUnchanged } from "../concurrency/update-if-unchanged.ts";
 import { recordAudit } from "../audit/record.ts";
+import { recordEnterpriseMove } from "../organisation/commands.ts";
 import { registryBureau } from "./policy.ts";
 import type { EnterpriseFields } from "./schemas.ts";
 
@@ -140,6 +141,14 @@ export async function updateEnterprise(user: SessionUser, input: UpdateEnterpris
         { id: current.id, bureauId, version: input.version },
         data,
       );
+      // A changed workstation is a move: its trace keeps the enterprise's past with the old one.
+      await recordEnterpriseMove(tx, {
+        bureauId,
+        enterpriseId: current.id,
+        fromWorkstationId: current.workstationId,
+        toWorkstationId: fields.workstationId,
+        reason: "",
+      });
       await recordAudit(tx, user, {
         action: "enterprise.update",
         entity: "Enterprise",

@@ -47,6 +47,7 @@ const MENUS: Record<Role, [string, string][]> = {
     ["/assignments", "assignments"],
     ["/settings/sla", "sla"],
     ["/admin/accounts", "accounts"],
+    ["/admin/organisation", "organisation"],
   ],
   CITY: [
     ["/city", "home"],
@@ -55,6 +56,7 @@ const MENUS: Record<Role, [string, string][]> = {
   ADMIN: [
     ["/admin", "home"],
     ["/admin/accounts", "accounts"],
+    ["/admin/organisation", "organisation"],
     ["/settings/residency", "residencyChecklists"],
     ["/enterprises", "enterprises"],
     ["/assignments", "assignments"],

@@ -15,6 +15,7 @@ import { canSeeDisputes } from "../disputes/policy.ts";
 import { canSeeEnterpriseList } from "../enterprises/policy.ts";
 import { canSeeHazards } from "../hazards/policy.ts";
 import { canSeePatrols } from "../patrols/policy.ts";
+import { canSeeOrganisation } from "../organisation/policy.ts";
 import { canEditChecklists, canSeeResidency } from "../residency/policy.ts";
 import { canEditSla } from "../sla/policy.ts";
 import { canSeeTickets } from "../tickets/policy.ts";
@@ -35,7 +36,8 @@ export type NavLabel =
   | "enterprises"
   | "assignments"
   | "sla"
-  | "accounts";
+  | "accounts"
+  | "organisation";
 
 export type NavItem = { href: string; label: NavLabel };
 
@@ -54,6 +56,7 @@ const enterprises: Entry = { href: "/enterprises", label: "enterprises", show: c
 const assignments: Entry = { href: "/assignments", label: "assignments", show: canAssign };
 const sla: Entry = { href: "/settings/sla", label: "sla", show: canEditSla };
 const accounts: Entry = { href: "/admin/accounts", label: "accounts", show: canSeeAccounts };
+const organisation: Entry = { href: "/admin/organisation", label: "organisation", show: canSeeOrganisation };
 
 /** The first desk whose question admits the user is theirs. */
 const DESKS: readonly Desk[] = [
@@ -72,7 +75,19 @@ const DESKS: readonly Desk[] = [
   {
     home: "/chief",
     admits: canSeeCountyDashboard,
-    entries: [tickets, visits, hazards, disputes, patrols, residency, enterprises, assignments, sla, accounts],
+    entries: [
+      tickets,
+      visits,
+      hazards,
+      disputes,
+      patrols,
+      residency,
+      enterprises,
+      assignments,
+      sla,
+      accounts,
+      organisation,
+    ],
   },
   {
     home: "/city",
@@ -83,7 +98,7 @@ const DESKS: readonly Desk[] = [
   {
     home: "/admin",
     admits: canUseAdminDesk,
-    entries: [accounts, checklists, enterprises, assignments, sla],
+    entries: [accounts, organisation, checklists, enterprises, assignments, sla],
   },
 ];
 

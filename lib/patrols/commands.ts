@@ -50,7 +50,15 @@ const rotaLink = (teamId: string, month: string) => `/patrols/teams/${teamId}/ro
  */
 async function checkTeam(tx: Tx, user: SessionUser, input: TeamInput, teamId?: string) {
   const bureauId = requireScopeId(user.bureauId, "bureau");
-  const station = await tx.station.findFirst({ where: { id: input.stationId, bureauId }, select: { id: true } });
+  // A new team forms at an active station; an existing team may keep the station it has.
+  const station = await tx.station.findFirst({
+    where: {
+      id: input.stationId,
+      bureauId,
+      OR: [{ active: true }, ...(teamId ? [{ patrolTeams: { some: { id: teamId } } }] : [])],
+    },
+    select: { id: true },
+  });
   if (!station) throw new ActionError("errors.invalidInput", { stationId: ["patrols.errors.stationRequired"] });
   if (input.leadOfficerId) {
     const officer = await tx.user.findFirst({

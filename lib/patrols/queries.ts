@@ -65,7 +65,7 @@ export async function teamFormOptions(user: SessionUser) {
   const bureauId = requireScopeId(user.bureauId, "bureau");
   if (!canManagePatrols(user)) return { stations: [], officers: [], enterprises: [] };
   const [stations, officers, enterprises] = await Promise.all([
-    getDb().station.findMany({ where: { bureauId }, select: nameFields, orderBy: { code: "asc" } }),
+    getDb().station.findMany({ where: { bureauId, active: true }, select: nameFields, orderBy: { code: "asc" } }),
     getDb().user.findMany({
       where: { ...patrolLeaderWhere, bureauId, active: true, stationId: { not: null } },
       select: { ...nameFields, stationId: true },

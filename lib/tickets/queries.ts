@@ -34,7 +34,8 @@ export async function routingOptions(user: SessionUser) {
   const db = getDb();
   const [departments, officers] = await Promise.all([
     db.department.findMany({
-      where: { bureauId: user.bureauId },
+      // A deactivated department takes no new work; requests made before stay on their tickets.
+      where: { bureauId: user.bureauId, active: true },
       select: { id: true, name: true, nameEn: true },
       orderBy: { code: "asc" },
     }),

@@ -17,7 +17,9 @@ export async function requestHelp(user: SessionUser, input: { ticketId: string; 
   return getDb().$transaction(async (tx) => {
     const ticket = await readTicketInScope(tx, user, input.ticketId);
     if (FINAL_STATUSES.includes(ticket.status)) throw new ActionError("tickets.errors.closedForComments");
-    const department = await tx.department.findFirst({ where: { id: input.departmentId, bureauId: ticket.bureauId } });
+    const department = await tx.department.findFirst({
+      where: { id: input.departmentId, bureauId: ticket.bureauId, active: true },
+    });
     if (!department)
       throw new ActionError("errors.invalidInput", { departmentId: ["tickets.errors.departmentUnknown"] });
     const existing = await tx.ticketHelpRequest.findUnique({

@@ -15,6 +15,7 @@ import { AssignmentPanel } from "./assignment-panel";
 import { ContactsPanel } from "./contacts-panel";
 import { HazardsPanel } from "./hazards-panel";
 import { LiaisonsPanel } from "./liaisons-panel";
+import { MovePanel } from "./move-panel";
 import { TicketsPanel } from "./tickets-panel";
 import { VisitsPanel } from "./visits-panel";
 
@@ -91,6 +92,7 @@ export default async function EnterprisePage({ params }: Props) {
         <LiaisonsPanel user={user} enterpriseId={enterprise.id} />
       </div>
       <AssignmentPanel user={user} enterprise={enterprise} />
+      <MovePanel user={user} enterpriseId={enterprise.id} />
       <div className="mt-4 grid gap-4 xl:grid-cols-2">
         <TicketsPanel user={user} enterpriseId={enterprise.id} />
         <HazardsPanel user={user} enterpriseId={enterprise.id} />

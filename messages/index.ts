@@ -2,6 +2,7 @@
 // namespace each) so that files stay small; add new files to both lists.
 import enAssignments from "./en/assignments.json";
 import enAttachments from "./en/attachments.json";
+import enAudit from "./en/audit.json";
 import enAuth from "./en/auth.json";
 import enCore from "./en/core.json";
 import enDashboard from "./en/dashboard.json";
@@ -20,6 +21,7 @@ import enVisits from "./en/visits.json";
 import enValidation from "./en/validation.json";
 import zhAssignments from "./zh-CN/assignments.json";
 import zhAttachments from "./zh-CN/attachments.json";
+import zhAudit from "./zh-CN/audit.json";
 import zhAuth from "./zh-CN/auth.json";
 import zhCore from "./zh-CN/core.json";
 import zhDashboard from "./zh-CN/dashboard.json";
@@ -58,6 +60,7 @@ export const MESSAGES = {
     ...zhEnterpriseImport,
     ...zhSpreadsheet,
     ...zhValidation,
+    ...zhAudit,
   },
   en: {
     ...enCore,
@@ -78,5 +81,6 @@ export const MESSAGES = {
     ...enEnterpriseImport,
     ...enSpreadsheet,
     ...enValidation,
+    ...enAudit,
   },
 } satisfies Record<Locale, Record<string, unknown>>;

@@ -46,6 +46,7 @@ const MENUS: Record<Role, [string, string][]> = {
     ["/enterprises", "enterprises"],
     ["/assignments", "assignments"],
     ["/settings/sla", "sla"],
+    ["/audit", "audit"],
   ],
   ADMIN: [
     ["/admin", "home"],
@@ -53,6 +54,7 @@ const MENUS: Record<Role, [string, string][]> = {
     ["/enterprises", "enterprises"],
     ["/assignments", "assignments"],
     ["/settings/sla", "sla"],
+    ["/audit", "audit"],
   ],
 };
 

@@ -4,6 +4,7 @@
 import type { Question } from "../auth/question.ts";
 import type { SessionUser } from "../auth/session-user.ts";
 import { canAssign } from "../assignments/policy.ts";
+import { canReadAuditLog } from "../audit/policy.ts";
 import { canSeeCountyDashboard, canUseAdminDesk, canUseLiaisonDesk, canUseOfficerDesk } from "../dashboard/policy.ts";
 import { canSeeDisputes } from "../disputes/policy.ts";
 import { canSeeEnterpriseList } from "../enterprises/policy.ts";
@@ -27,7 +28,8 @@ export type NavLabel =
   | "residencyChecklists"
   | "enterprises"
   | "assignments"
-  | "sla";
+  | "sla"
+  | "audit";
 
 export type NavItem = { href: string; label: NavLabel };
 
@@ -45,6 +47,7 @@ const checklists: Entry = { href: "/settings/residency", label: "residencyCheckl
 const enterprises: Entry = { href: "/enterprises", label: "enterprises", show: canSeeEnterpriseList };
 const assignments: Entry = { href: "/assignments", label: "assignments", show: canAssign };
 const sla: Entry = { href: "/settings/sla", label: "sla", show: canEditSla };
+const audit: Entry = { href: "/audit", label: "audit", show: canReadAuditLog };
 
 /** The first desk whose question admits the user is theirs. */
 const DESKS: readonly Desk[] = [
@@ -63,12 +66,12 @@ const DESKS: readonly Desk[] = [
   {
     home: "/chief",
     admits: canSeeCountyDashboard,
-    entries: [tickets, visits, hazards, disputes, patrols, residency, enterprises, assignments, sla],
+    entries: [tickets, visits, hazards, disputes, patrols, residency, enterprises, assignments, sla, audit],
   },
   {
     home: "/admin",
     admits: canUseAdminDesk,
-    entries: [checklists, enterprises, assignments, sla],
+    entries: [checklists, enterprises, assignments, sla, audit],
   },
 ];
 

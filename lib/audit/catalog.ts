@@ -91,13 +91,15 @@ export const AUDIT_ACTIONS = [
 export const PII_VIEW_ACTIONS: readonly string[] = ["residency.viewPii"];
 
 /**
- * Actions whose timeline entries are internal to the police (internal notes, help asked of another
- * department, a transfer between officers): the enterprise's side never sees them in a history.
+ * Actions the enterprise's side never sees in a history, because their pages keep them from it too:
+ * a ticket's internal timeline entries (internal notes, help asked of another department, a transfer
+ * between officers), the responsible-officer history, and the police's views of personal data.
  */
 export const POLICE_ONLY_ACTIONS: readonly string[] = [
   "ticket.note",
   "ticket.requestHelp",
   "ticket.transfer",
+  "enterprise.assignOfficer",
   "residency.viewPii",
 ];
 
@@ -133,7 +135,7 @@ export const USER_FIELDS: readonly string[] = [
 /** Fields that name other records of the bureau; shown by their names. */
 export const REFERENCE_FIELDS = {
   department: ["departmentId", "departmentIds"],
-  enterprise: ["enterpriseId", "enterprises"],
+  enterprise: ["enterpriseId", "enterprises", "members", "memberIds", "added", "removed"],
   station: ["stationId"],
   workstation: ["workstationId"],
 } as const;

@@ -96,11 +96,11 @@ function asRecord(value: unknown): Record<string, unknown> {
   return value !== null && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 }
 
-// JSON from the database keeps key order as written; comparing re-serialised values is exact for it.
+// PostgreSQL's jsonb stores object keys in one canonical order, so equal values serialise equally.
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
 /**
- * The fields an audit row changed, in the order the command wrote them: every key of `after` (and
+ * The fields an audit row changed, in the order the row stores them: every key of `after` (and
  * of `before` alone) whose value differs, without bookkeeping fields such as the row version. A
  * creation has no `before`, so each of its fields shows as new; a row whose before and after are
  * both empty (a read, a comment) changes no fields.

@@ -21,12 +21,12 @@ test("a chief reads a ticket's history and filters the audit log, in both langua
   await liaison.locator("#title").fill(title);
   await liaison.locator("#description").fill("东门门禁失灵，外来车辆可随意进出。");
   await liaison.getByRole("button", { name: "提交", exact: true }).click();
-  await expect(liaison).toHaveURL(/\/tickets\/(?!new$)[^/]+$/);
+  await expect(liaison).toHaveURL(/\/tickets\/(?!new$)[^/]+$/, { timeout: 30_000 });
   const url = liaison.url();
   const officer = await as(browser, "officer1");
   await officer.goto(url, { waitUntil: "networkidle" });
   await officer.getByTestId("accept").getByRole("button").click();
-  await expect(officer.getByTestId("start")).toBeVisible();
+  await expect(officer.getByTestId("start")).toBeVisible({ timeout: 30_000 });
 
   // The chief reads the ticket's history: who, what, and the status change side by side.
   const chief = await as(browser, "chief");
@@ -46,7 +46,7 @@ test("a chief reads a ticket's history and filters the audit log, in both langua
   await chief.waitForLoadState("networkidle");
   await chief.getByLabel("操作", { exact: true }).selectOption("ticket.accept");
   await chief.getByRole("button", { name: "筛选" }).click();
-  await expect(chief).toHaveURL(/action=ticket\.accept/);
+  await expect(chief).toHaveURL(/action=ticket\.accept/, { timeout: 30_000 });
   const rows = chief.getByTestId("audit-table").locator("tbody tr");
   await expect(rows).toHaveCount(1);
   await expect(rows.first()).toContainText("受理问题");

@@ -39,6 +39,7 @@ describe("the audit filters", () => {
     const at = new Date("2026-11-10T02:00:00.123Z");
     const cursor = cursorOf({ createdAt: at, id: 42n });
     expect(auditFilterWhere(parseAuditFilters({ after: cursor }))).toEqual([
+      { createdAt: { lte: at } },
       { OR: [{ createdAt: { lt: at } }, { createdAt: at, id: { lt: 42n } }] },
     ]);
   });

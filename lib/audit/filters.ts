@@ -73,7 +73,11 @@ export function auditFilterWhere(filters: AuditFilters): Prisma.AuditEventWhereI
   if (to !== null) and.push({ createdAt: { lt: chinaMidnight(to + 1) } });
   if (filters.after) {
     const { createdAt, id } = positionOf(filters.after);
-    and.push({ OR: [{ createdAt: { lt: createdAt } }, { createdAt, id: { lt: id } }] });
+    // The plain bound lets the index start at the position; the OR alone would be checked row by row from the newest.
+    and.push(
+      { createdAt: { lte: createdAt } },
+      { OR: [{ createdAt: { lt: createdAt } }, { createdAt, id: { lt: id } }] },
+    );
   }
   return and;
 }

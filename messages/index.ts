@@ -2,6 +2,7 @@
 // namespace each) so that files stay small; add new files to both lists.
 import enAssignments from "./en/assignments.json";
 import enAttachments from "./en/attachments.json";
+import enAudit from "./en/audit.json";
 import enAuth from "./en/auth.json";
 import enCore from "./en/core.json";
 import enDashboard from "./en/dashboard.json";
@@ -22,6 +23,7 @@ import enVisits from "./en/visits.json";
 import enValidation from "./en/validation.json";
 import zhAssignments from "./zh-CN/assignments.json";
 import zhAttachments from "./zh-CN/attachments.json";
+import zhAudit from "./zh-CN/audit.json";
 import zhAuth from "./zh-CN/auth.json";
 import zhCore from "./zh-CN/core.json";
 import zhDashboard from "./zh-CN/dashboard.json";
@@ -64,6 +66,7 @@ export const MESSAGES = {
     ...zhSpreadsheet,
     ...zhValidation,
     ...zhUsers,
+    ...zhAudit,
   },
   en: {
     ...enCore,
@@ -86,5 +89,6 @@ export const MESSAGES = {
     ...enSpreadsheet,
     ...enValidation,
     ...enUsers,
+    ...enAudit,
   },
 } satisfies Record<Locale, Record<string, unknown>>;

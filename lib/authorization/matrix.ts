@@ -8,6 +8,7 @@ import type { SessionUser } from "../auth/session-user.ts";
 import { Role } from "../db/generated/enums.ts";
 import * as assignmentsPolicy from "../assignments/policy.ts";
 import * as attachmentsPolicy from "../attachments/policy.ts";
+import * as auditPolicy from "../audit/policy.ts";
 import * as dashboardPolicy from "../dashboard/policy.ts";
 import * as disputesPolicy from "../disputes/policy.ts";
 import * as enterprisesPolicy from "../enterprises/policy.ts";
@@ -83,6 +84,7 @@ export const CAPABILITIES: readonly Capability[] = [
     actions: notificationActions,
   },
   { name: "accounts", policyFile: "lib/users/policy.ts", policy: usersPolicy, actions: accountActions },
+  { name: "audit", policyFile: "lib/audit/policy.ts", policy: auditPolicy },
 ];
 
 export const ROLES = Object.values(Role);

@@ -48,6 +48,7 @@ const MENUS: Record<Role, [string, string][]> = {
     ["/settings/sla", "sla"],
     ["/admin/accounts", "accounts"],
     ["/admin/organisation", "organisation"],
+    ["/audit", "audit"],
   ],
   CITY: [
     ["/city", "home"],
@@ -61,6 +62,7 @@ const MENUS: Record<Role, [string, string][]> = {
     ["/enterprises", "enterprises"],
     ["/assignments", "assignments"],
     ["/settings/sla", "sla"],
+    ["/audit", "audit"],
   ],
 };
 

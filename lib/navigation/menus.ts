@@ -4,6 +4,7 @@
 import type { Question } from "../auth/question.ts";
 import type { SessionUser } from "../auth/session-user.ts";
 import { canAssign } from "../assignments/policy.ts";
+import { canReadAuditLog } from "../audit/policy.ts";
 import {
   canSeeCityDashboard,
   canSeeCountyDashboard,
@@ -37,7 +38,8 @@ export type NavLabel =
   | "assignments"
   | "sla"
   | "accounts"
-  | "organisation";
+  | "organisation"
+  | "audit";
 
 export type NavItem = { href: string; label: NavLabel };
 
@@ -57,6 +59,7 @@ const assignments: Entry = { href: "/assignments", label: "assignments", show: c
 const sla: Entry = { href: "/settings/sla", label: "sla", show: canEditSla };
 const accounts: Entry = { href: "/admin/accounts", label: "accounts", show: canSeeAccounts };
 const organisation: Entry = { href: "/admin/organisation", label: "organisation", show: canSeeOrganisation };
+const audit: Entry = { href: "/audit", label: "audit", show: canReadAuditLog };
 
 /** The first desk whose question admits the user is theirs. */
 const DESKS: readonly Desk[] = [
@@ -87,6 +90,7 @@ const DESKS: readonly Desk[] = [
       sla,
       accounts,
       organisation,
+      audit,
     ],
   },
   {
@@ -98,7 +102,7 @@ const DESKS: readonly Desk[] = [
   {
     home: "/admin",
     admits: canUseAdminDesk,
-    entries: [accounts, organisation, checklists, enterprises, assignments, sla],
+    entries: [accounts, organisation, checklists, enterprises, assignments, sla, audit],
   },
 ];
 

@@ -2,10 +2,12 @@ import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePermission } from "@/lib/auth/current-user";
+import { recordHistory } from "@/lib/audit/queries";
 import { canSeeDisputes } from "@/lib/disputes/policy";
 import { parseOutcome } from "@/lib/disputes/outcome";
 import { getDisputeForUser } from "@/lib/disputes/queries";
 import { chinaDateTime } from "@/lib/time/china";
+import { RecordHistory } from "@/components/history/record-history";
 import { RiskBadge } from "@/components/disputes/dispute-table";
 import { localized } from "@/components/ui/localized";
 import { EmptyState, Section } from "@/components/ui/section";
@@ -25,6 +27,7 @@ export default async function DisputePage({ params }: Props) {
   const user = await requirePermission(canSeeDisputes);
   const dispute = await getDisputeForUser(user, (await params).id);
   if (!dispute) notFound();
+  const history = await recordHistory(user, "Dispute", dispute.id);
   const [t, locale] = await Promise.all([getTranslations("disputes"), getLocale()]);
   const name = (p: { name: string; nameEn: string | null } | null) => (p ? localized(locale, p.name, p.nameEn) : "—");
   const outcome = dispute.outcome ? parseOutcome(dispute.outcome) : null;
@@ -72,6 +75,7 @@ export default async function DisputePage({ params }: Props) {
           )}
         </Section>
         <DisputeActions dispute={dispute} />
+        <RecordHistory rows={history.rows} more={history.more} />
       </div>
       <aside>
         <Section title={t("details")} id="details">

@@ -2,8 +2,10 @@ import { Pencil } from "lucide-react";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { requirePermission } from "@/lib/auth/current-user";
+import { recordHistory } from "@/lib/audit/queries";
 import { getEnterpriseForUser } from "@/lib/enterprises/queries";
 import { canKeepRegistry, canSeeEnterprise } from "@/lib/enterprises/policy";
+import { RecordHistory } from "@/components/history/record-history";
 import { DisputesPanel } from "@/components/disputes/disputes-panel";
 import { PatrolTeamPanel } from "@/components/patrols/patrol-team-panel";
 import { InactiveBadge } from "@/components/enterprises/inactive-badge";
@@ -37,6 +39,7 @@ export default async function EnterprisePage({ params }: Props) {
     getFormatter(),
   ]);
   if (!enterprise) notFound();
+  const history = await recordHistory(user, "Enterprise", enterprise.id);
   const cny = new Intl.NumberFormat(locale, {
     style: "currency",
     currency: "CNY",
@@ -103,6 +106,9 @@ export default async function EnterprisePage({ params }: Props) {
       <div className="mt-4 grid gap-4 xl:grid-cols-2">
         <DisputesPanel user={user} enterpriseId={enterprise.id} />
         <PatrolTeamPanel user={user} enterpriseId={enterprise.id} />
+      </div>
+      <div className="mt-4">
+        <RecordHistory rows={history.rows} more={history.more} />
       </div>
     </>
   );

@@ -2,11 +2,13 @@ import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePermission } from "@/lib/auth/current-user";
+import { recordHistory } from "@/lib/audit/queries";
 import { isHazardOverdue } from "@/lib/hazards/machine";
 import { canSeeHazards } from "@/lib/hazards/policy";
 import { getHazardForUser } from "@/lib/hazards/queries";
 import { chinaDate } from "@/lib/time/china";
 import { clock } from "@/lib/time/clock";
+import { RecordHistory } from "@/components/history/record-history";
 import { AttachmentList } from "@/components/attachments/attachment-list";
 import { localized } from "@/components/ui/localized";
 import { Section } from "@/components/ui/section";
@@ -24,6 +26,7 @@ export default async function HazardPage({ params }: Props) {
   const user = await requirePermission(canSeeHazards);
   const hazard = await getHazardForUser(user, (await params).id);
   if (!hazard) notFound();
+  const history = await recordHistory(user, "Hazard", hazard.id);
   const [t, tv, locale] = await Promise.all([getTranslations("hazards"), getTranslations("visits"), getLocale()]);
   const now = clock.now();
   const name = (p: { name: string; nameEn: string } | null) => (p ? localized(locale, p.name, p.nameEn) : "—");
@@ -76,6 +79,7 @@ export default async function HazardPage({ params }: Props) {
           </p>
         ) : null}
         <HazardActions user={user} hazard={hazard} />
+        <RecordHistory rows={history.rows} more={history.more} />
       </div>
       <aside>
         <Section title={t("details")} id="details">

@@ -1,9 +1,11 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { requirePermission } from "@/lib/auth/current-user";
+import { recordHistory } from "@/lib/audit/queries";
 import { canFileResidency, canSeeResidency } from "@/lib/residency/policy";
 import { getRequestForUser } from "@/lib/residency/queries";
 import { chinaDate } from "@/lib/time/china";
+import { RecordHistory } from "@/components/history/record-history";
 import { localized } from "@/components/ui/localized";
 import { Section } from "@/components/ui/section";
 import { ApplicantForm } from "@/components/residency/applicant-form";
@@ -25,6 +27,7 @@ export default async function ResidencyRequestPage({ params }: Props) {
   const user = await requirePermission(canSeeResidency);
   const request = await getRequestForUser(user, (await params).id);
   if (!request) notFound();
+  const history = await recordHistory(user, "ResidencyRequest", request.id);
   const [t, locale] = await Promise.all([getTranslations("residency"), getLocale()]);
   const name = (p: { name: string; nameEn: string } | null) => (p ? localized(locale, p.name, p.nameEn) : "—");
   const row = (label: string, value: React.ReactNode, testId?: string) => (
@@ -84,6 +87,7 @@ export default async function ResidencyRequestPage({ params }: Props) {
             />
           </Section>
         ) : null}
+        <RecordHistory rows={history.rows} more={history.more} />
       </div>
       <aside>
         <Section title={t("details")} id="details">

@@ -2,10 +2,12 @@ import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { requirePermission } from "@/lib/auth/current-user";
+import { recordHistory } from "@/lib/audit/queries";
 import { canSeeTickets } from "@/lib/tickets/policy";
 import { getTicketForUser } from "@/lib/tickets/queries";
 import { canListHazards } from "@/lib/hazards/policy";
 import { clock } from "@/lib/time/clock";
+import { RecordHistory } from "@/components/history/record-history";
 import { AttachmentList } from "@/components/attachments/attachment-list";
 import { Deadline } from "@/components/tickets/deadline";
 import { StatusBadge } from "@/components/tickets/status-badge";
@@ -25,6 +27,7 @@ export default async function TicketPage({ params }: Props) {
   const user = await requirePermission(canSeeTickets);
   const ticket = await getTicketForUser(user, (await params).id);
   if (!ticket) notFound();
+  const history = await recordHistory(user, "Ticket", ticket.id);
   const [t, tc, tp, locale, format] = await Promise.all([
     getTranslations("tickets"),
     getTranslations("sla.categories"),
@@ -72,6 +75,7 @@ export default async function TicketPage({ params }: Props) {
         <Section title={t("timeline")} id="timeline">
           <Timeline events={ticket.events} />
         </Section>
+        <RecordHistory rows={history.rows} more={history.more} />
       </div>
       <aside className="space-y-4">
         <Section title={t("details")} id="details">

@@ -1,0 +1,43 @@
+// The "history" section of a record's page: what was done to the record, by whom and when, built
+// from its audit rows. It receives rows already scoped, filtered and masked for the viewer by
+// lib/audit/queries `recordHistory`, and only puts them in words.
+import type { PreparedEvent } from "@/lib/audit/queries";
+import { actionWords } from "@/lib/audit/words";
+import { chinaDateTime } from "@/lib/time/china";
+import { localized } from "@/components/ui/localized";
+import { EmptyState, Section } from "@/components/ui/section";
+import { auditWords } from "./audit-words";
+import { ChangeList } from "./change-list";
+
+export async function RecordHistory({ rows, more }: { rows: readonly PreparedEvent[]; more: boolean }) {
+  const words = await auditWords();
+  return (
+    <Section title={words.t("audit.history.title")} id="history">
+      {rows.length === 0 ? (
+        <EmptyState>{words.t("audit.history.none")}</EmptyState>
+      ) : (
+        <ol aria-label={words.t("audit.history.caption")} className="space-y-3" data-testid="history">
+          {rows.map((row) => (
+            <li key={row.id} className="border-l-2 border-slate-200 pl-3" data-action={row.action}>
+              <p className="text-sm">
+                <span className="font-medium text-slate-900">
+                  {row.actor ? localized(words.locale, row.actor.name, row.actor.nameEn) : words.t("audit.system")}
+                </span>{" "}
+                <span>{actionWords(words, row.action)}</span>
+              </p>
+              <p className="text-xs text-slate-500 tabular-nums">
+                <time dateTime={row.at.toISOString()}>{chinaDateTime(row.at)}</time>
+              </p>
+              <div className="mt-1">
+                <ChangeList changes={row.changes} words={words} />
+              </div>
+            </li>
+          ))}
+        </ol>
+      )}
+      {more ? (
+        <p className="mt-3 text-xs text-slate-500">{words.t("audit.history.more", { count: rows.length })}</p>
+      ) : null}
+    </Section>
+  );
+}

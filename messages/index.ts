@@ -1,5 +1,6 @@
 // Every message file, per locale. A capability keeps its strings in its own file (one top-level
 // namespace each) so that files stay small; add new files to both lists.
+import enAccount from "./en/account.json";
 import enAssignments from "./en/assignments.json";
 import enAttachments from "./en/attachments.json";
 import enAuth from "./en/auth.json";
@@ -18,6 +19,7 @@ import enSpreadsheet from "./en/spreadsheet.json";
 import enTickets from "./en/tickets.json";
 import enVisits from "./en/visits.json";
 import enValidation from "./en/validation.json";
+import zhAccount from "./zh-CN/account.json";
 import zhAssignments from "./zh-CN/assignments.json";
 import zhAttachments from "./zh-CN/attachments.json";
 import zhAuth from "./zh-CN/auth.json";
@@ -58,6 +60,7 @@ export const MESSAGES = {
     ...zhEnterpriseImport,
     ...zhSpreadsheet,
     ...zhValidation,
+    ...zhAccount,
   },
   en: {
     ...enCore,
@@ -78,5 +81,6 @@ export const MESSAGES = {
     ...enEnterpriseImport,
     ...enSpreadsheet,
     ...enValidation,
+    ...enAccount,
   },
 } satisfies Record<Locale, Record<string, unknown>>;

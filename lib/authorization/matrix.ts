@@ -6,6 +6,7 @@
 import type { Question } from "../auth/question.ts";
 import type { SessionUser } from "../auth/session-user.ts";
 import { Role } from "../db/generated/enums.ts";
+import * as accountPolicy from "../account/policy.ts";
 import * as assignmentsPolicy from "../assignments/policy.ts";
 import * as attachmentsPolicy from "../attachments/policy.ts";
 import * as dashboardPolicy from "../dashboard/policy.ts";
@@ -19,6 +20,7 @@ import * as residencyPolicy from "../residency/policy.ts";
 import * as slaPolicy from "../sla/policy.ts";
 import * as ticketsPolicy from "../tickets/policy.ts";
 import * as visitsPolicy from "../visits/policy.ts";
+import { accountActions } from "../account/actions-def.ts";
 import { assignmentActions } from "../assignments/actions-def.ts";
 import { disputeActions } from "../disputes/actions-def.ts";
 import { enterpriseActions } from "../enterprises/actions-def.ts";
@@ -41,6 +43,7 @@ type Capability = {
 export const CAPABILITIES: readonly Capability[] = [
   { name: "tickets", policyFile: "lib/tickets/policy.ts", policy: ticketsPolicy, actions: ticketActions },
   { name: "sla", policyFile: "lib/sla/policy.ts", policy: slaPolicy, actions: slaActions },
+  { name: "own account", policyFile: "lib/account/policy.ts", policy: accountPolicy, actions: accountActions },
   {
     name: "enterprises",
     policyFile: "lib/enterprises/policy.ts",

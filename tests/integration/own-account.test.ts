@@ -240,7 +240,7 @@ async function enrolledSecret(user: SessionUser) {
 
 describe("the bureau's two-factor requirement", () => {
   it("is set by administrators only, who must use two-factor sign-in themselves first", async () => {
-    for (const user of [chief, officer, liaison]) {
+    for (const user of [chief, officer, liaison, await sessionUserOf("city")]) {
       expect(await run(user, accountActions.setTwoFactorRequirement, { required: "yes" })).toMatchObject({
         ok: false,
         message: "errors.forbidden",
@@ -320,7 +320,7 @@ describe("the bureau's two-factor requirement", () => {
 
 describe("own-account actions for every role", () => {
   it("lets every role use their own account and changes nobody else's", async () => {
-    const everyone = [admin, chief, officer, liaison];
+    const everyone = [admin, chief, officer, liaison, await sessionUserOf("city")];
     for (const user of everyone) {
       const before = await Promise.all(everyone.map((u) => userRow(u.id)));
       expect((await run(user, accountActions.setPreferredLocale, { locale: "zh-CN" })).ok).toBe(true);

@@ -13,9 +13,9 @@ type Action = (
 
 /**
  * Confirms the set-up with a code from the app; on success the recovery codes replace the form. They
- * exist only in this answer, so the page is not refreshed under them.
+ * exist only in this answer, so this component keeps them when the page re-renders around it.
  */
-export function ConfirmTwoFactorForm({ action }: { action: Action }) {
+export function ConfirmTwoFactorForm({ action, showForm }: { action: Action; showForm: boolean }) {
   const t = useTranslations("account.twoFactor");
   const { state, formAction, onSubmit, pending } = useActionForm(action);
   const { describe, error } = fieldErrors(state);
@@ -43,6 +43,7 @@ export function ConfirmTwoFactorForm({ action }: { action: Action }) {
       </div>
     );
   }
+  if (!showForm) return null;
   return (
     <form action={formAction} onSubmit={onSubmit} className="space-y-3">
       <div>

@@ -50,10 +50,15 @@ export default async function TwoFactorPage() {
                 </code>
               </p>
               <p className="max-w-prose text-sm text-slate-700">{t("twoFactor.enterCode")}</p>
-              <ConfirmTwoFactorForm action={confirmTwoFactor} />
-              <StartTwoFactorForm action={startTwoFactor} restart />
             </div>
           ) : null}
+          {/* Always at this place in the tree: confirming sets the session cookie, which re-renders the
+              page as "on", and the form must keep the recovery codes it is showing. */}
+          <ConfirmTwoFactorForm
+            action={confirmTwoFactor}
+            showForm={account.twoFactor === "SETTING_UP" && setup !== null}
+          />
+          {account.twoFactor === "SETTING_UP" ? <StartTwoFactorForm action={startTwoFactor} restart /> : null}
           {account.twoFactor === "ON" ? (
             <div className="space-y-4">
               <p className="text-sm text-slate-600">{t("twoFactor.codesLeft", { count: account.recoveryCodesLeft })}</p>

@@ -50,7 +50,7 @@ test("a user changes their password, turns on two-factor sign-in and signs in wi
   await expect(page.getByTestId("two-factor-status")).toHaveText("Status: On");
 
   // Sign out, then in again: the old password fails, the new one asks for the code.
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.getByRole("button", { name: "Sign out", exact: true }).click();
   await expect(page).toHaveURL(/\/login/);
   await signIn(page, USERNAME, DEMO_PASSWORD);
   await expect(page.locator("#login-error")).toContainText("The username or password is wrong");

@@ -1,5 +1,6 @@
 // Every message file, per locale. A capability keeps its strings in its own file (one top-level
 // namespace each) so that files stay small; add new files to both lists.
+import enAccount from "./en/account.json";
 import enAssignments from "./en/assignments.json";
 import enAttachments from "./en/attachments.json";
 import enAudit from "./en/audit.json";
@@ -21,6 +22,7 @@ import enTickets from "./en/tickets.json";
 import enUsers from "./en/users.json";
 import enVisits from "./en/visits.json";
 import enValidation from "./en/validation.json";
+import zhAccount from "./zh-CN/account.json";
 import zhAssignments from "./zh-CN/assignments.json";
 import zhAttachments from "./zh-CN/attachments.json";
 import zhAudit from "./zh-CN/audit.json";
@@ -67,6 +69,7 @@ export const MESSAGES = {
     ...zhValidation,
     ...zhUsers,
     ...zhAudit,
+    ...zhAccount,
   },
   en: {
     ...enCore,
@@ -90,5 +93,6 @@ export const MESSAGES = {
     ...enValidation,
     ...enUsers,
     ...enAudit,
+    ...enAccount,
   },
 } satisfies Record<Locale, Record<string, unknown>>;

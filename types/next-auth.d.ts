@@ -3,6 +3,8 @@ import type { SessionUser } from "@/lib/auth/session-user";
 declare module "next-auth" {
   interface Session {
     user?: SessionUser;
+    /** The bureau requires two-factor sign-in of this user and they have not set it up yet. */
+    twoFactorPending?: boolean;
   }
 }
 
@@ -14,5 +16,6 @@ declare module "next-auth/jwt" {
     /** When the user's status was last re-read from the database (ms since epoch). */
     checkedAt?: number;
     revoked?: boolean;
+    twoFactorPending?: boolean;
   }
 }

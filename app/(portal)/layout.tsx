@@ -1,16 +1,19 @@
 import { headers } from "next/headers";
-import { requireUser } from "@/lib/auth/current-user";
+import { requireSignedIn } from "@/lib/auth/current-user";
+import { canUseOwnAccount } from "@/lib/account/policy";
 import { unreadCount } from "@/lib/notifications/queries";
 import { AppHeader } from "@/components/shell/app-header";
 import { setLocale } from "@/app/actions/locale";
 
 export default async function PortalLayout({ children }: { children: React.ReactNode }) {
-  const user = await requireUser();
+  // Also for a user who must still set up two-factor sign-in: the own-account pages are in this frame;
+  // every other page refuses them through requireUser/requirePermission.
+  const { user, twoFactorPending } = await requireSignedIn(canUseOwnAccount);
   const [unread, requestHeaders] = await Promise.all([unreadCount(user), headers()]);
   const pathname = requestHeaders.get("x-pathname") ?? "/";
   return (
     <>
-      <AppHeader user={user} unread={unread} pathname={pathname} setLocale={setLocale} />
+      <AppHeader user={user} unread={unread} pathname={pathname} setLocale={setLocale} withMenu={!twoFactorPending} />
       <main id="main" className="mx-auto max-w-6xl px-4 py-6">
         {children}
       </main>

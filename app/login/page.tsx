@@ -1,6 +1,6 @@
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { getSignedIn, TWO_FACTOR_SETUP_PATH } from "@/lib/auth/current-user";
 import { homeOf } from "@/lib/navigation/menus";
 import { LanguageSwitch } from "@/components/shell/language-switch";
 import { setLocale } from "@/app/actions/locale";
@@ -12,8 +12,8 @@ export async function generateMetadata() {
 }
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
-  const user = await getCurrentUser();
-  if (user) redirect(homeOf(user));
+  const signedIn = await getSignedIn();
+  if (signedIn) redirect(signedIn.twoFactorPending ? TWO_FACTOR_SETUP_PATH : homeOf(signedIn.user));
   const { next } = await searchParams;
   const t = await getTranslations();
   // Only paths of this site are followed after sign-in.

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { Bell } from "lucide-react";
+import { Bell, UserRound } from "lucide-react";
 import { getTranslations } from "next-intl/server";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { menuOf } from "@/lib/navigation/menus";
@@ -17,11 +17,14 @@ export async function AppHeader({
   unread,
   pathname,
   setLocale,
+  withMenu = true,
 }: {
   user: SessionUser;
   unread: number;
   pathname: string;
   setLocale: SetLocaleAction;
+  /** Off while the user must set up two-factor sign-in before using the portal. */
+  withMenu?: boolean;
 }) {
   const t = await getTranslations();
   const onNotifications = pathname === "/notifications" || pathname.startsWith("/notifications?");
@@ -33,7 +36,7 @@ export async function AppHeader({
         </Link>
         <nav aria-label={t("shell.mainNav")} className="order-3 w-full sm:order-none sm:w-auto">
           <ul className="flex gap-1 overflow-x-auto">
-            {menuOf(user).map((item) => {
+            {(withMenu ? menuOf(user) : []).map((item) => {
               const current = pathname === item.href || pathname.startsWith(`${item.href}/`);
               return (
                 <li key={item.href}>
@@ -62,7 +65,16 @@ export async function AppHeader({
             {unread}
           </Link>
           <span className="text-sm" data-testid="current-user">
-            <span className="font-medium">{user.name}</span>
+            <Link
+              href="/account"
+              aria-current={pathname === "/account" || pathname.startsWith("/account/") ? "page" : undefined}
+              title={t("account.menuLink")}
+              className="inline-flex items-center gap-1 font-medium text-brand-900 hover:underline"
+            >
+              <UserRound aria-hidden="true" className="size-3.5 shrink-0" />
+              {user.name}
+              <span className="sr-only">{`(${t("account.menuLink")})`}</span>
+            </Link>
             <span className="ml-1 text-slate-500">· {t(`roles.${user.role}`)}</span>
           </span>
           <LanguageSwitch back={pathname} action={setLocale} />

@@ -4,7 +4,7 @@ import { headers } from "next/headers";
 import { unstable_rethrow } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import type { z } from "zod";
-import { getCurrentUser } from "./current-user.ts";
+import { getCurrentUser, getSignedIn } from "./current-user.ts";
 import { executeAction, type ActionDefinition, type ActionResult } from "./action-core.ts";
 import { isSameOriginRequest } from "./same-origin.ts";
 
@@ -20,10 +20,14 @@ export type Refresh = string | { path: string; type: "layout" };
  */
 export function defineAction<S extends z.ZodType, T>(
   def: ActionDefinition<S, T>,
-  options: { refresh?: Refresh[] } = {},
+  options: {
+    refresh?: Refresh[];
+    /** Own-account actions: open to a user who must still set up two-factor sign-in. */ beforeTwoFactorSetup?: boolean;
+  } = {},
 ) {
+  const readUser = options.beforeTwoFactorSetup ? async () => (await getSignedIn())?.user ?? null : getCurrentUser;
   return async (_previous: ActionResult<T> | null, input: FormData | z.input<S>): Promise<ActionResult<T>> => {
-    const [user, requestHeaders, t] = await Promise.all([getCurrentUser(), headers(), getTranslations()]);
+    const [user, requestHeaders, t] = await Promise.all([readUser(), headers(), getTranslations()]);
     try {
       return await executeAction(def, input, {
         user,

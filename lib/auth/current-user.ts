@@ -6,18 +6,46 @@ import { authOptions } from "./options.ts";
 import type { Question } from "./question.ts";
 import { hasCompleteScope, type SessionUser } from "./session-user.ts";
 
-/** The signed-in user of this request, or null. Read once per request. */
-export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
+/** Where a user goes who must set up two-factor sign-in before using the portal. */
+export const TWO_FACTOR_SETUP_PATH = "/account/two-factor";
+
+export type SignedIn = { user: SessionUser; twoFactorPending: boolean };
+
+/**
+ * The session of this request, also while the bureau's two-factor requirement keeps the user out of
+ * the portal (`twoFactorPending`). Only their own account's pages and actions use it; everything else
+ * asks getCurrentUser. Read once per request.
+ */
+export const getSignedIn = cache(async (): Promise<SignedIn | null> => {
   const session = await getServerSession(authOptions);
   const user = session?.user;
-  return user && hasCompleteScope(user) ? user : null;
+  return user && hasCompleteScope(user) ? { user, twoFactorPending: session.twoFactorPending === true } : null;
 });
 
-/** Page guard: anonymous users go to sign-in. */
+/**
+ * The signed-in user of this request, or null. A user who still has to set up the two-factor sign-in
+ * their bureau requires counts as not signed in here, so every page, action and route handler built on
+ * it refuses them until they have.
+ */
+export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
+  const signedIn = await getSignedIn();
+  return signedIn && !signedIn.twoFactorPending ? signedIn.user : null;
+});
+
+/** Page guard: anonymous users go to sign-in, users who must set up two-factor sign-in to its page. */
 export async function requireUser(): Promise<SessionUser> {
-  const user = await getCurrentUser();
-  if (!user) redirect("/login");
-  return user;
+  const signedIn = await getSignedIn();
+  if (!signedIn) redirect("/login");
+  if (signedIn.twoFactorPending) redirect(TWO_FACTOR_SETUP_PATH);
+  return signedIn.user;
+}
+
+/** Guard of the own-account pages and the portal frame: signed in, two-factor set up or not. */
+export async function requireSignedIn(question: Question): Promise<SignedIn> {
+  const signedIn = await getSignedIn();
+  if (!signedIn) redirect("/login");
+  if (!question(signedIn.user)) forbidden();
+  return signedIn;
 }
 
 /**

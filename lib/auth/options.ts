@@ -3,9 +3,10 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { getDb } from "../db/index.ts";
 import { authSecret } from "./secret.ts";
-import { loadSessionUser, signInWithPassword } from "./sign-in.ts";
+import { loadSessionState, signInWithPassword } from "./sign-in.ts";
 import { clientAddress, trustedProxyHops } from "./client-address.ts";
 import { signInSchema } from "./schemas.ts";
+import { signInCodeSchema } from "../account/schemas.ts";
 import { transportSecurity } from "../security/transport.ts";
 
 /** A working day: sessions end overnight even when nothing revokes them. */
@@ -24,17 +25,27 @@ export const authOptions: NextAuthOptions = {
   providers: [
     CredentialsProvider({
       name: "password",
-      credentials: { username: { type: "text" }, password: { type: "password" } },
+      credentials: { username: { type: "text" }, password: { type: "password" }, code: { type: "text" } },
       async authorize(credentials, req) {
         const parsed = signInSchema.safeParse(credentials ?? {});
-        if (!parsed.success) return null;
+        const code = signInCodeSchema.safeParse(credentials?.code);
+        if (!parsed.success || !code.success) return null;
         const result = await signInWithPassword(getDb(), {
           ...parsed.data,
+          code: code.data,
           address: clientAddress(req?.headers ?? {}, PROXY_HOPS),
         });
-        if (result.ok) return { id: result.user.id, user: result.user, tv: result.tokenVersion };
+        if (result.ok) {
+          return {
+            id: result.user.id,
+            user: result.user,
+            tv: result.tokenVersion,
+            twoFactorPending: result.twoFactorPending,
+          };
+        }
         // next-auth passes an Error's message to the client as `error`: the sign-in form maps it to text.
         if (result.reason === "THROTTLED") throw new Error(`THROTTLED:${result.minutes}`);
+        if (result.reason === "CODE_REQUIRED" || result.reason === "CODE_INVALID") throw new Error(result.reason);
         return null;
       },
     }),
@@ -42,17 +53,32 @@ export const authOptions: NextAuthOptions = {
   callbacks: {
     async jwt({ token, user }) {
       if (user) {
-        const signedIn = user as unknown as { user: NonNullable<typeof token.user>; tv: number };
-        return { ...token, user: signedIn.user, tv: signedIn.tv, checkedAt: Date.now(), revoked: false };
+        const signedIn = user as unknown as {
+          user: NonNullable<typeof token.user>;
+          tv: number;
+          twoFactorPending: boolean;
+        };
+        return {
+          ...token,
+          user: signedIn.user,
+          tv: signedIn.tv,
+          twoFactorPending: signedIn.twoFactorPending,
+          checkedAt: Date.now(),
+          revoked: false,
+        };
       }
       if (token.revoked || !token.user) return token;
       if (Date.now() - (token.checkedAt ?? 0) < RECHECK_MS) return token;
-      const fresh = await loadSessionUser(getDb(), token.user.id, token.tv ?? -1);
+      const fresh = await loadSessionState(getDb(), token.user.id, token.tv ?? -1);
       if (!fresh) return { ...token, revoked: true, user: undefined };
-      return { ...token, user: fresh, checkedAt: Date.now() };
+      return { ...token, user: fresh.user, twoFactorPending: fresh.twoFactorPending, checkedAt: Date.now() };
     },
     async session({ session, token }) {
-      return { ...session, user: token.revoked ? undefined : token.user };
+      return {
+        ...session,
+        user: token.revoked ? undefined : token.user,
+        twoFactorPending: token.twoFactorPending === true,
+      };
     },
   },
 };

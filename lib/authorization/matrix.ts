@@ -6,6 +6,7 @@
 import type { Question } from "../auth/question.ts";
 import type { SessionUser } from "../auth/session-user.ts";
 import { Role } from "../db/generated/enums.ts";
+import * as accountPolicy from "../account/policy.ts";
 import * as assignmentsPolicy from "../assignments/policy.ts";
 import * as attachmentsPolicy from "../attachments/policy.ts";
 import * as auditPolicy from "../audit/policy.ts";
@@ -22,6 +23,7 @@ import * as slaPolicy from "../sla/policy.ts";
 import * as ticketsPolicy from "../tickets/policy.ts";
 import * as usersPolicy from "../users/policy.ts";
 import * as visitsPolicy from "../visits/policy.ts";
+import { ownAccountActions } from "../account/actions-def.ts";
 import { assignmentActions } from "../assignments/actions-def.ts";
 import { disputeActions } from "../disputes/actions-def.ts";
 import { enterpriseActions } from "../enterprises/actions-def.ts";
@@ -33,7 +35,7 @@ import { patrolActions } from "../patrols/actions-def.ts";
 import { residencyActions } from "../residency/actions-def.ts";
 import { slaActions } from "../sla/actions-def.ts";
 import { ticketActions } from "../tickets/actions-def.ts";
-import { accountActions } from "../users/actions-def.ts";
+import { userActions } from "../users/actions-def.ts";
 import { visitActions } from "../visits/actions-def.ts";
 
 type Capability = {
@@ -46,6 +48,7 @@ type Capability = {
 export const CAPABILITIES: readonly Capability[] = [
   { name: "tickets", policyFile: "lib/tickets/policy.ts", policy: ticketsPolicy, actions: ticketActions },
   { name: "sla", policyFile: "lib/sla/policy.ts", policy: slaPolicy, actions: slaActions },
+  { name: "own account", policyFile: "lib/account/policy.ts", policy: accountPolicy, actions: ownAccountActions },
   {
     name: "enterprises",
     policyFile: "lib/enterprises/policy.ts",
@@ -83,7 +86,7 @@ export const CAPABILITIES: readonly Capability[] = [
     policy: notificationsPolicy,
     actions: notificationActions,
   },
-  { name: "accounts", policyFile: "lib/users/policy.ts", policy: usersPolicy, actions: accountActions },
+  { name: "accounts", policyFile: "lib/users/policy.ts", policy: usersPolicy, actions: userActions },
   { name: "audit", policyFile: "lib/audit/policy.ts", policy: auditPolicy },
 ];
 

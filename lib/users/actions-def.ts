@@ -11,7 +11,7 @@ import {
   updateAccountSchema,
 } from "./schemas.ts";
 
-export const accountActions = {
+export const userActions = {
   create: define({ allow: canManageAccounts, schema: accountFieldsSchema, run: commands.createAccount }),
   update: define({ allow: canManageAccounts, schema: updateAccountSchema, run: commands.updateAccount }),
   setActive: define({ allow: canManageAccounts, schema: setAccountActiveSchema, run: commands.setAccountActive }),

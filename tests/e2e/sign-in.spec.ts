@@ -64,6 +64,11 @@ test.describe("demo accounts", () => {
       // The choice survives a reload.
       await page.reload();
       await expect(page.locator("html")).toHaveAttribute("lang", "en");
+
+      // The switch also stores the choice on the account: switch back, so later sign-ins of this
+      // demo account (in other specs) are in Chinese again.
+      await page.getByRole("button", { name: "中文" }).click();
+      await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
     });
   }
 });

@@ -142,6 +142,43 @@ describe("sign-in", () => {
     expect(right.verified).toEqual([ownHash]);
   });
 
+  it("keeps one verification per attempt for two-factor accounts and says nothing of the code before the password is right", async () => {
+    const verified: string[] = [];
+    const counting = {
+      verify: async (hash: string, password: string) => {
+        verified.push(hash);
+        return verifyPassword(hash, password);
+      },
+      sleep: async () => {},
+    };
+    const db = getDb();
+    const { id, passwordHash } = await db.user.findUniqueOrThrow({ where: { username: "liaison2" } });
+    await db.user.update({ where: { id }, data: { totpSecret: "sealed", totpEnabledAt: new Date() } });
+    const signIn = async (password: string, code?: string) => {
+      verified.length = 0;
+      const result = await signInWithPassword(
+        db,
+        { username: "liaison2", password, code, address: "192.0.2.90" },
+        counting,
+      );
+      return { result, verified: [...verified] };
+    };
+    // A wrong password gets the same answer as for any account: whether it uses a second factor stays hidden.
+    expect(await signIn("wrong", "123456")).toEqual({
+      result: { ok: false, reason: "INVALID" },
+      verified: [passwordHash],
+    });
+    expect(await signIn("demo1234")).toEqual({
+      result: { ok: false, reason: "CODE_REQUIRED" },
+      verified: [passwordHash],
+    });
+    expect(await signIn("demo1234", "123456")).toEqual({
+      result: { ok: false, reason: "CODE_INVALID" },
+      verified: [passwordHash],
+    });
+    await db.user.update({ where: { id }, data: { totpSecret: null, totpEnabledAt: null } });
+  });
+
   it("ends sessions whose token version moved on or whose account was disabled", async () => {
     const signedIn = await attempt("admin", "demo1234", "192.0.2.70");
     if (!signedIn.ok) throw new Error("sign-in failed");

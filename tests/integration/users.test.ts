@@ -7,7 +7,7 @@ import { recordFailure } from "@/lib/auth/throttle";
 import { accountAddressKey, accountKey } from "@/lib/auth/throttle-rules";
 import { verifyPassword } from "@/lib/auth/password";
 import { setClock } from "@/lib/time/clock";
-import { accountActions } from "@/lib/users/actions-def";
+import { userActions } from "@/lib/users/actions-def";
 import { setPasswordWithToken } from "@/lib/users/commands";
 import type { CreatedAccount } from "@/lib/users/commands";
 import type { Delivery } from "@/lib/users/delivery";
@@ -47,7 +47,7 @@ const ok = <T>(result: ActionResult<T>): T => {
 };
 
 async function createOfficer(username: string, by: SessionUser = admin): Promise<CreatedAccount> {
-  return ok(await runAs(by, accountActions.create, { username, role: "OFFICER", name: "王立", stationId }));
+  return ok(await runAs(by, userActions.create, { username, role: "OFFICER", name: "王立", stationId }));
 }
 
 describe("account administration", () => {
@@ -94,7 +94,7 @@ describe("account administration", () => {
     it("refuses every action to officers, liaisons and chiefs, and changes nothing", async () => {
       const target = officer.id;
       const seen = await seenOf(target);
-      const inputs: Record<keyof typeof accountActions, unknown> = {
+      const inputs: Record<keyof typeof userActions, unknown> = {
         create: { username: "intruder", role: "ADMIN", name: "x" },
         update: { userId: target, seen, username: "officer1", role: "ADMIN", name: "x" },
         setActive: { userId: target, seen, active: "false" },
@@ -109,8 +109,8 @@ describe("account administration", () => {
       ]);
       for (const who of [officer, liaison, chief]) {
         for (const [name, input] of Object.entries(inputs)) {
-          const def = accountActions[name as keyof typeof accountActions];
-          const result = await runAs(who, def as typeof accountActions.unlock, input);
+          const def = userActions[name as keyof typeof userActions];
+          const result = await runAs(who, def as typeof userActions.unlock, input);
           expect(result, `${who.role} ${name}`).toEqual({ ok: false, message: "errors.forbidden" });
         }
       }
@@ -135,7 +135,7 @@ describe("account administration", () => {
       const before = await db().user.findUniqueOrThrow({ where: { id: otherUserId } });
       const refused = { ok: false, message: "errors.notFound" };
       expect(
-        await runAs(admin, accountActions.update, {
+        await runAs(admin, userActions.update, {
           userId: otherUserId,
           seen,
           username: "users-other-officer",
@@ -144,14 +144,14 @@ describe("account administration", () => {
           stationId: otherStationId,
         }),
       ).toEqual(refused);
-      expect(await runAs(admin, accountActions.setActive, { userId: otherUserId, seen, active: "false" })).toEqual(
+      expect(await runAs(admin, userActions.setActive, { userId: otherUserId, seen, active: "false" })).toEqual(
         refused,
       );
-      expect(await runAs(admin, accountActions.issuePasswordLink, { userId: otherUserId })).toEqual(refused);
-      expect(await runAs(admin, accountActions.unlock, { userId: otherUserId })).toEqual(refused);
+      expect(await runAs(admin, userActions.issuePasswordLink, { userId: otherUserId })).toEqual(refused);
+      expect(await runAs(admin, userActions.unlock, { userId: otherUserId })).toEqual(refused);
       expect(await db().user.findUniqueOrThrow({ where: { id: otherUserId } })).toEqual(before);
       // Nor may an account be placed in another county's station.
-      const placed = await runAs(admin, accountActions.create, {
+      const placed = await runAs(admin, userActions.create, {
         username: "misplaced",
         role: "OFFICER",
         name: "x",
@@ -178,7 +178,7 @@ describe("account administration", () => {
 
     it("treats usernames without regard to case, here and at sign-in", async () => {
       for (const username of ["WANG.LI", "Officer1"]) {
-        const result = await runAs(admin, accountActions.create, { username, role: "OFFICER", name: "x", stationId });
+        const result = await runAs(admin, userActions.create, { username, role: "OFFICER", name: "x", stationId });
         expect(result).toMatchObject({ ok: false, fieldErrors: { username: ["users.errors.usernameTaken"] } });
       }
       const signedIn = await signInWithPassword(
@@ -205,7 +205,7 @@ describe("account administration", () => {
         [{ username: "bad-phone", role: "CHIEF", name: "x", phone: "12345" }, "phone", "validation.mobile.format"],
       ];
       for (const [input, field, message] of cases) {
-        const result = await runAs(admin, accountActions.create, input);
+        const result = await runAs(admin, userActions.create, input);
         expect(result, JSON.stringify(input)).toMatchObject({ ok: false, fieldErrors: { [field]: [message] } });
       }
     });
@@ -216,14 +216,14 @@ describe("account administration", () => {
       const tv0 = await tokenVersionOf(created.id);
       expect(await loadSessionUser(db(), created.id, tv0)).not.toBeNull();
 
-      ok(await runAs(admin, accountActions.update, { ...base, name: "王立新", seen: await seenOf(created.id) }));
+      ok(await runAs(admin, userActions.update, { ...base, name: "王立新", seen: await seenOf(created.id) }));
       expect(await tokenVersionOf(created.id)).toBe(tv0);
 
       const station2 = await db().station.findFirstOrThrow({
         where: { bureauId: admin.bureauId, id: { not: stationId } },
       });
       ok(
-        await runAs(admin, accountActions.update, {
+        await runAs(admin, userActions.update, {
           ...base,
           name: "王立新",
           stationId: station2.id,
@@ -235,7 +235,7 @@ describe("account administration", () => {
       expect(await loadSessionUser(db(), created.id, tv0)).toBeNull();
 
       ok(
-        await runAs(admin, accountActions.update, {
+        await runAs(admin, userActions.update, {
           ...base,
           role: "CHIEF",
           name: "王立新",
@@ -251,8 +251,8 @@ describe("account administration", () => {
       const created = await createOfficer("stale-view");
       const seen = await seenOf(created.id);
       const base = { userId: created.id, username: "stale-view", role: "OFFICER", stationId, seen };
-      ok(await runAs(admin, accountActions.update, { ...base, name: "甲" }));
-      expect(await runAs(admin, accountActions.update, { ...base, name: "乙" })).toEqual({
+      ok(await runAs(admin, userActions.update, { ...base, name: "甲" }));
+      expect(await runAs(admin, userActions.update, { ...base, name: "乙" })).toEqual({
         ok: false,
         message: "errors.conflict",
       });
@@ -262,7 +262,7 @@ describe("account administration", () => {
       const tv = await tokenVersionOf(officer.id);
       expect(await loadSessionUser(db(), officer.id, tv)).not.toBeNull();
       ok(
-        await runAs(admin, accountActions.setActive, {
+        await runAs(admin, userActions.setActive, {
           userId: officer.id,
           seen: await seenOf(officer.id),
           active: "false",
@@ -273,7 +273,7 @@ describe("account administration", () => {
       const audit = await db().auditEvent.findFirstOrThrow({ where: { action: "user.disable", entityId: officer.id } });
       expect(audit.actorId).toBe(admin.id);
       ok(
-        await runAs(admin, accountActions.setActive, {
+        await runAs(admin, userActions.setActive, {
           userId: officer.id,
           seen: await seenOf(officer.id),
           active: "true",
@@ -286,11 +286,11 @@ describe("account administration", () => {
   describe("administrators", () => {
     it("cannot disable or demote themselves", async () => {
       const seen = await seenOf(admin.id);
-      expect(await runAs(admin, accountActions.setActive, { userId: admin.id, seen, active: "false" })).toEqual({
+      expect(await runAs(admin, userActions.setActive, { userId: admin.id, seen, active: "false" })).toEqual({
         ok: false,
         message: "users.errors.selfDisable",
       });
-      const demoted = await runAs(admin, accountActions.update, {
+      const demoted = await runAs(admin, userActions.update, {
         userId: admin.id,
         seen,
         username: "admin",
@@ -306,25 +306,25 @@ describe("account administration", () => {
 
     it("never leaves a bureau without an active administrator, also when two disable each other at once", async () => {
       const second = ok(
-        await runAs(admin, accountActions.create, { username: "admin-b", role: "ADMIN", name: "副管理员" }),
+        await runAs(admin, userActions.create, { username: "admin-b", role: "ADMIN", name: "副管理员" }),
       );
       const adminB: SessionUser = { ...admin, id: second.id, username: "admin-b" };
       const [a, b] = await Promise.all([
-        runAs(admin, accountActions.setActive, { userId: second.id, seen: await seenOf(second.id), active: "false" }),
-        runAs(adminB, accountActions.setActive, { userId: admin.id, seen: await seenOf(admin.id), active: "false" }),
+        runAs(admin, userActions.setActive, { userId: second.id, seen: await seenOf(second.id), active: "false" }),
+        runAs(adminB, userActions.setActive, { userId: admin.id, seen: await seenOf(admin.id), active: "false" }),
       ]);
       expect([a.ok, b.ok].filter(Boolean)).toHaveLength(1);
       const active = await db().user.count({ where: { bureauId: admin.bureauId, role: "ADMIN", active: true } });
       expect(active).toBe(1);
       // Whoever is left cannot be taken out by the other's still-open session.
       const [survivor, stale] = a.ok ? [admin, adminB] : [adminB, admin];
-      const refused = await runAs(stale, accountActions.setActive, {
+      const refused = await runAs(stale, userActions.setActive, {
         userId: survivor.id,
         seen: await seenOf(survivor.id),
         active: "false",
       });
       expect(refused).toEqual({ ok: false, message: "users.errors.lastAdmin" });
-      const demoted = await runAs(stale, accountActions.update, {
+      const demoted = await runAs(stale, userActions.update, {
         userId: survivor.id,
         seen: await seenOf(survivor.id),
         username: survivor.username,
@@ -336,7 +336,7 @@ describe("account administration", () => {
       // Put the demo administrator back for the tests that follow.
       if (!a.ok) {
         ok(
-          await runAs(adminB, accountActions.setActive, {
+          await runAs(adminB, userActions.setActive, {
             userId: admin.id,
             seen: await seenOf(admin.id),
             active: "true",
@@ -348,7 +348,7 @@ describe("account administration", () => {
 
   describe("password links", () => {
     it("sets a password once: of two concurrent uses of one link exactly one wins", async () => {
-      const token = tokenOf(ok(await runAs(admin, accountActions.issuePasswordLink, { userId: officer.id })));
+      const token = tokenOf(ok(await runAs(admin, userActions.issuePasswordLink, { userId: officer.id })));
       const tv = await tokenVersionOf(officer.id);
       const results = await Promise.allSettled([
         setPasswordWithToken({ token, password: STRONG, confirm: STRONG }),
@@ -366,8 +366,7 @@ describe("account administration", () => {
     });
 
     it("refuses expired, reused, replaced and unknown links with their own answers", async () => {
-      const issue = async () =>
-        tokenOf(ok(await runAs(admin, accountActions.issuePasswordLink, { userId: officer.id })));
+      const issue = async () => tokenOf(ok(await runAs(admin, userActions.issuePasswordLink, { userId: officer.id })));
       const replaced = await issue();
       const current = await issue();
       const attempt = (token: string) =>
@@ -389,7 +388,7 @@ describe("account administration", () => {
     });
 
     it("answers a weak or mistyped new password at its field, and leaves the link usable", async () => {
-      const token = tokenOf(ok(await runAs(admin, accountActions.issuePasswordLink, { userId: officer.id })));
+      const token = tokenOf(ok(await runAs(admin, userActions.issuePasswordLink, { userId: officer.id })));
       const ctx = { sameOrigin: true, t: (k: string) => k };
       expect(
         await setPasswordThroughLink({ token, password: "officer1officer1", confirm: "officer1officer1" }, ctx),
@@ -412,7 +411,7 @@ describe("account administration", () => {
 
     it("invites a liaison of an enterprise, who sets a password and signs in", async () => {
       const invited = ok(
-        await runAs(admin, accountActions.inviteLiaison, {
+        await runAs(admin, userActions.inviteLiaison, {
           enterpriseId,
           username: "New.Liaison",
           name: "李联络",
@@ -449,7 +448,7 @@ describe("account administration", () => {
         },
       });
       try {
-        const delivery = ok(await runAs(admin, accountActions.issuePasswordLink, { userId: officer.id }));
+        const delivery = ok(await runAs(admin, userActions.issuePasswordLink, { userId: officer.id }));
         expect(delivery).toMatchObject({ channel: "sent", via: "sms" });
         expect(sent).toEqual(["officer1:RESET"]);
       } finally {
@@ -479,7 +478,7 @@ describe("account administration", () => {
       const attempt = () =>
         signInWithPassword(db(), { username: "officer2", password: "demo1234", address: "198.51.100.7" }, deps);
       expect(await attempt()).toMatchObject({ ok: false, reason: "THROTTLED" });
-      expect(ok(await runAs(admin, accountActions.unlock, { userId: officer2.id }))).toMatchObject({ cleared: 3 });
+      expect(ok(await runAs(admin, userActions.unlock, { userId: officer2.id }))).toMatchObject({ cleared: 3 });
       expect((await listBlockedAccounts(admin)).map((b) => b.username)).not.toContain("officer2");
       expect((await attempt()).ok).toBe(true);
       expect(

@@ -331,6 +331,103 @@ export const ACTION_INPUTS: Record<string, MatrixRow> = {
     input: () => ({}),
     ownScope: "marks the caller's own notifications; the input names no record",
   },
+  "accounts.create": {
+    input: (t) => ({
+      username: "matrix-officer",
+      role: "OFFICER",
+      name: "新民警",
+      phone: "13800001111",
+      stationId: t.stationId,
+    }),
+  },
+  "accounts.update": {
+    input: (t) => ({
+      userId: t.officer1,
+      seen: new Date().toISOString(),
+      username: "officer1",
+      role: "OFFICER",
+      name: "改名",
+      phone: "13800001111",
+      stationId: t.stationId,
+    }),
+  },
+  "accounts.setActive": {
+    input: (t) => ({ userId: t.officer1, seen: new Date().toISOString(), active: "false" }),
+  },
+  "accounts.issuePasswordLink": { input: (t) => ({ userId: t.officer1 }) },
+  "accounts.unlock": { input: (t) => ({ userId: t.officer1 }) },
+  "accounts.inviteLiaison": {
+    input: (t) => ({
+      enterpriseId: t.enterprise.id,
+      username: "matrix-liaison",
+      name: "新联络员",
+      phone: "13800002222",
+    }),
+  },
+  "own account.changePassword": {
+    input: () => ({
+      currentPassword: "demo1234",
+      newPassword: "marble tundra violin 42",
+      confirmPassword: "marble tundra violin 42",
+    }),
+    ownScope: "changes the caller's own password; the input names no record",
+  },
+  "own account.setPreferredLocale": {
+    input: () => ({ locale: "en" }),
+    ownScope: "stores the caller's own language",
+  },
+  "own account.signOutEverywhere": { input: () => ({}), ownScope: "ends the caller's own sessions" },
+  "own account.startTwoFactor": { input: () => ({}), ownScope: "starts the caller's own two-factor set-up" },
+  "own account.confirmTwoFactor": {
+    input: () => ({ code: "123456" }),
+    ownScope: "confirms the caller's own two-factor set-up",
+  },
+  "own account.disableTwoFactor": {
+    input: () => ({ currentPassword: "demo1234" }),
+    ownScope: "turns off the caller's own two-factor sign-in",
+  },
+  "own account.setTwoFactorRequirement": {
+    input: () => ({ required: "no" }),
+    ownScope: "sets the requirement of the caller's own bureau",
+  },
+  "organisation.createStation": {
+    input: () => ({ code: "matrix-station", name: "新建派出所" }),
+    ownScope: "creates a station in the caller's own bureau; the input names no record",
+  },
+  "organisation.updateStation": {
+    input: (t) => ({ id: t.stationId, version: "0", code: "longshuilu", name: "龙水路派出所" }),
+  },
+  "organisation.createWorkstation": {
+    input: (t) => ({ code: "matrix-ws", name: "新建工作站", park: "新园区", cluster: "NEV", stationId: t.stationId }),
+  },
+  "organisation.updateWorkstation": {
+    input: (t) => ({
+      id: t.workstationId,
+      version: "0",
+      code: t.workstationCode,
+      name: "改名工作站",
+      park: "园区",
+      cluster: "NEV",
+    }),
+  },
+  "organisation.createDepartment": {
+    input: () => ({ code: "MATRIX_DEPT", name: "新建部门" }),
+    ownScope: "creates a department in the caller's own bureau; the input names no record",
+  },
+  "organisation.updateDepartment": {
+    input: (t) => ({ id: t.departmentId, version: "0", code: "PUBLIC_ORDER", name: "治安大队" }),
+  },
+  "organisation.setActive": {
+    input: (t) => ({ id: t.workstationId, version: "0", kind: "workstation", active: "false" }),
+  },
+  "organisation.moveEnterprise": {
+    input: (t) => ({
+      enterpriseId: t.enterprise.id,
+      version: String(t.enterprise.version),
+      workstationId: t.workstationId,
+      reason: "园区调整",
+    }),
+  },
 };
 
 /** Reads the demo county's records the inputs point at; the demo county must be loaded. */

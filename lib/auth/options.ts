@@ -6,13 +6,12 @@ import { authSecret } from "./secret.ts";
 import { loadSessionState, signInWithPassword } from "./sign-in.ts";
 import { clientAddress, trustedProxyHops } from "./client-address.ts";
 import { signInSchema } from "./schemas.ts";
+import { recheckSession } from "./session-recheck.ts";
 import { signInCodeSchema } from "../account/schemas.ts";
 import { transportSecurity } from "../security/transport.ts";
 
 /** A working day: sessions end overnight even when nothing revokes them. */
 export const SESSION_MAX_AGE_SECONDS = 10 * 60 * 60;
-/** How often a session re-reads its user, so that disabling or re-roling takes effect within a minute. */
-const RECHECK_MS = 60_000;
 /** Read once, like the secret, so that a bad value fails the first request that loads sessions. */
 const PROXY_HOPS = trustedProxyHops();
 
@@ -67,11 +66,7 @@ export const authOptions: NextAuthOptions = {
           revoked: false,
         };
       }
-      if (token.revoked || !token.user) return token;
-      if (Date.now() - (token.checkedAt ?? 0) < RECHECK_MS) return token;
-      const fresh = await loadSessionState(getDb(), token.user.id, token.tv ?? -1);
-      if (!fresh) return { ...token, revoked: true, user: undefined };
-      return { ...token, user: fresh.user, twoFactorPending: fresh.twoFactorPending, checkedAt: Date.now() };
+      return recheckSession(token, (id, tv) => loadSessionState(getDb(), id, tv), Date.now());
     },
     async session({ session, token }) {
       return {

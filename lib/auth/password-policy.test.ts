@@ -23,8 +23,14 @@ describe("passwordProblem", { timeout: 30_000 }, () => {
     }
   });
 
+  it("refuses the username with a number run or a year, the commonest way to meet a length rule", () => {
+    for (const weak of ["officer1-123456", "officer12026abc"]) {
+      expect(passwordProblem(weak, ["officer1"]), weak).toBe("validation.password.tooWeak");
+    }
+  });
+
   it("refuses a password built from the account's own name", () => {
-    const password = "Huangjianguo88";
+    const password = "Huangjianguo#Qd7";
     expect(passwordProblem(password)).toBeNull();
     expect(passwordProblem(password, ["huangjianguo", "黄建国"])).toBe("validation.password.tooWeak");
   });

@@ -9,10 +9,12 @@ export const PASSWORD_MIN_LENGTH = 10;
 export const PASSWORD_MAX_LENGTH = 256;
 
 /**
- * zxcvbn's score (0–4) a new password must reach: 3 is "safely unguessable" against an online and
- * a slowed-down offline attack, which our argon2id hashes are.
+ * The estimated guesses (as a power of ten) a new password must take at least. zxcvbn's score 3
+ * starts at 10^8, which still admits the username with a number run ("officer1-123456" sits exactly
+ * there); a billion guesses turns those away and keeps passphrases and mixed passwords of ten or so
+ * characters well inside.
  */
-export const PASSWORD_MIN_SCORE = 3;
+export const PASSWORD_MIN_GUESSES_LOG10 = 9;
 
 export type PasswordProblem =
   "validation.password.tooShort" | "validation.password.tooLong" | "validation.password.tooWeak";
@@ -37,8 +39,8 @@ export function passwordProblem(password: string, personal: readonly string[] = 
   if ([...password].length < PASSWORD_MIN_LENGTH) return "validation.password.tooShort";
   if (password.length > PASSWORD_MAX_LENGTH) return "validation.password.tooLong";
   const inputs = personal.map((s) => s.trim()).filter((s) => s.length > 0);
-  const { score } = passwordEstimator().check(password, inputs);
-  return score < PASSWORD_MIN_SCORE ? "validation.password.tooWeak" : null;
+  const { guessesLog10 } = passwordEstimator().check(password, inputs);
+  return guessesLog10 < PASSWORD_MIN_GUESSES_LOG10 ? "validation.password.tooWeak" : null;
 }
 
 /**

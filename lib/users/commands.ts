@@ -57,10 +57,13 @@ const valuesOf = (input: AccountFields): AccountValues => ({
   enterpriseId: input.enterpriseId ?? null,
 });
 
-/** The units chosen for an account exist in the admin's own bureau and fit together. */
+/** The units chosen for an account exist in the admin's own bureau, are in use, and fit together. */
 async function checkPlacement(tx: Tx, bureauId: string, input: AccountFields) {
   if (input.stationId) {
-    const station = await tx.station.findFirst({ where: { id: input.stationId, bureauId }, select: { id: true } });
+    const station = await tx.station.findFirst({
+      where: { id: input.stationId, bureauId, active: true },
+      select: { id: true },
+    });
     if (!station) throw fieldError("stationId", "users.errors.stationUnknown");
   }
   if (input.workstationId) {
@@ -73,7 +76,7 @@ async function checkPlacement(tx: Tx, bureauId: string, input: AccountFields) {
   }
   if (input.departmentId) {
     const department = await tx.department.findFirst({
-      where: { id: input.departmentId, bureauId },
+      where: { id: input.departmentId, bureauId, active: true },
       select: { id: true },
     });
     if (!department) throw fieldError("departmentId", "users.errors.departmentUnknown");

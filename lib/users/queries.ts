@@ -162,13 +162,21 @@ export async function accountFormOptions(user: SessionUser) {
   const bureauId = accountScope(user).bureauId as string;
   const byName = { orderBy: { name: "asc" as const } };
   const [stations, workstations, departments, enterprises] = await Promise.all([
-    db.station.findMany({ where: { bureauId }, select: { id: true, name: true, nameEn: true }, ...byName }),
+    db.station.findMany({
+      where: { bureauId, active: true },
+      select: { id: true, name: true, nameEn: true },
+      ...byName,
+    }),
     db.workstation.findMany({
       where: { bureauId, active: true },
       select: { id: true, name: true, nameEn: true, stationId: true },
       ...byName,
     }),
-    db.department.findMany({ where: { bureauId }, select: { id: true, name: true, nameEn: true }, ...byName }),
+    db.department.findMany({
+      where: { bureauId, active: true },
+      select: { id: true, name: true, nameEn: true },
+      ...byName,
+    }),
     db.enterprise.findMany({
       where: { bureauId, active: true },
       select: { id: true, name: true, nameEn: true },

@@ -12,7 +12,13 @@ import { setPasswordWithToken } from "@/lib/users/commands";
 import type { CreatedAccount } from "@/lib/users/commands";
 import type { Delivery } from "@/lib/users/delivery";
 import { setPasswordLinkSender } from "@/lib/users/delivery";
-import { getAccount, listAccounts, listBlockedAccounts, passwordLinkFor } from "@/lib/users/queries";
+import {
+  accountFormOptions,
+  getAccount,
+  listAccounts,
+  listBlockedAccounts,
+  passwordLinkFor,
+} from "@/lib/users/queries";
 import { setPasswordThroughLink } from "@/lib/users/public-action";
 import { loadDemo, sessionUserOf } from "../support/demo";
 import { runAs } from "../support/actions";
@@ -192,6 +198,37 @@ describe("account administration", () => {
           data: { bureauId: admin.bureauId, username: "MiXed", name: "x", passwordHash: "", role: "ADMIN" },
         }),
       ).rejects.toThrow();
+    });
+
+    it("offers and accepts only stations and departments in use", async () => {
+      const station = await db().station.create({
+        data: { bureauId: admin.bureauId, code: "users-closed", name: "已撤并派出所", nameEn: "Closed", active: false },
+      });
+      const department = await db().department.create({
+        data: { bureauId: admin.bureauId, code: "USERS_CLOSED", name: "已撤并部门", nameEn: "Closed", active: false },
+      });
+      const options = await accountFormOptions(admin);
+      expect(options.stations.map((o) => o.id)).not.toContain(station.id);
+      expect(options.departments.map((o) => o.id)).not.toContain(department.id);
+      const before = await db().user.count();
+      const atStation = await runAs(admin, userActions.create, {
+        username: "closed-station",
+        role: "OFFICER",
+        name: "x",
+        stationId: station.id,
+      });
+      expect(atStation).toMatchObject({ ok: false, fieldErrors: { stationId: ["users.errors.stationUnknown"] } });
+      const inDepartment = await runAs(admin, userActions.create, {
+        username: "closed-department",
+        role: "OFFICER",
+        name: "x",
+        departmentId: department.id,
+      });
+      expect(inDepartment).toMatchObject({
+        ok: false,
+        fieldErrors: { departmentId: ["users.errors.departmentUnknown"] },
+      });
+      expect(await db().user.count()).toBe(before);
     });
 
     it("answers bad input at the field", async () => {

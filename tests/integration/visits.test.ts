@@ -44,10 +44,13 @@ const counts = async () => ({
 });
 
 /** Overdue (incl. never visited) per officer, from plain reads: last visit's China day more than 30 days ago. */
-async function overdueIndependently(): Promise<Map<string, { assigned: number; overdue: Set<string> }>> {
+/** The county's officers' assigned and overdue enterprises, read plainly (the demo city holds a second county). */
+async function overdueIndependently(
+  bureauId: string,
+): Promise<Map<string, { assigned: number; overdue: Set<string> }>> {
   const db = getDb();
   const enterprises = await db.enterprise.findMany({
-    where: { active: true, responsibleOfficerId: { not: null } },
+    where: { bureauId, active: true, responsibleOfficerId: { not: null } },
     select: { id: true, responsibleOfficerId: true },
   });
   const visits = await db.visit.findMany({ select: { enterpriseId: true, visitedAt: true } });
@@ -232,8 +235,11 @@ describe("hazards listed with a visit", () => {
 
 describe("cadence", () => {
   it("lists each officer's enterprises overdue and never-visited first, matching plain reads", async () => {
-    const expected = await overdueIndependently();
-    const officers = await getDb().user.findMany({ where: { role: "OFFICER" }, select: { username: true } });
+    const expected = await overdueIndependently(users.chief!.bureauId);
+    const officers = await getDb().user.findMany({
+      where: { bureauId: users.chief!.bureauId, role: "OFFICER" },
+      select: { username: true },
+    });
     let late = 0;
     for (const { username } of officers) {
       const user = await sessionUserOf(username);
@@ -252,9 +258,11 @@ describe("cadence", () => {
   });
 
   it("gives chiefs overdue counts per officer and the county's overdue list", async () => {
-    const expected = await overdueIndependently();
+    const expected = await overdueIndependently(users.chief!.bureauId);
     const rows = await overdueByOfficer(users.chief!);
-    const officers = await getDb().user.count({ where: { role: "OFFICER", active: true } });
+    const officers = await getDb().user.count({
+      where: { bureauId: users.chief!.bureauId, role: "OFFICER", active: true },
+    });
     expect(rows).toHaveLength(officers);
     for (const row of rows) {
       expect({ id: row.id, assigned: row.assigned, overdue: row.overdue }).toEqual({

@@ -48,7 +48,9 @@ async function dropSchema(client: pg.Client) {
 }
 
 async function main() {
-  const url = process.env.DATABASE_URL;
+  // Migrating and bulk loading (indexes dropped and rebuilt) need the tables' owner, when the
+  // migration owner and the runtime role are separate (see npm run db:roles).
+  const url = process.env.MIGRATION_DATABASE_URL || process.env.DATABASE_URL;
   if (!url) throw new Error("DATABASE_URL must name the PostgreSQL database to fill");
   const scale = argument("scale") ?? "county";
   if (!isScaleName(scale)) throw new Error(`--scale must be one of ${Object.keys(SCALES).join(", ")}`);

@@ -6,6 +6,7 @@ import { defaultSlaRules } from "../../lib/sla/defaults.ts";
 import { currentDueAt } from "../../lib/sla/deadlines.ts";
 import { city, cityUsers, secondCounty } from "./data/city.ts";
 import type { SeedUser } from "./data/types.ts";
+import { enterpriseRow } from "./rows.ts";
 
 type Tx = Prisma.TransactionClient;
 
@@ -45,20 +46,7 @@ async function loadSecondCounty(tx: Tx, cityId: string, now: Date, passwordHash:
   });
   const workstationId = new Map(workstations.map((w) => [w.code, w.id]));
   const enterprises = await tx.enterprise.createManyAndReturn({
-    data: d.enterprises.map((e) => ({
-      bureauId,
-      workstationId: workstationId.get(e.workstationCode)!,
-      name: e.name,
-      nameEn: e.nameEn,
-      creditCode: e.creditCode,
-      industry: e.industry,
-      industryEn: e.industryEn,
-      address: e.address,
-      employees: e.employees,
-      investmentCny: BigInt(e.investmentCny),
-      keyProject: e.keyProject,
-      projectPhase: e.projectPhase,
-    })),
+    data: d.enterprises.map((e) => enterpriseRow(e, bureauId, workstationId.get(e.workstationCode)!)),
   });
   const enterpriseId = new Map(d.enterprises.map((e, i) => [e.code, enterprises[i]!.id]));
   const users = await tx.user.createManyAndReturn({

@@ -10,6 +10,7 @@ import { referralOutcome } from "../../lib/disputes/outcome.ts";
 import { formatYearlyNumber } from "../../lib/counters/yearly-number.ts";
 import { clock } from "../../lib/time/clock.ts";
 import { loadCity } from "./city.ts";
+import { enterpriseRow } from "./rows.ts";
 import * as data from "./data.ts";
 import { seededRandom } from "./random.ts";
 
@@ -59,20 +60,7 @@ async function loadCounty(tx: Tx, now: Date, passwordHash: string): Promise<stri
   const workstationId = new Map(workstations.map((w) => [w.code, w.id]));
 
   const enterprises = await tx.enterprise.createManyAndReturn({
-    data: data.enterprises.map((e) => ({
-      bureauId,
-      workstationId: workstationId.get(e.workstationCode)!,
-      name: e.name,
-      nameEn: e.nameEn,
-      creditCode: e.creditCode,
-      industry: e.industry,
-      industryEn: e.industryEn,
-      address: e.address,
-      employees: e.employees,
-      investmentCny: BigInt(e.investmentCny),
-      keyProject: e.keyProject,
-      projectPhase: e.projectPhase,
-    })),
+    data: data.enterprises.map((e) => enterpriseRow(e, bureauId, workstationId.get(e.workstationCode)!)),
   });
   const enterpriseId = new Map(data.enterprises.map((e, i) => [e.code, enterprises[i]!.id]));
 

@@ -2,7 +2,7 @@ import "server-only";
 import { getDb } from "../db/index.ts";
 import type { HazardStatus } from "../db/generated/enums.ts";
 import type { DashboardScope } from "./filters.ts";
-import { at, GROUPINGS, narrowing, type Grouping } from "./sql-scope.ts";
+import { at, filedGroup, filedNarrowing, type Grouping } from "./sql-scope.ts";
 
 export type HazardCounts = { listed: number; closed: number; overdue: number; byStatus: Record<HazardStatus, number> };
 
@@ -15,14 +15,14 @@ export const NO_HAZARDS: HazardCounts = {
 
 /**
  * Hazards per group: listed and closed out (销号) in the period; overdue (past the rectification
- * deadline, not closed) and the open ones by status as of now. Rows come from the bureau's
- * createdAt and (status, deadline) indexes.
+ * deadline, not closed) and the open ones by status as of now, counted where each hazard was
+ * listed. Rows come from the bureau's createdAt, closedAt and (status, deadline) indexes.
  */
 export async function hazardCounts(
   bureauId: string,
   scope: DashboardScope,
   now: Date,
-  grouping: Exclude<Grouping, "category"> = "all",
+  grouping: Grouping = "all",
 ): Promise<Map<string, HazardCounts>> {
   const [f, t0, n] = [at(scope.period.from), at(scope.period.to), at(now)];
   const rows = await getDb().$queryRaw<
@@ -36,7 +36,7 @@ export async function hazardCounts(
       pending: number;
     }[]
   >`
-    SELECT ${GROUPINGS[grouping]} AS "key",
+    SELECT ${filedGroup(grouping, "h")} AS "key",
       (count(*) FILTER (WHERE h."createdAt" >= ${f} AND h."createdAt" < ${t0}))::int AS "listed",
       (count(*) FILTER (WHERE h."status" = 'CLOSED' AND h."closedAt" >= ${f} AND h."closedAt" < ${t0}))::int AS "closed",
       (count(*) FILTER (WHERE h."status" <> 'CLOSED' AND h."deadline" < ${n}))::int AS "overdue",
@@ -44,11 +44,9 @@ export async function hazardCounts(
       (count(*) FILTER (WHERE h."status" = 'RECTIFYING'))::int AS "rectifying",
       (count(*) FILTER (WHERE h."status" = 'PENDING_VERIFICATION'))::int AS "pending"
     FROM "Hazard" h
-    JOIN "Enterprise" e ON e."id" = h."enterpriseId"
-    JOIN "Workstation" w ON w."id" = e."workstationId"
-    WHERE h."bureauId" = ${bureauId} ${narrowing(scope)}
+    WHERE h."bureauId" = ${bureauId} ${filedNarrowing(scope, "h")}
       AND ((h."createdAt" >= ${f} AND h."createdAt" < ${t0}) OR h."status" IN ('LISTED', 'RECTIFYING', 'PENDING_VERIFICATION')
-        OR (h."status" = 'CLOSED' AND h."closedAt" >= ${f} AND h."closedAt" < ${t0}))
+        OR (h."closedAt" >= ${f} AND h."closedAt" < ${t0}))
     GROUP BY 1`;
   return new Map(
     rows.map((r) => [

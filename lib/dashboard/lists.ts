@@ -5,7 +5,6 @@ import { overdueCutoff } from "../visits/cadence.ts";
 import { cadenceDaysFor } from "../visits/queries.ts";
 import { activeEnterprises } from "./coverage-figures.ts";
 import type { DashboardScope } from "./filters.ts";
-import { enterpriseNarrowing } from "./sql-scope.ts";
 
 /** How many rows each list shows on the page; exports take more. */
 export const LIST_SIZE = 20;
@@ -27,9 +26,15 @@ const ticketSelect = {
 export type DashboardTicketRow = Prisma.TicketGetPayload<{ select: typeof ticketSelect }>;
 export type Listed<T> = { rows: T[]; total: number };
 
+/** Tickets count where they were filed, as every ticket figure does (lib/dashboard/ticket-tally.ts). */
 function ticketWhere(bureauId: string, scope: DashboardScope, extra: Prisma.TicketWhereInput): Prisma.TicketWhereInput {
-  const enterprise = enterpriseNarrowing(scope);
-  return { bureauId, ...extra, ...(enterprise ? { enterprise } : {}) };
+  return {
+    bureauId,
+    ...extra,
+    ...(scope.stationId ? { stationId: scope.stationId } : {}),
+    ...(scope.workstationId ? { workstationId: scope.workstationId } : {}),
+    ...(scope.officerId ? { responsibleOfficerId: scope.officerId } : {}),
+  };
 }
 
 /** Tickets past the deadline that applies now, most overdue first. */

@@ -10,27 +10,32 @@ export function at(instant: Date): Prisma.Sql {
   return Prisma.sql`${instant.toISOString()}::timestamp`;
 }
 
+/** A table carrying the filed place (station, workstation, responsible officer): tickets `t`, tally rows `x`, hazards `h`. */
+export type FiledAlias = "t" | "x" | "h";
+
 /**
- * The station / workstation / officer narrowing as SQL over an enterprise `e` joined to its
- * workstation `w`. Every id is a bound parameter.
+ * The station / workstation / officer narrowing over the place a row was filed at (tickets and
+ * hazards record it, so a later move does not carry their figures along). Every id is a bound parameter.
  */
-export function narrowing(scope: DashboardScope): Prisma.Sql {
+export function filedNarrowing(scope: DashboardScope, alias: FiledAlias): Prisma.Sql {
+  const a = Prisma.raw(alias);
   const parts: Prisma.Sql[] = [];
-  if (scope.stationId) parts.push(Prisma.sql`AND w."stationId" = ${scope.stationId}`);
-  if (scope.workstationId) parts.push(Prisma.sql`AND e."workstationId" = ${scope.workstationId}`);
-  if (scope.officerId) parts.push(Prisma.sql`AND e."responsibleOfficerId" = ${scope.officerId}`);
+  if (scope.stationId) parts.push(Prisma.sql`AND ${a}."stationId" = ${scope.stationId}`);
+  if (scope.workstationId) parts.push(Prisma.sql`AND ${a}."workstationId" = ${scope.workstationId}`);
+  if (scope.officerId) parts.push(Prisma.sql`AND ${a}."responsibleOfficerId" = ${scope.officerId}`);
   return parts.length ? Prisma.join(parts, " ") : Prisma.empty;
 }
 
-/** What figures can be broken down by; each a fixed column expression, never user input. */
-export const GROUPINGS = {
-  all: Prisma.raw(`''`),
-  station: Prisma.raw(`w."stationId"`),
-  workstation: Prisma.raw(`e."workstationId"`),
-  officer: Prisma.raw(`e."responsibleOfficerId"`),
-  category: Prisma.raw(`t."category"::text`),
-} as const;
-export type Grouping = keyof typeof GROUPINGS;
+/** What place figures can be broken down by; each a fixed column of the filed place, never user input. */
+export type Grouping = "all" | "station" | "workstation" | "officer";
+const GROUP_COLUMNS: Record<Exclude<Grouping, "all">, string> = {
+  station: "stationId",
+  workstation: "workstationId",
+  officer: "responsibleOfficerId",
+};
+export function filedGroup(grouping: Grouping, alias: FiledAlias): Prisma.Sql {
+  return grouping === "all" ? Prisma.raw(`''`) : Prisma.raw(`${alias}."${GROUP_COLUMNS[grouping]}"`);
+}
 
 /** The same narrowing as a Prisma filter on an enterprise relation. */
 export function enterpriseNarrowing(scope: DashboardScope): Prisma.EnterpriseWhereInput | undefined {

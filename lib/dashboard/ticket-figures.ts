@@ -1,7 +1,6 @@
 import "server-only";
-import { getDb, Prisma } from "../db/index.ts";
 import type { DashboardScope } from "./filters.ts";
-import { at, enterpriseNarrowing, GROUPINGS, narrowing, type Grouping } from "./sql-scope.ts";
+import { medianResolveHours, periodTally, ticketsNow, type FiledPlace } from "./ticket-tally.ts";
 
 /** A share 0–1, or null when nothing was due: "no figure yet" rather than a failing 0 %. */
 export function share(part: number, whole: number): number | null {
@@ -21,63 +20,79 @@ export type TicketCounts = {
   medianResolveHours: number | null;
 };
 
-type CountRow = { [K in keyof TicketCounts]: number | null } & { key: string | null };
+/** What ticket figures can be broken down by: the filed place's parts, or the category. */
+export type TicketGrouping = "all" | "station" | "workstation" | "officer" | "category";
+
+const KEY_OF: Record<TicketGrouping, (p: FiledPlace) => string> = {
+  all: () => "",
+  station: (p) => p.stationId,
+  workstation: (p) => p.workstationId,
+  officer: (p) => p.officerId,
+  category: (p) => p.category,
+};
+
+/** Rows summed per group key, field by field. */
+function groupSums<F extends string>(
+  rows: (FiledPlace & Record<F, number>)[],
+  grouping: TicketGrouping,
+  fields: readonly F[],
+): Map<string, Record<F, number>> {
+  const groups = new Map<string, Record<F, number>>();
+  for (const row of rows) {
+    const key = KEY_OF[grouping](row);
+    let sums = groups.get(key);
+    if (!sums) {
+      sums = Object.fromEntries(fields.map((f) => [f, 0])) as Record<F, number>;
+      groups.set(key, sums);
+    }
+    for (const f of fields) sums[f] += Number(row[f]);
+  }
+  return groups;
+}
+
+const TALLY_FIELDS = ["received", "accepted", "acceptedOnTime", "settled", "settledOnTime", "resolved"] as const;
+const NOW_FIELDS = ["open", "overdue", "acceptLate", "resolveLate"] as const;
+const NO_TALLY = { received: 0, accepted: 0, acceptedOnTime: 0, settled: 0, settledOnTime: 0, resolved: 0 };
+const NO_LIVE = { open: 0, overdue: 0, acceptLate: 0, resolveLate: 0 };
 
 /**
- * Ticket counts per group in one pass. "Received" and "resolved" are the tickets filed / resolved in
- * the period; "open" and "overdue" are as of now. The on-time rates follow the tickets received in
- * the period: acceptance counts once it happened or its deadline passed unaccepted, resolution
- * likewise, so a late ticket still open counts against the rate instead of being left out. The row
- * filter is an OR of indexed conditions (createdAt, resolvedAt, status, dueAt, all bureau-first).
+ * Ticket counts per group. "Received" and "resolved" are the tickets filed / resolved in the
+ * period; "open" and "overdue" are as of now. The on-time rates follow the tickets received in the
+ * period: acceptance counts once it happened or its deadline passed unaccepted, resolution likewise,
+ * so a late ticket still open counts against the rate instead of being left out. The period's part
+ * comes from the maintained tally, the part that depends on now from the open tickets; tickets
+ * count where they were filed. The median is the whole selection's (grouping "all") only.
  */
 export async function ticketCounts(
   bureauId: string,
   scope: DashboardScope,
   now: Date,
-  grouping: Grouping = "all",
+  grouping: TicketGrouping = "all",
 ): Promise<Map<string, TicketCounts>> {
-  const { from, to } = scope.period;
-  const [f, t0, n] = [at(from), at(to), at(now)];
-  const open = Prisma.sql`t."status" IN ('SUBMITTED', 'ACCEPTED', 'IN_PROGRESS', 'REOPENED')`;
-  const received = Prisma.sql`(t."createdAt" >= ${f} AND t."createdAt" < ${t0})`;
-  const resolved = Prisma.sql`(t."resolvedAt" >= ${f} AND t."resolvedAt" < ${t0})`;
-  const key = GROUPINGS[grouping];
-  const rows = await getDb().$queryRaw<CountRow[]>`
-    SELECT ${key} AS "key",
-      (count(*) FILTER (WHERE ${received}))::int AS "received",
-      (count(*) FILTER (WHERE ${resolved}))::int AS "resolved",
-      (count(*) FILTER (WHERE ${open}))::int AS "open",
-      (count(*) FILTER (WHERE t."dueAt" < ${n}))::int AS "overdue",
-      (count(*) FILTER (
-        WHERE ${received} AND (t."acceptedAt" IS NOT NULL OR (t."status" = 'SUBMITTED' AND t."acceptDueAt" < ${n}))
-      ))::int AS "acceptDue",
-      (count(*) FILTER (WHERE ${received} AND t."acceptedAt" <= t."acceptDueAt"))::int AS "acceptOnTime",
-      (count(*) FILTER (WHERE ${received} AND (t."resolvedAt" IS NOT NULL OR (${open} AND t."resolveDueAt" < ${n}))))::int AS "resolveDue",
-      (count(*) FILTER (WHERE ${received} AND t."resolvedAt" <= t."resolveDueAt"))::int AS "resolveOnTime",
-      (percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM t."resolvedAt" - t."createdAt"))
-        FILTER (WHERE ${resolved})) / 3600.0 AS "medianResolveHours"
-    FROM "Ticket" t
-    JOIN "Enterprise" e ON e."id" = t."enterpriseId"
-    JOIN "Workstation" w ON w."id" = e."workstationId"
-    WHERE t."bureauId" = ${bureauId} ${narrowing(scope)}
-      AND (${received} OR ${resolved} OR ${open} OR t."dueAt" < ${n})
-    GROUP BY 1`;
-  return new Map(
-    rows.map((r) => [
-      r.key ?? "",
-      {
-        received: r.received ?? 0,
-        resolved: r.resolved ?? 0,
-        open: r.open ?? 0,
-        overdue: r.overdue ?? 0,
-        acceptDue: r.acceptDue ?? 0,
-        acceptOnTime: r.acceptOnTime ?? 0,
-        resolveDue: r.resolveDue ?? 0,
-        resolveOnTime: r.resolveOnTime ?? 0,
-        medianResolveHours: r.medianResolveHours === null ? null : Number(r.medianResolveHours),
-      },
-    ]),
-  );
+  const [tally, live, median] = await Promise.all([
+    periodTally(bureauId, scope),
+    ticketsNow(bureauId, scope, now),
+    grouping === "all" ? medianResolveHours(bureauId, scope) : null,
+  ]);
+  const period = groupSums(tally, grouping, TALLY_FIELDS);
+  const current = groupSums(live, grouping, NOW_FIELDS);
+  const counts = new Map<string, TicketCounts>();
+  for (const key of new Set([...period.keys(), ...current.keys()])) {
+    const p = period.get(key) ?? NO_TALLY;
+    const c = current.get(key) ?? NO_LIVE;
+    counts.set(key, {
+      received: p.received,
+      resolved: p.resolved,
+      open: c.open,
+      overdue: c.overdue,
+      acceptDue: p.accepted + c.acceptLate,
+      acceptOnTime: p.acceptedOnTime,
+      resolveDue: p.settled + c.resolveLate,
+      resolveOnTime: p.settledOnTime,
+      medianResolveHours: grouping === "all" ? median : null,
+    });
+  }
+  return counts;
 }
 
 export const NO_TICKETS: TicketCounts = {
@@ -99,27 +114,15 @@ export const LOW_RATING_MAX = 2;
 /**
  * Satisfaction ratings given in the period, per group. Counted from the rating events, since a low
  * rating reopens the ticket and a later rating overwrites the ticket's own field: every rating
- * given counts once, in the period it was given.
+ * given counts once, in the period it was given (the tally keeps them by the day given).
  */
 export async function ratingCounts(
   bureauId: string,
   scope: DashboardScope,
-  grouping: Grouping = "all",
+  grouping: TicketGrouping = "all",
 ): Promise<Map<string, RatingCounts>> {
-  const rating = Prisma.sql`(ev."data"->>'rating')::int`;
-  const rows = await getDb().$queryRaw<{ key: string | null; ratings: number; sum: number | null; low: number }[]>`
-    SELECT ${GROUPINGS[grouping]} AS "key",
-      count(*)::int AS "ratings",
-      sum(${rating})::int AS "sum",
-      (count(*) FILTER (WHERE ${rating} <= ${LOW_RATING_MAX}))::int AS "low"
-    FROM "TicketEvent" ev
-    JOIN "Ticket" t ON t."id" = ev."ticketId"
-    JOIN "Enterprise" e ON e."id" = t."enterpriseId"
-    JOIN "Workstation" w ON w."id" = e."workstationId"
-    WHERE t."bureauId" = ${bureauId} ${narrowing(scope)}
-      AND ev."kind" = 'RATED' AND ev."createdAt" >= ${at(scope.period.from)} AND ev."createdAt" < ${at(scope.period.to)}
-    GROUP BY 1`;
-  return new Map(rows.map((r) => [r.key ?? "", { ratings: r.ratings, sum: r.sum ?? 0, low: r.low }]));
+  const sums = groupSums(await periodTally(bureauId, scope), grouping, ["ratings", "ratingSum", "lowRatings"]);
+  return new Map([...sums].map(([key, r]) => [key, { ratings: r.ratings, sum: r.ratingSum, low: r.lowRatings }]));
 }
 
 export const NO_RATINGS: RatingCounts = { ratings: 0, sum: 0, low: 0 };
@@ -146,14 +149,11 @@ export function withRates(c: TicketCounts, r: RatingCounts): Omit<TicketFigures,
 
 /** The period's ticket figures for the whole (narrowed) county. */
 export async function ticketFigures(bureauId: string, scope: DashboardScope, now: Date): Promise<TicketFigures> {
-  const { from, to } = scope.period;
-  const enterprise = enterpriseNarrowing(scope);
-  const [counts, ratings, escalations] = await Promise.all([
+  const [counts, ratings, tally] = await Promise.all([
     ticketCounts(bureauId, scope, now),
     ratingCounts(bureauId, scope),
-    getDb().ticket.count({
-      where: { bureauId, escalatedAt: { gte: from, lt: to }, ...(enterprise ? { enterprise } : {}) },
-    }),
+    periodTally(bureauId, scope),
   ]);
+  const escalations = tally.reduce((sum, row) => sum + row.escalated, 0);
   return { ...withRates(counts.get("") ?? NO_TICKETS, ratings.get("") ?? NO_RATINGS), escalations };
 }

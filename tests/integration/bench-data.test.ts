@@ -125,6 +125,21 @@ describe.skipIf(!serverUrl)("generated city (bench:data --scale tiny)", () => {
     ).toEqual([]);
   });
 
+  it("files each ticket at its enterprise's place, and leaves the dashboard tally equal to a recount", async () => {
+    expect(
+      await rows(`SELECT t."id" FROM "Ticket" t JOIN "Enterprise" e ON e."id" = t."enterpriseId"
+        JOIN "Workstation" w ON w."id" = e."workstationId"
+        WHERE (t."stationId", t."workstationId", t."responsibleOfficerId") IS DISTINCT FROM (w."stationId", e."workstationId", e."responsibleOfficerId")
+        LIMIT 5`),
+    ).toEqual([]);
+    expect(
+      await rows(`(SELECT * FROM "TicketTally" EXCEPT SELECT * FROM "ticket_tally_recount"())
+        UNION ALL (SELECT * FROM "ticket_tally_recount"() EXCEPT SELECT * FROM "TicketTally") LIMIT 5`),
+    ).toEqual([]);
+    const [tally] = await rows(`SELECT sum("received")::int AS received FROM "TicketTally" WHERE "span" = 'MONTH'`);
+    expect(tally!.received).toBe(scale.counties * scale.ticketsPerCounty);
+  });
+
   it("writes each ticket's timeline as a chain of the machine's steps ending in its status", async () => {
     const legal = Object.values(ticketMachine.rules).flatMap((rule) => rule.from.map((from) => `${from}>${rule.to}`));
     const broken = await rows(

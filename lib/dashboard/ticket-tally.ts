@@ -1,0 +1,111 @@
+import "server-only";
+import { cache } from "react";
+import { getDb, Prisma } from "../db/index.ts";
+import { chinaDayNumber } from "../time/china.ts";
+import type { DashboardScope } from "./filters.ts";
+import { at, filedNarrowing } from "./sql-scope.ts";
+import { monthsAndDays, weeksAndDays, type SpanDays } from "./tally-spans.ts";
+
+/** Where a ticket was filed: the key every ticket figure is grouped by ("" for no officer). */
+export type FiledPlace = { stationId: string; workstationId: string; officerId: string; category: string };
+
+export type TallySums = {
+  received: number;
+  accepted: number;
+  acceptedOnTime: number;
+  settled: number;
+  settledOnTime: number;
+  resolved: number;
+  escalated: number;
+  ratings: number;
+  ratingSum: number;
+  lowRatings: number;
+};
+
+/** Open work as of now, and the tickets received in the period whose deadline passed unmet. */
+export type NowCounts = { open: number; overdue: number; acceptLate: number; resolveLate: number };
+
+/** The tally rows of a set of spans, as SQL over TicketTally `x`. */
+function ofSpans(spans: SpanDays): Prisma.Sql {
+  return Prisma.sql`((x."span" = 'MONTH' AND x."day" = ANY(${spans.MONTH}::date[]))
+    OR (x."span" = 'WEEK' AND x."day" = ANY(${spans.WEEK}::date[]))
+    OR (x."span" = 'DAY' AND x."day" = ANY(${spans.DAY}::date[])))`;
+}
+
+const periodDays = (scope: DashboardScope) =>
+  [chinaDayNumber(scope.period.from), chinaDayNumber(scope.period.to) - 1] as const;
+
+/**
+ * The period's tally per filed place, summed from whole months and edge days: at most a few dozen
+ * rows per place whatever the period's length. Cached per request, so every figure of one view
+ * reads it once.
+ */
+export const periodTally = cache(
+  async (bureauId: string, scope: DashboardScope): Promise<(FiledPlace & TallySums)[]> => {
+    const spans = monthsAndDays(...periodDays(scope));
+    return getDb().$queryRaw<(FiledPlace & TallySums)[]>`
+      SELECT x."stationId", x."workstationId", x."responsibleOfficerId" AS "officerId", x."category"::text AS "category",
+        sum(x."received")::int AS "received", sum(x."accepted")::int AS "accepted",
+        sum(x."acceptedOnTime")::int AS "acceptedOnTime", sum(x."settled")::int AS "settled",
+        sum(x."settledOnTime")::int AS "settledOnTime", sum(x."resolved")::int AS "resolved",
+        sum(x."escalated")::int AS "escalated", sum(x."ratings")::int AS "ratings",
+        sum(x."ratingSum")::int AS "ratingSum", sum(x."lowRatings")::int AS "lowRatings"
+      FROM "TicketTally" x
+      WHERE x."bureauId" = ${bureauId} AND ${ofSpans(spans)} ${filedNarrowing(scope, "x")}
+      GROUP BY 1, 2, 3, 4`;
+  },
+);
+
+const OPEN = Prisma.sql`t."status" IN ('SUBMITTED', 'ACCEPTED', 'IN_PROGRESS', 'REOPENED')`;
+
+/**
+ * Open and overdue tickets per filed place as of now, with the period's tickets whose deadline has
+ * passed unmet while still open: they count against the on-time rates before they are settled. Reads
+ * only open tickets (the bureau's status and deadline indexes), however long the period.
+ */
+export const ticketsNow = cache(
+  async (bureauId: string, scope: DashboardScope, now: Date): Promise<(FiledPlace & NowCounts)[]> => {
+    const [f, t0, n] = [at(scope.period.from), at(scope.period.to), at(now)];
+    const received = Prisma.sql`(t."createdAt" >= ${f} AND t."createdAt" < ${t0})`;
+    return getDb().$queryRaw<(FiledPlace & NowCounts)[]>`
+      SELECT coalesce(t."stationId", '') AS "stationId", coalesce(t."workstationId", '') AS "workstationId",
+        coalesce(t."responsibleOfficerId", '') AS "officerId", t."category"::text AS "category",
+        (count(*) FILTER (WHERE ${OPEN}))::int AS "open",
+        (count(*) FILTER (WHERE t."dueAt" < ${n}))::int AS "overdue",
+        (count(*) FILTER (WHERE ${received} AND t."status" = 'SUBMITTED' AND t."acceptedAt" IS NULL
+          AND t."acceptDueAt" < ${n}))::int AS "acceptLate",
+        (count(*) FILTER (WHERE ${received} AND ${OPEN} AND t."resolvedAt" IS NULL
+          AND t."resolveDueAt" < ${n}))::int AS "resolveLate"
+      FROM "Ticket" t
+      WHERE t."bureauId" = ${bureauId} ${filedNarrowing(scope, "t")} AND (${OPEN} OR t."dueAt" < ${n})
+      GROUP BY 1, 2, 3, 4`;
+  },
+);
+
+/**
+ * Median hours from filing to resolution of the tickets resolved in the period; null when none was.
+ * An exact median needs every duration: it reads them from one index that holds them, never the table.
+ */
+export const medianResolveHours = cache(async (bureauId: string, scope: DashboardScope): Promise<number | null> => {
+  const [row] = await getDb().$queryRaw<{ hours: number | null }[]>`
+    SELECT (percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM t."resolvedAt" - t."createdAt"))) / 3600.0
+      AS "hours"
+    FROM "Ticket" t
+    WHERE t."bureauId" = ${bureauId} AND t."resolvedAt" >= ${at(scope.period.from)}
+      AND t."resolvedAt" < ${at(scope.period.to)} ${filedNarrowing(scope, "t")}`;
+  return row?.hours === null || row?.hours === undefined ? null : Number(row.hours);
+});
+
+/** Tickets received and resolved per China week (its Monday) from whole weeks and edge days. */
+export async function weeklyTally(
+  bureauId: string,
+  scope: DashboardScope,
+): Promise<{ week: string; received: number; resolved: number }[]> {
+  const spans = weeksAndDays(...periodDays(scope));
+  return getDb().$queryRaw`
+    SELECT to_char(date_trunc('week', x."day"), 'YYYY-MM-DD') AS "week",
+      sum(x."received")::int AS "received", sum(x."resolved")::int AS "resolved"
+    FROM "TicketTally" x
+    WHERE x."bureauId" = ${bureauId} AND ${ofSpans(spans)} ${filedNarrowing(scope, "x")}
+    GROUP BY 1`;
+}

@@ -1,0 +1,460 @@
+// The dashboard's ticket figures come from a tally the database keeps on every write. Random
+// sequences of filings, acceptances, resolutions, ratings (a low one reopens), escalations, moves of
+// an enterprise between stations and changes of its responsible officer, around China month edges,
+// must leave the tally equal to a recount from the rows, and every figure equal to the same figure
+// worked out here from the rows themselves.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { getDb } from "@/lib/db";
+import type { TicketCategory } from "@/lib/db/generated/enums";
+import { hazardCounts } from "@/lib/dashboard/hazard-figures";
+import { customPeriod } from "@/lib/dashboard/period";
+import type { DashboardScope } from "@/lib/dashboard/filters";
+import { ratingCounts, ticketCounts, ticketFigures, type TicketGrouping } from "@/lib/dashboard/ticket-figures";
+import { weeklyTrend } from "@/lib/dashboard/trend";
+import { HOUR_MS, parseChinaDateTime } from "@/lib/time/china";
+
+const ids: Record<string, string> = {};
+const ENTERPRISES = ["E1", "E2", "E3", "E4"] as const;
+const WORKSTATIONS = ["W1", "W2", "W3"] as const; // W1 and W2 in S1, W3 in S2
+const OFFICERS = ["o1", "o2", "o3"] as const;
+const CATEGORIES: TicketCategory[] = ["THEFT_CRIME", "DISPUTE", "OTHER"];
+/** Instants around the ends of January and February 2026, China time. */
+const EDGES = ["2026-01-31 23:30", "2026-02-01 00:00", "2026-02-01 00:20", "2026-02-28 23:59", "2026-03-01 08:00"].map(
+  (local) => parseChinaDateTime(local)!,
+);
+const NOW = parseChinaDateTime("2026-03-03 12:00")!;
+const plus = (at: Date, hours: number) => new Date(at.getTime() + hours * HOUR_MS);
+
+type Op =
+  | { kind: "file"; enterprise: number; category: number; edge: number; offsetHours: number }
+  | { kind: "accept"; ticket: number; hours: number }
+  | { kind: "resolve"; ticket: number; hours: number }
+  | { kind: "rate"; ticket: number; rating: number; hours: number }
+  | { kind: "escalate"; ticket: number; hours: number }
+  | { kind: "move"; enterprise: number; workstation: number }
+  | { kind: "reassign"; enterprise: number; officer: number | null }
+  | { kind: "delete"; ticket: number };
+
+const op: fc.Arbitrary<Op> = fc.oneof(
+  {
+    weight: 4,
+    arbitrary: fc.record({
+      kind: fc.constant("file" as const),
+      enterprise: fc.nat(ENTERPRISES.length - 1),
+      category: fc.nat(CATEGORIES.length - 1),
+      edge: fc.nat(EDGES.length - 1),
+      offsetHours: fc.integer({ min: -30, max: 30 }),
+    }),
+  },
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      kind: fc.constant("accept" as const),
+      ticket: fc.nat(),
+      hours: fc.integer({ min: 0, max: 8 }),
+    }),
+  },
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      kind: fc.constant("resolve" as const),
+      ticket: fc.nat(),
+      hours: fc.integer({ min: 1, max: 120 }),
+    }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant("rate" as const),
+      ticket: fc.nat(),
+      rating: fc.integer({ min: 1, max: 5 }),
+      hours: fc.integer({ min: 0, max: 48 }),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant("escalate" as const),
+      ticket: fc.nat(),
+      hours: fc.integer({ min: 1, max: 100 }),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant("move" as const),
+      enterprise: fc.nat(ENTERPRISES.length - 1),
+      workstation: fc.nat(WORKSTATIONS.length - 1),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant("reassign" as const),
+      enterprise: fc.nat(ENTERPRISES.length - 1),
+      officer: fc.option(fc.nat(OFFICERS.length - 1)),
+    }),
+  },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant("delete" as const), ticket: fc.nat() }) },
+);
+
+let seq = 0;
+
+/** Applies one operation the way the commands write it (state, deadlines, events). */
+async function apply(o: Op): Promise<void> {
+  const db = getDb();
+  const pick = async () => {
+    const tickets = await db.ticket.findMany({ where: { bureauId: ids.bureau }, orderBy: { number: "asc" } });
+    return tickets.length ? tickets[(o as { ticket: number }).ticket % tickets.length]! : null;
+  };
+  switch (o.kind) {
+    case "file": {
+      const createdAt = plus(EDGES[o.edge]!, o.offsetHours);
+      const [acceptDueAt, resolveDueAt] = [plus(createdAt, 4), plus(createdAt, 72)];
+      await db.ticket.create({
+        data: {
+          bureauId: ids.bureau!,
+          number: `TT-2026-${String(++seq).padStart(6, "0")}`,
+          enterpriseId: ids[ENTERPRISES[o.enterprise]!]!,
+          category: CATEGORIES[o.category]!,
+          title: "问题",
+          description: "测试",
+          createdById: ids.liaison!,
+          createdAt,
+          acceptDueAt,
+          resolveDueAt,
+          dueAt: acceptDueAt,
+        },
+      });
+      return;
+    }
+    case "accept": {
+      const t = await pick();
+      if (t?.status !== "SUBMITTED") return;
+      await db.ticket.update({
+        where: { id: t.id },
+        data: { status: "IN_PROGRESS", acceptedAt: plus(t.createdAt, o.hours), dueAt: t.resolveDueAt },
+      });
+      return;
+    }
+    case "resolve": {
+      const t = await pick();
+      if (t?.status !== "IN_PROGRESS" && t?.status !== "REOPENED") return;
+      await db.ticket.update({
+        where: { id: t.id },
+        data: { status: "RESOLVED", resolvedAt: plus(t.acceptedAt ?? t.createdAt, o.hours), dueAt: null },
+      });
+      return;
+    }
+    case "rate": {
+      const t = await pick();
+      if (t?.status !== "RESOLVED" || !t.resolvedAt) return;
+      const at = plus(t.resolvedAt, o.hours);
+      await db.$transaction([
+        db.ticketEvent.create({
+          data: { ticketId: t.id, actorId: ids.liaison!, kind: "RATED", data: { rating: o.rating }, createdAt: at },
+        }),
+        // A low rating reopens the ticket, which takes its resolution back.
+        o.rating <= 2
+          ? db.ticket.update({
+              where: { id: t.id },
+              data: {
+                status: "REOPENED",
+                resolvedAt: null,
+                rating: o.rating,
+                reopenCount: { increment: 1 },
+                dueAt: t.resolveDueAt,
+              },
+            })
+          : db.ticket.update({ where: { id: t.id }, data: { status: "CLOSED", closedAt: at, rating: o.rating } }),
+      ]);
+      return;
+    }
+    case "escalate": {
+      const t = await pick();
+      if (!t || t.escalatedAt) return;
+      await db.ticket.update({ where: { id: t.id }, data: { escalatedAt: plus(t.createdAt, o.hours) } });
+      return;
+    }
+    case "move":
+      await db.enterprise.update({
+        where: { id: ids[ENTERPRISES[o.enterprise]!]! },
+        data: { workstationId: ids[WORKSTATIONS[o.workstation]!]! },
+      });
+      return;
+    case "reassign":
+      await db.enterprise.update({
+        where: { id: ids[ENTERPRISES[o.enterprise]!]! },
+        data: { responsibleOfficerId: o.officer === null ? null : ids[OFFICERS[o.officer]!]! },
+      });
+      return;
+    case "delete": {
+      const t = await pick();
+      if (t) await db.ticket.delete({ where: { id: t.id } });
+      return;
+    }
+  }
+}
+
+/** Tally rows that hold something, as comparable text: the maintained tally, or its recount. */
+async function tallyRows(source: "table" | "recount"): Promise<string[]> {
+  const from = source === "table" ? `"TicketTally"` : `"ticket_tally_recount"()`;
+  const rows = await getDb().$queryRawUnsafe<{ row: string }[]>(
+    `SELECT row(x.*)::text AS "row" FROM ${from} x
+     WHERE x."received" <> 0 OR x."accepted" <> 0 OR x."acceptedOnTime" <> 0 OR x."settled" <> 0
+       OR x."settledOnTime" <> 0 OR x."resolved" <> 0 OR x."escalated" <> 0 OR x."ratings" <> 0
+       OR x."ratingSum" <> 0 OR x."lowRatings" <> 0
+     ORDER BY 1`,
+  );
+  return rows.map((r) => r.row);
+}
+
+const OPEN = new Set(["SUBMITTED", "ACCEPTED", "IN_PROGRESS", "REOPENED"]);
+
+/** The figures worked out from the rows, as the dashboard defines them. */
+async function expected(scope: DashboardScope, grouping: TicketGrouping) {
+  const db = getDb();
+  const inScope = {
+    bureauId: ids.bureau!,
+    ...(scope.stationId ? { stationId: scope.stationId } : {}),
+    ...(scope.workstationId ? { workstationId: scope.workstationId } : {}),
+    ...(scope.officerId ? { responsibleOfficerId: scope.officerId } : {}),
+  };
+  const tickets = await db.ticket.findMany({ where: inScope });
+  const ratings = await db.ticketEvent.findMany({
+    where: { kind: "RATED", ticket: inScope },
+    include: { ticket: true },
+  });
+  const { from, to } = scope.period;
+  const inPeriod = (at: Date | null) => at !== null && at >= from && at < to;
+  const keyOf = (t: (typeof tickets)[number]): string =>
+    ({
+      all: "",
+      station: t.stationId ?? "",
+      workstation: t.workstationId ?? "",
+      officer: t.responsibleOfficerId ?? "",
+      category: t.category,
+    })[grouping];
+  const groups = new Map<string, Record<string, number>>();
+  const add = (key: string, field: string, n = 1) => {
+    const g = groups.get(key) ?? {};
+    g[field] = (g[field] ?? 0) + n;
+    groups.set(key, g);
+  };
+  for (const t of tickets) {
+    const key = keyOf(t);
+    const received = inPeriod(t.createdAt);
+    const open = OPEN.has(t.status);
+    if (received) add(key, "received");
+    if (inPeriod(t.resolvedAt)) add(key, "resolved");
+    if (open) add(key, "open");
+    if (t.dueAt && t.dueAt < NOW) add(key, "overdue");
+    if (received && (t.acceptedAt || (t.status === "SUBMITTED" && t.acceptDueAt < NOW))) add(key, "acceptDue");
+    if (received && t.acceptedAt && t.acceptedAt <= t.acceptDueAt) add(key, "acceptOnTime");
+    if (received && (t.resolvedAt || (open && t.resolveDueAt < NOW))) add(key, "resolveDue");
+    if (received && t.resolvedAt && t.resolvedAt <= t.resolveDueAt) add(key, "resolveOnTime");
+    if (inPeriod(t.escalatedAt)) add(key, "escalations");
+  }
+  for (const r of ratings) {
+    if (!inPeriod(r.createdAt)) continue;
+    const rating = (r.data as { rating: number }).rating;
+    add(keyOf(r.ticket), "ratings");
+    add(keyOf(r.ticket), "sum", rating);
+    if (rating <= 2) add(keyOf(r.ticket), "low");
+  }
+  const hours = tickets
+    .filter((t) => inPeriod(t.resolvedAt))
+    .map((t) => (t.resolvedAt!.getTime() - t.createdAt.getTime()) / HOUR_MS)
+    .sort((a, b) => a - b);
+  const mid = Math.floor(hours.length / 2);
+  const median = hours.length === 0 ? null : hours.length % 2 ? hours[mid]! : (hours[mid - 1]! + hours[mid]!) / 2;
+  return { groups, median, tickets };
+}
+
+const COUNT_FIELDS = [
+  "received",
+  "resolved",
+  "open",
+  "overdue",
+  "acceptDue",
+  "acceptOnTime",
+  "resolveDue",
+  "resolveOnTime",
+] as const;
+
+async function checkFigures(scope: DashboardScope, grouping: TicketGrouping) {
+  const want = await expected(scope, grouping);
+  const [counts, ratings] = await Promise.all([
+    ticketCounts(ids.bureau!, scope, NOW, grouping),
+    ratingCounts(ids.bureau!, scope, grouping),
+  ]);
+  const keys = new Set([...want.groups.keys(), ...counts.keys(), ...ratings.keys()]);
+  for (const key of keys) {
+    const w = want.groups.get(key) ?? {};
+    const got = counts.get(key);
+    for (const field of COUNT_FIELDS) expect(got?.[field] ?? 0, `${grouping} ${key} ${field}`).toBe(w[field] ?? 0);
+    const r = ratings.get(key);
+    expect([r?.ratings ?? 0, r?.sum ?? 0, r?.low ?? 0], `${grouping} ${key} ratings`).toEqual([
+      w.ratings ?? 0,
+      w.sum ?? 0,
+      w.low ?? 0,
+    ]);
+  }
+  if (grouping === "all") {
+    const figures = await ticketFigures(ids.bureau!, scope, NOW);
+    expect(figures.escalations).toBe(want.groups.get("")?.escalations ?? 0);
+    if (want.median === null) expect(figures.medianResolveHours).toBeNull();
+    else expect(figures.medianResolveHours).toBeCloseTo(want.median, 6);
+    const trend = await weeklyTrend(ids.bureau!, scope);
+    const weekOf = (at: Date) => trend.map((w) => w.week).findLast((w) => parseChinaDateTime(`${w} 00:00`)! <= at);
+    const received = new Map<string, number>();
+    for (const t of want.tickets)
+      if (t.createdAt >= scope.period.from && t.createdAt < scope.period.to)
+        received.set(weekOf(t.createdAt)!, (received.get(weekOf(t.createdAt)!) ?? 0) + 1);
+    expect(trend.map((w) => w.received)).toEqual(trend.map((w) => received.get(w.week) ?? 0));
+  }
+}
+
+beforeAll(async () => {
+  const db = getDb();
+  ids.bureau = (
+    await db.bureau.create({ data: { code: "TTX", name: "汇总测试县公安局", nameEn: "Tally County PSB" } })
+  ).id;
+  for (const s of ["S1", "S2"])
+    ids[s] = (await db.station.create({ data: { bureauId: ids.bureau, code: `TTX-${s}`, name: s, nameEn: s } })).id;
+  for (const [w, s] of [
+    ["W1", "S1"],
+    ["W2", "S1"],
+    ["W3", "S2"],
+  ] as const)
+    ids[w] = (
+      await db.workstation.create({
+        data: {
+          bureauId: ids.bureau,
+          stationId: ids[s]!,
+          code: `TTX-${w}`,
+          name: w,
+          nameEn: w,
+          park: "园区",
+          parkEn: "Park",
+          cluster: "IT",
+        },
+      })
+    ).id;
+  for (const [o, s] of [
+    ["o1", "S1"],
+    ["o2", "S1"],
+    ["o3", "S2"],
+  ] as const)
+    ids[o] = (
+      await db.user.create({
+        data: {
+          bureauId: ids.bureau,
+          username: `tt-${o}`,
+          name: o,
+          passwordHash: "-",
+          role: "OFFICER",
+          stationId: ids[s]!,
+        },
+      })
+    ).id;
+  for (const [i, e] of ENTERPRISES.entries())
+    ids[e] = (
+      await db.enterprise.create({
+        data: {
+          bureauId: ids.bureau,
+          workstationId: ids[WORKSTATIONS[i % WORKSTATIONS.length]!]!,
+          responsibleOfficerId: ids[OFFICERS[i % OFFICERS.length]!]!,
+          name: `${e}企业`,
+          creditCode: `TTX${e}`,
+          industry: "制造",
+        },
+      })
+    ).id;
+  ids.liaison = (
+    await db.user.create({
+      data: {
+        bureauId: ids.bureau,
+        username: "tt-liaison",
+        name: "liaison",
+        passwordHash: "-",
+        role: "LIAISON",
+        enterpriseId: ids.E1!,
+      },
+    })
+  ).id;
+});
+
+afterAll(async () => {
+  await getDb().ticket.deleteMany({ where: { bureauId: ids.bureau } });
+});
+
+const PERIODS: [string, string][] = [
+  ["2026-01-31", "2026-01-31"],
+  ["2026-02-01", "2026-02-28"],
+  ["2026-01-15", "2026-03-02"],
+  ["2026-01-01", "2026-12-31"],
+];
+
+describe("the maintained ticket tally", () => {
+  it("equals a recount from the rows, and every figure equals the rows' own, after any sequence of changes", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(op, { minLength: 5, maxLength: 30 }), fc.nat(PERIODS.length - 1), async (ops, p) => {
+        for (const o of ops) await apply(o);
+        expect(await tallyRows("table")).toEqual(await tallyRows("recount"));
+        const period = customPeriod(...PERIODS[p]!)!;
+        const narrowings: DashboardScope[] = [
+          { period },
+          { period, stationId: ids.S1 },
+          { period, workstationId: ids.W3 },
+          { period, officerId: ids.o2 },
+        ];
+        for (const scope of narrowings) await checkFigures(scope, "all");
+        for (const grouping of ["station", "workstation", "officer", "category"] as const)
+          await checkFigures({ period }, grouping);
+      }),
+      { numRuns: 25 },
+    );
+  }, 600_000);
+
+  it("keeps a ticket and a hazard where they were filed after their enterprise moves to another station", async () => {
+    const db = getDb();
+    await db.enterprise.update({
+      where: { id: ids.E1 },
+      data: { workstationId: ids.W1!, responsibleOfficerId: ids.o1! },
+    });
+    const hazard = (at: string) =>
+      db.hazard.create({
+        data: {
+          bureauId: ids.bureau!,
+          enterpriseId: ids.E1!,
+          description: "消防通道堵塞",
+          deadline: parseChinaDateTime(at)!,
+          listedById: ids.o1!,
+          createdAt: parseChinaDateTime(at)!,
+        },
+      });
+    const earlier = await hazard("2026-02-01 09:00");
+    const before = await apply({ kind: "file", enterprise: 0, category: 0, edge: 1, offsetHours: 2 }).then(() =>
+      db.ticket.findFirstOrThrow({ where: { bureauId: ids.bureau }, orderBy: { number: "desc" } }),
+    );
+    await apply({ kind: "move", enterprise: 0, workstation: 2 });
+    await apply({ kind: "reassign", enterprise: 0, officer: 2 });
+    await apply({ kind: "file", enterprise: 0, category: 0, edge: 1, offsetHours: 3 });
+    const later = await hazard("2026-02-01 10:00");
+    expect([earlier.stationId, earlier.workstationId, earlier.responsibleOfficerId]).toEqual([ids.S1, ids.W1, ids.o1]);
+    expect([later.stationId, later.workstationId, later.responsibleOfficerId]).toEqual([ids.S2, ids.W3, ids.o3]);
+    const after = await db.ticket.findFirstOrThrow({ where: { bureauId: ids.bureau }, orderBy: { number: "desc" } });
+    expect([before.stationId, before.workstationId, before.responsibleOfficerId]).toEqual([ids.S1, ids.W1, ids.o1]);
+    expect([after.stationId, after.workstationId, after.responsibleOfficerId]).toEqual([ids.S2, ids.W3, ids.o3]);
+    const period = customPeriod("2026-02-01", "2026-02-01")!;
+    const byStation = await ticketCounts(ids.bureau!, { period }, NOW, "station");
+    const own = await expected({ period }, "station");
+    expect(byStation.get(ids.S1!)?.received).toBe(own.groups.get(ids.S1!)?.received);
+    expect(byStation.get(ids.S1!)?.received ?? 0).toBeGreaterThanOrEqual(1);
+    expect(byStation.get(ids.S2!)?.received ?? 0).toBeGreaterThanOrEqual(1);
+    const hazards = await hazardCounts(ids.bureau!, { period }, NOW, "station");
+    expect([hazards.get(ids.S1!)?.listed, hazards.get(ids.S2!)?.listed]).toEqual([1, 1]);
+  });
+});

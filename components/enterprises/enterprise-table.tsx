@@ -16,7 +16,7 @@ type Row = {
   active?: boolean;
   workstation: { name: string; nameEn: string; park?: string; parkEn?: string };
   responsibleOfficer: { name: string; nameEn: string } | null;
-  _count: { tickets: number };
+  openTickets: number;
 };
 
 /** `empty` replaces the "no enterprises" text, e.g. with "nothing matches" when the list is filtered. */
@@ -84,7 +84,7 @@ export async function EnterpriseTable({
       header: t("openTickets"),
       align: "end",
       className: "tabular-nums",
-      cell: (e) => e._count.tickets,
+      cell: (e) => e.openTickets,
     },
   ];
   return (

@@ -51,9 +51,10 @@ export async function listEnterprisesForUser(
   { page = 1, pageSize = ENTERPRISE_PAGE_SIZE, filters = DEFAULT_ENTERPRISE_FILTERS }: ListOptions = {},
 ) {
   const where: Prisma.EnterpriseWhereInput = { AND: [enterpriseScope(user), ...enterpriseFilterWhere(filters)] };
-  const [total, rows] = await Promise.all([
-    getDb().enterprise.count({ where }),
-    getDb().enterprise.findMany({
+  const db = getDb();
+  const [total, page_] = await Promise.all([
+    db.enterprise.count({ where }),
+    db.enterprise.findMany({
       where,
       orderBy: [{ name: "asc" }, { id: "asc" }],
       skip: (page - 1) * pageSize,
@@ -70,10 +71,20 @@ export async function listEnterprisesForUser(
         active: true,
         workstation: { select: { name: true, nameEn: true, park: true, parkEn: true } },
         responsibleOfficer: { select: { name: true, nameEn: true } },
-        _count: { select: { tickets: { where: { status: { in: [...OPEN_TICKET] } } } } },
       },
     }),
   ]);
+  // Open tickets are counted for the page's enterprises only, from the (enterprise, status) index,
+  // rather than for every enterprise in scope before the page is cut.
+  const open = page_.length
+    ? await db.ticket.groupBy({
+        by: ["enterpriseId"],
+        where: { enterpriseId: { in: page_.map((e) => e.id) }, status: { in: [...OPEN_TICKET] } },
+        _count: { _all: true },
+      })
+    : [];
+  const openOf = new Map(open.map((o) => [o.enterpriseId, o._count._all]));
+  const rows = page_.map((e) => ({ ...e, openTickets: openOf.get(e.id) ?? 0 }));
   return { total, rows, page, pageSize };
 }
 

@@ -65,6 +65,18 @@ describe("enterprise scope", () => {
     const list = await listEnterprisesForUser(officer1, { pageSize: 100 });
     const assigned = await getDb().enterprise.count({ where: { responsibleOfficerId: officer1.id } });
     expect(list.total).toBe(assigned);
+    // Each row's open tickets, counted for the page's enterprises.
+    const open = await getDb().ticket.groupBy({
+      by: ["enterpriseId"],
+      where: {
+        enterprise: { responsibleOfficerId: officer1.id },
+        status: { in: ["SUBMITTED", "ACCEPTED", "IN_PROGRESS", "REOPENED"] },
+      },
+      _count: { _all: true },
+    });
+    const expected = new Map(open.map((o) => [o.enterpriseId, o._count._all]));
+    expect(list.rows.map((r) => [r.id, r.openTickets])).toEqual(list.rows.map((r) => [r.id, expected.get(r.id) ?? 0]));
+    expect(list.rows.some((r) => r.openTickets > 0)).toBe(true);
   });
 
   it("reassigning an enterprise moves it to the new officer's scope", async () => {

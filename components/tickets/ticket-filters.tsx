@@ -4,10 +4,11 @@ import { FilterCheckbox, FilterForm, FilterSelect, FilterText } from "@/componen
 import { localized } from "@/components/ui/localized";
 import { TicketCategory } from "@/lib/domain/enums";
 import { filtersToQuery, type TicketFilters } from "@/lib/tickets/filters";
+import { OPEN_STATUSES } from "@/lib/tickets/machine";
 import { canSeeTicketsNeedingAttention } from "@/lib/tickets/policy";
 import type { SessionUser } from "@/lib/auth/session-user";
 
-type Counts = Partial<Record<string, number>> & { open: number; all: number; overdue: number };
+type Counts = Partial<Record<string, number>> & { open: number; overdue: number };
 
 const TABS = ["open", "SUBMITTED", "IN_PROGRESS", "RESOLVED", "REOPENED", "CLOSED", "all"] as const;
 
@@ -47,7 +48,9 @@ export async function TicketFilterBar({
       <nav aria-label={t("filters.statusNav")}>
         <ul className="flex flex-wrap gap-1 text-sm">
           {TABS.map((status) => {
-            const count = counts[status] ?? 0;
+            // Finished statuses carry no count: it would recount the whole history on every view.
+            const count =
+              status === "open" || (OPEN_STATUSES as readonly string[]).includes(status) ? (counts[status] ?? 0) : null;
             const selected = current === status;
             return (
               <li key={status}>
@@ -57,7 +60,7 @@ export async function TicketFilterBar({
                   className={`${TAB} ${selected ? TAB_SELECTED : TAB_OTHER}`}
                 >
                   {status === "open" || status === "all" ? t(`filters.${status}`) : t(`statuses.${status}`)}
-                  <span className="tabular-nums text-slate-500">{count}</span>
+                  {count === null ? null : <span className="tabular-nums text-slate-500">{count}</span>}
                 </Link>
               </li>
             );

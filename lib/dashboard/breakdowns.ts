@@ -90,35 +90,45 @@ export async function stationRows(bureauId: string, scope: DashboardScope, now: 
   return rowsFor(bureauId, scope, now, "station", stations);
 }
 
+/**
+ * Workstations and officers that are no longer active still hold the figures filed under them: they
+ * are listed while the period has something of theirs, and left out once it has not.
+ */
+function withoutIdleInactive(rows: BreakdownRow[], active: Map<string, boolean>): BreakdownRow[] {
+  return rows.filter(
+    (r) => active.get(r.id) || r.tickets.received + r.tickets.resolved + r.tickets.open + r.overdueItems > 0,
+  );
+}
+
 export async function workstationRows(bureauId: string, scope: DashboardScope, now: Date): Promise<BreakdownRow[]> {
   const workstations = await getDb().workstation.findMany({
     where: {
       bureauId,
-      active: true,
       ...(scope.stationId ? { stationId: scope.stationId } : {}),
       ...(scope.workstationId ? { id: scope.workstationId } : {}),
     },
-    select: named,
+    select: { ...named, active: true },
     orderBy: { code: "asc" },
   });
-  return rowsFor(bureauId, scope, now, "workstation", workstations);
+  const rows = await rowsFor(bureauId, scope, now, "workstation", workstations);
+  return withoutIdleInactive(rows, new Map(workstations.map((w) => [w.id, w.active])));
 }
 
-/** Active officers within the filters, measured on the enterprises they are responsible for (一企一警). */
+/** Officers within the filters, measured on the enterprises they were responsible for when work was filed (一企一警). */
 export async function officerRows(bureauId: string, scope: DashboardScope, now: Date): Promise<BreakdownRow[]> {
   const officers = await getDb().user.findMany({
     where: {
       bureauId,
       role: "OFFICER",
-      active: true,
       ...(scope.stationId ? { stationId: scope.stationId } : {}),
       ...(scope.officerId ? { id: scope.officerId } : {}),
       ...(scope.workstationId ? { responsibleFor: { some: { workstationId: scope.workstationId } } } : {}),
     },
-    select: named,
+    select: { ...named, active: true },
     orderBy: { name: "asc" },
   });
-  return rowsFor(bureauId, scope, now, "officer", officers);
+  const rows = await rowsFor(bureauId, scope, now, "officer", officers);
+  return withoutIdleInactive(rows, new Map(officers.map((o) => [o.id, o.active])));
 }
 
 export type CategoryRow = { category: TicketCategory; received: number; resolved: number };

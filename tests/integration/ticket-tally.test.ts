@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { getDb } from "@/lib/db";
 import type { TicketCategory } from "@/lib/db/generated/enums";
+import { workstationRows } from "@/lib/dashboard/breakdowns";
 import { hazardCounts } from "@/lib/dashboard/hazard-figures";
 import { customPeriod } from "@/lib/dashboard/period";
 import type { DashboardScope } from "@/lib/dashboard/filters";
@@ -456,5 +457,24 @@ describe("the maintained ticket tally", () => {
     expect(byStation.get(ids.S2!)?.received ?? 0).toBeGreaterThanOrEqual(1);
     const hazards = await hazardCounts(ids.bureau!, { period }, NOW, "station");
     expect([hazards.get(ids.S1!)?.listed, hazards.get(ids.S2!)?.listed]).toEqual([1, 1]);
+
+    // A workstation closed since still shows what was filed under it; a closed one with nothing does not.
+    await db.workstation.update({ where: { id: ids.W1 }, data: { active: false } });
+    const idle = await db.workstation.create({
+      data: {
+        bureauId: ids.bureau!,
+        stationId: ids.S1!,
+        code: "TTX-W4",
+        name: "W4",
+        nameEn: "W4",
+        park: "园区",
+        parkEn: "Park",
+        cluster: "IT",
+        active: false,
+      },
+    });
+    const listed = (await workstationRows(ids.bureau!, { period }, NOW)).map((r) => r.id);
+    expect(listed).toContain(ids.W1);
+    expect(listed).not.toContain(idle.id);
   });
 });

@@ -97,6 +97,7 @@ export const AUDIT_ACTIONS = [
   "user.invitationAccepted",
   "user.passwordSet",
   "user.unlock",
+  "user.resetTwoFactor",
   "account.passwordChange",
   "account.signOutEverywhere",
   "account.twoFactorOn",

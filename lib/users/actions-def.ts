@@ -17,5 +17,6 @@ export const userActions = {
   setActive: define({ allow: canManageAccounts, schema: setAccountActiveSchema, run: commands.setAccountActive }),
   issuePasswordLink: define({ allow: canManageAccounts, schema: accountIdSchema, run: commands.issuePasswordLink }),
   unlock: define({ allow: canManageAccounts, schema: accountIdSchema, run: commands.unlockAccount }),
+  resetTwoFactor: define({ allow: canManageAccounts, schema: accountIdSchema, run: commands.resetTwoFactor }),
   inviteLiaison: define({ allow: canManageAccounts, schema: inviteLiaisonSchema, run: commands.inviteLiaison }),
 };

@@ -289,6 +289,31 @@ export async function unlockAccount(user: SessionUser, input: { userId: string }
   });
 }
 
+/**
+ * Turns off another user's two-factor sign-in (a lost phone, no recovery code left): the secret and
+ * the recovery codes go, and the user's sessions end. Where the bureau requires a second factor,
+ * the user is asked to set one up again at the next sign-in.
+ */
+export async function resetTwoFactor(user: SessionUser, input: { userId: string }) {
+  const bureauId = accountBureau(user);
+  return getDb().$transaction(async (tx) => {
+    const target = await findAccount(tx, bureauId, input.userId);
+    const { count } = await tx.user.updateMany({
+      where: { id: target.id, totpEnabledAt: { not: null } },
+      data: { totpSecret: null, totpEnabledAt: null, totpLastStep: null, tokenVersion: { increment: 1 } },
+    });
+    if (count !== 1) throw new ActionError("users.errors.twoFactorOff");
+    const codes = await tx.recoveryCode.deleteMany({ where: { userId: target.id } });
+    await recordAudit(tx, user, {
+      action: "user.resetTwoFactor",
+      entity: "User",
+      entityId: target.id,
+      after: { recoveryCodesRemoved: codes.count },
+    });
+    return { id: target.id };
+  });
+}
+
 const refusal = (state: "used" | "expired" | "unknown") => new ActionError(`users.reset.${state}`);
 
 /**

@@ -103,6 +103,7 @@ export async function getAccount(user: SessionUser, id: string) {
         createdAt: true,
         updatedAt: true,
         passwordHash: true,
+        totpEnabledAt: true,
         station: { select: { name: true, nameEn: true } },
         workstation: { select: { name: true, nameEn: true } },
         department: { select: { name: true, nameEn: true } },
@@ -111,9 +112,9 @@ export async function getAccount(user: SessionUser, id: string) {
     })
     .then((u) => {
       if (!u) return null;
-      // Only whether a password was ever set leaves this module, never the hash.
-      const { passwordHash, ...rest } = u;
-      return { ...rest, hasPassword: passwordHash !== "" };
+      // Only whether a password and a second factor were ever set leave this module, never the hash.
+      const { passwordHash, totpEnabledAt, ...rest } = u;
+      return { ...rest, hasPassword: passwordHash !== "", twoFactor: totpEnabledAt !== null };
     });
 }
 

@@ -106,6 +106,7 @@ describe("account administration", () => {
         setActive: { userId: target, seen, active: "false" },
         issuePasswordLink: { userId: target },
         unlock: { userId: target },
+        resetTwoFactor: { userId: target },
         inviteLiaison: { enterpriseId, username: "intruder2", name: "x" },
       };
       const [users, audits, tokens] = await Promise.all([
@@ -521,6 +522,44 @@ describe("account administration", () => {
       expect(
         await db().auditEvent.count({ where: { action: "user.unlock", entityId: officer2.id, actorId: admin.id } }),
       ).toBe(1);
+    });
+  });
+
+  describe("two-factor sign-in", () => {
+    it("is turned off by an administrator of the bureau, ending the sessions and voiding the recovery codes", async () => {
+      const target = await sessionUserOf("officer2");
+      await db().user.update({
+        where: { id: target.id },
+        data: { totpSecret: "sealed-secret", totpEnabledAt: START, totpLastStep: 7 },
+      });
+      await db().recoveryCode.createMany({
+        data: [1, 2].map((n) => ({ userId: target.id, codeHash: `hash-${n}` })),
+      });
+      const version = await tokenVersionOf(target.id);
+      expect(await getAccount(admin, target.id)).toMatchObject({ twoFactor: true });
+      // Another county's administrator is told there is no such account, and nothing changes.
+      expect(await runAs(otherAdmin, userActions.resetTwoFactor, { userId: target.id })).toEqual({
+        ok: false,
+        message: "errors.notFound",
+      });
+      expect(await db().recoveryCode.count({ where: { userId: target.id } })).toBe(2);
+
+      expect(ok(await runAs(admin, userActions.resetTwoFactor, { userId: target.id }))).toEqual({ id: target.id });
+      const after = await db().user.findUniqueOrThrow({ where: { id: target.id } });
+      expect([after.totpSecret, after.totpEnabledAt, after.totpLastStep]).toEqual([null, null, null]);
+      expect(await db().recoveryCode.count({ where: { userId: target.id } })).toBe(0);
+      expect(await tokenVersionOf(target.id)).toBe(version + 1);
+      expect(await getAccount(admin, target.id)).toMatchObject({ twoFactor: false });
+      expect(
+        await db().auditEvent.count({
+          where: { action: "user.resetTwoFactor", entityId: target.id, actorId: admin.id },
+        }),
+      ).toBe(1);
+      // Twice is a clear refusal, not a silent success.
+      expect(await runAs(admin, userActions.resetTwoFactor, { userId: target.id })).toMatchObject({
+        ok: false,
+        message: "users.errors.twoFactorOff",
+      });
     });
   });
 });

@@ -356,6 +356,7 @@ export const ACTION_INPUTS: Record<string, MatrixRow> = {
   },
   "accounts.issuePasswordLink": { input: (t) => ({ userId: t.officer1 }) },
   "accounts.unlock": { input: (t) => ({ userId: t.officer1 }) },
+  "accounts.resetTwoFactor": { input: (t) => ({ userId: t.officer1 }) },
   "accounts.inviteLiaison": {
     input: (t) => ({
       enterpriseId: t.enterprise.id,

@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import type { Delivery } from "@/lib/users/delivery";
 import { Button } from "@/components/ui/button";
 import { FormStatus } from "@/components/forms/form-status";
-import { issuePasswordLink, setAccountActive, unlockAccount } from "./actions";
+import { issuePasswordLink, resetTwoFactor, setAccountActive, unlockAccount } from "./actions";
 import { PasswordLink } from "./password-link";
 
 type Props = {
@@ -15,10 +15,11 @@ type Props = {
   active: boolean;
   hasPassword: boolean;
   blocked: boolean;
+  twoFactor: boolean;
 };
 
-/** Disabling and enabling (with a confirmation before disabling), password links and unlocking. */
-export function AccessPanel({ userId, username, seen, active, hasPassword, blocked }: Props) {
+/** Disabling and enabling, password links, unlocking and turning off two-factor sign-in (each irreversible step confirmed). */
+export function AccessPanel({ userId, username, seen, active, hasPassword, blocked, twoFactor }: Props) {
   const t = useTranslations("users");
   return (
     <div className="space-y-6">
@@ -30,11 +31,52 @@ export function AccessPanel({ userId, username, seen, active, hasPassword, block
           <UnlockButton userId={userId} />
         </div>
       ) : null}
+      {twoFactor ? <TwoFactorReset userId={userId} username={username} /> : null}
     </div>
   );
 }
 
-function ActiveSwitch({ userId, username, seen, active }: Omit<Props, "hasPassword" | "blocked">) {
+function TwoFactorReset({ userId, username }: { userId: string; username: string }) {
+  const t = useTranslations("users");
+  const [state, action, pending] = useActionState(resetTwoFactor, null);
+  const [confirming, setConfirming] = useState(false);
+  if (state?.ok) return <p className="text-sm text-slate-700">{t("twoFactorReset")}</p>;
+  return (
+    <form action={action} className="space-y-2" onSubmit={() => setConfirming(false)}>
+      <input type="hidden" name="userId" value={userId} />
+      <p className="text-sm">{t("twoFactorOn")}</p>
+      {confirming ? (
+        <div role="alertdialog" aria-labelledby={`reset-2fa-${userId}`} className="space-y-2 rounded-md bg-red-50 p-3">
+          <p id={`reset-2fa-${userId}`} className="text-sm text-red-900">
+            {t("resetTwoFactorConfirm", { username })}
+          </p>
+          <div className="flex gap-2">
+            <Button
+              type="submit"
+              variant="danger"
+              size="sm"
+              pending={pending}
+              pendingLabel={t("resettingTwoFactor")}
+              autoFocus
+            >
+              {t("confirm")}
+            </Button>
+            <Button variant="secondary" size="sm" onClick={() => setConfirming(false)}>
+              {t("cancel")}
+            </Button>
+          </div>
+        </div>
+      ) : (
+        <Button variant="secondary" size="sm" onClick={() => setConfirming(true)} data-testid="reset-two-factor">
+          {t("resetTwoFactor")}
+        </Button>
+      )}
+      <FormStatus state={state} />
+    </form>
+  );
+}
+
+function ActiveSwitch({ userId, username, seen, active }: Omit<Props, "hasPassword" | "blocked" | "twoFactor">) {
   const t = useTranslations("users");
   const [state, action, pending] = useActionState(setAccountActive, null);
   const [confirming, setConfirming] = useState(false);

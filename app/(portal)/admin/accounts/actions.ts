@@ -11,6 +11,7 @@ export const updateAccount = defineAction(userActions.update, { refresh: ACCOUNT
 export const setAccountActive = defineAction(userActions.setActive, { refresh: ACCOUNT_PAGES });
 export const issuePasswordLink = defineAction(userActions.issuePasswordLink, { refresh: ACCOUNT_PAGES });
 export const unlockAccount = defineAction(userActions.unlock, { refresh: ACCOUNT_PAGES });
+export const resetTwoFactor = defineAction(userActions.resetTwoFactor, { refresh: ACCOUNT_PAGES });
 export const inviteLiaison = defineAction(userActions.inviteLiaison, {
   refresh: [...ACCOUNT_PAGES, { path: "/enterprises", type: "layout" }],
 });

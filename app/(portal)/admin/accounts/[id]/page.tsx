@@ -80,6 +80,7 @@ export default async function AccountPage({ params }: Props) {
               active={account.active}
               hasPassword={account.hasPassword}
               blocked={blocked}
+              twoFactor={account.twoFactor}
             />
           </Section>
         ) : null}

@@ -20,9 +20,9 @@ describe("logger", () => {
     const { log, lines, parsed } = capture();
     log.info({ count: 3 }, "deadline check done");
     expect(lines).toHaveLength(1);
-    expect(lines[0].endsWith("\n")).toBe(true);
+    expect(lines[0]?.endsWith("\n")).toBe(true);
     expect(parsed()[0]).toMatchObject({ level: 30, msg: "deadline check done", count: 3, service: "jqt" });
-    expect(typeof parsed()[0].time).toBe("number");
+    expect(typeof parsed()[0]?.time).toBe("number");
   });
 
   it("redacts ID numbers, phones, passwords, tokens and credentials by their keys", () => {
@@ -45,7 +45,12 @@ describe("logger", () => {
     for (const secret of ["0532-88776655", "JBSWY3DPEHPK3PXP", "eyJhbGciOi", "abc.def.ghi"]) {
       expect(line).not.toContain(secret);
     }
-    const entry = parsed()[0] as Record<string, Record<string, unknown>> & { ticketId: string };
+    const entry = parsed()[0] as {
+      applicantIdNumber: string;
+      input: Record<string, unknown>;
+      headers: Record<string, unknown>;
+      ticketId: string;
+    };
     expect(entry.applicantIdNumber).toBe("[redacted]");
     expect(entry.input.password).toBe("[redacted]");
     expect(entry.headers.cookie).toBe("[redacted]");

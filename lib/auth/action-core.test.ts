@@ -114,14 +114,18 @@ describe("executeAction", () => {
       Object.assign(new Error("the database system is starting up"), { code: "57P03" }),
       new Error("Transaction API error: Unable to start a transaction in the given time."),
     ];
+    const levels: number[] = [];
+    const log = createLogger({ write: (chunk: string) => void levels.push(JSON.parse(chunk).level) }, "info");
     for (const failure of failures) {
       const result = await executeAction(
         { ...def, run: async () => Promise.reject(failure) },
         { title: "ab", count: 1 },
-        ctx(),
+        ctx({ log }),
       );
       expect(result).toEqual({ ok: false, message: "errors.busy" });
     }
+    // Expected under overload: a warning each, not an error.
+    expect(levels).toEqual([40, 40, 40]);
   });
 
   it("hides unexpected errors behind a generic message and logs them with the request", async () => {

@@ -56,8 +56,12 @@ export async function executeAction<S extends z.ZodType, T>(
       };
     }
     // Overload or a restarting database: nothing was written, and trying again shortly will work.
-    if (isDatabaseUnavailable(error)) return { ok: false, message: ctx.t("errors.busy") };
-    (ctx.log ?? logger).error({ err: error }, "action failed");
+    const log = ctx.log ?? logger;
+    if (isDatabaseUnavailable(error)) {
+      log.warn({ err: error }, "database unavailable: answered busy");
+      return { ok: false, message: ctx.t("errors.busy") };
+    }
+    log.error({ err: error }, "action failed");
     return { ok: false, message: ctx.t("errors.unexpected") };
   }
 }

@@ -17,6 +17,7 @@ export function newestMigrationIn(dir: string): string | null {
 }
 
 /** The migration the database must have applied for this server to be ready. */
-export function expectedMigration(env: Record<string, string | undefined> = process.env): string | null {
-  return env.JQT_SCHEMA_MIGRATION?.trim() || newestMigrationIn(path.resolve("prisma/migrations"));
+export function expectedMigration(): string | null {
+  // Spelled out as process.env.NAME: only that form is replaced by the build's value.
+  return process.env.JQT_SCHEMA_MIGRATION?.trim() || newestMigrationIn(path.resolve("prisma/migrations"));
 }

@@ -1,7 +1,8 @@
 // The process's structured logger: one JSON object per line on stdout, for the platform's log
 // collector to ship. Fields every line has: level (pino's number), time (epoch ms), msg; lines about
-// a request add requestId, route, userId and role (lib/log/request.ts). No pretty printing here:
-// pipe through `npx pino-pretty` when reading by eye.
+// a request add requestId, route, userId and role: loggerForRequest (request.ts) given the request's
+// headers, currentRequestLogger (current-request.ts) inside a request. No pretty printing here: pipe
+// through `npx pino-pretty` when reading by eye. docs/operations.md describes the format.
 import pino, { type DestinationStream, type Logger, type LoggerOptions } from "pino";
 import { REDACT_PATHS, REDACTED, scrubPersonalData } from "./redaction.ts";
 

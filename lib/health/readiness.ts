@@ -34,16 +34,17 @@ async function migrationApplied(name: string): Promise<boolean> {
 
 /** One check, bounded by READY_TIMEOUT_MS (2 s); the reason goes to the log, never to the caller. */
 export async function checkReadiness(): Promise<Readiness> {
-  const expected = expectedMigration();
+  let expected: string | null = null;
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<Readiness>((resolve) => {
     timer = setTimeout(() => resolve({ ready: false, reason: "timeout" }), timeoutMs());
   });
   const check = (async (): Promise<Readiness> => {
+    expected = expectedMigration();
     if (!expected) return { ready: false, reason: "migrations" };
     return (await migrationApplied(expected)) ? { ready: true } : { ready: false, reason: "migrations" };
   })().catch((error: unknown): Readiness => {
-    logger.warn({ err: error }, "readiness check: database query failed");
+    logger.warn({ err: error }, "readiness check failed");
     return { ready: false, reason: "database" };
   });
   try {

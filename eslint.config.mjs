@@ -44,6 +44,12 @@ const config = [
     rules: { "no-restricted-imports": ["error", { patterns: [prismaPackages] }] },
   },
   {
+    // Logs go through lib/log: JSON lines with the request id and personal data redacted.
+    // scripts/ and tests/ talk to a person at a terminal and may print.
+    files: ["app/**", "components/**", "lib/**", "proxy.ts", "instrumentation.ts"],
+    rules: { "no-console": "error" },
+  },
+  {
     files: ["app/**", "components/**"],
     rules: {
       "no-restricted-imports": ["error", { patterns: [prismaPackages, databaseLayer] }],

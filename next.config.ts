@@ -1,6 +1,7 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { ACTION_BODY_LIMIT_MB } from "./lib/security/body-limit.ts";
+import { newestMigrationIn } from "./lib/health/schema-version.ts";
 
 // Strict-Transport-Security is added by the proxy (lib/security/transport.ts): it depends on whether
 // NEXTAUTH_URL is https, which is known when the server starts, while these headers are fixed at build.
@@ -13,6 +14,9 @@ const securityHeaders = [
 ];
 
 const nextConfig: NextConfig = {
+  // Baked in at build time: /api/ready compares it with the database (lib/health/readiness.ts), and a
+  // built server may run where the migrations folder is not.
+  env: { JQT_SCHEMA_MIGRATION: newestMigrationIn("prisma/migrations") ?? "" },
   // PGlite loads its WebAssembly from its own package folder; bundled, it cannot find it.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2"],
   poweredByHeader: false,

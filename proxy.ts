@@ -9,13 +9,24 @@ import {
 } from "./lib/security/action-request.ts";
 import { isMalformedRequestUrl } from "./lib/security/request-sanity.ts";
 import { transportSecurity } from "./lib/security/transport.ts";
+import { acceptRequestId, REQUEST_ID_HEADER } from "./lib/log/request-id.ts";
 
 // Sends anonymous visitors to the sign-in page and sets a per-request CSP nonce. Authorization
 // itself happens in the data layer and the action wrapper, never here.
 // "/reset/<token>": password-reset and invitation links, opened by people who cannot sign in yet.
-const PUBLIC_PATHS = ["/login", "/api/auth", "/reset"];
+// "/api/health", "/api/ready": asked by load balancers and orchestrators, which hold no session.
+const PUBLIC_PATHS = ["/login", "/api/auth", "/reset", "/api/health", "/api/ready"];
 
 export async function proxy(request: NextRequest) {
+  // Every answer names its request, the proxy's own refusals included, so a user's report of a
+  // failure can be matched to its log lines.
+  const requestId = acceptRequestId(request.headers.get(REQUEST_ID_HEADER));
+  const response = await answer(request, requestId);
+  response.headers.set(REQUEST_ID_HEADER, requestId);
+  return response;
+}
+
+async function answer(request: NextRequest, requestId: string): Promise<NextResponse> {
   // Read per request, not at build time: the same build may serve plain http locally and https behind the gateway.
   const transport = transportSecurity(process.env.NEXTAUTH_URL);
   const nonce = btoa(crypto.randomUUID());
@@ -46,6 +57,8 @@ export async function proxy(request: NextRequest) {
   }
 
   const requestHeaders = new Headers(request.headers);
+  // Handlers, actions and pages bind their log lines to it (lib/log/request.ts).
+  requestHeaders.set(REQUEST_ID_HEADER, requestId);
   requestHeaders.set("x-nonce", nonce);
   // Lets server components (e.g. the language switch) know which page they are on.
   requestHeaders.set("x-pathname", `${pathname}${search}`);

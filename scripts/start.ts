@@ -18,7 +18,10 @@ const BUILD_INPUTS = [
   "i18n",
   "messages",
   "prisma/schema.prisma",
+  // The newest migration's name is baked into the build (next.config.ts, for /api/ready).
+  "prisma/migrations",
   "proxy.ts",
+  "instrumentation.ts",
   "types",
   "next.config.ts",
   "postcss.config.mjs",

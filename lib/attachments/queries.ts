@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb } from "../db/index.ts";
+import { currentRequestLogger } from "../log/current-request.ts";
 import type { SessionUser } from "../auth/session-user.ts";
 import { attachmentScope } from "./policy.ts";
 import { attachmentIdSchema } from "./schema.ts";
@@ -27,7 +28,8 @@ export async function openAttachmentForUser(user: SessionUser, id: string) {
   if (!attachment) return null;
   const bytes = await getStorage().read(attachment.storageKey);
   if (!bytes) {
-    console.error("attachment bytes missing", { id: attachment.id, storageKey: attachment.storageKey });
+    const log = await currentRequestLogger(user);
+    log.error({ attachmentId: attachment.id, storageKey: attachment.storageKey }, "attachment bytes missing");
     return null;
   }
   return { attachment, bytes };

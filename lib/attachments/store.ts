@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import { z } from "zod";
 import type { Prisma } from "../db/generated/client.ts";
 import { ActionError } from "../auth/errors.ts";
+import { currentRequestLogger } from "../log/current-request.ts";
 import { sanitizeFileName } from "./file-name.ts";
 import type { AttachmentMimeType } from "./limits.ts";
 import { ATTACHMENT_ERRORS, attachmentFilesSchema, issueValues } from "./schema.ts";
@@ -99,7 +100,8 @@ export function attachmentRows(prepared: PreparedUpload[], owner: AttachmentOwne
 export async function discardUploads(prepared: PreparedUpload[]): Promise<void> {
   const storage = getStorage();
   const results = await Promise.allSettled(prepared.map((p) => storage.remove(p.storageKey)));
-  for (const result of results) {
-    if (result.status === "rejected") console.error("attachment cleanup failed", result.reason);
-  }
+  const failures = results.filter((result) => result.status === "rejected");
+  if (!failures.length) return;
+  const log = await currentRequestLogger();
+  for (const failure of failures) log.error({ err: failure.reason }, "attachment cleanup failed");
 }

@@ -4,6 +4,8 @@ import { executeAction, formDataToObject, type ActionContext } from "./action-co
 import { ActionError, ConflictError, NotFoundError } from "./errors";
 import { DatabaseBusyError } from "../db/unavailable";
 import type { SessionUser } from "./session-user";
+import { createLogger } from "../log/logger";
+import { loggerForRequest } from "../log/request";
 
 const officer: SessionUser = {
   id: "u1",
@@ -112,26 +114,40 @@ describe("executeAction", () => {
       Object.assign(new Error("the database system is starting up"), { code: "57P03" }),
       new Error("Transaction API error: Unable to start a transaction in the given time."),
     ];
+    const levels: number[] = [];
+    const log = createLogger({ write: (chunk: string) => void levels.push(JSON.parse(chunk).level) }, "info");
     for (const failure of failures) {
       const result = await executeAction(
         { ...def, run: async () => Promise.reject(failure) },
         { title: "ab", count: 1 },
-        ctx(),
+        ctx({ log }),
       );
       expect(result).toEqual({ ok: false, message: "errors.busy" });
     }
+    // Expected under overload: a warning each, not an error.
+    expect(levels).toEqual([40, 40, 40]);
   });
 
-  it("hides unexpected errors behind a generic message and logs them", async () => {
-    const log = vi.spyOn(console, "error").mockImplementation(() => {});
+  it("hides unexpected errors behind a generic message and logs them with the request", async () => {
+    const lines: Record<string, unknown>[] = [];
+    const base = createLogger({ write: (chunk: string) => void lines.push(JSON.parse(chunk)) }, "info");
+    const log = loggerForRequest(new Headers({ "x-request-id": "req-abcdef12" }), officer, { base });
     const result = await executeAction(
       { ...def, run: async () => Promise.reject(new Error("relation does not exist")) },
       { title: "ab", count: 1 },
-      ctx(),
+      ctx({ log }),
     );
     expect(result).toEqual({ ok: false, message: "errors.unexpected" });
-    expect(log).toHaveBeenCalled();
-    log.mockRestore();
+    expect(lines).toEqual([
+      expect.objectContaining({
+        level: 50,
+        msg: "action failed",
+        requestId: "req-abcdef12",
+        userId: "u1",
+        role: "OFFICER",
+        err: expect.objectContaining({ message: "relation does not exist" }),
+      }),
+    ]);
   });
 
   it("lets framework control flow (redirects) escape", async () => {

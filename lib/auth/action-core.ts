@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { isDatabaseUnavailable } from "../db/unavailable.ts";
 import { isBlankPart } from "../forms/blank-part.ts";
+import { logger, type Logger } from "../log/logger.ts";
 import { ActionError, type FieldErrors } from "./errors.ts";
 import type { Question } from "./question.ts";
 import type { SessionUser } from "./session-user.ts";
@@ -24,6 +25,8 @@ export type ActionContext = {
   t: (key: string, values?: Record<string, string | number>) => string;
   /** Lets framework control flow (redirect, notFound) pass through. */
   rethrow?: (error: unknown) => void;
+  /** Bound to the request and user (lib/log/request.ts); the process logger when absent. */
+  log?: Logger;
 };
 
 /** origin → session → the policy's question → zod → command → one result shape. */
@@ -53,8 +56,12 @@ export async function executeAction<S extends z.ZodType, T>(
       };
     }
     // Overload or a restarting database: nothing was written, and trying again shortly will work.
-    if (isDatabaseUnavailable(error)) return { ok: false, message: ctx.t("errors.busy") };
-    console.error("action failed", error);
+    const log = ctx.log ?? logger;
+    if (isDatabaseUnavailable(error)) {
+      log.warn({ err: error }, "database unavailable: answered busy");
+      return { ok: false, message: ctx.t("errors.busy") };
+    }
+    log.error({ err: error }, "action failed");
     return { ok: false, message: ctx.t("errors.unexpected") };
   }
 }

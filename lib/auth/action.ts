@@ -4,6 +4,7 @@ import { headers } from "next/headers";
 import { unstable_rethrow } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import type { z } from "zod";
+import { loggerForRequest } from "../log/request.ts";
 import { getCurrentUser, getSignedIn } from "./current-user.ts";
 import { executeAction, type ActionDefinition, type ActionResult } from "./action-core.ts";
 import { isSameOriginRequest } from "./same-origin.ts";
@@ -34,6 +35,7 @@ export function defineAction<S extends z.ZodType, T>(
         sameOrigin: isSameOriginRequest(requestHeaders),
         t: (key, values) => (t.has(key) ? t(key, values) : t("errors.invalidField")),
         rethrow: unstable_rethrow,
+        log: loggerForRequest(requestHeaders, user),
       });
     } finally {
       for (const r of options.refresh ?? []) {

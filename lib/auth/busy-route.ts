@@ -1,6 +1,7 @@
 import "server-only";
 import { getTranslations } from "next-intl/server";
 import { busyResponse, isDatabaseUnavailable } from "../db/unavailable.ts";
+import { currentRequestLogger } from "../log/current-request.ts";
 
 /**
  * Wraps a route handler so that an overloaded or restarting database answers 503 with Retry-After
@@ -14,6 +15,7 @@ export function answeringBusy<A extends [Request, ...unknown[]]>(handler: (...ar
       return await handler(...args);
     } catch (error) {
       if (!isDatabaseUnavailable(error)) throw error;
+      (await currentRequestLogger()).warn({ err: error }, "database unavailable: answered busy");
       const t = await getTranslations("errors");
       return busyResponse(t("busy"));
     }

@@ -22,8 +22,9 @@ export function ident(name: string): string {
 
 /**
  * What the owner grants the runtime role after every migration (idempotent): read and write on every
- * table and sequence of the schema except the migration history, and only SELECT/INSERT on the
- * append-only tables. Default privileges cover tables a later migration creates until this runs again.
+ * table and sequence of the schema, only SELECT/INSERT on the append-only tables, and of the
+ * migration history only SELECT on the three columns readiness reads. Default privileges cover
+ * tables a later migration creates until this runs again.
  */
 export function runtimeGrantStatements(runtimeRole: string, existingTables: ReadonlySet<string>): string[] {
   const role = ident(runtimeRole);
@@ -34,7 +35,14 @@ export function runtimeGrantStatements(runtimeRole: string, existingTables: Read
     `GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${role}`,
     `ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO ${role}`,
     `ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO ${role}`,
-    ...(existingTables.has("_prisma_migrations") ? [`REVOKE ALL ON TABLE "_prisma_migrations" FROM ${role}`] : []),
+    // Of the migration history only what /api/ready needs to tell that this build's migrations are
+    // applied (lib/health/readiness.ts): no checksums, no failure logs, no writes.
+    ...(existingTables.has("_prisma_migrations")
+      ? [
+          `REVOKE ALL ON TABLE "_prisma_migrations" FROM ${role}`,
+          `GRANT SELECT (migration_name, finished_at, rolled_back_at) ON TABLE "_prisma_migrations" TO ${role}`,
+        ]
+      : []),
     ...appendOnly.map((table) => `REVOKE ALL ON TABLE ${ident(table)} FROM ${role}`),
     ...appendOnly.map((table) => `GRANT SELECT, INSERT ON TABLE ${ident(table)} TO ${role}`),
   ];

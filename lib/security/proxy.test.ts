@@ -51,3 +51,42 @@ describe("proxy and malformed addresses", () => {
     expect((await visit(base, "/tickets/abc", "next-auth.session-token")).status).toBe(200);
   });
 });
+
+describe("proxy and request ids", () => {
+  const base = "http://localhost:3000";
+  const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+  const call = (path: string, headers: Record<string, string> = {}) => {
+    process.env.NEXTAUTH_URL = base;
+    process.env.NEXTAUTH_SECRET = "test-secret-".repeat(4);
+    return proxy(new NextRequest(`${base}${path}`, { headers }));
+  };
+
+  it("keeps a sane incoming id, answers with it and hands it to the handler", async () => {
+    const response = await call("/login", { "x-request-id": "lb-0f9c4a2e6a51" });
+    expect(response.headers.get("x-request-id")).toBe("lb-0f9c4a2e6a51");
+    // NextResponse.next({ request: { headers } }) passes request headers on under this prefix.
+    expect(response.headers.get("x-middleware-request-x-request-id")).toBe("lb-0f9c4a2e6a51");
+  });
+
+  it("replaces an unusable incoming id with a new one, the same in both directions", async () => {
+    const response = await call("/login", { "x-request-id": "bad id" });
+    const id = response.headers.get("x-request-id");
+    expect(id).toMatch(uuid);
+    expect(response.headers.get("x-middleware-request-x-request-id")).toBe(id);
+  });
+
+  it("names the request on redirects and refusals too", async () => {
+    const redirect = await call("/tickets");
+    expect(redirect.status).toBe(307);
+    expect(redirect.headers.get("x-request-id")).toMatch(uuid);
+    const refused = await call("/tickets/%00");
+    expect(refused.status).toBe(404);
+    expect(refused.headers.get("x-request-id")).toMatch(uuid);
+  });
+
+  it("lets anonymous probes reach health and readiness", async () => {
+    expect((await call("/api/health")).status).toBe(200);
+    expect((await call("/api/ready")).status).toBe(200);
+    expect((await call("/api/healthz")).status).toBe(307);
+  });
+});

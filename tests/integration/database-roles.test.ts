@@ -30,6 +30,36 @@ describe.skipIf(!twoRoles)("database roles", () => {
     expect(after.action).toBe("test.write");
   });
 
+  it("lets the runtime role read which migrations finished, and nothing else of their history", async () => {
+    const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await client.connect();
+    try {
+      const finished = await client.query(
+        `SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
+      );
+      expect(finished.rowCount).toBeGreaterThan(0);
+      const refused = async (sql: string) => {
+        const error = await client.query(sql).then(
+          () => null,
+          (e: { code?: string }) => e,
+        );
+        return error?.code;
+      };
+      expect(await refused(`SELECT logs FROM "_prisma_migrations"`)).toBe("42501");
+      expect(await refused(`SELECT checksum FROM "_prisma_migrations"`)).toBe("42501");
+      expect(await refused(`SELECT * FROM "_prisma_migrations"`)).toBe("42501");
+      expect(await refused(`UPDATE "_prisma_migrations" SET finished_at = now()`)).toBe("42501");
+      expect(await refused(`DELETE FROM "_prisma_migrations"`)).toBe("42501");
+      expect(
+        await refused(
+          `INSERT INTO "_prisma_migrations" (id, checksum, migration_name) VALUES ('x', 'x', '29990101000000_forged')`,
+        ),
+      ).toBe("42501");
+    } finally {
+      await client.end();
+    }
+  });
+
   it("gives the runtime role no superuser power and no ownership", async () => {
     const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
     await client.connect();

@@ -1,8 +1,9 @@
 import "server-only";
+import { cache } from "react";
 import { getDb } from "../db/index.ts";
 import type { HazardStatus } from "../db/generated/enums.ts";
 import type { DashboardScope } from "./filters.ts";
-import { at, filedGroup, filedNarrowing, type Grouping } from "./sql-scope.ts";
+import { at, filedNarrowing, type Grouping } from "./sql-scope.ts";
 
 export type HazardCounts = { listed: number; closed: number; overdue: number; byStatus: Record<HazardStatus, number> };
 
@@ -13,30 +14,29 @@ export const NO_HAZARDS: HazardCounts = {
   byStatus: { LISTED: 0, RECTIFYING: 0, PENDING_VERIFICATION: 0, CLOSED: 0 },
 };
 
+type HazardRow = {
+  stationId: string;
+  workstationId: string;
+  officerId: string;
+  listed: number;
+  closed: number;
+  overdue: number;
+  listedNow: number;
+  rectifying: number;
+  pending: number;
+};
+
 /**
- * Hazards per group: listed and closed out (销号) in the period; overdue (past the rectification
- * deadline, not closed) and the open ones by status as of now, counted where each hazard was
- * listed. Rows come from the bureau's createdAt, closedAt and (status, deadline) indexes.
+ * The period's hazards per place they were listed at, read once per view (cached per request) and
+ * summed per grouping below: listed and closed out (销号) in the period; overdue (past the
+ * rectification deadline, not closed) and the open ones by status as of now. Rows come from the
+ * bureau's createdAt, closedAt and (status, deadline) indexes.
  */
-export async function hazardCounts(
-  bureauId: string,
-  scope: DashboardScope,
-  now: Date,
-  grouping: Grouping = "all",
-): Promise<Map<string, HazardCounts>> {
+const hazardsByPlace = cache(async (bureauId: string, scope: DashboardScope, now: Date): Promise<HazardRow[]> => {
   const [f, t0, n] = [at(scope.period.from), at(scope.period.to), at(now)];
-  const rows = await getDb().$queryRaw<
-    {
-      key: string | null;
-      listed: number;
-      closed: number;
-      overdue: number;
-      listedNow: number;
-      rectifying: number;
-      pending: number;
-    }[]
-  >`
-    SELECT ${filedGroup(grouping, "h")} AS "key",
+  return getDb().$queryRaw<HazardRow[]>`
+    SELECT coalesce(h."stationId", '') AS "stationId", coalesce(h."workstationId", '') AS "workstationId",
+      coalesce(h."responsibleOfficerId", '') AS "officerId",
       (count(*) FILTER (WHERE h."createdAt" >= ${f} AND h."createdAt" < ${t0}))::int AS "listed",
       (count(*) FILTER (WHERE h."status" = 'CLOSED' AND h."closedAt" >= ${f} AND h."closedAt" < ${t0}))::int AS "closed",
       (count(*) FILTER (WHERE h."status" <> 'CLOSED' AND h."deadline" < ${n}))::int AS "overdue",
@@ -47,18 +47,42 @@ export async function hazardCounts(
     WHERE h."bureauId" = ${bureauId} ${filedNarrowing(scope, "h")}
       AND ((h."createdAt" >= ${f} AND h."createdAt" < ${t0}) OR h."status" IN ('LISTED', 'RECTIFYING', 'PENDING_VERIFICATION')
         OR (h."closedAt" >= ${f} AND h."closedAt" < ${t0}))
-    GROUP BY 1`;
-  return new Map(
-    rows.map((r) => [
-      r.key ?? "",
-      {
-        listed: r.listed,
-        closed: r.closed,
-        overdue: r.overdue,
-        byStatus: { LISTED: r.listedNow, RECTIFYING: r.rectifying, PENDING_VERIFICATION: r.pending, CLOSED: r.closed },
-      },
-    ]),
-  );
+    GROUP BY 1, 2, 3`;
+});
+
+const KEY_OF: Record<Grouping, (r: HazardRow) => string> = {
+  all: () => "",
+  station: (r) => r.stationId,
+  workstation: (r) => r.workstationId,
+  officer: (r) => r.officerId,
+};
+
+/** Hazards per group, counted where each was listed (see hazardsByPlace). */
+export async function hazardCounts(
+  bureauId: string,
+  scope: DashboardScope,
+  now: Date,
+  grouping: Grouping = "all",
+): Promise<Map<string, HazardCounts>> {
+  const counts = new Map<string, HazardCounts>();
+  for (const r of await hazardsByPlace(bureauId, scope, now)) {
+    const key = KEY_OF[grouping](r);
+    const c = counts.get(key) ?? {
+      listed: 0,
+      closed: 0,
+      overdue: 0,
+      byStatus: { LISTED: 0, RECTIFYING: 0, PENDING_VERIFICATION: 0, CLOSED: 0 },
+    };
+    c.listed += r.listed;
+    c.closed += r.closed;
+    c.overdue += r.overdue;
+    c.byStatus.LISTED += r.listedNow;
+    c.byStatus.RECTIFYING += r.rectifying;
+    c.byStatus.PENDING_VERIFICATION += r.pending;
+    c.byStatus.CLOSED += r.closed;
+    counts.set(key, c);
+  }
+  return counts;
 }
 
 export async function hazardFigures(bureauId: string, scope: DashboardScope, now: Date): Promise<HazardCounts> {

@@ -26,16 +26,8 @@ export function filedNarrowing(scope: DashboardScope, alias: FiledAlias): Prisma
   return parts.length ? Prisma.join(parts, " ") : Prisma.empty;
 }
 
-/** What place figures can be broken down by; each a fixed column of the filed place, never user input. */
+/** What place figures can be broken down by: the parts of the place a record was filed at. */
 export type Grouping = "all" | "station" | "workstation" | "officer";
-const GROUP_COLUMNS: Record<Exclude<Grouping, "all">, string> = {
-  station: "stationId",
-  workstation: "workstationId",
-  officer: "responsibleOfficerId",
-};
-export function filedGroup(grouping: Grouping, alias: FiledAlias): Prisma.Sql {
-  return grouping === "all" ? Prisma.raw(`''`) : Prisma.raw(`${alias}."${GROUP_COLUMNS[grouping]}"`);
-}
 
 /** The same narrowing as a Prisma filter on an enterprise relation. */
 export function enterpriseNarrowing(scope: DashboardScope): Prisma.EnterpriseWhereInput | undefined {

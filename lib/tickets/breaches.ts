@@ -4,27 +4,51 @@ import { ticketLink } from "./commands/lock.ts";
 import { chiefsOf } from "../notifications/recipients.ts";
 import { clock } from "../time/clock.ts";
 
+/** Tickets marked and announced per transaction: short enough never to hold locks for long. */
+export const BREACH_BATCH = 500;
+
+type Breached = { id: string; number: string };
+
 /**
  * Tells each bureau's chiefs about tickets whose current deadline has passed, once per deadline.
- * Marking and reading happen in one UPDATE … RETURNING, so replicas running this at the same time
- * never notify twice.
+ * Works bureau by bureau in short transactions of at most `batch` tickets, so tens of thousands of
+ * overdue tickets never hold one long transaction or block the requests that touch them: each batch
+ * takes the rows it marks with SKIP LOCKED (a ticket being worked on is left for the next run, and
+ * replicas running this at the same time share the work without notifying twice).
  */
-export async function notifyDeadlineBreaches(db: Db, now: Date = clock.now()): Promise<number> {
-  return db.$transaction(async (tx) => {
-    const breached = await tx.ticket.updateManyAndReturn({
-      where: { dueAt: { lt: now }, breachNotifiedAt: null },
-      data: { breachNotifiedAt: now },
-      select: { id: true, number: true, bureauId: true },
-    });
-    const chiefs = new Map<string, string[]>();
-    for (const ticket of breached) {
-      if (!chiefs.has(ticket.bureauId)) chiefs.set(ticket.bureauId, await chiefsOf(tx, ticket.bureauId));
-      await notify(tx, chiefs.get(ticket.bureauId)!, {
-        kind: "ticketOverdue",
-        params: { number: ticket.number },
-        link: ticketLink(ticket.id),
+export async function notifyDeadlineBreaches(
+  db: Db,
+  now: Date = clock.now(),
+  batch: number = BREACH_BATCH,
+): Promise<number> {
+  const instant = now.toISOString();
+  const bureaus = await db.bureau.findMany({ select: { id: true } });
+  let total = 0;
+  for (const { id: bureauId } of bureaus) {
+    for (;;) {
+      const marked = await db.$transaction(async (tx) => {
+        const breached = await tx.$queryRaw<Breached[]>`
+          UPDATE "Ticket" SET "breachNotifiedAt" = ${instant}::timestamp
+          WHERE "id" IN (
+            SELECT "id" FROM "Ticket"
+            WHERE "bureauId" = ${bureauId} AND "breachNotifiedAt" IS NULL AND "dueAt" < ${instant}::timestamp
+            ORDER BY "dueAt" LIMIT ${batch}
+            FOR UPDATE SKIP LOCKED)
+          RETURNING "id", "number"`;
+        if (breached.length === 0) return 0;
+        const chiefs = await chiefsOf(tx, bureauId);
+        for (const ticket of breached) {
+          await notify(tx, chiefs, {
+            kind: "ticketOverdue",
+            params: { number: ticket.number },
+            link: ticketLink(ticket.id),
+          });
+        }
+        return breached.length;
       });
+      total += marked;
+      if (marked < batch) break;
     }
-    return breached.length;
-  });
+  }
+  return total;
 }

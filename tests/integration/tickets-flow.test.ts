@@ -315,6 +315,33 @@ describe("deadline breaches", () => {
     await db.ticket.update({ where: { id }, data: { dueAt: new Date(clock.now().getTime() - 1_000) } });
     expect(await notifyDeadlineBreaches(db)).toBe(1);
   });
+
+  it("work in small batches, and two checks at once announce each ticket exactly once", async () => {
+    const { notifyDeadlineBreaches } = await import("@/lib/tickets/breaches");
+    const db = getDb();
+    await notifyDeadlineBreaches(db);
+    const ids: string[] = [];
+    for (let i = 0; i < 7; i++) ids.push((await file(`批量超时 ${i}`)).id);
+    await db.ticket.updateMany({
+      where: { id: { in: ids } },
+      data: { dueAt: new Date(clock.now().getTime() - 60_000) },
+    });
+    const before = await unread(chief, "ticketOverdue");
+    // Batches of two: several short transactions each, running side by side as two replicas would.
+    const [a, b] = await Promise.all([
+      notifyDeadlineBreaches(db, clock.now(), 2),
+      notifyDeadlineBreaches(db, clock.now(), 2),
+    ]);
+    expect(a + b).toBe(7);
+    expect(await unread(chief, "ticketOverdue")).toBe(before + 7);
+    const links = await db.notification.findMany({
+      where: { userId: chief.id, kind: "ticketOverdue", link: { in: ids.map((id) => `/tickets/${id}`) } },
+      select: { link: true },
+    });
+    expect(new Set(links.map((l) => l.link)).size).toBe(7);
+    expect(links).toHaveLength(7);
+    expect(await db.ticket.count({ where: { id: { in: ids }, breachNotifiedAt: null } })).toBe(0);
+  });
 });
 
 describe("list scope", () => {

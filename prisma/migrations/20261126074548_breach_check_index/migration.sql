@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Ticket_bureauId_breachNotifiedAt_dueAt_idx" ON "Ticket"("bureauId", "breachNotifiedAt", "dueAt");

@@ -7,6 +7,7 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { FormFooter } from "@/components/forms/form-footer";
 import { SelectField } from "@/components/forms/select-field";
 import { FileInput } from "@/components/attachments/file-input";
+import { usePostEvent, type PostedEvent } from "./posted-events";
 
 type Field =
   | { name: string; label: string; kind: "textarea"; required?: boolean; maxLength?: number }
@@ -31,10 +32,15 @@ export function TicketActionForm<T>({ action, hidden, fields = [], submitLabel, 
   const { state, formAction, onSubmit, pending } = useActionForm(action);
   const id = useId();
   const formRef = useRef<HTMLFormElement>(null);
-  // Typed text is kept on errors and cleared once the change went through.
+  const postEvent = usePostEvent();
+  // Typed text is kept on errors and cleared once the change went through; an entry the action
+  // answered with goes onto the page's timeline.
   useEffect(() => {
-    if (state?.ok) formRef.current?.reset();
-  }, [state]);
+    if (!state?.ok) return;
+    formRef.current?.reset();
+    const posted = (state.data as { event?: PostedEvent } | null)?.event;
+    if (posted) postEvent(posted);
+  }, [state, postEvent]);
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} className="space-y-2" data-testid={testId} noValidate>

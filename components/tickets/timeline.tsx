@@ -1,11 +1,11 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { localized } from "@/components/ui/localized";
 import type { getTicketForUser } from "@/lib/tickets/queries";
+import { PostedEvents } from "./posted-events";
+import { TIMELINE_TIME, TimelineItem } from "./timeline-item";
 
 type Event = NonNullable<Awaited<ReturnType<typeof getTicketForUser>>>["events"][number];
 type EventData = { rating?: number; toName?: string; toNameEn?: string; department?: string; departmentEn?: string };
-
-const INTERNAL = "border-amber-300 bg-amber-50";
 
 /** The ticket's history, oldest first. Liaisons' queries never contain internal events at all. */
 export async function Timeline({ events }: { events: Event[] }) {
@@ -28,30 +28,18 @@ export async function Timeline({ events }: { events: Event[] }) {
   return (
     <ol className="space-y-3" aria-label={t("timeline")}>
       {events.map((e) => (
-        <li
+        <TimelineItem
           key={e.id}
-          className={`rounded-md border p-3 text-sm ${e.visibility === "INTERNAL" ? INTERNAL : "border-slate-200 bg-white"}`}
-          data-testid={e.visibility === "INTERNAL" ? "internal-event" : "public-event"}
-        >
-          <div className="flex flex-wrap items-baseline gap-x-2 text-slate-600">
-            <span className="font-medium text-slate-900">{localized(locale, e.actor.name, e.actor.nameEn)}</span>
-            <span>{describe(e)}</span>
-            {e.visibility === "INTERNAL" ? (
-              <span className="rounded bg-amber-200 px-1 text-xs text-amber-900">{t("internalOnly")}</span>
-            ) : null}
-            <time className="ml-auto text-xs" dateTime={e.createdAt.toISOString()}>
-              {format.dateTime(e.createdAt, {
-                year: "numeric",
-                month: "numeric",
-                day: "numeric",
-                hour: "2-digit",
-                minute: "2-digit",
-              })}
-            </time>
-          </div>
-          {e.body ? <p className="mt-1 whitespace-pre-wrap text-slate-800">{e.body}</p> : null}
-        </li>
+          internal={e.visibility === "INTERNAL"}
+          internalLabel={t("internalOnly")}
+          actor={localized(locale, e.actor.name, e.actor.nameEn)}
+          what={describe(e)}
+          at={e.createdAt}
+          when={format.dateTime(e.createdAt, TIMELINE_TIME)}
+          body={e.body}
+        />
       ))}
+      <PostedEvents />
     </ol>
   );
 }

@@ -25,7 +25,9 @@ export const withdrawTicket = defineAction(ticketActions.withdraw, { refresh: TI
 export const confirmTicket = defineAction(ticketActions.confirm, { refresh: TICKET_PAGES });
 export const reopenTicket = defineAction(ticketActions.reopen, { refresh: TICKET_PAGES });
 export const escalateTicket = defineAction(ticketActions.escalate, { refresh: TICKET_PAGES });
-export const commentOnTicket = defineAction(ticketActions.comment, { refresh: TICKET_PAGES });
-export const noteOnTicket = defineAction(ticketActions.note, { refresh: TICKET_PAGES });
+// A comment or note changes no list and no other part of the page: the action answers with the new
+// entry, which the page adds to its timeline, instead of the whole page rendered again.
+export const commentOnTicket = defineAction(ticketActions.comment);
+export const noteOnTicket = defineAction(ticketActions.note);
 export const requestTicketHelp = defineAction(ticketActions.requestHelp, { refresh: TICKET_PAGES });
 export const transferTicket = defineAction(ticketActions.transfer, { refresh: TICKET_PAGES });

@@ -26,6 +26,14 @@ export async function addComment(user: SessionUser, input: { ticketId: string; b
         visibility: internal ? "INTERNAL" : "PUBLIC",
         body: input.body,
       },
+      select: {
+        id: true,
+        kind: true,
+        visibility: true,
+        body: true,
+        createdAt: true,
+        actor: { select: { name: true, nameEn: true } },
+      },
     });
     await recordAudit(tx, user, {
       action: internal ? "ticket.note" : "ticket.comment",
@@ -43,6 +51,7 @@ export async function addComment(user: SessionUser, input: { ticketId: string; b
         actorId: user.id,
       });
     }
-    return { id: ticket.id, eventId: event.id };
+    // The new entry itself, so that the page can show it without rendering the ticket again.
+    return { id: ticket.id, eventId: event.id, event };
   });
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb } from "../db/index.ts";
+import { readDb } from "../db/read.ts";
 import type { TicketCategory } from "../db/generated/enums.ts";
 import type { DashboardScope } from "./filters.ts";
 import { hazardCounts, NO_HAZARDS, type HazardCounts } from "./hazard-figures.ts";
@@ -78,7 +78,7 @@ const named = { id: true, name: true, nameEn: true } as const;
 
 /** Every station of the bureau within the filters, quiet ones included, with its figures and light. */
 export async function stationRows(bureauId: string, scope: DashboardScope, now: Date): Promise<BreakdownRow[]> {
-  const stations = await getDb().station.findMany({
+  const stations = await readDb().station.findMany({
     where: {
       bureauId,
       ...(scope.stationId ? { id: scope.stationId } : {}),
@@ -101,7 +101,7 @@ function withoutIdleInactive(rows: BreakdownRow[], active: Map<string, boolean>)
 }
 
 export async function workstationRows(bureauId: string, scope: DashboardScope, now: Date): Promise<BreakdownRow[]> {
-  const workstations = await getDb().workstation.findMany({
+  const workstations = await readDb().workstation.findMany({
     where: {
       bureauId,
       ...(scope.stationId ? { stationId: scope.stationId } : {}),
@@ -116,7 +116,7 @@ export async function workstationRows(bureauId: string, scope: DashboardScope, n
 
 /** Officers within the filters, measured on the enterprises they were responsible for when work was filed (一企一警). */
 export async function officerRows(bureauId: string, scope: DashboardScope, now: Date): Promise<BreakdownRow[]> {
-  const officers = await getDb().user.findMany({
+  const officers = await readDb().user.findMany({
     where: {
       bureauId,
       role: "OFFICER",

@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb } from "../db/index.ts";
+import { readDb } from "../db/read.ts";
 import type { SessionUser } from "../auth/session-user.ts";
 import { countiesOf } from "../scope/city.ts";
 import { clock } from "../time/clock.ts";
@@ -21,7 +21,7 @@ export async function cityCountyRows(
   now: Date = clock.now(),
 ): Promise<BreakdownRow[]> {
   const cityId = requireCityBureau(user);
-  const counties = await getDb().bureau.findMany({
+  const counties = await readDb().bureau.findMany({
     where: countiesOf(cityId),
     select: { id: true, name: true, nameEn: true },
     orderBy: { code: "asc" },

@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb } from "../db/index.ts";
+import { readDb } from "../db/read.ts";
 import type { Role } from "../db/generated/enums.ts";
 import type { SessionUser } from "../auth/session-user.ts";
 import { assertAllowed } from "../auth/question.ts";
@@ -13,7 +13,7 @@ const ROLES_SHOWN: readonly Role[] = ["OFFICER", "CHIEF", "LIAISON", "ADMIN"];
 export async function adminFigures(user: SessionUser) {
   assertAllowed(user, canUseAdminDesk);
   const bureauId = requireScopeId(user.bureauId, "bureau");
-  const db = getDb();
+  const db = readDb();
   const [users, stations, workstations, enterprises] = await Promise.all([
     db.user.groupBy({ by: ["role"], where: { bureauId }, _count: { _all: true } }),
     db.station.count({ where: { bureauId } }),

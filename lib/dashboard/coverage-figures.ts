@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb } from "../db/index.ts";
+import { readDb } from "../db/read.ts";
 import type { Prisma } from "../db/generated/client.ts";
 import { overdueCutoff } from "../visits/cadence.ts";
 import { cadenceDaysFor } from "../visits/queries.ts";
@@ -22,7 +22,7 @@ export async function coverageFigures(bureauId: string, scope: DashboardScope, n
   const cadenceDays = await cadenceDaysFor(bureauId);
   const cutoff = overdueCutoff(cadenceDays, asOf);
   const where = activeEnterprises(bureauId, scope);
-  const db = getDb();
+  const db = readDb();
   const [enterprises, covered, visitedInCadence] = await Promise.all([
     db.enterprise.count({ where }),
     db.enterprise.count({ where: { AND: [where, { responsibleOfficerId: { not: null } }] } }),

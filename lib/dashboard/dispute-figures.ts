@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb } from "../db/index.ts";
+import { readDb } from "../db/read.ts";
 import type { Prisma } from "../db/generated/client.ts";
 import { resolutionRate } from "../disputes/figures.ts";
 import { OPEN_DISPUTE_STATUSES } from "../disputes/machine.ts";
@@ -29,7 +29,7 @@ export async function disputeFigures(bureauId: string, scope: DashboardScope): P
     ...(scope.stationId ? { stationId: scope.stationId } : {}),
     ...(enterprise ? { enterprise } : {}),
   };
-  const db = getDb();
+  const db = readDb();
   const [recorded, closed, openAtRisk] = await Promise.all([
     db.dispute.count({ where: { ...base, createdAt: { gte: from, lt: to } } }),
     db.dispute.groupBy({

@@ -1,6 +1,6 @@
 import "server-only";
 import { cache } from "react";
-import { getDb } from "../db/index.ts";
+import { readDb } from "../db/read.ts";
 import type { HazardStatus } from "../db/generated/enums.ts";
 import type { DashboardScope } from "./filters.ts";
 import { at, filedNarrowing, type Grouping } from "./sql-scope.ts";
@@ -34,7 +34,7 @@ type HazardRow = {
  */
 const hazardsByPlace = cache(async (bureauId: string, scope: DashboardScope, now: Date): Promise<HazardRow[]> => {
   const [f, t0, n] = [at(scope.period.from), at(scope.period.to), at(now)];
-  return getDb().$queryRaw<HazardRow[]>`
+  return readDb().$queryRaw<HazardRow[]>`
     SELECT coalesce(h."stationId", '') AS "stationId", coalesce(h."workstationId", '') AS "workstationId",
       coalesce(h."responsibleOfficerId", '') AS "officerId",
       (count(*) FILTER (WHERE h."createdAt" >= ${f} AND h."createdAt" < ${t0}))::int AS "listed",

@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb } from "../db/index.ts";
+import { readDb } from "../db/read.ts";
 import type { Prisma } from "../db/generated/client.ts";
 import { overdueCutoff } from "../visits/cadence.ts";
 import { cadenceDaysFor } from "../visits/queries.ts";
@@ -46,8 +46,8 @@ export async function overdueTickets(
 ): Promise<Listed<DashboardTicketRow>> {
   const where = ticketWhere(bureauId, scope, { dueAt: { lt: now } });
   const [rows, total] = await Promise.all([
-    getDb().ticket.findMany({ where, orderBy: [{ dueAt: "asc" }, { id: "asc" }], take, select: ticketSelect }),
-    getDb().ticket.count({ where }),
+    readDb().ticket.findMany({ where, orderBy: [{ dueAt: "asc" }, { id: "asc" }], take, select: ticketSelect }),
+    readDb().ticket.count({ where }),
   ]);
   return { rows, total };
 }
@@ -60,8 +60,8 @@ export async function escalatedTickets(
 ): Promise<Listed<DashboardTicketRow>> {
   const where = ticketWhere(bureauId, scope, { escalatedAt: { gte: scope.period.from, lt: scope.period.to } });
   const [rows, total] = await Promise.all([
-    getDb().ticket.findMany({ where, orderBy: [{ escalatedAt: "desc" }, { id: "asc" }], take, select: ticketSelect }),
-    getDb().ticket.count({ where }),
+    readDb().ticket.findMany({ where, orderBy: [{ escalatedAt: "desc" }, { id: "asc" }], take, select: ticketSelect }),
+    readDb().ticket.count({ where }),
   ]);
   return { rows, total };
 }
@@ -90,7 +90,7 @@ export async function enterprisesNotVisited(
   const where: Prisma.EnterpriseWhereInput = {
     AND: [activeEnterprises(bureauId, scope), { visits: { none: { visitedAt: { gte: cutoff, lt: asOf } } } }],
   };
-  const db = getDb();
+  const db = readDb();
   const [rows, total] = await Promise.all([
     db.enterprise.findMany({ where, orderBy: [{ name: "asc" }, { id: "asc" }], take, select: enterpriseSelect }),
     db.enterprise.count({ where }),
@@ -116,8 +116,8 @@ export async function uncoveredEnterprises(
     AND: [activeEnterprises(bureauId, scope), { responsibleOfficerId: null }],
   };
   const [rows, total] = await Promise.all([
-    getDb().enterprise.findMany({ where, orderBy: [{ name: "asc" }, { id: "asc" }], take, select: enterpriseSelect }),
-    getDb().enterprise.count({ where }),
+    readDb().enterprise.findMany({ where, orderBy: [{ name: "asc" }, { id: "asc" }], take, select: enterpriseSelect }),
+    readDb().enterprise.count({ where }),
   ]);
   return { rows: rows.map((r) => ({ ...r, lastVisitAt: null })), total };
 }

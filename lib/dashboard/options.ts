@@ -1,12 +1,12 @@
 import "server-only";
-import { getDb } from "../db/index.ts";
+import { readDb } from "../db/read.ts";
 import type { SessionUser } from "../auth/session-user.ts";
 import { requireChiefBureau } from "./policy.ts";
 
 /** The bureau's stations and workstations for the filter form, and the filtered officer's name. */
 export async function filterOptions(user: SessionUser, officerId?: string) {
   const bureauId = requireChiefBureau(user);
-  const db = getDb();
+  const db = readDb();
   const named = { id: true, name: true, nameEn: true } as const;
   const [stations, workstations, officer] = await Promise.all([
     db.station.findMany({ where: { bureauId }, select: named, orderBy: { code: "asc" } }),
@@ -32,7 +32,7 @@ export async function exportScope(
 ): Promise<{ county: Named; place: Named | null }> {
   const bureauId = requireChiefBureau(user);
   const [county, options] = await Promise.all([
-    getDb().bureau.findUniqueOrThrow({ where: { id: bureauId }, select: { name: true, nameEn: true } }),
+    readDb().bureau.findUniqueOrThrow({ where: { id: bureauId }, select: { name: true, nameEn: true } }),
     filterOptions(user, filters.officer),
   ]);
   const place =

@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
-import { getDb, Prisma } from "../db/index.ts";
+import { Prisma } from "../db/index.ts";
+import { readDb } from "../db/read.ts";
 import { chinaDayNumber } from "../time/china.ts";
 import type { DashboardScope } from "./filters.ts";
 import { at, filedNarrowing } from "./sql-scope.ts";
@@ -43,7 +44,7 @@ const periodDays = (scope: DashboardScope) =>
 export const periodTally = cache(
   async (bureauId: string, scope: DashboardScope): Promise<(FiledPlace & TallySums)[]> => {
     const spans = monthsAndDays(...periodDays(scope));
-    return getDb().$queryRaw<(FiledPlace & TallySums)[]>`
+    return readDb().$queryRaw<(FiledPlace & TallySums)[]>`
       SELECT x."stationId", x."workstationId", x."responsibleOfficerId" AS "officerId", x."category"::text AS "category",
         sum(x."received")::int AS "received", sum(x."accepted")::int AS "accepted",
         sum(x."acceptedOnTime")::int AS "acceptedOnTime", sum(x."settled")::int AS "settled",
@@ -67,7 +68,7 @@ export const ticketsNow = cache(
   async (bureauId: string, scope: DashboardScope, now: Date): Promise<(FiledPlace & NowCounts)[]> => {
     const [f, t0, n] = [at(scope.period.from), at(scope.period.to), at(now)];
     const received = Prisma.sql`(t."createdAt" >= ${f} AND t."createdAt" < ${t0})`;
-    return getDb().$queryRaw<(FiledPlace & NowCounts)[]>`
+    return readDb().$queryRaw<(FiledPlace & NowCounts)[]>`
       SELECT coalesce(t."stationId", '') AS "stationId", coalesce(t."workstationId", '') AS "workstationId",
         coalesce(t."responsibleOfficerId", '') AS "officerId", t."category"::text AS "category",
         (count(*) FILTER (WHERE ${OPEN}))::int AS "open",
@@ -87,7 +88,7 @@ export const ticketsNow = cache(
  * An exact median needs every duration: it reads them from one index that holds them, never the table.
  */
 export const medianResolveHours = cache(async (bureauId: string, scope: DashboardScope): Promise<number | null> => {
-  const [row] = await getDb().$queryRaw<{ hours: number | null }[]>`
+  const [row] = await readDb().$queryRaw<{ hours: number | null }[]>`
     SELECT (percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM t."resolvedAt" - t."createdAt"))) / 3600.0
       AS "hours"
     FROM "Ticket" t
@@ -102,7 +103,7 @@ export async function weeklyTally(
   scope: DashboardScope,
 ): Promise<{ week: string; received: number; resolved: number }[]> {
   const spans = weeksAndDays(...periodDays(scope));
-  return getDb().$queryRaw`
+  return readDb().$queryRaw`
     SELECT to_char(date_trunc('week', x."day"), 'YYYY-MM-DD') AS "week",
       sum(x."received")::int AS "received", sum(x."resolved")::int AS "resolved"
     FROM "TicketTally" x

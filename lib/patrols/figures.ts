@@ -1,5 +1,6 @@
 import "server-only";
-import { getDb, Prisma } from "../db/index.ts";
+import { Prisma } from "../db/index.ts";
+import { readDb } from "../db/read.ts";
 import type { SessionUser } from "../auth/session-user.ts";
 import { assertAllowed } from "../auth/question.ts";
 import { requireScopeId } from "../scope/require-id.ts";
@@ -49,7 +50,7 @@ export async function patrolFigures(
   const bureauId = requireScopeId(user.bureauId, "bureau");
   const stationId = patrolFigureStation(user, range.stationId);
   const [stations, rows] = await Promise.all([
-    getDb().station.findMany({
+    readDb().station.findMany({
       where: { bureauId, ...(stationId ? { id: stationId } : {}) },
       select: { id: true, name: true, nameEn: true },
       orderBy: { code: "asc" },
@@ -86,7 +87,7 @@ async function figuresByStation(
   to: string,
   stationId: string | undefined,
 ): Promise<Map<string, PatrolFigures>> {
-  const rows = await getDb().$queryRaw<({ stationId: string } & PatrolFigures)[]>`
+  const rows = await readDb().$queryRaw<({ stationId: string } & PatrolFigures)[]>`
     SELECT t."stationId" AS "stationId",
       count(*)::int AS "shiftsRun",
       coalesce(sum(l."guardPersonTimes"), 0)::int AS "guardPersonTimes",

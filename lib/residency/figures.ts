@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb } from "../db/index.ts";
+import { readDb } from "../db/read.ts";
 import type { Prisma } from "../db/generated/client.ts";
 import type { SessionUser } from "../auth/session-user.ts";
 import { residencyScope } from "./policy.ts";
@@ -26,7 +26,7 @@ export async function residencyFigures(
   const station: Prisma.ResidencyRequestWhereInput = stationId ? { enterprise: { workstation: { stationId } } } : {};
   const base = { AND: [residencyScope(user), station] };
   const done = { AND: [base, { status: "COMPLETED" as const, completedAt: { gte: from, lt: to } }] };
-  const db = getDb();
+  const db = readDb();
   const [completed, completedGreen, waitingReviews] = await Promise.all([
     db.residencyRequest.count({ where: done }),
     db.residencyRequest.count({ where: { AND: [done, { greenChannel: true }] } }),

@@ -1,5 +1,5 @@
 // `npm run bench:data -- --scale city|county|tiny [--reset]`: fills the PostgreSQL named by
-// DATABASE_URL with a generated city (see generate.ts), then ANALYZEs it. The database must be
+// DATABASE_URL with a generated city (see generate.ts), then VACUUMs and ANALYZEs it. The database must be
 // empty (migrations are applied first); --reset drops its schema and migrates it afresh before.
 import pg from "pg";
 import { hashPassword } from "../../lib/auth/password.ts";
@@ -34,8 +34,10 @@ export async function fillDatabase(
       progress: options.progress,
     });
     const started = performance.now();
-    await client.query("ANALYZE");
-    options.progress?.("analyze", performance.now() - started);
+    // VACUUM as autovacuum would have by now on a real server: it marks the pages all-visible, so
+    // that index-only scans (the median resolution time reads one) need not visit the table.
+    await client.query("VACUUM (ANALYZE)");
+    options.progress?.("vacuum and analyze", performance.now() - started);
   } finally {
     await client.end();
   }

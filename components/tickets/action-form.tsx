@@ -1,10 +1,12 @@
 "use client";
 
-import { useEffect, useId, useRef } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/auth/action-core";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { FormFooter } from "@/components/forms/form-footer";
+import { FormStatus } from "@/components/forms/form-status";
+import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/forms/select-field";
 import { FileInput } from "@/components/attachments/file-input";
 import { usePostEvent, type PostedEvent } from "./posted-events";
@@ -21,18 +23,37 @@ type Props<T> = {
   fields?: Field[];
   submitLabel: string;
   tone?: "primary" | "secondary" | "danger";
+  /** Ask before sending: for steps that cannot be undone (danger-tone ones by default). */
+  confirm?: boolean;
   testId?: string;
 };
 
+const CLOSED = Symbol("closed");
+
 const TEXTAREA = "mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-sm";
 
-/** One ticket action as a small form: hidden ids and version, its fields, errors next to each field. */
-export function TicketActionForm<T>({ action, hidden, fields = [], submitLabel, tone = "primary", testId }: Props<T>) {
+/**
+ * One ticket action as a small form: hidden ids and version, its fields, errors next to each field.
+ * A step that cannot be undone asks first: its button opens a confirmation, and only "confirm" sends.
+ */
+export function TicketActionForm<T>({
+  action,
+  hidden,
+  fields = [],
+  submitLabel,
+  tone = "primary",
+  confirm = tone === "danger",
+  testId,
+}: Props<T>) {
   const t = useTranslations("tickets");
   const { state, formAction, onSubmit, pending } = useActionForm(action);
   const id = useId();
   const formRef = useRef<HTMLFormElement>(null);
   const postEvent = usePostEvent();
+  // The confirmation belongs to the answer it was opened under: the next answer (done or refused)
+  // closes it, so a refusal is read before the user is asked again.
+  const [openedUnder, setOpenedUnder] = useState<unknown>(CLOSED);
+  const confirming = openedUnder === state;
   // Typed text is kept on errors and cleared once the change went through; an entry the action
   // answered with goes onto the page's timeline.
   useEffect(() => {
@@ -106,14 +127,37 @@ export function TicketActionForm<T>({ action, hidden, fields = [], submitLabel, 
           </div>
         );
       })}
-      <FormFooter
-        state={state}
-        pending={pending}
-        submitLabel={submitLabel}
-        workingLabel={t("working")}
-        done={t("done")}
-        submitVariant={tone}
-      />
+      {confirm && !confirming ? (
+        <div className="flex flex-wrap items-center gap-3">
+          <Button variant={tone} onClick={() => setOpenedUnder(state)}>
+            {submitLabel}
+          </Button>
+          <FormStatus state={state} done={t("done")} />
+        </div>
+      ) : confirm ? (
+        <div role="alertdialog" aria-labelledby={`${id}-confirm`} className="space-y-2 rounded-md bg-red-50 p-3">
+          <p id={`${id}-confirm`} className="text-sm text-red-900">
+            {t("confirmIrreversible", { action: submitLabel })}
+          </p>
+          <div className="flex flex-wrap gap-2">
+            <Button type="submit" variant={tone} pending={pending} pendingLabel={t("working")} autoFocus>
+              {t("confirmAction", { action: submitLabel })}
+            </Button>
+            <Button variant="secondary" onClick={() => setOpenedUnder(CLOSED)}>
+              {t("cancel")}
+            </Button>
+          </div>
+        </div>
+      ) : (
+        <FormFooter
+          state={state}
+          pending={pending}
+          submitLabel={submitLabel}
+          workingLabel={t("working")}
+          done={t("done")}
+          submitVariant={tone}
+        />
+      )}
     </form>
   );
 }

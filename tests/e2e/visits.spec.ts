@@ -79,6 +79,8 @@ test("a hazard listed on a visit is reported rectified with a photo and closed o
   const href = (await photo.getAttribute("href"))!;
   expect((await officer.request.get(href)).status()).toBe(200);
   expect((await liaison.request.get(href)).status()).toBe(200);
+  // Closing out cannot be undone: the button asks first, and only the confirmation sends.
   await officer.getByTestId("close").getByRole("button").click();
+  await officer.getByTestId("close").getByRole("alertdialog").getByRole("button", { name: /销号|Close/ }).first().click();
   await expect(officer.getByText("已销号").first()).toBeVisible();
 });

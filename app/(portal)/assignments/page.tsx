@@ -90,6 +90,7 @@ export default async function AssignmentsPage() {
             ]}
             submitLabel={t("handOver")}
             tone="danger"
+            confirm={false}
             testId="hand-over"
           />
         </Section>

@@ -46,7 +46,13 @@ export async function HazardActions({ user, hazard }: { user: SessionUser; hazar
             />
           ) : null}
           {allowed.includes("close") ? (
-            <TicketActionForm action={actions.closeHazard} hidden={ref} submitLabel={t("do.close")} testId="close" />
+            <TicketActionForm
+              action={actions.closeHazard}
+              hidden={ref}
+              submitLabel={t("do.close")}
+              confirm
+              testId="close"
+            />
           ) : null}
           {allowed.includes("sendBack") ? (
             <TicketActionForm
@@ -55,6 +61,7 @@ export async function HazardActions({ user, hazard }: { user: SessionUser; hazar
               fields={[text("reason")]}
               submitLabel={t("do.sendBack")}
               tone="danger"
+              confirm={false}
               testId="sendBack"
             />
           ) : null}

@@ -100,6 +100,7 @@ export async function ChecklistSection({ user, request }: { user: SessionUser; r
                     ]}
                     submitLabel={t("do.rejectDoc")}
                     tone="danger"
+                    confirm={false}
                     testId={`reject-${d.requirement.code}`}
                   />
                 ) : null}

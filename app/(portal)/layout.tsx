@@ -14,7 +14,8 @@ export default async function PortalLayout({ children }: { children: React.React
   return (
     <>
       <AppHeader user={user} unread={unread} pathname={pathname} setLocale={setLocale} withMenu={!twoFactorPending} />
-      <main id="main" className="mx-auto max-w-6xl px-4 py-6">
+      {/* Below `sm` the tab bar covers the bottom of the screen: the page ends above it. */}
+      <main id="main" className="mx-auto max-w-6xl px-4 pt-6 pb-24 sm:pb-6">
         {children}
       </main>
     </>

@@ -9,9 +9,18 @@ const OTHER = "text-slate-600 hover:bg-slate-100";
 
 /**
  * Switches between Chinese and English; works without JavaScript (a plain form post). Its buttons are
- * toggles (aria-pressed) with a look of their own, so they are not Buttons.
+ * toggles (aria-pressed) with a look of their own, so they are not Buttons. `touch`: buttons a finger
+ * hits (44 px high), for the phone's "more" sheet.
  */
-export async function LanguageSwitch({ back, action }: { back: string; action: SetLocaleAction }) {
+export async function LanguageSwitch({
+  back,
+  action,
+  touch = false,
+}: {
+  back: string;
+  action: SetLocaleAction;
+  touch?: boolean;
+}) {
   const [locale, t] = await Promise.all([getLocale(), getTranslations("shell")]);
   return (
     <form action={action} className="flex items-center gap-1 text-sm" aria-label={t("language")}>
@@ -24,7 +33,7 @@ export async function LanguageSwitch({ back, action }: { back: string; action: S
           value={l}
           lang={l}
           aria-pressed={l === locale}
-          className={`rounded px-2 py-1 ${l === locale ? CURRENT : OTHER}`}
+          className={`rounded ${touch ? "min-h-11 px-4" : "px-2 py-1"} ${l === locale ? CURRENT : OTHER}`}
         >
           {l === "zh-CN" ? "中文" : "English"}
         </button>

@@ -44,8 +44,8 @@ export async function AppHeader({
     <>
       <header className="no-print border-b border-slate-200 bg-white">
         <div className="mx-auto flex max-w-6xl items-center gap-2 px-4 py-0.5 sm:gap-6 sm:py-2">
-          <Link href="/" className="min-w-0 truncate font-semibold text-brand-900 sm:text-lg">
-            {t("app.name")}
+          <Link href="/" className="flex min-h-11 min-w-0 items-center font-semibold text-brand-900 sm:text-lg">
+            <span className="truncate">{t("app.name")}</span>
           </Link>
           <div className="ml-auto flex shrink-0 items-center gap-1 sm:gap-3">
             <Link

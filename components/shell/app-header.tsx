@@ -3,6 +3,7 @@ import { Bell, UserRound } from "lucide-react";
 import { getTranslations } from "next-intl/server";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { menuOf } from "@/lib/navigation/menus";
+import { HereLink } from "./here";
 import { LanguageSwitch, type SetLocaleAction } from "./language-switch";
 import { MainMenu } from "./main-menu";
 import type { ShellNavItem } from "./shell-nav-item";
@@ -23,19 +24,16 @@ const PILL_READ = "bg-slate-100 text-slate-700";
 export async function AppHeader({
   user,
   unread,
-  pathname,
   setLocale,
   withMenu = true,
 }: {
   user: SessionUser;
   unread: number;
-  pathname: string;
   setLocale: SetLocaleAction;
   /** Off while the user must set up two-factor sign-in before using the portal. */
   withMenu?: boolean;
 }) {
   const t = await getTranslations();
-  const onNotifications = pathname === "/notifications" || pathname.startsWith("/notifications?");
   const items: ShellNavItem[] = (withMenu ? menuOf(user) : []).map((item) => ({
     ...item,
     text: t(`nav.${item.label}`),
@@ -48,9 +46,8 @@ export async function AppHeader({
             <span className="truncate">{t("app.name")}</span>
           </Link>
           <div className="ml-auto flex shrink-0 items-center gap-1 sm:gap-3">
-            <Link
+            <HereLink
               href="/notifications"
-              aria-current={onNotifications ? "page" : undefined}
               className={BELL}
               aria-label={t("shell.unread", { count: unread })}
               title={t("shell.unread", { count: unread })}
@@ -60,24 +57,23 @@ export async function AppHeader({
                 <Bell aria-hidden="true" className="size-3.5 shrink-0" />
                 {unread}
               </span>
-            </Link>
+            </HereLink>
             <span className="text-sm" data-testid="current-user">
-              <Link
+              <HereLink
                 href="/account"
-                aria-current={pathname === "/account" || pathname.startsWith("/account/") ? "page" : undefined}
                 title={t("account.menuLink")}
                 className="inline-flex min-h-11 min-w-11 items-center justify-center gap-1 font-medium text-brand-900 hover:underline sm:min-h-0 sm:min-w-0"
               >
                 <UserRound aria-hidden="true" className="size-5 shrink-0 sm:size-3.5" />
                 <span className="sr-only sm:not-sr-only">{user.name}</span>
                 <span className="sr-only">{`(${t("account.menuLink")})`}</span>
-              </Link>
+              </HereLink>
               <span className="ml-1 hidden whitespace-nowrap text-slate-500 sm:inline">
                 · {t(`roles.${user.role}`)}
               </span>
             </span>
             <div className="hidden items-center gap-3 sm:flex">
-              <LanguageSwitch back={pathname} action={setLocale} />
+              <LanguageSwitch action={setLocale} />
               <SignOutButton />
             </div>
           </div>
@@ -101,7 +97,7 @@ export async function AppHeader({
           {user.name} · {t(`roles.${user.role}`)}
         </p>
         <div className="flex flex-wrap items-center justify-between gap-3">
-          <LanguageSwitch back={pathname} action={setLocale} touch />
+          <LanguageSwitch action={setLocale} touch />
           <SignOutButton size="md" />
         </div>
       </TabBar>

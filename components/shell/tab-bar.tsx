@@ -104,6 +104,8 @@ export function TabBar({
         aria-labelledby={titleId}
         data-testid="more-sheet"
         onClick={onSheetClick}
+        // Switching the language keeps the user on the page, so the path does not change: close here.
+        onSubmit={() => sheet.current?.close()}
         onClose={() => {
           setOpen(false);
           moreButton.current?.focus();

@@ -140,6 +140,24 @@ test("the more sheet is a dialog: it takes focus, holds the rest of the menu and
   // The close button closes it too.
   await sheet.getByRole("button", { name: "关闭" }).click();
   await expect(sheet).toBeHidden();
+
+  // The header and the sheet stay on the page the user moved to: the language switch returns there
+  // and the bell shows it is the current page.
+  // (Found by test id from here on: their names change with the language.)
+  const anyMore = page.getByTestId("tab-more");
+  const anySheet = page.getByTestId("more-sheet");
+  await anyMore.click();
+  await anySheet.getByRole("button", { name: "English" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page).toHaveURL(/\/audit$/);
+  await page.getByTestId("unread-count").click();
+  await expect(page).toHaveURL(/\/notifications$/);
+  await expect(page.getByTestId("unread-count")).toHaveAttribute("aria-current", "page");
+  // The switch is stored on the account: back to Chinese for the chief's later sign-ins.
+  await anyMore.click();
+  await anySheet.getByRole("button", { name: "中文" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
+  await expect(page).toHaveURL(/\/notifications$/);
   await page.context().close();
 });
 

@@ -1,4 +1,3 @@
-import { headers } from "next/headers";
 import { requireSignedIn } from "@/lib/auth/current-user";
 import { canUseOwnAccount } from "@/lib/account/policy";
 import { unreadCount } from "@/lib/notifications/queries";
@@ -9,12 +8,12 @@ export default async function PortalLayout({ children }: { children: React.React
   // Also for a user who must still set up two-factor sign-in: the own-account pages are in this frame;
   // every other page refuses them through requireUser/requirePermission.
   const { user, twoFactorPending } = await requireSignedIn(canUseOwnAccount);
-  const [unread, requestHeaders] = await Promise.all([unreadCount(user), headers()]);
-  const pathname = requestHeaders.get("x-pathname") ?? "/";
+  const unread = await unreadCount(user);
   return (
     <>
-      <AppHeader user={user} unread={unread} pathname={pathname} setLocale={setLocale} withMenu={!twoFactorPending} />
-      <main id="main" className="mx-auto max-w-6xl px-4 py-6">
+      <AppHeader user={user} unread={unread} setLocale={setLocale} withMenu={!twoFactorPending} />
+      {/* Below `sm` the tab bar covers the bottom of the screen: the page ends above it. */}
+      <main id="main" className="mx-auto max-w-6xl px-4 pt-6 pb-24 sm:pb-6">
         {children}
       </main>
     </>

@@ -35,29 +35,33 @@ export function ChartFigure({
       <div aria-hidden="true" className="mt-2 print:hidden">
         {children}
       </div>
-      <table className="sr-only print:not-sr-only print:mt-2 print:w-full print:text-xs">
-        <caption>{`${title} — ${tableLabel}`}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{labelHeader}</th>
-            {series.map((s) => (
-              <th key={s.key} scope="col">
-                {s.label}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r, i) => (
-            <tr key={i}>
-              <th scope="row">{r.label}</th>
+      {/* A table grows to its content whatever its own width says; the clipped box around it keeps the
+          hidden data from widening the page. */}
+      <div className="sr-only print:not-sr-only">
+        <table className="print:mt-2 print:w-full print:text-xs">
+          <caption>{`${title} — ${tableLabel}`}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{labelHeader}</th>
               {series.map((s) => (
-                <td key={s.key}>{r[s.key]}</td>
+                <th key={s.key} scope="col">
+                  {s.label}
+                </th>
               ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((r, i) => (
+              <tr key={i}>
+                <th scope="row">{r.label}</th>
+                {series.map((s) => (
+                  <td key={s.key}>{r[s.key]}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </figure>
   );
 }

@@ -3,84 +3,104 @@ import { Bell, UserRound } from "lucide-react";
 import { getTranslations } from "next-intl/server";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { menuOf } from "@/lib/navigation/menus";
+import { HereLink } from "./here";
 import { LanguageSwitch, type SetLocaleAction } from "./language-switch";
+import { MainMenu } from "./main-menu";
+import type { ShellNavItem } from "./shell-nav-item";
 import { SignOutButton } from "./sign-out-button";
+import { TabBar } from "./tab-bar";
 
-const NAV_CURRENT = "bg-brand-50 font-medium text-brand-900";
-const NAV_OTHER = "text-slate-700 hover:bg-slate-100";
-const BELL = "inline-flex items-center gap-1 rounded-full px-2 py-0.5 text-xs hover:bg-slate-200";
-const BELL_UNREAD = "bg-brand-100 font-semibold text-brand-900";
-const BELL_READ = "bg-slate-100 text-slate-700";
+// The bell's link is a 44 px touch target on phones; the pill inside it is what shows.
+const BELL = "inline-flex min-h-11 min-w-11 items-center justify-center sm:min-h-0 sm:min-w-0";
+const PILL = "inline-flex items-center gap-1 rounded-full px-2 py-0.5 text-xs hover:bg-slate-200";
+const PILL_UNREAD = "bg-brand-100 font-semibold text-brand-900";
+const PILL_READ = "bg-slate-100 text-slate-700";
 
+/**
+ * The signed-in frame's header. On a phone (below `sm`) it is one compact line (name of the portal,
+ * notifications, account) and the menu moves to the bottom tab bar, with the language switch and
+ * signing out in its "more" sheet; from `sm` up the menu is a line of its own under the header's line.
+ */
 export async function AppHeader({
   user,
   unread,
-  pathname,
   setLocale,
   withMenu = true,
 }: {
   user: SessionUser;
   unread: number;
-  pathname: string;
   setLocale: SetLocaleAction;
   /** Off while the user must set up two-factor sign-in before using the portal. */
   withMenu?: boolean;
 }) {
   const t = await getTranslations();
-  const onNotifications = pathname === "/notifications" || pathname.startsWith("/notifications?");
+  const items: ShellNavItem[] = (withMenu ? menuOf(user) : []).map((item) => ({
+    ...item,
+    text: t(`nav.${item.label}`),
+  }));
   return (
-    <header className="no-print border-b border-slate-200 bg-white">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-        <Link href="/" className="text-lg font-semibold text-brand-900">
-          {t("app.name")}
-        </Link>
-        <nav aria-label={t("shell.mainNav")} className="order-3 w-full sm:order-none sm:w-auto">
-          <ul className="flex gap-1 overflow-x-auto">
-            {(withMenu ? menuOf(user) : []).map((item) => {
-              const current = pathname === item.href || pathname.startsWith(`${item.href}/`);
-              return (
-                <li key={item.href}>
-                  <Link
-                    href={item.href}
-                    aria-current={current ? "page" : undefined}
-                    className={`block rounded px-3 py-1.5 text-sm ${current ? NAV_CURRENT : NAV_OTHER}`}
-                  >
-                    {t(`nav.${item.label}`)}
-                  </Link>
-                </li>
-              );
-            })}
-          </ul>
-        </nav>
-        <div className="ml-auto flex items-center gap-3">
-          <Link
-            href="/notifications"
-            aria-current={onNotifications ? "page" : undefined}
-            className={`${BELL} ${unread > 0 ? BELL_UNREAD : BELL_READ}`}
-            aria-label={t("shell.unread", { count: unread })}
-            title={t("shell.unread", { count: unread })}
-            data-testid="unread-count"
-          >
-            <Bell aria-hidden="true" className="size-3.5 shrink-0" />
-            {unread}
+    <>
+      <header className="no-print border-b border-slate-200 bg-white">
+        <div className="mx-auto flex max-w-6xl items-center gap-2 px-4 py-0.5 sm:gap-6 sm:py-2">
+          <Link href="/" className="flex min-h-11 min-w-0 items-center font-semibold text-brand-900 sm:text-lg">
+            <span className="truncate">{t("app.name")}</span>
           </Link>
-          <span className="text-sm" data-testid="current-user">
-            <Link
-              href="/account"
-              aria-current={pathname === "/account" || pathname.startsWith("/account/") ? "page" : undefined}
-              title={t("account.menuLink")}
-              className="inline-flex items-center gap-1 font-medium text-brand-900 hover:underline"
+          <div className="ml-auto flex shrink-0 items-center gap-1 sm:gap-3">
+            <HereLink
+              href="/notifications"
+              className={BELL}
+              aria-label={t("shell.unread", { count: unread })}
+              title={t("shell.unread", { count: unread })}
+              data-testid="unread-count"
             >
-              <UserRound aria-hidden="true" className="size-3.5 shrink-0" />
-              {user.name}
-              <span className="sr-only">{`(${t("account.menuLink")})`}</span>
-            </Link>
-            <span className="ml-1 text-slate-500">· {t(`roles.${user.role}`)}</span>
-          </span>
-          <LanguageSwitch back={pathname} action={setLocale} />
-          <SignOutButton />
+              <span className={`${PILL} ${unread > 0 ? PILL_UNREAD : PILL_READ}`}>
+                <Bell aria-hidden="true" className="size-3.5 shrink-0" />
+                {unread}
+              </span>
+            </HereLink>
+            <span className="text-sm" data-testid="current-user">
+              <HereLink
+                href="/account"
+                title={t("account.menuLink")}
+                className="inline-flex min-h-11 min-w-11 items-center justify-center gap-1 font-medium text-brand-900 hover:underline sm:min-h-0 sm:min-w-0"
+              >
+                <UserRound aria-hidden="true" className="size-5 shrink-0 sm:size-3.5" />
+                <span className="sr-only sm:not-sr-only">{user.name}</span>
+                <span className="sr-only">{`(${t("account.menuLink")})`}</span>
+              </HereLink>
+              <span className="ml-1 hidden whitespace-nowrap text-slate-500 sm:inline">
+                · {t(`roles.${user.role}`)}
+              </span>
+            </span>
+            <div className="hidden items-center gap-3 sm:flex">
+              <LanguageSwitch action={setLocale} />
+              <SignOutButton />
+            </div>
+          </div>
         </div>
-      </div>
-    </header>
+        {items.length > 0 ? (
+          <div className="mx-auto hidden max-w-6xl px-4 pb-2 sm:block">
+            <MainMenu items={items} label={t("shell.mainNav")} />
+          </div>
+        ) : null}
+      </header>
+      <TabBar
+        items={items}
+        labels={{
+          nav: t("shell.mainNav"),
+          more: t("shell.more"),
+          moreNav: t("shell.moreNav"),
+          close: t("shell.closeMore"),
+        }}
+      >
+        <p className="mb-3 text-sm text-slate-600">
+          {user.name} · {t(`roles.${user.role}`)}
+        </p>
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <LanguageSwitch action={setLocale} touch />
+          <SignOutButton size="md" />
+        </div>
+      </TabBar>
+    </>
   );
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { SessionUser } from "../auth/session-user";
 import type { Role } from "../db/generated/enums";
-import { homeOf, menuOf } from "./menus";
+import { homeOf, MAX_PRIMARY_ENTRIES, menuOf } from "./menus";
 
 function userOf(role: Role): SessionUser {
   return {
@@ -66,6 +66,15 @@ const MENUS: Record<Role, [string, string][]> = {
   ],
 };
 
+// What a phone keeps in its tab bar, in menu order; everything else is behind "more".
+const PRIMARY: Record<Role, string[]> = {
+  LIAISON: ["/liaison", "/tickets", "/hazards", "/residency"],
+  OFFICER: ["/officer", "/tickets", "/visits", "/hazards"],
+  CHIEF: ["/chief", "/tickets", "/enterprises", "/assignments"],
+  CITY: ["/city", "/tickets"],
+  ADMIN: ["/admin", "/admin/accounts", "/admin/organisation", "/enterprises"],
+};
+
 describe("the main menu", () => {
   it.each(Object.keys(MENUS) as Role[])("of a %s lists the same entries in the same order", (role) => {
     expect(menuOf(userOf(role)).map((item) => [item.href, item.label])).toEqual(MENUS[role]);
@@ -73,5 +82,11 @@ describe("the main menu", () => {
 
   it.each(Object.keys(MENUS) as Role[])("leads a %s home to their desk", (role) => {
     expect(homeOf(userOf(role))).toBe(MENUS[role][0]![0]);
+  });
+
+  it.each(Object.keys(PRIMARY) as Role[])("marks a %s's main destinations for the phone's tab bar", (role) => {
+    const primary = menuOf(userOf(role)).filter((item) => item.primary);
+    expect(primary.map((item) => item.href)).toEqual(PRIMARY[role]);
+    expect(primary.length).toBeLessThanOrEqual(1 + MAX_PRIMARY_ENTRIES);
   });
 });

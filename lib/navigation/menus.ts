@@ -41,9 +41,13 @@ export type NavLabel =
   | "organisation"
   | "audit";
 
-export type NavItem = { href: string; label: NavLabel };
+/**
+ * `primary`: one of the desk's main destinations, which a phone keeps in its tab bar; the rest of the
+ * menu waits behind "more". The desk's home is always one.
+ */
+export type NavItem = { href: string; label: NavLabel; primary: boolean };
 
-type Entry = NavItem & { show: Question };
+type Entry = Omit<NavItem, "primary"> & { show: Question; primary?: boolean };
 
 type Desk = { home: string; admits: Question; entries: readonly Entry[] };
 
@@ -61,32 +65,50 @@ const accounts: Entry = { href: "/admin/accounts", label: "accounts", show: canS
 const organisation: Entry = { href: "/admin/organisation", label: "organisation", show: canSeeOrganisation };
 const audit: Entry = { href: "/audit", label: "audit", show: canReadAuditLog };
 
+/** At most this many entries besides home are primary: with home and "more" they fill a phone's width. */
+export const MAX_PRIMARY_ENTRIES = 3;
+
+/** The entry as one of its desk's main destinations. */
+function main(entry: Entry): Entry {
+  return { ...entry, primary: true };
+}
+
 /** The first desk whose question admits the user is theirs. */
 const DESKS: readonly Desk[] = [
   {
     home: "/liaison",
     admits: canUseLiaisonDesk,
     // Filing residency requests is the enterprise's own business; patrol nights are the police's plan.
-    entries: [tickets, hazards, residency, patrols],
+    entries: [main(tickets), main(hazards), main(residency), patrols],
   },
   {
     home: "/officer",
     admits: canUseOfficerDesk,
     // The officer's tickets are a work queue: assigned to them or to the enterprises they answer for.
-    entries: [{ ...tickets, label: "queue" }, visits, hazards, disputes, patrols, residency, enterprises],
+    // In the field an officer works the queue, logs visits and lists hazards; the rest is desk work.
+    entries: [
+      main({ ...tickets, label: "queue" }),
+      main(visits),
+      main(hazards),
+      disputes,
+      patrols,
+      residency,
+      enterprises,
+    ],
   },
   {
     home: "/chief",
     admits: canSeeCountyDashboard,
+    // A chief follows escalated cases, the enterprises and who answers for them; the rest is reporting.
     entries: [
-      tickets,
+      main(tickets),
       visits,
       hazards,
       disputes,
       patrols,
       residency,
-      enterprises,
-      assignments,
+      main(enterprises),
+      main(assignments),
       sla,
       accounts,
       organisation,
@@ -97,12 +119,12 @@ const DESKS: readonly Desk[] = [
     home: "/city",
     admits: canSeeCityDashboard,
     // The city reads the counties' cases; it works none, and the rest stays with each county.
-    entries: [tickets],
+    entries: [main(tickets)],
   },
   {
     home: "/admin",
     admits: canUseAdminDesk,
-    entries: [accounts, organisation, checklists, enterprises, assignments, sla, audit],
+    entries: [main(accounts), main(organisation), checklists, main(enterprises), assignments, sla, audit],
   },
 ];
 
@@ -123,7 +145,9 @@ export function menuOf(user: SessionUser): NavItem[] {
   const desk = deskOf(user);
   if (!desk) return [];
   return [
-    { href: desk.home, label: "home" },
-    ...desk.entries.filter((entry) => entry.show(user)).map(({ href, label }) => ({ href, label })),
+    { href: desk.home, label: "home", primary: true },
+    ...desk.entries
+      .filter((entry) => entry.show(user))
+      .map(({ href, label, primary = false }) => ({ href, label, primary })),
   ];
 }

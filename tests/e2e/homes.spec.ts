@@ -1,31 +1,6 @@
-import { createRequire } from "node:module";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { axeViolations, BLOCKING } from "./axe";
 import { signInAs } from "./support";
-
-// axe-core is injected into the page and run there, which works on any Node version Playwright runs on.
-const AXE_PATH = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
-// WCAG 2.1 A and AA rules. Serious and critical violations fail the test; moderate and minor ones are
-// recorded as annotations on the test, to be fixed without blocking.
-const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
-const BLOCKING = new Set(["serious", "critical"]);
-type AxeViolation = { id: string; impact: string | null; help: string; nodes: { target: string[] }[] };
-
-async function axeViolations(page: Page): Promise<AxeViolation[]> {
-  await page.addScriptTag({ path: AXE_PATH });
-  const found = await page.evaluate(async (tags) => {
-    type Raw = { id: string; impact: string | null; help: string; nodes: { target: string[] }[] };
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: Raw[] }> } })
-      .axe;
-    const result = await axe.run(document, { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] });
-    return result.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      help: v.help,
-      nodes: v.nodes.map((n) => ({ target: n.target })),
-    }));
-  }, AXE_TAGS);
-  return found.map((v) => ({ ...v, nodes: v.nodes.slice(0, 5) }));
-}
 
 // `also`: the patrol and residency parts each home shows, whatever the demo data holds that day.
 const HOMES = [

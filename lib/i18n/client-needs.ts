@@ -36,11 +36,18 @@ function moduleAt(root: string, file: string): Module {
   return m;
 }
 
-/** Namespaces a browser module may read: every string literal naming one, alone or as a key's first part. */
+/**
+ * Namespaces a browser module may read: those it names in `useTranslations("…")`, the first part of
+ * every literal that looks like a message key ("tickets.fields.title"), and, in a module that picks
+ * its namespace at run time (`useTranslations(namespace)`), every literal naming one.
+ */
 function namespacesIn(source: string, known: ReadonlySet<string>): string[] {
   const names = new Set<string>();
-  for (const m of source.matchAll(/["'`]([a-zA-Z]+)(?:\.[^"'`]*)?["'`]/g)) if (known.has(m[1]!)) names.add(m[1]!);
-  for (const m of source.matchAll(/`([a-zA-Z]+)\.\$\{/g)) if (known.has(m[1]!)) names.add(m[1]!);
+  const add = (name: string | undefined) => name && known.has(name) && names.add(name);
+  for (const m of source.matchAll(/useTranslations\(\s*["'`]([a-zA-Z]+)/g)) add(m[1]);
+  for (const m of source.matchAll(/["'`]([a-zA-Z]+)\.[a-zA-Z][^"'`]*["'`]/g)) add(m[1]);
+  for (const m of source.matchAll(/`([a-zA-Z]+)\.\$\{/g)) add(m[1]);
+  if (/useTranslations\(\s*[a-zA-Z_$]/.test(source)) for (const m of source.matchAll(/["'`]([a-zA-Z]+)["'`]/g)) add(m[1]);
   return [...names];
 }
 

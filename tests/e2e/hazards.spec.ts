@@ -49,7 +49,12 @@ test("a hazard is listed by the officer, rectified by the enterprise and closed 
   await officer.goto(url, { waitUntil: "networkidle" });
   // Closing out cannot be undone: the button asks first, and only the confirmation sends.
   await officer.getByTestId("close").getByRole("button").click();
-  await officer.getByTestId("close").getByRole("alertdialog").getByRole("button", { name: /销号|Close/ }).first().click();
+  await officer
+    .getByTestId("close")
+    .getByRole("alertdialog")
+    .getByRole("button", { name: /销号|Close/ })
+    .first()
+    .click();
   await expect(officer.getByText("已销号").first()).toBeVisible();
 
   // liaison2 cannot open it.

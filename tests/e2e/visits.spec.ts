@@ -81,6 +81,11 @@ test("a hazard listed on a visit is reported rectified with a photo and closed o
   expect((await liaison.request.get(href)).status()).toBe(200);
   // Closing out cannot be undone: the button asks first, and only the confirmation sends.
   await officer.getByTestId("close").getByRole("button").click();
-  await officer.getByTestId("close").getByRole("alertdialog").getByRole("button", { name: /销号|Close/ }).first().click();
+  await officer
+    .getByTestId("close")
+    .getByRole("alertdialog")
+    .getByRole("button", { name: /销号|Close/ })
+    .first()
+    .click();
   await expect(officer.getByText("已销号").first()).toBeVisible();
 });

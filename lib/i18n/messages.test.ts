@@ -46,4 +46,11 @@ describe("message files", () => {
       expect(empty).toEqual([]);
     }
   });
+
+  it("names every status chip of the ticket queue differently, in both languages", () => {
+    for (const m of [zh, en]) {
+      const chips = [m.tickets.filters.open, m.tickets.filters.all, ...Object.values(m.tickets.statuses)];
+      expect(new Set(chips).size).toBe(chips.length);
+    }
+  });
 });

@@ -85,6 +85,9 @@ export function ticketScope(user: SessionUser): Prisma.TicketWhereInput {
   }
 }
 
+/** Whether the user's ticket list is their own work queue (an officer's, named so in the menu too). */
+export const ticketListIsOwnQueue: Question = roleIn(["OFFICER"]);
+
 /** Whether `ticketListScope` needs the enterprises the user is responsible for (an officer's). */
 export function ticketListNeedsEnterprises(user: SessionUser): boolean {
   return user.role === "OFFICER";

@@ -4,7 +4,12 @@ import { requirePermission } from "@/lib/auth/current-user";
 import { filterQuery, type SearchParams } from "@/lib/forms/url-filters";
 import { parseTicketFilters } from "@/lib/tickets/filters";
 import { listTicketsForUser } from "@/lib/tickets/list";
-import { canFileTickets, canSeeTickets, canSeeTicketsAcrossEnterprises } from "@/lib/tickets/policy";
+import {
+  canFileTickets,
+  canSeeTickets,
+  canSeeTicketsAcrossEnterprises,
+  ticketListIsOwnQueue,
+} from "@/lib/tickets/policy";
 import { clock } from "@/lib/time/clock";
 import { enterpriseOptionsForUser } from "@/lib/enterprises/queries";
 import { TicketFilterBar } from "@/components/tickets/ticket-filters";
@@ -35,7 +40,7 @@ export default async function TicketsPage({ searchParams }: Props) {
     <>
       <div className="flex flex-wrap items-start justify-between gap-3">
         <PageTitle subtitle={t("count", { count: list.total })}>
-          {filters.attention ? t("attentionTitle") : t("listTitle")}
+          {filters.attention ? t("attentionTitle") : ticketListIsOwnQueue(user) ? t("queueTitle") : t("listTitle")}
         </PageTitle>
         {canFileTickets(user) ? (
           <ButtonLink href="/tickets/new" icon={Plus}>

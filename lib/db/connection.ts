@@ -39,6 +39,18 @@ export function migrationTarget(env: NodeJS.ProcessEnv = process.env): DatabaseT
   return { kind: "postgres", url: ownerUrl };
 }
 
+/**
+ * A read replica for heavy reads (dashboards, figures, exports), when DATABASE_REPLICA_URL names
+ * one beside a PostgreSQL DATABASE_URL; null otherwise (they then read the primary).
+ */
+export function replicaTarget(env: NodeJS.ProcessEnv = process.env): DatabaseTarget | null {
+  const url = env.DATABASE_REPLICA_URL?.trim();
+  if (!url || databaseTarget(env).kind !== "postgres") return null;
+  if (!/^postgres(ql)?:\/\//.test(url))
+    throw new Error("DATABASE_REPLICA_URL must be a postgres:// or postgresql:// URL");
+  return { kind: "postgres", url };
+}
+
 type Handles = { pglite: Map<string, PGlite>; closeHookInstalled: boolean };
 
 // PGlite takes no lock on its folder: a second instance on the same folder silently loses writes.

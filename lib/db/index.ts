@@ -1,18 +1,29 @@
 import "server-only";
-import { createPrismaClient, type Db } from "./connection.ts";
+import { createPrismaClient, replicaTarget, type Db } from "./connection.ts";
 
 export type { Db } from "./connection.ts";
 export { Prisma } from "./generated/client.ts";
 export * from "./generated/enums.ts";
 
-const globalDb = globalThis as unknown as { __jqtPrisma?: Db };
+const globalDb = globalThis as unknown as { __jqtPrisma?: Db; __jqtReplica?: Db };
 
 /** The app's Prisma client, created on first use (so `next build` never opens the database). */
 export function getDb(): Db {
   return (globalDb.__jqtPrisma ??= createPrismaClient());
 }
 
+/**
+ * The client for heavy reads: the read replica when DATABASE_REPLICA_URL names one, else the app's
+ * client. Reached through readDb() (lib/db/read.ts); what a user just wrote is read from getDb().
+ */
+export function getReplicaDb(): Db {
+  if (globalDb.__jqtReplica) return globalDb.__jqtReplica;
+  const replica = replicaTarget();
+  return replica ? (globalDb.__jqtReplica = createPrismaClient(replica)) : getDb();
+}
+
 /** For tests that swap databases between files, and benchmarks that bring a listening client. */
 export function resetDb(client?: Db): void {
   globalDb.__jqtPrisma = client;
+  globalDb.__jqtReplica = undefined;
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { createGate, type Gate } from "./gate.ts";
-import { getDb, type Db } from "./index.ts";
+import { getReplicaDb, type Db } from "./index.ts";
 
 /**
  * Statements one page render runs at once through `readDb()`. A dashboard asks for some forty
@@ -27,12 +27,12 @@ function gatedModel(model: object, gate: Gate): object {
 }
 
 /**
- * The client for a page's heavy reads (dashboards, figures, exports): the same database, with at
- * most a few of the request's statements running at once. For reads only: its calls return plain
+ * The client for a page's heavy reads (dashboards, figures, exports): the read replica when one is
+ * configured (DATABASE_REPLICA_URL), with at most a few of the request's statements running at once. For reads only: its calls return plain
  * promises, which cannot join a batch transaction.
  */
 export function readDb(): Db {
-  return gated(getDb(), requestGate());
+  return gated(getReplicaDb(), requestGate());
 }
 
 /** A client whose model queries and raw queries each run through `gate`. */

@@ -27,9 +27,13 @@ export function postgresBinDir(): string {
   return path.join(root, versions[0]!, "bin");
 }
 
-export function createCluster(port: number): Cluster {
+/**
+ * A new cluster on `port`; with `standbyOf`, a streaming replica of that cluster (a base backup
+ * written with -R, so it starts as a hot standby following the primary).
+ */
+export function createCluster(port: number, role: { standbyOf?: Cluster } = {}): Cluster {
   const bin = postgresBinDir();
-  const dir = mkdtempSync(path.join(tmpdir(), "jqt-faults-"));
+  const dir = mkdtempSync(path.join(tmpdir(), "jqt-cluster-"));
   const data = path.join(dir, "data");
   const logFile = path.join(dir, "postgres.log");
   const { uid, gid } = systemUser("postgres");
@@ -39,7 +43,24 @@ export function createCluster(port: number): Cluster {
       stdio: ["ignore", "pipe", "pipe"],
       timeout: 120_000,
     }).toString();
-  asPostgres("initdb", ["-D", data, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8"]);
+  if (role.standbyOf) {
+    const primary = role.standbyOf.port;
+    asPostgres("pg_basebackup", [
+      "-h",
+      "127.0.0.1",
+      "-p",
+      String(primary),
+      "-U",
+      "postgres",
+      "-D",
+      data,
+      "-R",
+      "-X",
+      "stream",
+    ]);
+  } else {
+    asPostgres("initdb", ["-D", data, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8"]);
+  }
   const options = `-p ${port} -c listen_addresses=127.0.0.1 -k ${dir} -c max_connections=60 -c fsync=on`;
   const pgCtlArgs = (...args: string[]) => ["-D", data, "-l", logFile, "-o", options, "-w", ...args];
   const pgCtl = (...args: string[]) => asPostgres("pg_ctl", pgCtlArgs(...args));

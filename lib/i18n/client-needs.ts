@@ -47,7 +47,8 @@ function namespacesIn(source: string, known: ReadonlySet<string>): string[] {
   for (const m of source.matchAll(/useTranslations\(\s*["'`]([a-zA-Z]+)/g)) add(m[1]);
   for (const m of source.matchAll(/["'`]([a-zA-Z]+)\.[a-zA-Z][^"'`]*["'`]/g)) add(m[1]);
   for (const m of source.matchAll(/`([a-zA-Z]+)\.\$\{/g)) add(m[1]);
-  if (/useTranslations\(\s*[a-zA-Z_$]/.test(source)) for (const m of source.matchAll(/["'`]([a-zA-Z]+)["'`]/g)) add(m[1]);
+  if (/useTranslations\(\s*[a-zA-Z_$]/.test(source))
+    for (const m of source.matchAll(/["'`]([a-zA-Z]+)["'`]/g)) add(m[1]);
   return [...names];
 }
 

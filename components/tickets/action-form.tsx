@@ -9,7 +9,7 @@ import { FormStatus } from "@/components/forms/form-status";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/forms/select-field";
 import { FileInput } from "@/components/attachments/file-input";
-import { usePostEvent, type PostedEvent } from "./posted-events";
+import { usePostEvent, useReportRefusal, type PostedEvent } from "./posted-events";
 
 type Field =
   | { name: string; label: string; kind: "textarea"; required?: boolean; maxLength?: number }
@@ -56,12 +56,22 @@ export function TicketActionForm<T>({
   const confirming = openedUnder === state;
   // Typed text is kept on errors and cleared once the change went through; an entry the action
   // answered with goes onto the page's timeline.
+  const reportRefusal = useReportRefusal();
   useEffect(() => {
-    if (!state?.ok) return;
+    if (!state) return;
+    // A refusal without field errors (a conflict, a step no longer allowed) goes to the page's notice,
+    // which outlives this form; a success clears it.
+    if (!state.ok) {
+      if (!state.fieldErrors) reportRefusal?.(state.message);
+      return;
+    }
+    reportRefusal?.(null);
     formRef.current?.reset();
     const posted = (state.data as { event?: PostedEvent } | null)?.event;
     if (posted) postEvent(posted);
-  }, [state, postEvent]);
+  }, [state, postEvent, reportRefusal]);
+  // Said once: on a ticket page the page's notice says what the form would.
+  const shown = reportRefusal && state && !state.ok && !state.fieldErrors ? null : state;
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} className="space-y-2" data-testid={testId} noValidate>
@@ -132,7 +142,7 @@ export function TicketActionForm<T>({
           <Button variant={tone} onClick={() => setOpenedUnder(state)}>
             {submitLabel}
           </Button>
-          <FormStatus state={state} done={t("done")} />
+          <FormStatus state={shown} done={t("done")} />
         </div>
       ) : confirm ? (
         <div role="alertdialog" aria-labelledby={`${id}-confirm`} className="space-y-2 rounded-md bg-red-50 p-3">
@@ -150,7 +160,7 @@ export function TicketActionForm<T>({
         </div>
       ) : (
         <FormFooter
-          state={state}
+          state={shown}
           pending={pending}
           submitLabel={submitLabel}
           workingLabel={t("working")}

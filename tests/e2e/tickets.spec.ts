@@ -92,3 +92,31 @@ test("bad input is answered at the field and what was typed stays", async ({ pag
   await expect(page).toHaveURL(/\/tickets\/(?!new$)[^/]+$/);
   await expect(page.getByRole("heading", { name: "劳动合同条款咨询" })).toBeVisible();
 });
+
+test("a step refused because someone else changed the ticket says so, though its form is gone", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const liaison = await as(browser, "liaison1");
+  await liaison.goto("/tickets/new", { waitUntil: "networkidle" });
+  await liaison.locator("#category").selectOption("OTHER");
+  await liaison.locator("#priority").selectOption("NORMAL");
+  await liaison.locator("#title").fill(`两处同时受理 ${Date.now()}`);
+  await liaison.locator("#description").fill("同一问题在两个窗口里打开。");
+  await liaison.getByRole("button", { name: "提交", exact: true }).click();
+  await expect(liaison).toHaveURL(/\/tickets\/(?!new$)[^/]+$/);
+  const url = liaison.url();
+
+  // The same officer has the ticket open twice; the first window accepts it.
+  const first = await as(browser, "officer1");
+  const second = await first.context().newPage();
+  await first.goto(url, { waitUntil: "networkidle" });
+  await second.goto(url, { waitUntil: "networkidle" });
+  await act(first, "accept");
+  await expect(first.getByTestId("start")).toBeVisible();
+
+  // The second window's accept meets the newer version: the page refreshes without the accept form
+  // and still tells the officer why nothing happened.
+  await act(second, "accept");
+  await expect(second.getByTestId("refusal-notice")).toContainText("已被他人修改");
+  await expect(second.getByTestId("accept")).toHaveCount(0);
+  await expect(second.getByTestId("start")).toBeVisible();
+});

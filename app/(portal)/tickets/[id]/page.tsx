@@ -11,7 +11,7 @@ import { RecordHistory } from "@/components/history/record-history";
 import { AttachmentList } from "@/components/attachments/attachment-list";
 import { Deadline } from "@/components/tickets/deadline";
 import { StatusBadge } from "@/components/tickets/status-badge";
-import { PostedEventsProvider } from "@/components/tickets/posted-events";
+import { PostedEventsProvider, RefusalNotice } from "@/components/tickets/posted-events";
 import { Timeline } from "@/components/tickets/timeline";
 import { localized } from "@/components/ui/localized";
 import { Section } from "@/components/ui/section";
@@ -53,6 +53,7 @@ export default async function TicketPage({ params }: Props) {
               ) : null}
             </div>
           </div>
+          <RefusalNotice />
           <Section title={t("fields.description")} id="description">
             <p className="whitespace-pre-wrap text-sm">{ticket.description}</p>
             {ticket.location ? (

@@ -4,6 +4,7 @@ import { useEffect, useId, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/auth/action-core";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { ConfirmPanel } from "@/components/forms/confirm-panel";
 import { FormFooter } from "@/components/forms/form-footer";
 import { FormStatus } from "@/components/forms/form-status";
 import { Button } from "@/components/ui/button";
@@ -145,19 +146,15 @@ export function TicketActionForm<T>({
           <FormStatus state={shown} done={t("done")} />
         </div>
       ) : confirm ? (
-        <div role="alertdialog" aria-labelledby={`${id}-confirm`} className="space-y-2 rounded-md bg-red-50 p-3">
-          <p id={`${id}-confirm`} className="text-sm text-red-900">
-            {t("confirmIrreversible", { action: submitLabel })}
-          </p>
-          <div className="flex flex-wrap gap-2">
-            <Button type="submit" variant={tone} pending={pending} pendingLabel={t("working")} autoFocus>
-              {t("confirmAction", { action: submitLabel })}
-            </Button>
-            <Button variant="secondary" onClick={() => setOpenedUnder(CLOSED)}>
-              {t("cancel")}
-            </Button>
-          </div>
-        </div>
+        <ConfirmPanel
+          message={t("confirmIrreversible", { action: submitLabel })}
+          confirmLabel={t("confirmAction", { action: submitLabel })}
+          cancelLabel={t("cancel")}
+          onCancel={() => setOpenedUnder(CLOSED)}
+          pending={pending}
+          pendingLabel={t("working")}
+          variant={tone}
+        />
       ) : (
         <FormFooter
           state={shown}

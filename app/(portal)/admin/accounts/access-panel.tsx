@@ -4,6 +4,7 @@ import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
 import type { Delivery } from "@/lib/users/delivery";
 import { Button } from "@/components/ui/button";
+import { ConfirmPanel } from "@/components/forms/confirm-panel";
 import { FormStatus } from "@/components/forms/form-status";
 import { issuePasswordLink, resetTwoFactor, setAccountActive, unlockAccount } from "./actions";
 import { PasswordLink } from "./password-link";
@@ -46,26 +47,15 @@ function TwoFactorReset({ userId, username }: { userId: string; username: string
       <input type="hidden" name="userId" value={userId} />
       <p className="text-sm">{t("twoFactorOn")}</p>
       {confirming ? (
-        <div role="alertdialog" aria-labelledby={`reset-2fa-${userId}`} className="space-y-2 rounded-md bg-red-50 p-3">
-          <p id={`reset-2fa-${userId}`} className="text-sm text-red-900">
-            {t("resetTwoFactorConfirm", { username })}
-          </p>
-          <div className="flex gap-2">
-            <Button
-              type="submit"
-              variant="danger"
-              size="sm"
-              pending={pending}
-              pendingLabel={t("resettingTwoFactor")}
-              autoFocus
-            >
-              {t("confirm")}
-            </Button>
-            <Button variant="secondary" size="sm" onClick={() => setConfirming(false)}>
-              {t("cancel")}
-            </Button>
-          </div>
-        </div>
+        <ConfirmPanel
+          message={t("resetTwoFactorConfirm", { username })}
+          confirmLabel={t("confirm")}
+          cancelLabel={t("cancel")}
+          onCancel={() => setConfirming(false)}
+          pending={pending}
+          pendingLabel={t("resettingTwoFactor")}
+          size="sm"
+        />
       ) : (
         <Button variant="secondary" size="sm" onClick={() => setConfirming(true)} data-testid="reset-two-factor">
           {t("resetTwoFactor")}
@@ -92,19 +82,15 @@ function ActiveSwitch({ userId, username, seen, active }: Omit<Props, "hasPasswo
         </Button>
       ) : null}
       {active && confirming ? (
-        <div role="alertdialog" aria-labelledby={`disable-${userId}`} className="space-y-2 rounded-md bg-red-50 p-3">
-          <p id={`disable-${userId}`} className="text-sm text-red-900">
-            {t("disableConfirm", { username })}
-          </p>
-          <div className="flex gap-2">
-            <Button type="submit" variant="danger" size="sm" pending={pending} pendingLabel={t("disabling")} autoFocus>
-              {t("confirm")}
-            </Button>
-            <Button variant="secondary" size="sm" onClick={() => setConfirming(false)}>
-              {t("cancel")}
-            </Button>
-          </div>
-        </div>
+        <ConfirmPanel
+          message={t("disableConfirm", { username })}
+          confirmLabel={t("confirm")}
+          cancelLabel={t("cancel")}
+          onCancel={() => setConfirming(false)}
+          pending={pending}
+          pendingLabel={t("disabling")}
+          size="sm"
+        />
       ) : null}
       {!active ? (
         <Button type="submit" size="sm" pending={pending} pendingLabel={t("disabling")}>

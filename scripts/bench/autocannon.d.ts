@@ -13,6 +13,8 @@ declare module "autocannon" {
   type Histogram = { average: number; p50: number; p97_5: number };
   type Result = {
     requests: Histogram & { total: number };
+    /** Bytes read from the server over the run. */
+    throughput: Histogram & { total: number };
     duration: number;
     latency: Histogram;
     non2xx: number;

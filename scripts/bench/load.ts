@@ -3,7 +3,15 @@ import autocannon from "autocannon";
 /** What one page is asked: a GET, or a POST with a fixed body (a server action). */
 export type Request = { path: string; method?: "GET" | "POST"; headers?: Record<string, string>; body?: string };
 
-export type Sample = { requestsPerSecond: number; p50: number; p975: number; requests: number; failed: number };
+export type Sample = {
+  requestsPerSecond: number;
+  p50: number;
+  p975: number;
+  requests: number;
+  failed: number;
+  /** Mean size of an answer, headers included (autocannon counts the bytes read). */
+  bytesPerResponse: number;
+};
 
 /**
  * One autocannon run of `seconds` at `connections` concurrent connections. A page too slow to
@@ -34,6 +42,7 @@ export async function measure(
     p50: result.latency.p50,
     p975: result.latency.p97_5,
     failed: result.non2xx + result.errors + result.timeouts,
+    bytesPerResponse: result.requests.total ? result.throughput.total / result.requests.total : 0,
   };
 }
 

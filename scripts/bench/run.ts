@@ -165,9 +165,10 @@ function printTable(list: Page[], samples: Map<string, Sample[]>) {
       p975: median(s.map((x) => x.p975)),
       requests: s.reduce((n, x) => n + x.requests, 0),
       failed: s.reduce((n, x) => n + x.failed, 0),
+      kb: median(s.map((x) => x.bytesPerResponse)) / 1024,
     };
   };
-  const header = ["page", "c", "req/s", "p50 ms", "p97.5 ms", "x floor", "requests", "failed"];
+  const header = ["page", "c", "req/s", "p50 ms", "p97.5 ms", "x floor", "requests", "failed", "KB/answer"];
   const rows = list.flatMap((page) =>
     CONCURRENCY.map((c) => {
       const s = summary(page.name, c);
@@ -181,6 +182,7 @@ function printTable(list: Page[], samples: Map<string, Sample[]>) {
         page.name === "floor" ? "1.0" : (floor.rps / s.rps).toFixed(1),
         String(s.requests),
         String(s.failed),
+        s.kb.toFixed(1),
       ];
     }),
   );

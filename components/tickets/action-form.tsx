@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useId, useRef, useState } from "react";
+import { useCallback, useEffect, useId, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/auth/action-core";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -47,7 +47,19 @@ export function TicketActionForm<T>({
   testId,
 }: Props<T>) {
   const t = useTranslations("tickets");
-  const { state, formAction, onSubmit, pending } = useActionForm(action);
+  const reportRefusal = useReportRefusal();
+  // A refusal without field errors (a conflict, a step no longer allowed) goes to the page's notice,
+  // which outlives this form: the refresh that comes with the answer may remove the form before it
+  // renders again, so the report is made as the answer arrives. A step that goes through clears it.
+  const reporting = useCallback(
+    async (previous: ActionResult<T> | null, form: FormData) => {
+      const result = await action(previous, form);
+      reportRefusal?.(!result.ok && !result.fieldErrors ? result.message : null);
+      return result;
+    },
+    [action, reportRefusal],
+  );
+  const { state, formAction, onSubmit, pending } = useActionForm(reporting);
   const id = useId();
   const formRef = useRef<HTMLFormElement>(null);
   const postEvent = usePostEvent();
@@ -57,20 +69,12 @@ export function TicketActionForm<T>({
   const confirming = openedUnder === state;
   // Typed text is kept on errors and cleared once the change went through; an entry the action
   // answered with goes onto the page's timeline.
-  const reportRefusal = useReportRefusal();
   useEffect(() => {
-    if (!state) return;
-    // A refusal without field errors (a conflict, a step no longer allowed) goes to the page's notice,
-    // which outlives this form; a success clears it.
-    if (!state.ok) {
-      if (!state.fieldErrors) reportRefusal?.(state.message);
-      return;
-    }
-    reportRefusal?.(null);
+    if (!state?.ok) return;
     formRef.current?.reset();
     const posted = (state.data as { event?: PostedEvent } | null)?.event;
     if (posted) postEvent(posted);
-  }, [state, postEvent, reportRefusal]);
+  }, [state, postEvent]);
   // Said once: on a ticket page the page's notice says what the form would.
   const shown = reportRefusal && state && !state.ok && !state.fieldErrors ? null : state;
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};

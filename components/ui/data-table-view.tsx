@@ -99,13 +99,11 @@ function dataAttributes(data: Record<string, string> | undefined): Record<string
 const TABLE = "w-full text-left text-sm max-sm:block";
 const HEAD = "border-b border-slate-200 text-slate-500 max-sm:block max-sm:border-0";
 const BODY = "max-sm:block max-sm:space-y-2";
-const ROW =
-  "border-b border-slate-100 align-top max-sm:block max-sm:rounded-md max-sm:border max-sm:border-slate-200 max-sm:p-3";
-const CELL =
-  "py-2 pr-3 last:pr-0 max-sm:flex max-sm:gap-3 max-sm:py-1 max-sm:pr-0 max-sm:text-left " +
-  "max-sm:before:w-24 max-sm:before:shrink-0 max-sm:before:text-slate-500 max-sm:before:font-normal " +
-  "max-sm:before:content-[attr(data-label)_/_'']";
-const VALUE = "min-w-0 max-sm:flex-1 max-sm:[overflow-wrap:anywhere]";
+// Row, cell and value styles are classes of their own in app/globals.css: repeated on every cell of
+// a long table, the utilities themselves made up most of the page.
+const ROW = "dt-row";
+const CELL = "dt-cell";
+const VALUE = "dt-value";
 
 function HeaderCell<Row>({
   column,

@@ -87,7 +87,7 @@ export async function TicketFilterBar({
             options={Object.values(TicketCategory).map((c) => ({ value: c, label: tc(c) }))}
             defaultValue={filters.category}
           />
-          {enterprises.length > 1 ? (
+          {enterprises.length > 1 || filters.enterprise ? (
             <FilterSelect
               name="enterprise"
               label={t("fields.enterprise")}

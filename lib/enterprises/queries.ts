@@ -106,6 +106,27 @@ export const getEnterpriseForEdit = cache(async (user: SessionUser, id: string) 
   return getDb().enterprise.findFirst({ where: { AND: [{ id }, enterpriseScope(user)] } });
 });
 
+/** More enterprises than a filter menu lists: a county's thousands would make every list page heavy. */
+export const ENTERPRISE_FILTER_MAX = 300;
+
+/**
+ * The enterprises a list's filter menu offers: all of the user's when they are few (an officer's,
+ * a liaison's), else only the one already chosen (reached from an enterprise's page), so that a
+ * chief's list page does not carry the whole county in a select.
+ */
+export async function enterpriseFilterOptions(user: SessionUser, selected?: string, max = ENTERPRISE_FILTER_MAX) {
+  const select = { id: true, name: true, nameEn: true } as const;
+  const db = getDb();
+  const rows = await db.enterprise.findMany({
+    where: enterpriseScope(user),
+    select,
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+    take: max + 1,
+  });
+  if (rows.length <= max) return rows;
+  return selected ? db.enterprise.findMany({ where: { AND: [{ id: selected }, enterpriseScope(user)] }, select }) : [];
+}
+
 /** Id and name of every enterprise in the user's scope, for filter menus (police see at most a county). */
 export async function enterpriseOptionsForUser(user: SessionUser) {
   return getDb().enterprise.findMany({

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
-import { findEnterpriseForUser, listEnterprisesForUser } from "@/lib/enterprises/queries";
+import { enterpriseFilterOptions, findEnterpriseForUser, listEnterprisesForUser } from "@/lib/enterprises/queries";
 import { liaisonContacts } from "@/lib/enterprises/contacts";
 import { loadDemo, sessionUserOf } from "../support/demo";
 
@@ -116,5 +116,15 @@ describe("enterprise scope", () => {
     }
     for (const name of ["liaison2", "officer2"])
       expect(await liaisonContacts(await sessionUserOf(name), own)).toEqual([]);
+  });
+
+  it("offers every enterprise in a filter menu when few, else only the one already chosen", async () => {
+    const chief = await sessionUserOf("chief");
+    const all = await getDb().enterprise.count({ where: { bureau: { code: "laixi" } } });
+    expect(await enterpriseFilterOptions(chief, undefined, all)).toHaveLength(all);
+    expect(await enterpriseFilterOptions(chief, undefined, all - 1)).toEqual([]);
+    expect((await enterpriseFilterOptions(chief, own, all - 1)).map((e) => e.id)).toEqual([own]);
+    // Another county's enterprise is never offered, even when named in the address.
+    expect(await enterpriseFilterOptions(chief, foreignBureau, all - 1)).toEqual([]);
   });
 });

@@ -11,7 +11,7 @@ import {
   ticketListIsOwnQueue,
 } from "@/lib/tickets/policy";
 import { clock } from "@/lib/time/clock";
-import { enterpriseOptionsForUser } from "@/lib/enterprises/queries";
+import { enterpriseFilterOptions } from "@/lib/enterprises/queries";
 import { TicketFilterBar } from "@/components/tickets/ticket-filters";
 import { TicketTable } from "@/components/tickets/ticket-table";
 import { ButtonLink } from "@/components/ui/button";
@@ -34,7 +34,7 @@ export default async function TicketsPage({ searchParams }: Props) {
   const [t, list, enterprises] = await Promise.all([
     getTranslations("tickets"),
     listTicketsForUser(user, filters, now),
-    acrossEnterprises ? enterpriseOptionsForUser(user) : [],
+    acrossEnterprises ? enterpriseFilterOptions(user, filters.enterprise) : [],
   ]);
   return (
     <>

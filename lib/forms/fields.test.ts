@@ -25,6 +25,12 @@ describe("yesNoField", () => {
     const result = field.safeParse("maybe");
     expect(result.success ? null : result.error.issues.map((i) => i.message)).toEqual(["x.flagInvalid"]);
   });
+  it("refuses an object, even one that cannot be turned into text, with the same message", () => {
+    for (const v of [Object.create(null) as object, { a: "on" }, ["on"]]) {
+      const result = field.safeParse(v);
+      expect(result.success ? null : result.error.issues.map((i) => i.message)).toEqual(["x.flagInvalid"]);
+    }
+  });
 });
 
 describe("control characters", () => {

@@ -55,6 +55,9 @@ const NO = ["", "off", "false", "0", "no", "n", "否"];
 export const yesNoField = (message = "errors.invalidField") =>
   z.preprocess((v) => {
     if (typeof v === "boolean") return v;
+    // Only text and numbers are read; anything else (an object posted by a crafted request, which
+    // may not even turn into text) is left for the boolean check to refuse.
+    if (v !== undefined && v !== null && typeof v !== "string" && typeof v !== "number") return v;
     const s = String(v ?? "")
       .trim()
       .toLowerCase();

@@ -108,8 +108,6 @@ export const NO_TICKETS: TicketCounts = {
 };
 
 export type RatingCounts = { ratings: number; sum: number; low: number };
-/** Ratings of 1–2: the enterprise says the problem was not solved. */
-export const LOW_RATING_MAX = 2;
 
 /**
  * Satisfaction ratings given in the period, per group. Counted from the rating events, since a low

@@ -13,6 +13,7 @@ import { customPeriod } from "@/lib/dashboard/period";
 import type { DashboardScope } from "@/lib/dashboard/filters";
 import { ratingCounts, ticketCounts, ticketFigures, type TicketGrouping } from "@/lib/dashboard/ticket-figures";
 import { weeklyTrend } from "@/lib/dashboard/trend";
+import { LOW_RATING } from "@/lib/tickets/commands/transitions";
 import { HOUR_MS, parseChinaDateTime } from "@/lib/time/china";
 
 const ids: Record<string, string> = {};
@@ -157,7 +158,7 @@ async function apply(o: Op): Promise<void> {
           data: { ticketId: t.id, actorId: ids.liaison!, kind: "RATED", data: { rating: o.rating }, createdAt: at },
         }),
         // A low rating reopens the ticket, which takes its resolution back.
-        o.rating <= 2
+        o.rating <= LOW_RATING
           ? db.ticket.update({
               where: { id: t.id },
               data: {
@@ -262,7 +263,7 @@ async function expected(scope: DashboardScope, grouping: TicketGrouping) {
     const rating = (r.data as { rating: number }).rating;
     add(keyOf(r.ticket), "ratings");
     add(keyOf(r.ticket), "sum", rating);
-    if (rating <= 2) add(keyOf(r.ticket), "low");
+    if (rating <= LOW_RATING) add(keyOf(r.ticket), "low");
   }
   const hours = tickets
     .filter((t) => inPeriod(t.resolvedAt))

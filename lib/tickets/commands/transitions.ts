@@ -134,7 +134,11 @@ async function reopenData(ticket: Ticket, now: Date, tx: Tx) {
 export const reopenTicket = (user: SessionUser, ref: Ref & { reason: string }) =>
   transition(user, "reopen", ref, { body: ref.reason, data: reopenData });
 
-/** Lowest ratings that count as "not solved": the ticket reopens and the chief is told. */
+/**
+ * Lowest ratings that count as "not solved": the ticket reopens and the chief is told. The
+ * dashboard's tally counts low ratings with the same bound in the database (ticket_rating_fact,
+ * migration ticket_tally); tests/integration/ticket-tally.test.ts fails when the two differ.
+ */
 export const LOW_RATING = 2;
 
 /**

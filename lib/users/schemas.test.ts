@@ -118,3 +118,13 @@ describe("throttle keys of an account", () => {
     expect(parseBlockedKey("account+address:not json")).toBeNull();
   });
 });
+
+describe("account fields of a request that is not a form", () => {
+  it("are refused, not thrown on, when the body is null, missing or not an object", () => {
+    for (const body of [null, undefined, 42, "text"]) {
+      for (const schema of [accountFieldsSchema, updateAccountSchema]) {
+        expect(schema.safeParse(body).success, String(body)).toBe(false);
+      }
+    }
+  });
+});

@@ -57,9 +57,11 @@ type AccountShape = z.output<z.ZodObject<typeof accountShape>>;
  */
 const officerPlaced = (v: AccountShape) => v.role !== "OFFICER" || Boolean(v.stationId || v.departmentId);
 const liaisonPlaced = (v: AccountShape) => v.role !== "LIAISON" || Boolean(v.enterpriseId);
-const always = () => true;
-const OFFICER_RULE = { message: "users.errors.stationRequired", path: ["stationId"], when: always };
-const LIAISON_RULE = { message: "users.errors.enterpriseRequired", path: ["enterpriseId"], when: always };
+// Run even when other fields failed, but only on an object: a request whose body is not one at all
+// (null, a number) is refused by the object check alone.
+const onObject = (payload: { value: unknown }) => typeof payload.value === "object" && payload.value !== null;
+const OFFICER_RULE = { message: "users.errors.stationRequired", path: ["stationId"], when: onObject };
+const LIAISON_RULE = { message: "users.errors.enterpriseRequired", path: ["enterpriseId"], when: onObject };
 
 /** Fields that do not apply to the chosen role are dropped, so a form that still sends them cannot widen a scope. */
 function dropUnplaced<T extends AccountShape>(account: T): T {

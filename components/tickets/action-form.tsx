@@ -10,7 +10,7 @@ import { FormStatus } from "@/components/forms/form-status";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/forms/select-field";
 import { FileInput } from "@/components/attachments/file-input";
-import { usePostEvent, useReportRefusal, type PostedEvent } from "./posted-events";
+import { usePostEvent, useReportRefusal, type PostedEvent } from "./ticket-page-state";
 
 type Field =
   | { name: string; label: string; kind: "textarea"; required?: boolean; maxLength?: number }

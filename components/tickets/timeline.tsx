@@ -1,7 +1,7 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { localized } from "@/components/ui/localized";
 import type { getTicketForUser } from "@/lib/tickets/queries";
-import { PostedEvents } from "./posted-events";
+import { PostedEvents } from "./ticket-page-state";
 import { TIMELINE_TIME, TimelineItem } from "./timeline-item";
 
 type Event = NonNullable<Awaited<ReturnType<typeof getTicketForUser>>>["events"][number];

@@ -11,7 +11,7 @@ import { RecordHistory } from "@/components/history/record-history";
 import { AttachmentList } from "@/components/attachments/attachment-list";
 import { Deadline } from "@/components/tickets/deadline";
 import { StatusBadge } from "@/components/tickets/status-badge";
-import { PostedEventsProvider, RefusalNotice } from "@/components/tickets/posted-events";
+import { TicketPageProvider, RefusalNotice } from "@/components/tickets/ticket-page-state";
 import { Timeline } from "@/components/tickets/timeline";
 import { localized } from "@/components/ui/localized";
 import { Section } from "@/components/ui/section";
@@ -38,7 +38,7 @@ export default async function TicketPage({ params }: Props) {
   ]);
   const now = clock.now();
   return (
-    <PostedEventsProvider known={ticket.events.map((e) => e.id)}>
+    <TicketPageProvider known={ticket.events.map((e) => e.id)}>
       <div className="grid gap-6 lg:grid-cols-[1fr_22rem]">
         <div className="space-y-4">
           <div>
@@ -131,6 +131,6 @@ export default async function TicketPage({ params }: Props) {
           ) : null}
         </aside>
       </div>
-    </PostedEventsProvider>
+    </TicketPageProvider>
   );
 }

@@ -15,7 +15,7 @@ export type PostedEvent = {
   actor: { name: string; nameEn: string };
 };
 
-type Posted = {
+type TicketPageState = {
   events: PostedEvent[];
   post: (event: PostedEvent) => void;
   known: ReadonlySet<string>;
@@ -23,14 +23,15 @@ type Posted = {
   refusal: string | null;
   setRefusal: (message: string | null) => void;
 };
-const PostedContext = createContext<Posted | null>(null);
+const TicketPageContext = createContext<TicketPageState | null>(null);
 
 /**
- * Holds what the user writes on a ticket page until the server renders it: a comment's action
- * answers with the new event only (not the whole page again), and the timeline shows it at once.
- * Events the server's timeline already holds (`known`) are not shown twice.
+ * What a ticket page keeps across the server's refreshes: the comments and notes written on it until
+ * the server renders them (a comment's action answers with the new event only, not the whole page
+ * again; events the server's timeline already holds, `known`, are not shown twice), and the last
+ * refused step.
  */
-export function PostedEventsProvider({ known, children }: { known: string[]; children: React.ReactNode }) {
+export function TicketPageProvider({ known, children }: { known: string[]; children: React.ReactNode }) {
   const [events, setEvents] = useState<PostedEvent[]>([]);
   const [refusal, setRefusal] = useState<string | null>(null);
   const post = useCallback((event: PostedEvent) => setEvents((list) => [...list, event]), []);
@@ -38,7 +39,7 @@ export function PostedEventsProvider({ known, children }: { known: string[]; chi
     () => ({ events, post, known: new Set(known), refusal, setRefusal }),
     [events, post, known, refusal],
   );
-  return <PostedContext.Provider value={value}>{children}</PostedContext.Provider>;
+  return <TicketPageContext.Provider value={value}>{children}</TicketPageContext.Provider>;
 }
 
 /**
@@ -47,12 +48,12 @@ export function PostedEventsProvider({ known, children }: { known: string[]; chi
  * form, and the message in it, would vanish, so the page says it where it stays.
  */
 export function useReportRefusal(): ((message: string | null) => void) | null {
-  return useContext(PostedContext)?.setRefusal ?? null;
+  return useContext(TicketPageContext)?.setRefusal ?? null;
 }
 
 /** The page's last refusal, read out at once, until dismissed or the next step goes through. */
 export function RefusalNotice() {
-  const posted = useContext(PostedContext);
+  const posted = useContext(TicketPageContext);
   const t = useTranslations("tickets");
   if (!posted?.refusal) return null;
   return (
@@ -71,13 +72,13 @@ export function RefusalNotice() {
 
 /** Adds an event to the page's timeline; a no-op outside a ticket page. */
 export function usePostEvent(): (event: PostedEvent) => void {
-  return useContext(PostedContext)?.post ?? noop;
+  return useContext(TicketPageContext)?.post ?? noop;
 }
 const noop = () => {};
 
 /** The events written on this page since it was rendered, as entries after the server's timeline. */
 export function PostedEvents() {
-  const posted = useContext(PostedContext);
+  const posted = useContext(TicketPageContext);
   const t = useTranslations("tickets");
   const format = useFormatter();
   const locale = useLocale();

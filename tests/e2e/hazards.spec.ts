@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { signInAs } from "./support";
+import { signInAs, takeConfirmedStep } from "./support";
 
 async function as(browser: Browser, username: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
@@ -48,13 +48,7 @@ test("a hazard is listed by the officer, rectified by the enterprise and closed 
   // officer1 verifies and closes it out.
   await officer.goto(url, { waitUntil: "networkidle" });
   // Closing out cannot be undone: the button asks first, and only the confirmation sends.
-  await officer.getByTestId("close").getByRole("button").click();
-  await officer
-    .getByTestId("close")
-    .getByRole("alertdialog")
-    .getByRole("button", { name: /销号|Close/ })
-    .first()
-    .click();
+  await takeConfirmedStep(officer, "close", /销号|Close/);
   await expect(officer.getByText("已销号").first()).toBeVisible();
 
   // liaison2 cannot open it.

@@ -17,3 +17,13 @@ export async function signInAs(page: Page, username: string) {
   await expect(page).not.toHaveURL(/\/login/, { timeout: 30_000 });
   await expect(page.getByTestId("current-user")).toBeVisible();
 }
+
+/**
+ * Takes a step that cannot be undone: its button opens a confirmation, whose own button (named like
+ * the step) sends it.
+ */
+export async function takeConfirmedStep(page: Page, testId: string, name: RegExp) {
+  const form = page.getByTestId(testId);
+  await form.getByRole("button").click();
+  await form.getByRole("alertdialog").getByRole("button", { name }).first().click();
+}

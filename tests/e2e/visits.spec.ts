@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { signInAs } from "./support";
+import { signInAs, takeConfirmedStep } from "./support";
 
 test("an officer logs a visit and finds it on the enterprise's page", async ({ page }) => {
   await signInAs(page, "officer1");
@@ -80,12 +80,6 @@ test("a hazard listed on a visit is reported rectified with a photo and closed o
   expect((await officer.request.get(href)).status()).toBe(200);
   expect((await liaison.request.get(href)).status()).toBe(200);
   // Closing out cannot be undone: the button asks first, and only the confirmation sends.
-  await officer.getByTestId("close").getByRole("button").click();
-  await officer
-    .getByTestId("close")
-    .getByRole("alertdialog")
-    .getByRole("button", { name: /销号|Close/ })
-    .first()
-    .click();
+  await takeConfirmedStep(officer, "close", /销号|Close/);
   await expect(officer.getByText("已销号").first()).toBeVisible();
 });

@@ -9,7 +9,10 @@ declare module "autocannon" {
     duration?: number;
     amount?: number;
     timeout?: number;
+    /** Called before each request; what it returns is sent instead. */
+    requests?: { setupRequest: (request: RequestParams) => RequestParams }[];
   };
+  type RequestParams = { path?: string; method?: string; body?: string; headers?: Record<string, string> };
   type Histogram = { average: number; p50: number; p97_5: number };
   type Result = {
     requests: Histogram & { total: number };
@@ -22,5 +25,8 @@ declare module "autocannon" {
     timeouts: number;
   };
   function autocannon(options: Options): Promise<Result>;
+  namespace autocannon {
+    export type { Result };
+  }
   export default autocannon;
 }

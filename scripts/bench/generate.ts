@@ -154,6 +154,9 @@ export function citySteps(scale: Scale, now: Date, passwordHash: string): Step[]
        ${quote(passwordHash)}, 'CHIEF'::"Role", 'POLICE'::"OfficerKind", '07' || ${kk("k")} || '01', '局长', '139' || lpad((k * 1000 + 1)::text, 8, '0'), ${start}, ${start}
      FROM generate_series(1, ${C}) k
      UNION ALL
+     SELECT 'u-city', 'bu-city', 'city', '高铭远', 'Gao Mingyuan', ${quote(passwordHash)}, 'CITY'::"Role", 'POLICE'::"OfficerKind",
+       '020011', '市局副局长', '13906300112', ${start}, ${start}
+     UNION ALL
      SELECT 'u' || ${kk("k")} || '-admin', ${bureauId("k")}, ${username("k", "'admin'")}, ${person("random()", "random()")}, 'Administrator ' || k,
        ${quote(passwordHash)}, 'ADMIN'::"Role", 'POLICE'::"OfficerKind", '07' || ${kk("k")} || '02', '系统管理员', '139' || lpad((k * 1000 + 2)::text, 8, '0'), ${start}, ${start}
      FROM generate_series(1, ${C}) k;

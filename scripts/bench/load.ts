@@ -3,6 +3,12 @@ import autocannon from "autocannon";
 /** What one page is asked: a GET, or a POST with a fixed body (a server action). */
 export type Request = { path: string; method?: "GET" | "POST"; headers?: Record<string, string>; body?: string };
 
+/**
+ * A step that can be taken once per record (accepting a ticket): each request takes the next of
+ * `requests`, and the run stops when they are used up, instead of after a fixed time.
+ */
+export type OneShot = { requests: Request[] };
+
 export type Sample = {
   requestsPerSecond: number;
   p50: number;
@@ -20,11 +26,12 @@ export type Sample = {
  */
 export async function measure(
   baseUrl: string,
-  request: Request,
+  request: Request | OneShot,
   cookie: string,
   connections: number,
   seconds: number,
 ): Promise<Sample> {
+  if ("requests" in request) return measureOneShot(baseUrl, request, cookie, connections);
   const options = {
     url: `${baseUrl}${request.path}`,
     method: request.method ?? "GET",
@@ -36,6 +43,33 @@ export async function measure(
   };
   let result = await autocannon({ ...options, duration: seconds });
   if (result.requests.total < connections * 2) result = await autocannon({ ...options, amount: connections * 2 });
+  return summarise(result);
+}
+
+async function measureOneShot(baseUrl: string, shot: OneShot, cookie: string, connections: number) {
+  const [first] = shot.requests;
+  if (!first) throw new Error("a one-shot step needs at least one request");
+  let next = 0;
+  const result = await autocannon({
+    url: `${baseUrl}${first.path}`,
+    method: first.method ?? "GET",
+    headers: { cookie, ...first.headers },
+    connections,
+    amount: shot.requests.length,
+    timeout: 120,
+    requests: [
+      {
+        setupRequest: (request) => {
+          const r = shot.requests[next++ % shot.requests.length]!;
+          return { ...request, path: r.path, body: r.body };
+        },
+      },
+    ],
+  });
+  return summarise(result);
+}
+
+function summarise(result: autocannon.Result): Sample {
   return {
     requestsPerSecond: result.requests.total / result.duration,
     requests: result.requests.total,

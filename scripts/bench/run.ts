@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { DEMO_PASSWORD } from "../../prisma/seed/seed.ts";
+import { addDays, chinaDate } from "../../lib/time/china.ts";
 import { measure, median, type Request, type Sample } from "./load.ts";
 import { ensureBuild, startServer, type Server } from "./server.ts";
 import { signIn } from "./session.ts";
@@ -17,8 +18,15 @@ import { explainAll, largeTables, statementsSince } from "./sql-plans.ts";
 const LARGE_TABLE_ROWS = 100_000;
 const CONCURRENCY = [1, 10];
 
-type Account = "chief" | "officer1";
-type Page = { name: string; account: Account; request: Request };
+const ACCOUNTS = ["chief", "officer1", "city", "liaison1"] as const;
+type Account = (typeof ACCOUNTS)[number];
+type Page = {
+  name: string;
+  account: Account;
+  request: Request;
+  /** For a step taken once per record: puts its records back as they were and gives one request per record. */
+  pool?: () => Promise<Request[]>;
+};
 
 function option(name: string, fallback: number): number {
   const at = process.argv.indexOf(`--${name}`);
@@ -28,7 +36,7 @@ function option(name: string, fallback: number): number {
 }
 
 /** The two open tickets of officer1 the ticket page and the comment action use (apart, so comments do not grow the page measured). */
-async function pickTickets(client: pg.Client): Promise<{ view: string; comment: string }> {
+async function pickTickets(client: pg.Client): Promise<Picked> {
   const { rows } = await client.query<{ id: string }>(
     `SELECT t."id" FROM "Ticket" t JOIN "User" u ON u."id" = t."assigneeId"
      WHERE u."username" = 'officer1' AND t."status" IN ('ACCEPTED', 'IN_PROGRESS', 'REOPENED')
@@ -36,19 +44,52 @@ async function pickTickets(client: pg.Client): Promise<{ view: string; comment: 
   );
   if (rows.length < 2)
     throw new Error("officer1 has fewer than two tickets in progress: generate data with npm run bench:data");
-  return { view: rows[0]!.id, comment: rows[1]!.id };
+  return { view: rows[0]!.id, comment: rows[1]!.id, submitted: await pickSubmitted(client) };
 }
 
-/** The id under which the build registered the ticket comment action. */
-function commentActionId(): string {
+/** The ids under which the build registered the ticket actions the benchmark calls. */
+function actionIds(): { comment: string; accept: string } {
+  return { comment: actionId("commentOnTicket"), accept: actionId("acceptTicket") };
+}
+
+function actionId(exportedName: string): string {
   const manifest = JSON.parse(readFileSync(".next/server/server-reference-manifest.json", "utf8")) as {
     node: Record<string, { filename?: string; exportedName?: string }>;
   };
   const found = Object.entries(manifest.node).find(
-    ([, entry]) => entry.exportedName === "commentOnTicket" && entry.filename?.includes("tickets/actions"),
+    ([, entry]) => entry.exportedName === exportedName && entry.filename?.includes("tickets/actions"),
   );
-  if (!found) throw new Error("the build has no commentOnTicket action");
+  if (!found) throw new Error(`the build has no ${exportedName} action`);
   return found[0];
+}
+
+/** Submitted tickets of officer1 that the accept step takes, one per request. */
+const ACCEPT_POOL = 80;
+
+async function pickSubmitted(client: pg.Client): Promise<string[]> {
+  const { rows } = await client.query<{ id: string }>(
+    `SELECT t."id" FROM "Ticket" t JOIN "User" u ON u."id" = t."assigneeId"
+     WHERE u."username" = 'officer1' AND t."status" = 'SUBMITTED' ORDER BY t."id" LIMIT ${ACCEPT_POOL}`,
+  );
+  if (rows.length < ACCEPT_POOL / 2) throw new Error("officer1 has too few submitted tickets for the accept step");
+  return rows.map((r) => r.id);
+}
+
+/** Returns the accepted tickets of the pool to submitted (the triggers keep the tally right) and reads their versions. */
+async function restoreSubmitted(client: pg.Client, ids: string[]): Promise<{ id: string; version: number }[]> {
+  await client.query(
+    `DELETE FROM "TicketEvent" WHERE "ticketId" = ANY($1) AND "kind" = 'STATUS_CHANGED' AND "toStatus" = 'ACCEPTED'`,
+    [ids],
+  );
+  await client.query(
+    `UPDATE "Ticket" SET "status" = 'SUBMITTED', "acceptedAt" = NULL WHERE "id" = ANY($1) AND "status" <> 'SUBMITTED'`,
+    [ids],
+  );
+  const { rows } = await client.query<{ id: string; version: number }>(
+    `SELECT "id", "version" FROM "Ticket" WHERE "id" = ANY($1) ORDER BY "id"`,
+    [ids],
+  );
+  return rows;
 }
 
 /**
@@ -75,27 +116,60 @@ function actionRequest(pagePath: string, actionId: string, origin: string, field
   };
 }
 
-function pages(server: Server, tickets: { view: string; comment: string }, actionId: string): Page[] {
+/** The last two years to today, as the dashboard's custom range takes them. */
+function twoYears(now = new Date()): string {
+  return `period=custom&from=${chinaDate(addDays(now, -729))}&to=${chinaDate(now)}`;
+}
+
+type Picked = { view: string; comment: string; submitted: string[] };
+
+function pages(server: Server, client: pg.Client, tickets: Picked, ids: { comment: string; accept: string }): Page[] {
+  const accept = (ticket: { id: string; version: number }) =>
+    actionRequest(`/tickets/${ticket.id}`, ids.accept, server.url, {
+      ticketId: ticket.id,
+      version: String(ticket.version),
+    });
+  const acceptPool = async () => (await restoreSubmitted(client, tickets.submitted)).map(accept);
   return [
     { name: "floor", account: "chief", request: { path: "/bench/floor" } },
     { name: "chief dashboard, month", account: "chief", request: { path: "/chief" } },
     { name: "chief dashboard, year", account: "chief", request: { path: "/chief?period=year" } },
+    { name: "chief dashboard, two years", account: "chief", request: { path: `/chief?${twoYears()}` } },
+    { name: "city dashboard, month", account: "city", request: { path: "/city" } },
+    { name: "city dashboard, year", account: "city", request: { path: "/city?period=year" } },
+    { name: "city dashboard, two years", account: "city", request: { path: `/city?${twoYears()}` } },
     { name: "officer queue", account: "officer1", request: { path: "/tickets?status=open" } },
     { name: "enterprise list (chief)", account: "chief", request: { path: "/enterprises" } },
+    { name: "hazard list (officer)", account: "officer1", request: { path: "/hazards" } },
+    { name: "residency queue (officer)", account: "officer1", request: { path: "/residency" } },
+    { name: "visits (officer)", account: "officer1", request: { path: "/visits" } },
+    { name: "notifications (officer)", account: "officer1", request: { path: "/notifications" } },
+    { name: "liaison home", account: "liaison1", request: { path: "/liaison" } },
     { name: "ticket page", account: "officer1", request: { path: `/tickets/${tickets.view}` } },
     {
       name: "comment action",
       account: "officer1",
-      request: actionRequest(`/tickets/${tickets.comment}`, actionId, server.url, {
+      request: actionRequest(`/tickets/${tickets.comment}`, ids.comment, server.url, {
         ticketId: tickets.comment,
         body: "benchmark comment",
       }),
     },
+    {
+      name: "accept action",
+      account: "officer1",
+      request: accept({ id: tickets.submitted[0]!, version: 0 }),
+      pool: acceptPool,
+    },
   ];
 }
 
+/** The request to send for `page` now: for a pooled step, the first of a freshly restored pool. */
+async function requestOf(page: Page): Promise<Request> {
+  return page.pool ? (await page.pool())[0]! : page.request;
+}
+
 async function send(server: Server, page: Page, cookie: string): Promise<Response> {
-  const { request } = page;
+  const request = await requestOf(page);
   return fetch(`${server.url}${request.path}`, {
     method: request.method ?? "GET",
     headers: { cookie, ...request.headers },
@@ -104,30 +178,32 @@ async function send(server: Server, page: Page, cookie: string): Promise<Respons
   });
 }
 
-/** Every page answers 200 (a redirect would mean the sign-in did not hold); the action must actually comment. */
+/** Every page answers 200 (a redirect would mean the sign-in did not hold); each action must actually write its event. */
 async function check(server: Server, list: Page[], cookies: Record<Account, string>, client: pg.Client) {
   for (const page of list) {
-    const before = await commentCount(client);
+    const before = await eventCount(client);
     const response = await send(server, page, cookies[page.account]);
     const text = await response.text();
     if (response.status !== 200) throw new Error(`${page.name}: HTTP ${response.status} ${text.slice(0, 200)}`);
-    if (page.request.method === "POST" && (await commentCount(client)) !== before + 1)
-      throw new Error(`${page.name}: the action answered but wrote no comment: ${text.slice(0, 300)}`);
+    if (page.request.method === "POST" && (await eventCount(client)) !== before + 1)
+      throw new Error(`${page.name}: the action answered but wrote no ticket event: ${text.slice(0, 300)}`);
   }
 }
 
-async function commentCount(client: pg.Client): Promise<number> {
+/** Ticket events written since the benchmark started (an index range, not a count of the table). */
+async function eventCount(client: pg.Client): Promise<number> {
   const { rows } = await client.query<{ n: number }>(
-    `SELECT count(*)::int AS n FROM "TicketEvent" WHERE "kind" = 'COMMENT'`,
+    `SELECT count(*)::int AS n FROM "TicketEvent" WHERE "kind" IN ('COMMENT', 'STATUS_CHANGED') AND "createdAt" > $1`,
+    [STARTED],
   );
   return rows[0]!.n;
 }
 
+const STARTED = new Date();
+
 async function signInAll(server: Server): Promise<Record<Account, string>> {
-  return {
-    chief: await signIn(server.url, "chief", DEMO_PASSWORD),
-    officer1: await signIn(server.url, "officer1", DEMO_PASSWORD),
-  };
+  const cookies = await Promise.all(ACCOUNTS.map((name) => signIn(server.url, name, DEMO_PASSWORD)));
+  return Object.fromEntries(ACCOUNTS.map((name, i) => [name, cookies[i]!])) as Record<Account, string>;
 }
 
 async function loadPhase(port: number, client: pg.Client, rounds: number, seconds: number) {
@@ -135,7 +211,7 @@ async function loadPhase(port: number, client: pg.Client, rounds: number, second
   const server = await startServer(port);
   try {
     const cookies = await signInAll(server);
-    const list = pages(server, tickets, commentActionId());
+    const list = pages(server, client, tickets, actionIds());
     await check(server, list, cookies, client);
     for (const page of list) for (let i = 0; i < 2; i++) await (await send(server, page, cookies[page.account])).text();
 
@@ -143,7 +219,8 @@ async function loadPhase(port: number, client: pg.Client, rounds: number, second
     for (let round = 1; round <= rounds; round++) {
       for (const page of list) {
         for (const connections of CONCURRENCY) {
-          const sample = await measure(server.url, page.request, cookies[page.account], connections, seconds);
+          const target = page.pool ? { requests: await page.pool() } : page.request;
+          const sample = await measure(server.url, target, cookies[page.account], connections, seconds);
           const key = `${page.name}|${connections}`;
           samples.set(key, [...(samples.get(key) ?? []), sample]);
         }
@@ -201,7 +278,7 @@ async function sqlPhase(port: number, client: pg.Client) {
   const server = await startServer(port, { sqlLog: log });
   try {
     const cookies = await signInAll(server);
-    const list = pages(server, tickets, commentActionId());
+    const list = pages(server, client, tickets, actionIds());
     const large = await largeTables(client, LARGE_TABLE_ROWS);
     const flagged: string[] = [];
     for (const page of list) {

@@ -56,15 +56,19 @@ describe.skipIf(!serverUrl)("generated city (bench:data --scale tiny)", () => {
   it("lets the demo accounts of the first county sign in, officer1 responsible for a tenth of its enterprises", async () => {
     const accounts = await rows(
       `SELECT u."username", u."role", u."passwordHash", u."bureauId", b."parentId" FROM "User" u JOIN "Bureau" b ON b."id" = u."bureauId"
-       WHERE u."username" IN ('chief', 'officer1', 'liaison1') ORDER BY u."username"`,
+       WHERE u."username" IN ('chief', 'officer1', 'liaison1', 'city') ORDER BY u."username"`,
     );
     expect(accounts.map((a) => [a.username, a.role])).toEqual([
       ["chief", "CHIEF"],
+      ["city", "CITY"],
       ["liaison1", "LIAISON"],
       ["officer1", "OFFICER"],
     ]);
-    expect(new Set(accounts.map((a) => a.bureauId)).size).toBe(1);
-    expect(accounts[0]!.parentId).not.toBeNull();
+    const city = accounts.find((a) => a.username === "city");
+    const county = accounts.filter((a) => a !== city);
+    expect(city!.bureauId).toBe("bu-city");
+    expect(new Set(county.map((a) => a.bureauId)).size).toBe(1);
+    expect(county[0]!.parentId).toBe("bu-city");
     expect(await verifyPassword(String(accounts[0]!.passwordHash), DEMO_PASSWORD)).toBe(true);
     const [share] =
       await rows(`SELECT count(*)::int AS n FROM "Enterprise" e JOIN "User" u ON u."id" = e."responsibleOfficerId"

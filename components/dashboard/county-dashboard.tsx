@@ -65,10 +65,12 @@ export async function CountyDashboard({
     ? options.workstations.filter((w) => w.stationId === filters.station)
     : options.workstations;
 
-  const trendRows = breakdowns.trend.map((w) => ({
-    label: w.week.slice(5),
-    received: w.received,
-    resolved: w.resolved,
+  const monthly = breakdowns.trend.unit === "month";
+  // A week by its Monday's month and day; a month by year and month.
+  const trendRows = breakdowns.trend.points.map((p) => ({
+    label: monthly ? p.start.slice(0, 7) : p.start.slice(5),
+    received: p.received,
+    resolved: p.resolved,
   }));
   const ticketSeries = [
     { key: "received", label: t("figures.received"), color: BLUE },
@@ -125,9 +127,9 @@ export async function CountyDashboard({
       <div className="grid gap-4 lg:grid-cols-2">
         <ChartFigure
           id="chart-trend"
-          title={t("charts.trendTitle")}
-          caption={t("charts.trendCaption")}
-          labelHeader={t("charts.week")}
+          title={t(monthly ? "charts.trendTitleMonth" : "charts.trendTitle")}
+          caption={t(monthly ? "charts.trendCaptionMonth" : "charts.trendCaption")}
+          labelHeader={t(monthly ? "charts.month" : "charts.week")}
           rows={trendRows}
           series={ticketSeries}
           tableLabel={t("charts.dataTable")}

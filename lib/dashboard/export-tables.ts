@@ -150,8 +150,8 @@ export async function exportTables(
     ),
     table(
       "trend",
-      ["week", "received", "resolved"],
-      b.trend.map((w) => [w.week, w.received, w.resolved]),
+      [b.trend.unit, "received", "resolved"],
+      b.trend.points.map((p) => [p.start, p.received, p.resolved]),
     ),
     table(
       "categories",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { currentPeriod, customPeriod, MAX_CUSTOM_DAYS, weeksOf } from "./period";
+import { currentPeriod, customPeriod, MAX_CUSTOM_DAYS, monthsOf, trendUnit, weeksOf } from "./period";
 
 const utc = (s: string) => new Date(s);
 
@@ -69,5 +69,31 @@ describe("weeksOf", () => {
     expect(weeks[0]).toBe("2026-10-26");
     expect(weeks.at(-1)).toBe("2026-11-30");
     expect(weeks).toHaveLength(6);
+  });
+});
+
+describe("monthsOf", () => {
+  it("lists the first day of every month touching the period, across a year's end", () => {
+    expect(monthsOf(customPeriod("2025-11-15", "2026-02-01")!)).toEqual([
+      "2025-11-01",
+      "2025-12-01",
+      "2026-01-01",
+      "2026-02-01",
+    ]);
+    expect(monthsOf(customPeriod("2026-03-31", "2026-03-31")!)).toEqual(["2026-03-01"]);
+  });
+
+  it("takes the China date at the ends: 00:30 on 1 April in Beijing is April", () => {
+    expect(monthsOf(currentPeriod("month", utc("2026-03-31T16:30:00Z")))).toEqual(["2026-04-01"]);
+  });
+});
+
+describe("trendUnit", () => {
+  it("charts a month and a quarter by week, a year and longer ranges by month", () => {
+    const now = utc("2026-11-10T00:00:00Z");
+    expect(trendUnit(currentPeriod("month", now))).toBe("week");
+    expect(trendUnit(customPeriod("2026-07-01", "2026-09-30")!)).toBe("week");
+    expect(trendUnit(customPeriod("2026-07-01", "2026-10-01")!)).toBe("month");
+    expect(trendUnit(currentPeriod("year", now))).toBe("month");
   });
 });

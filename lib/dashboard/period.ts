@@ -57,6 +57,28 @@ export function customRangeProblem(first: string | undefined, last: string | und
   return b - a + 1 > MAX_CUSTOM_DAYS ? "tooLong" : null;
 }
 
+export type TrendUnit = "week" | "month";
+
+/** Periods up to a quarter are charted by week; longer ones by month, so a chart holds at most a few dozen points. */
+export const WEEKLY_UP_TO_DAYS = 92;
+
+export function trendUnit(period: Period): TrendUnit {
+  return chinaDayNumber(period.to) - chinaDayNumber(period.from) <= WEEKLY_UP_TO_DAYS ? "week" : "month";
+}
+
+/** Months overlapping the period, as the first China day of each (YYYY-MM-01). */
+export function monthsOf(period: Period): string[] {
+  const [first, last] = [dayNumberToDate(chinaDayNumber(period.from)), dayNumberToDate(chinaDayNumber(period.to) - 1)];
+  let [year, month] = [Number(first.slice(0, 4)), Number(first.slice(5, 7))];
+  const months: string[] = [];
+  for (let start = first.slice(0, 8) + "01"; start <= last;) {
+    months.push(start);
+    [year, month] = month === 12 ? [year + 1, 1] : [year, month + 1];
+    start = `${year}-${String(month).padStart(2, "0")}-01`;
+  }
+  return months;
+}
+
 /** Whole weeks (Monday first, China time) overlapping the period, as the Monday of each: the trend chart's axis. */
 export function weeksOf(period: Period): string[] {
   const first = chinaDayNumber(period.from);

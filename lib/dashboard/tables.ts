@@ -5,14 +5,14 @@ import type { DashboardScope } from "./filters.ts";
 import { hazardFigures } from "./hazard-figures.ts";
 import { enterprisesNotVisited, escalatedTickets, LIST_SIZE, overdueTickets, uncoveredEnterprises } from "./lists.ts";
 import { requireChiefBureau } from "./policy.ts";
-import { weeklyTrend } from "./trend.ts";
+import { ticketTrend } from "./trend.ts";
 import { clock } from "../time/clock.ts";
 
 /** The breakdowns behind the charts and the traffic-light table; refused to anyone but a chief. */
 export async function countyBreakdowns(user: SessionUser, scope: DashboardScope, now: Date = clock.now()) {
   const bureauId = requireChiefBureau(user);
   const [trend, categories, stations, workstations, officers, hazards] = await Promise.all([
-    weeklyTrend(bureauId, scope),
+    ticketTrend(bureauId, scope),
     categoryRows(bureauId, scope, now),
     stationRows(bureauId, scope, now),
     workstationRows(bureauId, scope, now),

@@ -4,6 +4,7 @@ import { Prisma } from "../db/index.ts";
 import { readDb } from "../db/read.ts";
 import { chinaDayNumber } from "../time/china.ts";
 import type { DashboardScope } from "./filters.ts";
+import type { TrendUnit } from "./period.ts";
 import { at, filedNarrowing } from "./sql-scope.ts";
 import { monthsAndDays, weeksAndDays, type SpanDays } from "./tally-spans.ts";
 
@@ -97,14 +98,18 @@ export const medianResolveHours = cache(async (bureauId: string, scope: Dashboar
   return row?.hours === null || row?.hours === undefined ? null : Number(row.hours);
 });
 
-/** Tickets received and resolved per China week (its Monday) from whole weeks and edge days. */
-export async function weeklyTally(
+/**
+ * Tickets received and resolved per China week (its Monday) or month (its first day), summed from
+ * whole weeks or months and the edge days.
+ */
+export async function trendTally(
   bureauId: string,
   scope: DashboardScope,
-): Promise<{ week: string; received: number; resolved: number }[]> {
-  const spans = weeksAndDays(...periodDays(scope));
+  unit: TrendUnit,
+): Promise<{ start: string; received: number; resolved: number }[]> {
+  const spans = (unit === "week" ? weeksAndDays : monthsAndDays)(...periodDays(scope));
   return readDb().$queryRaw`
-    SELECT to_char(date_trunc('week', x."day"), 'YYYY-MM-DD') AS "week",
+    SELECT to_char(date_trunc(${unit}::text, x."day"), 'YYYY-MM-DD') AS "start",
       sum(x."received")::int AS "received", sum(x."resolved")::int AS "resolved"
     FROM "TicketTally" x
     WHERE x."bureauId" = ${bureauId} AND ${ofSpans(spans)} ${filedNarrowing(scope, "x")}

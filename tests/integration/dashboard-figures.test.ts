@@ -539,14 +539,17 @@ describe("headline figures", () => {
 describe("breakdowns and lists", () => {
   it("charts the weeks of March (Monday-first, China time) and the categories", async () => {
     const { trend, categories, hazardStatus } = await countyBreakdowns(users.chief!, march(), NOW);
-    expect(trend).toEqual([
-      { week: "2026-02-23", received: 1, resolved: 0 },
-      { week: "2026-03-02", received: 0, resolved: 2 },
-      { week: "2026-03-09", received: 1, resolved: 1 },
-      { week: "2026-03-16", received: 1, resolved: 0 },
-      { week: "2026-03-23", received: 0, resolved: 0 },
-      { week: "2026-03-30", received: 1, resolved: 0 },
-    ]);
+    expect(trend).toEqual({
+      unit: "week",
+      points: [
+        { start: "2026-02-23", received: 1, resolved: 0 },
+        { start: "2026-03-02", received: 0, resolved: 2 },
+        { start: "2026-03-09", received: 1, resolved: 1 },
+        { start: "2026-03-16", received: 1, resolved: 0 },
+        { start: "2026-03-23", received: 0, resolved: 0 },
+        { start: "2026-03-30", received: 1, resolved: 0 },
+      ],
+    });
     expect(categories).toEqual([
       { category: "THEFT_CRIME", received: 2, resolved: 2 },
       { category: "DISPUTE", received: 1, resolved: 0 },

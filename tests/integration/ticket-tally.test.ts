@@ -12,7 +12,7 @@ import { hazardCounts } from "@/lib/dashboard/hazard-figures";
 import { customPeriod } from "@/lib/dashboard/period";
 import type { DashboardScope } from "@/lib/dashboard/filters";
 import { ratingCounts, ticketCounts, ticketFigures, type TicketGrouping } from "@/lib/dashboard/ticket-figures";
-import { weeklyTrend } from "@/lib/dashboard/trend";
+import { ticketTrend } from "@/lib/dashboard/trend";
 import { LOW_RATING } from "@/lib/tickets/commands/transitions";
 import { HOUR_MS, parseChinaDateTime } from "@/lib/time/china";
 
@@ -308,13 +308,13 @@ async function checkFigures(scope: DashboardScope, grouping: TicketGrouping) {
     expect(figures.escalations).toBe(want.groups.get("")?.escalations ?? 0);
     if (want.median === null) expect(figures.medianResolveHours).toBeNull();
     else expect(figures.medianResolveHours).toBeCloseTo(want.median, 6);
-    const trend = await weeklyTrend(ids.bureau!, scope);
-    const weekOf = (at: Date) => trend.map((w) => w.week).findLast((w) => parseChinaDateTime(`${w} 00:00`)! <= at);
+    const { points } = await ticketTrend(ids.bureau!, scope);
+    const spanOf = (at: Date) => points.map((p) => p.start).findLast((p) => parseChinaDateTime(`${p} 00:00`)! <= at);
     const received = new Map<string, number>();
     for (const t of want.tickets)
       if (t.createdAt >= scope.period.from && t.createdAt < scope.period.to)
-        received.set(weekOf(t.createdAt)!, (received.get(weekOf(t.createdAt)!) ?? 0) + 1);
-    expect(trend.map((w) => w.received)).toEqual(trend.map((w) => received.get(w.week) ?? 0));
+        received.set(spanOf(t.createdAt)!, (received.get(spanOf(t.createdAt)!) ?? 0) + 1);
+    expect(points.map((p) => p.received)).toEqual(points.map((p) => received.get(p.start) ?? 0));
   }
 }
 

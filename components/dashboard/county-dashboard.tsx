@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { Download, Printer } from "lucide-react";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { SessionUser } from "@/lib/auth/session-user";
@@ -6,6 +7,7 @@ import { dashboardQuery, dashboardScope, rangeProblemOf, type DashboardFilters }
 import { filterOptions } from "@/lib/dashboard/options";
 import { countyBreakdowns, countyLists } from "@/lib/dashboard/tables";
 import {
+  officersShown,
   ON_TIME_GREEN,
   ON_TIME_RED,
   OVERDUE_AMBER_MAX,
@@ -97,6 +99,7 @@ export async function CountyDashboard({
   ];
   const countSeries = [{ key: "count", label: t("charts.count"), color: SLATE }];
   const link = (extra: Partial<DashboardFilters>) => `/chief${dashboardQuery({ ...filters, ...extra })}#lists`;
+  const officers = officersShown(breakdowns.officers, variant === "print" || filters.officers === "all");
 
   return (
     <div className="space-y-6">
@@ -189,13 +192,26 @@ export async function CountyDashboard({
             hrefOf={(r) => link({ station: r.id, workstation: undefined, officer: undefined })}
             testId="station-lights"
           />
-          <LightTable
-            rows={breakdowns.officers}
-            caption={t("lights.officersCaption")}
-            nameHeader={t("lights.officers")}
-            hrefOf={(r) => link({ officer: r.id })}
-            testId="officer-lights"
-          />
+          <div>
+            <LightTable
+              rows={officers}
+              caption={t("lights.officersCaption")}
+              nameHeader={t("lights.officers")}
+              hrefOf={(r) => link({ officer: r.id })}
+              testId="officer-lights"
+            />
+            {officers.length < breakdowns.officers.length ? (
+              <p className="mt-2 text-sm">
+                <Link
+                  className="text-brand-600 underline"
+                  href={`/chief${dashboardQuery({ ...filters, officers: "all" })}#lights`}
+                  data-testid="all-officers"
+                >
+                  {t("lights.allOfficers", { shown: officers.length, count: breakdowns.officers.length })}
+                </Link>
+              </p>
+            ) : null}
+          </div>
         </div>
       </Section>
 

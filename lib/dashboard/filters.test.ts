@@ -10,6 +10,12 @@ describe("dashboard filters", () => {
     expect(resolvePeriod(f, now)).toMatchObject({ firstDay: "2026-11-01", lastDay: "2026-11-30" });
   });
 
+  it("keeps the request for every officer's light, and only that value", () => {
+    expect(parseDashboardFilters({ officers: "all" }).officers).toBe("all");
+    expect(parseDashboardFilters({ officers: "some" }).officers).toBeUndefined();
+    expect(dashboardQuery({ period: "year", officers: "all" })).toBe("?period=year&officers=all");
+  });
+
   it("reads a custom range and falls back to the month when it is unusable", () => {
     expect(
       resolvePeriod(parseDashboardFilters({ period: "custom", from: "2026-01-01", to: "2026-01-31" }), now),

@@ -26,6 +26,8 @@ export const dashboardFiltersSchema = z.object({
   workstation: id,
   /** Enterprises this officer is responsible for: the traffic-light table links each officer's row here. */
   officer: id,
+  /** "all" lists every officer in the traffic lights; otherwise only the OFFICERS_SHOWN worst. */
+  officers: z.enum(["all"]).optional().catch(undefined),
 });
 
 export type DashboardFilters = z.output<typeof dashboardFiltersSchema>;
@@ -72,6 +74,7 @@ export function dashboardQuery(filters: Partial<DashboardFilters>): string {
   if (filters.station) params.set("station", filters.station);
   if (filters.workstation) params.set("workstation", filters.workstation);
   if (filters.officer) params.set("officer", filters.officer);
+  if (filters.officers) params.set("officers", filters.officers);
   const query = params.toString();
   return query ? `?${query}` : "";
 }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { lightOf, OVERDUE_AMBER_MAX, worstFirst, type LightInput } from "./traffic-light";
+import {
+  lightOf,
+  officersShown,
+  OFFICERS_SHOWN,
+  OVERDUE_AMBER_MAX,
+  worstFirst,
+  type LightInput,
+} from "./traffic-light";
 
 describe("lightOf", () => {
   it("is green when every measure is good, and when work is under way but nothing is due or rated yet", () => {
@@ -58,5 +65,15 @@ describe("worstFirst", () => {
     ];
     expect(worstFirst(rows).map((r) => r.name)).toEqual(["red, 5 overdue", "red, 3 overdue", "amber", "green", "idle"]);
     expect(rows[0]!.name).toBe("idle");
+  });
+});
+
+describe("officersShown", () => {
+  const rows = Array.from({ length: OFFICERS_SHOWN + 5 }, (_, i) => i);
+
+  it("keeps the first (worst) rows unless all are asked for", () => {
+    expect(officersShown(rows, false)).toEqual(rows.slice(0, OFFICERS_SHOWN));
+    expect(officersShown(rows, true)).toEqual(rows);
+    expect(officersShown(rows.slice(0, 3), false)).toEqual([0, 1, 2]);
   });
 });

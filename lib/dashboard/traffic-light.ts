@@ -42,6 +42,17 @@ export function lightOf(input: LightInput): LightResult {
   return { light, onTime, overdue, satisfaction };
 }
 
+/** Officers shown in the traffic lights unless all are asked for. */
+export const OFFICERS_SHOWN = 20;
+
+/**
+ * The officers' rows the dashboard shows: all when asked, else the first OFFICERS_SHOWN. The rows come
+ * worst first, so the ones left out are those doing best; a hundred rows would make the page heavy.
+ */
+export function officersShown<T>(rows: T[], all: boolean): T[] {
+  return all ? rows : rows.slice(0, OFFICERS_SHOWN);
+}
+
 /**
  * Rows worst first, so that the places needing attention head the table: red, amber, green, then
  * idle; within a light, more overdue items first. Otherwise the given order (by code) is kept.

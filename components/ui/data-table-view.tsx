@@ -118,7 +118,9 @@ function HeaderCell<Row>({
   const current = sort?.key === column.key ? sort.dir : undefined;
   // On phones the header row is hidden, except for the sortable headers: they stay as sort links.
   const className = [
-    "py-2 pr-3 font-medium last:pr-0",
+    // One line per header on wide screens: a narrow card scrolls the table rather than breaking a
+    // Chinese header per character.
+    "py-2 pr-3 font-medium last:pr-0 sm:whitespace-nowrap",
     ALIGN[column.align ?? "start"],
     sortable
       ? "max-sm:inline-block max-sm:rounded-full max-sm:border max-sm:border-slate-200 max-sm:bg-white max-sm:px-3 max-sm:py-1"

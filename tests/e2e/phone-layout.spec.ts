@@ -195,3 +195,26 @@ test("on a desktop the menu keeps every label on one line and shows when it scro
     await page.context().close();
   }
 });
+
+test("on a desktop the dashboard's half-width lists keep headers and dates on one line", async ({
+  browser,
+  baseURL,
+}) => {
+  test.setTimeout(120_000);
+  for (const locale of ["zh", "en"] as const) {
+    const page = await as(browser, baseURL!, "chief", locale, { width: 1280, height: 800 });
+    await page.goto("/chief?period=year", { waitUntil: "networkidle" });
+    // A cell is as tall as its row: what is measured is the text's own box (a header's, a value's).
+    const lines = await page.locator("#lists").evaluate((lists) =>
+      [...lists.querySelectorAll("thead th > *, td.tabular-nums > .dt-value")].map((box) => {
+        const text = box.textContent!.trim();
+        const lineHeight = parseFloat(getComputedStyle(box).lineHeight);
+        return { text, lines: Math.round(box.getBoundingClientRect().height / lineHeight) };
+      }),
+    );
+    expect(lines.length).toBeGreaterThan(0);
+    for (const cell of lines) expect.soft(cell.lines, `"${cell.text}" (${locale})`).toBeLessThanOrEqual(1);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
+    await page.context().close();
+  }
+});

@@ -1,5 +1,6 @@
 import "server-only";
 import { createPrismaClient, replicaTarget, type Db } from "./connection.ts";
+import { gated, requestGate } from "./request-gate.ts";
 
 export type { Db } from "./connection.ts";
 export { Prisma } from "./generated/client.ts";
@@ -7,9 +8,14 @@ export * from "./generated/enums.ts";
 
 const globalDb = globalThis as unknown as { __jqtPrisma?: Db; __jqtReplica?: Db };
 
-/** The app's Prisma client, created on first use (so `next build` never opens the database). */
+const primary = (): Db => (globalDb.__jqtPrisma ??= createPrismaClient());
+
+/**
+ * The app's Prisma client, created on first use (so `next build` never opens the database). Its
+ * queries run through the request's gate (request-gate.ts), shared with getReplicaDb().
+ */
 export function getDb(): Db {
-  return (globalDb.__jqtPrisma ??= createPrismaClient());
+  return gated(primary(), requestGate());
 }
 
 /**
@@ -17,9 +23,9 @@ export function getDb(): Db {
  * client. Reached through readDb() (lib/db/read.ts); what a user just wrote is read from getDb().
  */
 export function getReplicaDb(): Db {
-  if (globalDb.__jqtReplica) return globalDb.__jqtReplica;
   const replica = replicaTarget();
-  return replica ? (globalDb.__jqtReplica = createPrismaClient(replica)) : getDb();
+  const client = replica ? (globalDb.__jqtReplica ??= createPrismaClient(replica)) : primary();
+  return gated(client, requestGate());
 }
 
 /** For tests that swap databases between files, and benchmarks that bring a listening client. */

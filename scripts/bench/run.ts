@@ -206,8 +206,7 @@ async function signInAll(server: Server): Promise<Record<Account, string>> {
   return Object.fromEntries(ACCOUNTS.map((name, i) => [name, cookies[i]!])) as Record<Account, string>;
 }
 
-async function loadPhase(port: number, client: pg.Client, rounds: number, seconds: number) {
-  const tickets = await pickTickets(client);
+async function loadPhase(port: number, client: pg.Client, tickets: Picked, rounds: number, seconds: number) {
   const server = await startServer(port);
   try {
     const cookies = await signInAll(server);
@@ -271,10 +270,9 @@ function printTable(list: Page[], samples: Map<string, Sample[]>) {
   for (const row of rows) console.log(line(row));
 }
 
-async function sqlPhase(port: number, client: pg.Client) {
+async function sqlPhase(port: number, client: pg.Client, tickets: Picked) {
   const log = path.join(tmpdir(), `bench-sql-${process.pid}.jsonl`);
   rmSync(log, { force: true });
-  const tickets = await pickTickets(client);
   const server = await startServer(port, { sqlLog: log });
   try {
     const cookies = await signInAll(server);
@@ -331,8 +329,10 @@ async function main() {
     const d = rows[0]!;
     console.log(`database: ${d.enterprises} enterprises, ${d.tickets} tickets, ${d.events} ticket events`);
     console.log(`${rounds} interleaved rounds of ${seconds} s per page and concurrency`);
-    if (!process.argv.includes("--sql-only")) await loadPhase(port, client, rounds, seconds);
-    if (!process.argv.includes("--no-sql")) await sqlPhase(port, client);
+    // Picked once: the accept step's pool is put back before each use, never chosen afresh.
+    const tickets = await pickTickets(client);
+    if (!process.argv.includes("--sql-only")) await loadPhase(port, client, tickets, rounds, seconds);
+    if (!process.argv.includes("--no-sql")) await sqlPhase(port, client, tickets);
   } finally {
     await client.end();
   }

@@ -1,4 +1,4 @@
-// Dashboard reads go through a gate that bounds how many of one request's statements run at once.
+// Every request's statements go through a gate that bounds how many of them run at once.
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { createGate, type Gate } from "@/lib/db/gate";
@@ -36,5 +36,23 @@ describe("gated reads", () => {
     expect(answers[3]).toEqual([{ n: 2 }]);
     expect(passed).toBe(5);
     expect(most).toBeLessThanOrEqual(2);
+  });
+
+  it("run transactions on the client itself, outside the gate: one connection holds their statements", async () => {
+    let passed = 0;
+    const counting: Gate = {
+      run: (work) => {
+        passed += 1;
+        return Promise.resolve(work());
+      },
+    };
+    const db = gated(getDb(), counting);
+    const [bureaus, two] = await db.$transaction(async (tx) => [
+      await tx.bureau.count(),
+      await tx.$queryRaw<{ n: number }[]>`SELECT 2 AS "n"`,
+    ]);
+    expect(bureaus).toBe(await getDb().bureau.count());
+    expect(two).toEqual([{ n: 2 }]);
+    expect(passed).toBe(0);
   });
 });

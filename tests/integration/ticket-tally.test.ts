@@ -153,24 +153,25 @@ async function apply(o: Op): Promise<void> {
       const t = await pick();
       if (t?.status !== "RESOLVED" || !t.resolvedAt) return;
       const at = plus(t.resolvedAt, o.hours);
-      await db.$transaction([
-        db.ticketEvent.create({
+      await db.$transaction(async (tx) => {
+        await tx.ticketEvent.create({
           data: { ticketId: t.id, actorId: ids.liaison!, kind: "RATED", data: { rating: o.rating }, createdAt: at },
-        }),
+        });
         // A low rating reopens the ticket, which takes its resolution back.
-        o.rating <= LOW_RATING
-          ? db.ticket.update({
-              where: { id: t.id },
-              data: {
-                status: "REOPENED",
-                resolvedAt: null,
-                rating: o.rating,
-                reopenCount: { increment: 1 },
-                dueAt: t.resolveDueAt,
-              },
-            })
-          : db.ticket.update({ where: { id: t.id }, data: { status: "CLOSED", closedAt: at, rating: o.rating } }),
-      ]);
+        await tx.ticket.update({
+          where: { id: t.id },
+          data:
+            o.rating <= LOW_RATING
+              ? {
+                  status: "REOPENED",
+                  resolvedAt: null,
+                  rating: o.rating,
+                  reopenCount: { increment: 1 },
+                  dueAt: t.resolveDueAt,
+                }
+              : { status: "CLOSED", closedAt: at, rating: o.rating },
+        });
+      });
       return;
     }
     case "escalate": {

@@ -1,0 +1,50 @@
+import { cache } from "react";
+import type { Db } from "./connection.ts";
+import { createGate, type Gate } from "./gate.ts";
+
+/**
+ * Statements one request runs at once. A dashboard asks for some forty figures and a home page for
+ * a dozen; fired together, ten viewers would queue hundreds of statements and the pool would shed
+ * most of them as "busy". Bounded, each request takes a fair share of the pool and waits its turn.
+ */
+const PARALLEL = Number(process.env.DB_REQUEST_PARALLEL) > 0 ? Number(process.env.DB_REQUEST_PARALLEL) : 3;
+
+/**
+ * One gate per request: React's cache is per request while a page renders; elsewhere (an action, a
+ * route handler, a script) each call gets a gate of its own, which bounds nothing and costs nothing.
+ */
+export const requestGate = cache((): Gate => createGate(PARALLEL));
+
+const RAW = new Set(["$queryRaw", "$queryRawUnsafe"]);
+
+function gatedModel(model: object, gate: Gate): object {
+  return new Proxy(model, {
+    get(target, prop, receiver) {
+      const value: unknown = Reflect.get(target, prop, receiver);
+      if (typeof value !== "function") return value;
+      return (...args: unknown[]) =>
+        gate.run(() => (value as (...a: unknown[]) => PromiseLike<unknown>).apply(target, args));
+    },
+  });
+}
+
+/**
+ * A client whose model queries and raw queries each run through `gate`; its other methods
+ * ($transaction, $executeRaw …) run on the client itself, ungated: a transaction holds one
+ * connection for its statements. Gated calls return plain promises, which cannot join a batch
+ * transaction (the code base uses interactive transactions only).
+ */
+export function gated(db: Db, gate: Gate): Db {
+  return new Proxy(db, {
+    get(target, prop, receiver) {
+      const value: unknown = Reflect.get(target, prop, receiver);
+      if (typeof prop !== "string") return value;
+      if (prop.startsWith("$")) {
+        if (typeof value !== "function") return value;
+        const method = value as (...a: unknown[]) => PromiseLike<unknown>;
+        return RAW.has(prop) ? (...args: unknown[]) => gate.run(() => method.apply(target, args)) : method.bind(target);
+      }
+      return value && typeof value === "object" ? gatedModel(value, gate) : value;
+    },
+  });
+}

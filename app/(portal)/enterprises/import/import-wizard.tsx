@@ -216,7 +216,7 @@ function PreviewTable({ rows }: { rows: PreviewRow[] }) {
     if (row.status === "duplicateInFile" || row.status === "alreadyRegistered" || row.status === "sample")
       return [t(`statusDetail.${row.status}`)];
     return Object.entries(row.errors).flatMap(([field, keys]) =>
-      (keys ?? []).map((k) => `${t(`fields.${field}`)}：${root(k)}`),
+      (keys ?? []).map((k) => t("problem", { field: t(`fields.${field}`), message: root(k) })),
     );
   };
   const columns: Column<PreviewRow>[] = [

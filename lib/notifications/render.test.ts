@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { createTranslator } from "next-intl";
+import { MESSAGES } from "../../messages/index";
 import { notificationMessageKey, paramsForReader } from "./render.ts";
 
 const STATUS = { IN_PROGRESS: "In progress", RESOLVED: "Resolved" } as Record<string, string>;
@@ -38,5 +40,21 @@ describe("a notification for its reader", () => {
       "kinds.ticketStatusChangedBrief",
     );
     expect(notificationMessageKey("gone", {}, has)).toBe("kinds.unknown");
+  });
+});
+
+describe("the chiefs' overdue digest", () => {
+  it("counts the day's passed deadlines in each language", () => {
+    const text = (locale: "zh-CN" | "en", count: number) =>
+      createTranslator({ locale, messages: MESSAGES[locale], namespace: "notifications" })(
+        "kinds.ticketsOverdueDigest",
+        {
+          count,
+          date: "2026-03-10",
+        },
+      );
+    expect(text("zh-CN", 3)).toBe("2026-03-10 有 3 件问题超过办理期限，请督办");
+    expect(text("en", 1)).toBe("1 problem passed its deadline on 2026-03-10");
+    expect(text("en", 12)).toBe("12 problems passed their deadline on 2026-03-10");
   });
 });

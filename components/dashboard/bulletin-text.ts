@@ -14,7 +14,7 @@ export function bulletinText(
   period: Period,
   scopeName?: { zh: string; en: string },
 ): string {
-  // Both languages on every page, whichever the reader chose, so each paragraph gets its own translator.
+  // Its own translator: the bulletin is also written out for a given language, outside any request.
   const t = createTranslator({ locale, messages: MESSAGES[locale], namespace: "dashboard", timeZone: TIME_ZONE });
   const f = formats(locale);
   const none = t("bulletin.none");

@@ -1,14 +1,11 @@
+import { getLocale } from "next-intl/server";
+import { isLocale, DEFAULT_LOCALE } from "@/i18n/locales";
 import type { CountyFigures } from "@/lib/dashboard/figures";
 import type { Period } from "@/lib/dashboard/period";
 import { bulletinText } from "./bulletin-text";
 
-const LOCALES = [
-  { locale: "zh-CN", lang: "zh-CN" },
-  { locale: "en", lang: "en" },
-] as const;
-
-/** The period's figures written out as the monthly bulletins state them, in Chinese and in English. */
-export function Bulletin({
+/** The period's figures written out as the monthly bulletins state them, in the reader's language. */
+export async function Bulletin({
   figures,
   period,
   scopeName,
@@ -17,13 +14,13 @@ export function Bulletin({
   period: Period;
   scopeName?: { zh: string; en: string };
 }) {
+  const requested = await getLocale();
+  const locale = isLocale(requested) ? requested : DEFAULT_LOCALE;
   return (
     <div className="space-y-3" data-testid="bulletin">
-      {LOCALES.map((l) => (
-        <p key={l.locale} lang={l.lang} className="text-sm leading-7 text-slate-800">
-          {bulletinText(l.locale, figures, period, scopeName)}
-        </p>
-      ))}
+      <p lang={locale} className="text-sm leading-7 text-slate-800">
+        {bulletinText(locale, figures, period, scopeName)}
+      </p>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { NotificationRow } from "@/lib/notifications/queries";
+import { notificationMessageKey, paramsForReader } from "@/lib/notifications/render";
 import { MarkReadButton } from "./mark-read-forms";
 
 type Props = {
@@ -21,12 +22,19 @@ function isInternalPath(link: string): boolean {
 }
 
 export async function NotificationItem({ row, now, markRead, fallbackFocus }: Props) {
-  const [t, format] = await Promise.all([getTranslations("notifications"), getFormatter()]);
+  const [t, ts, format, locale] = await Promise.all([
+    getTranslations("notifications"),
+    getTranslations("tickets.statuses"),
+    getFormatter(),
+    getLocale(),
+  ]);
   const unread = row.readAt === null;
   const rowId = `notification-${row.id}`;
   const textId = `${rowId}-text`;
   // A kind added later (or removed) still shows something readable instead of a raw key.
-  const text = t.has(`kinds.${row.kind}`) ? t(`kinds.${row.kind}`, row.params) : t("kinds.unknown");
+  const key = notificationMessageKey(row.kind, row.params, (k) => t.has(k));
+  const statusLabel = (status: string) => (ts.has(status) ? ts(status) : status);
+  const text = t(key, paramsForReader(row.params, locale, statusLabel));
   return (
     <li id={rowId} tabIndex={-1} className={`${ROW} ${unread ? ROW_UNREAD : "border-l-transparent"}`}>
       <div className="min-w-0 flex-1">

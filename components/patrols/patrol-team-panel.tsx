@@ -38,7 +38,9 @@ export async function PatrolTeamPanel({ user, enterpriseId }: { user: SessionUse
           </p>
           {patrols.team.leadOfficer ? (
             <p className="text-slate-600">
-              {t("leader")}：{localized(locale, patrols.team.leadOfficer.name, patrols.team.leadOfficer.nameEn)}
+              {t("leaderNamed", {
+                name: localized(locale, patrols.team.leadOfficer.name, patrols.team.leadOfficer.nameEn),
+              })}
             </p>
           ) : null}
           <h3 className="font-medium text-slate-800">{t("panelNext")}</h3>

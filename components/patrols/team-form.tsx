@@ -172,7 +172,7 @@ export function TeamForm<T>({
                     onChange={(ev) => toggle(e.id, ev.target.checked)}
                   />
                   {e.label}
-                  {elsewhere ? <span className="text-xs">（{t("inTeam", { team: elsewhere.name })}）</span> : null}
+                  {elsewhere ? <span className="text-xs">{t("inTeamNote", { team: elsewhere.name })}</span> : null}
                 </label>
               </li>
             );

@@ -3,7 +3,8 @@
 import { useRef, useState, useTransition } from "react";
 import Link from "next/link";
 import { FilePlus, FileSearch } from "lucide-react";
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
+import { NAME_LIST } from "@/lib/i18n/list-style";
 import type { ActionResult } from "@/lib/auth/action-core";
 import type { BatchPreview, BatchRow } from "@/lib/residency/batch";
 import { Button } from "@/components/ui/button";
@@ -25,6 +26,7 @@ export function BatchForm({
   create: Action<{ created: number; skipped: number }>;
 }) {
   const t = useTranslations();
+  const format = useFormatter();
   const fileRef = useRef<HTMLInputElement>(null);
   const [pending, startTransition] = useTransition();
   const [shown, setShown] = useState<BatchPreview | null>(null);
@@ -138,7 +140,10 @@ export function BatchForm({
           {shown.missingColumns.length ? (
             <p className="mt-2 text-sm text-red-700">
               {t("residency.batch.missingColumns", {
-                columns: shown.missingColumns.map((c) => t(`residency.fields.${c}`)).join("、"),
+                columns: format.list(
+                  shown.missingColumns.map((c) => t(`residency.fields.${c}`)),
+                  NAME_LIST,
+                ),
               })}
             </p>
           ) : shown.rows.length ? (

@@ -1,20 +1,26 @@
 import { House } from "lucide-react";
 import { ButtonLink } from "./button";
 
-/** Full-page message for 403/404/error states. */
+/**
+ * Full-page message for 403/404/error states. Inside the portal frame the layout already gives the
+ * page its one `<main>` landmark, so there the message is a plain block (`landmark={false}`).
+ */
 export function StatusPage({
   code,
   title,
   body,
   homeLabel,
+  landmark = true,
 }: {
   code: string;
   title: string;
   body: string;
   homeLabel: string;
+  landmark?: boolean;
 }) {
+  const Frame = landmark ? "main" : "div";
   return (
-    <main className="mx-auto flex min-h-[60vh] max-w-lg flex-col items-center justify-center gap-3 px-4 text-center">
+    <Frame className="mx-auto flex min-h-[60vh] max-w-lg flex-col items-center justify-center gap-3 px-4 text-center">
       <p className="text-5xl font-bold text-brand-600" aria-hidden="true">
         {code}
       </p>
@@ -23,6 +29,6 @@ export function StatusPage({
       <ButtonLink href="/" icon={House} className="mt-2">
         {homeLabel}
       </ButtonLink>
-    </main>
+    </Frame>
   );
 }

@@ -16,6 +16,7 @@ export type NotificationKind =
   | "ticketHelpRequested"
   | "ticketEscalated"
   | "ticketOverdue"
+  | "ticketsOverdueDigest"
   | "ticketLowRating"
   | "enterpriseAssigned"
   | "hazardListed"

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { residentIdCheckChar } from "../validation/resident-id";
-import { checkBatchRow } from "./batch";
+import { MESSAGES } from "../../messages/index";
+import { BATCH_HEADERS, checkBatchRow } from "./batch";
 
 const id = (first17: string) => first17 + residentIdCheckChar(first17);
 const person = { applicantName: "王一", applicantIdNumber: id("37028519960418123"), applicantPhone: "13800001111" };
@@ -43,5 +44,16 @@ describe("a batch row", () => {
     expect(checkBatchRow(6, { ...person, kind: "身份证", greenChannel: "是" }).errors).toEqual({
       greenChannelReason: ["residency.errors.greenChannelReasonRequired"],
     });
+  });
+});
+
+describe("the batch-filing page's names for its columns", () => {
+  it("calls a column in the help by the name the preview gives it", () => {
+    const zh = MESSAGES["zh-CN"].residency;
+    // The columns the preview table shows (components/residency/batch-form.tsx).
+    for (const field of ["applicantName", "applicantIdNumber", "kind"] as const) {
+      expect(BATCH_HEADERS[field][0], field).toBe(zh.fields[field]);
+    }
+    expect(zh.batch.values.startsWith(zh.fields.kind)).toBe(true);
   });
 });

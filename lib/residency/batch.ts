@@ -30,8 +30,8 @@ const REQUIRED: readonly BatchField[] = ["kind", "applicantName", "applicantIdNu
 
 /** The first alias is the template's header; the others are what people actually type. */
 export const BATCH_HEADERS: Record<BatchField, readonly string[]> = {
-  kind: ["办理事项", "业务类型", "类型", "事项", "kind", "type"],
-  applicantName: ["姓名", "申请人", "申请人姓名", "name", "applicant"],
+  kind: ["业务类型", "办理事项", "类型", "事项", "kind", "type"],
+  applicantName: ["申请人姓名", "姓名", "申请人", "name", "applicant"],
   applicantIdNumber: ["公民身份号码", "身份证号", "身份证号码", "身份证", "id number", "resident id", "id"],
   applicantPhone: ["手机号码", "手机号", "联系电话", "电话", "mobile", "phone"],
   education: ["学历", "最高学历", "education"],

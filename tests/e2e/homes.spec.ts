@@ -71,9 +71,8 @@ test("the chief's filters stay in the URL and the exports follow them; others ar
   await expect(page).toHaveURL(/period=year/);
   await expect(page.getByLabel("统计周期")).toHaveValue("year");
   await expect(page.getByTestId("bulletin").locator('p[lang="zh-CN"]')).toContainText("年，全县共受理企业反映问题");
-  await expect(page.getByTestId("bulletin").locator('p[lang="en"]')).toContainText(
-    /^In \d{4}, the county received \d+ problems from enterprises/,
-  );
+  // Only the reader's language: the Chinese reader gets no English paragraph.
+  await expect(page.getByTestId("bulletin").locator("p")).toHaveCount(1);
   await expect(page.getByTestId("bulletin").locator('p[lang="zh-CN"]')).toContainText(
     /开展夜间巡逻 \d+ 班次，出动保安 [\d,]+ 人次/,
   );
@@ -98,4 +97,16 @@ test("the chief's filters stay in the URL and the exports follow them; others ar
   const officer = await (await browser.newContext()).newPage();
   await signInAs(officer, "officer1");
   expect((await officer.request.get("/chief/export/stations?format=csv")).status()).toBe(403);
+});
+
+test("the chief reading in English gets the bulletin in English only", async ({ page, baseURL }) => {
+  await page.context().addCookies([{ name: "NEXT_LOCALE", value: "en", url: baseURL! }]);
+  await signInAs(page, "chief");
+  await page.goto("/chief?period=year", { waitUntil: "networkidle" });
+  const bulletin = page.getByTestId("bulletin");
+  await expect(bulletin.locator('p[lang="en"]')).toContainText(
+    /^In \d{4}, the county received \d+ problems from enterprises/,
+  );
+  await expect(bulletin.locator("p")).toHaveCount(1);
+  await expect(bulletin).not.toContainText("全县");
 });

@@ -90,6 +90,8 @@ test("a liaison is refused officer and chief pages", async ({ page }) => {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(403);
     await expect(page.getByRole("heading", { name: "无权访问" })).toBeVisible();
+    // The portal frame's own landmark, not a second one nested inside it.
+    await expect(page.getByRole("main"), path).toHaveCount(1);
   }
 });
 
@@ -104,6 +106,13 @@ test("another enterprise's page answers 404", async ({ page }) => {
   const response = await page.goto(ownUrl);
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { name: "页面不存在" })).toBeVisible();
+  await expect(page.getByRole("main")).toHaveCount(1);
+  await expect(page.getByTestId("current-user")).toBeVisible();
+
+  // An address no route matches has no portal frame: the 404 page brings its own landmark.
+  expect((await page.goto("/no-such-page"))?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "页面不存在" })).toBeVisible();
+  await expect(page.getByRole("main")).toHaveCount(1);
 });
 
 test("signing out ends the session", async ({ page }) => {

@@ -5,6 +5,9 @@ import type { SessionUser } from "@/lib/auth/session-user";
 import { importActions } from "@/lib/enterprises/import/actions-def";
 import type { ImportPreview } from "@/lib/enterprises/import/commands";
 import { COMMIT_CHUNK_ROWS } from "@/lib/enterprises/import/limits";
+import { IMPORT_FIELDS, type ImportField } from "@/lib/enterprises/import/columns";
+import { TEMPLATE_SAMPLE } from "@/lib/enterprises/import/sample";
+import { importTemplate } from "@/lib/enterprises/import/template";
 import { creditCodeCheckChar } from "@/lib/validation/credit-code";
 import { loadDemo, sessionUserOf } from "../support/demo";
 import { runAs } from "../support/actions";
@@ -127,7 +130,7 @@ describe("importing a register", () => {
       row("Laixi Aero Parts Co.", codes[2]!, ws[0]!.nameEn.toUpperCase()),
     ]);
     const p = await preview(users.chief!, file);
-    expect(p.counts).toEqual({ total: 3, valid: 3, error: 0, duplicateInFile: 0, alreadyRegistered: 0 });
+    expect(p.counts).toEqual({ total: 3, valid: 3, error: 0, duplicateInFile: 0, alreadyRegistered: 0, sample: 0 });
     expect(p.rows.map((r) => r.line)).toEqual([2, 3, 4]);
     expect(await getDb().enterprise.count({ where: { creditCode: { in: codes } } })).toBe(0);
 
@@ -165,7 +168,7 @@ describe("importing a register", () => {
       row("", freshCode(), ws[0]!.code, ["很多", "", "", ""]),
     ]);
     const p = await preview(users.chief!, file);
-    expect(p.counts).toEqual({ total: 6, valid: 2, error: 3, duplicateInFile: 1, alreadyRegistered: 0 });
+    expect(p.counts).toEqual({ total: 6, valid: 2, error: 3, duplicateInFile: 1, alreadyRegistered: 0, sample: 0 });
     expect(p.rows.map((r) => [r.line, r.status, r.errors])).toEqual([
       [2, "valid", {}],
       [3, "error", { creditCode: ["validation.creditCode.checkChar"] }],
@@ -366,5 +369,48 @@ describe("who may import", () => {
     expect(saved.map((e) => [e.creditCode, e.bureauId, e.workstationId])).toEqual([
       [theirs, users.foreignChief!.bureauId, foreignWs.id],
     ]);
+  });
+
+  it("skips the template's sample row with a message of its own, left in or half overwritten", async () => {
+    const code = freshCode();
+    // The downloaded template as it comes, plus one real row and a copy of the sample whose name was
+    // overwritten but whose made-up code was left in.
+    const workbook = new ExcelJS.Workbook();
+    const template = await importTemplate({ workstation: ws[0]!.code });
+    await workbook.xlsx.load(Buffer.from(template) as unknown as ExcelJS.Buffer);
+    const sheet = workbook.worksheets[0]!;
+    const line = (values: Partial<Record<ImportField, string | number>>) => IMPORT_FIELDS.map((f) => values[f] ?? "");
+    sheet.addRow(
+      line({ name: "莱西真实企业有限公司", creditCode: code, industry: "装备制造", workstation: ws[0]!.code }),
+    );
+    sheet.addRow(
+      line({
+        name: "只改了名称的企业有限公司",
+        creditCode: TEMPLATE_SAMPLE.creditCode,
+        industry: "装备制造",
+        workstation: ws[0]!.code,
+      }),
+    );
+    const file = new File([(await workbook.xlsx.writeBuffer()) as ArrayBuffer], "企业导入模板.xlsx");
+
+    const p = await preview(users.chief!, file);
+    expect(p.rows.map((r) => [r.line, r.status, r.errors])).toEqual([
+      [2, "sample", {}],
+      [3, "valid", {}],
+      [4, "sample", {}],
+    ]);
+    expect(p.counts).toMatchObject({ total: 3, valid: 1, sample: 2 });
+
+    expect(await commitValid(users.chief!, p)).toEqual({ imported: 1, skipped: 0 });
+    // A page that sends the sample rows anyway gets them skipped.
+    const forced = await runAs(users.chief!, importActions.commit, {
+      rows: p.rows.filter((r) => r.status === "sample").map((r) => ({ line: r.line, values: r.values })),
+    });
+    expect(forced).toEqual({ ok: true, data: { imported: 0, skipped: 2 } });
+    const saved = await getDb().enterprise.findMany({
+      where: { creditCode: { in: [String(TEMPLATE_SAMPLE.creditCode), code] } },
+      select: { creditCode: true },
+    });
+    expect(saved).toEqual([{ creditCode: code }]);
   });
 });

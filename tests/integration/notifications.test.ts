@@ -6,6 +6,10 @@ import { notificationActions } from "@/lib/notifications/actions-def";
 import { markAllRead, markRead } from "@/lib/notifications/commands";
 import { notify } from "@/lib/notifications/notify";
 import { listNotifications, unreadCount } from "@/lib/notifications/queries";
+import { notificationMessageKey, paramsForReader } from "@/lib/notifications/render";
+import { acceptTicket, createTicket } from "@/lib/tickets/commands";
+import { createTranslator } from "next-intl";
+import { MESSAGES } from "@/messages";
 import { HOUR_MS } from "@/lib/time/china";
 import { clock, setClock } from "@/lib/time/clock";
 import { loadDemo, sessionUserOf } from "../support/demo";
@@ -206,5 +210,56 @@ describe("notification centre", () => {
       data: { updated: 1 },
     });
     expect(await unreadCount(liaison1)).toBe(0);
+  });
+});
+
+describe("a ticket's status change", () => {
+  it("tells the enterprise what changed, on which ticket, and who did it, in the reader's language", async () => {
+    const db = getDb();
+    const { id, number } = await createTicket(liaison1, {
+      category: "SECURITY_HAZARD",
+      priority: "HIGH",
+      title: "北门道闸损坏",
+      description: "道闸无法抬起，车辆进出需人工开门。",
+      location: "北门",
+    });
+    const { version } = await db.ticket.findUniqueOrThrow({ where: { id } });
+    await acceptTicket(officer1, { ticketId: id, version });
+
+    const row = (await listNotifications(liaison1)).rows.find((r) => r.link === `/tickets/${id}`);
+    expect(row?.kind).toBe("ticketStatusChanged");
+    const enterprise = await db.enterprise.findUniqueOrThrow({
+      where: { id: liaison1.enterpriseId! },
+      select: { name: true, nameEn: true },
+    });
+    const officer = await db.user.findUniqueOrThrow({
+      where: { id: officer1.id },
+      select: { name: true, nameEn: true },
+    });
+    // Stored as facts, so that each reader's language can name them.
+    expect(row!.params).toEqual({
+      number,
+      title: "北门道闸损坏",
+      fromStatus: "SUBMITTED",
+      toStatus: "ACCEPTED",
+      enterprise: enterprise.name,
+      enterpriseEn: enterprise.nameEn,
+      actor: officer.name,
+      actorEn: officer.nameEn,
+    });
+
+    const shown = (locale: "zh-CN" | "en") => {
+      const t = createTranslator({ locale, messages: MESSAGES[locale], namespace: "notifications" });
+      const ts = createTranslator({ locale, messages: MESSAGES[locale], namespace: "tickets.statuses" });
+      const key = notificationMessageKey(row!.kind, row!.params, (k) => t.has(k as never));
+      return t(key as never, paramsForReader(row!.params, locale, (s) => ts(s as never)) as never);
+    };
+    expect(shown("zh-CN")).toBe(
+      `问题 ${number}「北门道闸损坏」（${enterprise.name}）状态由“待受理”改为“已受理”，操作人：${officer.name}`,
+    );
+    expect(shown("en")).toBe(
+      `Problem ${number} “北门道闸损坏” (${enterprise.nameEn || enterprise.name}): ` +
+        `${officer.nameEn || officer.name} changed its status from Submitted to Accepted`,
+    );
   });
 });

@@ -299,24 +299,44 @@ describe("queue", () => {
 });
 
 describe("deadline breaches", () => {
-  it("tell the chiefs once per passed deadline", async () => {
+  /** The chief's digest of the day, as stored. */
+  const digest = async () => {
+    const rows = await getDb().notification.findMany({
+      where: { userId: chief.id, kind: "ticketsOverdueDigest" },
+      select: { params: true, link: true, readAt: true },
+    });
+    expect(rows.length).toBeLessThanOrEqual(1);
+    return rows[0];
+  };
+  const digestCount = async () => ((await digest())?.params as { count?: number } | undefined)?.count ?? 0;
+
+  it("tell the chiefs once per passed deadline, in one notification of the day that counts them", async () => {
     const { notifyDeadlineBreaches } = await import("@/lib/tickets/breaches");
     const db = getDb();
     const { id } = await file();
     await notifyDeadlineBreaches(db); // the demo's overdue tickets
     await db.ticket.update({ where: { id }, data: { dueAt: new Date(clock.now().getTime() - 60_000) } });
-    const before = await unread(chief, "ticketOverdue");
+    const before = await digestCount();
+    expect(before).toBeGreaterThan(0);
+    // The chief has read the day's digest; a further breach counts in it and makes it unread again.
+    await db.notification.updateMany({ where: { userId: chief.id }, data: { readAt: clock.now() } });
     expect(await notifyDeadlineBreaches(db)).toBe(1);
-    expect(await unread(chief, "ticketOverdue")).toBe(before + 1);
+    expect(await digest()).toEqual({
+      params: { count: before + 1, date: "2026-03-10" },
+      link: "/tickets?overdue=1",
+      readAt: null,
+    });
+    expect(await unread(chief, "ticketOverdue")).toBe(0);
     expect(await notifyDeadlineBreaches(db)).toBe(0);
     // Accepting sets a new deadline; once it passes, the chiefs hear again.
     await db.ticket.update({ where: { id }, data: { dueAt: new Date(clock.now().getTime() + 60_000) } });
     await runAs(officer1, ticketActions.accept, await ref(id));
     await db.ticket.update({ where: { id }, data: { dueAt: new Date(clock.now().getTime() - 1_000) } });
     expect(await notifyDeadlineBreaches(db)).toBe(1);
+    expect(await digestCount()).toBe(before + 2);
   });
 
-  it("work in small batches, and two checks at once announce each ticket exactly once", async () => {
+  it("work in small batches, and two checks at once count each ticket exactly once in one digest", async () => {
     const { notifyDeadlineBreaches } = await import("@/lib/tickets/breaches");
     const db = getDb();
     await notifyDeadlineBreaches(db);
@@ -326,21 +346,35 @@ describe("deadline breaches", () => {
       where: { id: { in: ids } },
       data: { dueAt: new Date(clock.now().getTime() - 60_000) },
     });
-    const before = await unread(chief, "ticketOverdue");
+    const before = await digestCount();
     // Batches of two: several short transactions each, running side by side as two replicas would.
     const [a, b] = await Promise.all([
       notifyDeadlineBreaches(db, clock.now(), 2),
       notifyDeadlineBreaches(db, clock.now(), 2),
     ]);
     expect(a + b).toBe(7);
-    expect(await unread(chief, "ticketOverdue")).toBe(before + 7);
-    const links = await db.notification.findMany({
-      where: { userId: chief.id, kind: "ticketOverdue", link: { in: ids.map((id) => `/tickets/${id}`) } },
-      select: { link: true },
-    });
-    expect(new Set(links.map((l) => l.link)).size).toBe(7);
-    expect(links).toHaveLength(7);
+    expect(await digestCount()).toBe(before + 7);
     expect(await db.ticket.count({ where: { id: { in: ids }, breachNotifiedAt: null } })).toBe(0);
+  });
+
+  it("start a new digest on the next China day", async () => {
+    const { notifyDeadlineBreaches } = await import("@/lib/tickets/breaches");
+    const db = getDb();
+    await notifyDeadlineBreaches(db);
+    const { id } = await file("次日超时");
+    const tomorrow = new Date(clock.now().getTime() + 24 * HOUR_MS);
+    await db.ticket.update({ where: { id }, data: { dueAt: new Date(tomorrow.getTime() - 60_000) } });
+    // The demo's other deadlines of the next day pass too.
+    const marked = await notifyDeadlineBreaches(db, tomorrow);
+    expect(marked).toBeGreaterThanOrEqual(1);
+    expect((await ticket(id)).breachNotifiedAt).toEqual(tomorrow);
+    const rows = await db.notification.findMany({
+      where: { userId: chief.id, kind: "ticketsOverdueDigest" },
+      orderBy: { createdAt: "asc" },
+      select: { params: true },
+    });
+    expect(rows.map((r) => (r.params as { date: string }).date)).toEqual(["2026-03-10", "2026-03-11"]);
+    expect(rows[1]!.params).toEqual({ count: marked, date: "2026-03-11" });
   });
 });
 

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { Inbox } from "lucide-react";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { NAME_LIST } from "@/lib/i18n/list-style";
 import { requirePermission } from "@/lib/auth/current-user";
 import { canUseOfficerDesk } from "@/lib/dashboard/policy";
 import { officerDesk } from "@/lib/dashboard/desks";
@@ -36,6 +37,7 @@ export default async function OfficerHome() {
     listEnterprisesForUser(user, { pageSize: 50 }),
     officerDesk(user),
   ]);
+  const format = await getFormatter();
   const due = cadence.filter((c) => c.status !== "ok");
   return (
     <>
@@ -81,9 +83,10 @@ export default async function OfficerHome() {
                     {s.team.routeName ? <span className="text-slate-600"> · {s.team.routeName}</span> : null}
                     <span className="block text-xs text-slate-600">
                       {t("home.onDutyEnterprises", {
-                        names: s.enterprises
-                          .map((e) => localized(locale, e.name, e.nameEn))
-                          .join(locale === "en" ? ", " : "、"),
+                        names: format.list(
+                          s.enterprises.map((e) => localized(locale, e.name, e.nameEn)),
+                          NAME_LIST,
+                        ),
                       })}
                     </span>
                   </span>

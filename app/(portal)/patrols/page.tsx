@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { Plus } from "lucide-react";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { NAME_LIST } from "@/lib/i18n/list-style";
 import { requirePermission } from "@/lib/auth/current-user";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { addDays, fromDbDate, todayInChina } from "@/lib/patrols/dates";
@@ -32,6 +33,7 @@ async function PolicePatrols({ user }: { user: SessionUser }) {
     tonightsShifts(user),
     shiftsAwaitingLog(user),
   ]);
+  const format = await getFormatter();
   const name = (p: { name: string; nameEn: string } | null) => (p ? localized(locale, p.name, p.nameEn) : "—");
   const teamColumns: Column<(typeof teams)[number]>[] = [
     {
@@ -61,7 +63,12 @@ async function PolicePatrols({ user }: { user: SessionUser }) {
                   <Link href={`/patrols/shifts/${s.id}`} className="font-medium text-brand-700 hover:underline">
                     {s.team.name}
                   </Link>
-                  <span>{s.enterprises.map((e) => name(e.enterprise)).join("、")}</span>
+                  <span>
+                    {format.list(
+                      s.enterprises.map((e) => name(e.enterprise)),
+                      NAME_LIST,
+                    )}
+                  </span>
                   {s.log ? (
                     <span className="rounded bg-emerald-100 px-1.5 text-emerald-800">{t("shiftStatuses.DONE")}</span>
                   ) : null}
@@ -117,6 +124,7 @@ async function LiaisonPatrols({ user }: { user: SessionUser }) {
     liaisonDutyNights(user),
     liaisonTeam(user),
   ]);
+  const format = await getFormatter();
   const name = (p: { name: string; nameEn: string } | null) => (p ? localized(locale, p.name, p.nameEn) : "—");
   const nightColumns: Column<(typeof nights)[number]>[] = [
     {
@@ -128,7 +136,11 @@ async function LiaisonPatrols({ user }: { user: SessionUser }) {
     {
       key: "onDuty",
       header: t("columns.onDuty"),
-      cell: (n) => n.enterprises.map((e) => name(e.enterprise)).join("、"),
+      cell: (n) =>
+        format.list(
+          n.enterprises.map((e) => name(e.enterprise)),
+          NAME_LIST,
+        ),
     },
     {
       key: "leader",

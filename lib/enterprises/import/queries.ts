@@ -5,7 +5,7 @@ import { importBureauId } from "./policy.ts";
 
 /**
  * The name of the bureau's first active workstation (by code), for the template's example row, so
- * that the example row itself imports; null when the bureau has none.
+ * that the example shows a name the import recognises; null when the bureau has none.
  */
 export async function exampleWorkstationName(user: SessionUser): Promise<string | null> {
   const workstation = await getDb().workstation.findFirst({

@@ -115,7 +115,14 @@ describe("classifyRows", () => {
       // The code first appeared on a row with an error; fixing that row would clash with this one.
       [6, "duplicateInFile"],
     ]);
-    expect(countStatuses(rows)).toEqual({ total: 5, valid: 1, error: 1, duplicateInFile: 2, alreadyRegistered: 1 });
+    expect(countStatuses(rows)).toEqual({
+      total: 5,
+      valid: 1,
+      error: 1,
+      duplicateInFile: 2,
+      alreadyRegistered: 1,
+      sample: 0,
+    });
     expect(rows[0]!.fields).toMatchObject({ creditCode: A });
   });
 });

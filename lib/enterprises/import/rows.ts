@@ -2,8 +2,10 @@ import { ProjectPhase } from "../../db/generated/enums.ts";
 import { enterpriseFieldsSchema, type EnterpriseFields } from "../schemas.ts";
 import { creditCodeIssue, normaliseCreditCode } from "../../validation/credit-code.ts";
 import type { ImportField, RowValues } from "./columns.ts";
+import { isTemplateSample } from "./sample.ts";
 
-export type RowStatus = "valid" | "error" | "duplicateInFile" | "alreadyRegistered";
+/** `sample`: the template's example row, never imported. */
+export type RowStatus = "valid" | "error" | "duplicateInFile" | "alreadyRegistered" | "sample";
 /** Field → message keys (translated where they are shown). */
 export type RowErrors = Partial<Record<ImportField, string[]>>;
 
@@ -104,6 +106,8 @@ export function classifyRows(
 ): ClassifiedRow[] {
   const seen = new Set<string>();
   return rows.map(({ line, values }): ClassifiedRow => {
+    // Before any check: the example is reported as the example, not as the errors of a half-edited row.
+    if (isTemplateSample(values)) return { line, values, status: "sample", errors: {} };
     const checked = checkRow(values, workstations);
     const code = creditCodeOf(values);
     const repeated = code !== null && seen.has(code);
@@ -116,7 +120,7 @@ export function classifyRows(
 }
 
 export function countStatuses(rows: readonly { status: RowStatus }[]): Record<RowStatus, number> & { total: number } {
-  const counts = { total: rows.length, valid: 0, error: 0, duplicateInFile: 0, alreadyRegistered: 0 };
+  const counts = { total: rows.length, valid: 0, error: 0, duplicateInFile: 0, alreadyRegistered: 0, sample: 0 };
   for (const r of rows) counts[r.status]++;
   return counts;
 }

@@ -84,7 +84,21 @@ async function transition(user: SessionUser, name: TicketTransition, ref: Ref, s
 
 async function notifyStatusChange(tx: Tx, user: SessionUser, ticket: Ticket, to: TicketStatus) {
   const link = ticketLink(ticket.id);
-  const params = { number: ticket.number, status: to };
+  const [enterprise, actor] = await Promise.all([
+    tx.enterprise.findUniqueOrThrow({ where: { id: ticket.enterpriseId }, select: { name: true, nameEn: true } }),
+    tx.user.findUniqueOrThrow({ where: { id: user.id }, select: { name: true, nameEn: true } }),
+  ]);
+  // Facts, not text: the reader's language names the statuses and picks the names when it is shown.
+  const params = {
+    number: ticket.number,
+    title: ticket.title,
+    fromStatus: ticket.status,
+    toStatus: to,
+    enterprise: enterprise.name,
+    enterpriseEn: enterprise.nameEn,
+    actor: actor.name,
+    actorEn: actor.nameEn,
+  };
   await notify(tx, await liaisonsOf(tx, ticket.enterpriseId), {
     kind: "ticketStatusChanged",
     params,

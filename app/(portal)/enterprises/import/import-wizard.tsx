@@ -19,6 +19,7 @@ const STATUS_STYLE: Record<PreviewRow["status"], string> = {
   error: "bg-red-50 text-red-800",
   duplicateInFile: "bg-amber-50 text-amber-800",
   alreadyRegistered: "bg-slate-100 text-slate-700",
+  sample: "bg-slate-100 text-slate-700",
 };
 
 /** Upload → checked preview → confirmed import in chunks. A new file replaces the preview and its progress. */
@@ -120,6 +121,7 @@ function PreviewPanel({ preview }: { preview: ImportPreview }) {
           testId="count-duplicate"
         />
         <Stat label={t("counts.alreadyRegistered")} value={counts.alreadyRegistered} testId="count-registered" />
+        {counts.sample ? <Stat label={t("counts.sample")} value={counts.sample} testId="count-sample" /> : null}
       </dl>
 
       <ImportControls
@@ -211,10 +213,10 @@ function PreviewTable({ rows }: { rows: PreviewRow[] }) {
   const root = useTranslations();
   const common = useTranslations("common");
   const problems = (row: PreviewRow) => {
-    if (row.status === "duplicateInFile" || row.status === "alreadyRegistered")
+    if (row.status === "duplicateInFile" || row.status === "alreadyRegistered" || row.status === "sample")
       return [t(`statusDetail.${row.status}`)];
     return Object.entries(row.errors).flatMap(([field, keys]) =>
-      (keys ?? []).map((k) => `${t(`fields.${field}`)}：${root(k)}`),
+      (keys ?? []).map((k) => t("problem", { field: t(`fields.${field}`), message: root(k) })),
     );
   };
   const columns: Column<PreviewRow>[] = [

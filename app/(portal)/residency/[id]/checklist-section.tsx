@@ -1,4 +1,5 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { NAME_LIST } from "@/lib/i18n/list-style";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { DOCUMENT_REVIEW_STATUSES, EDITABLE_STATUSES, missingItems } from "@/lib/residency/machine";
 import { canFileResidency, canReviewResidency } from "@/lib/residency/policy";
@@ -17,7 +18,7 @@ const BADGES = {
 
 /** The document checklist: each item's state and file, and what this user may do with it now. */
 export async function ChecklistSection({ user, request }: { user: SessionUser; request: ResidencyDetail }) {
-  const [t, locale] = await Promise.all([getTranslations("residency"), getLocale()]);
+  const [t, locale, format] = await Promise.all([getTranslations("residency"), getLocale(), getFormatter()]);
   const canUpload = canFileResidency(user) && EDITABLE_STATUSES.includes(request.status);
   const canReview = canReviewResidency(user) && DOCUMENT_REVIEW_STATUSES.includes(request.status);
   const ref = { requestId: request.id, version: request.version };
@@ -27,7 +28,10 @@ export async function ChecklistSection({ user, request }: { user: SessionUser; r
       {canUpload && missing.length ? (
         <p className="mb-3 rounded bg-amber-50 p-2 text-sm text-amber-900">
           {t("missingLine", {
-            items: missing.map((m) => localized(locale, m.label, m.labelEn)).join(locale === "en" ? ", " : "、"),
+            items: format.list(
+              missing.map((m) => localized(locale, m.label, m.labelEn)),
+              NAME_LIST,
+            ),
           })}
         </p>
       ) : null}

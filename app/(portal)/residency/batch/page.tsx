@@ -1,4 +1,5 @@
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { NAME_LIST } from "@/lib/i18n/list-style";
 import { requirePermission } from "@/lib/auth/current-user";
 import { canFileResidency } from "@/lib/residency/policy";
 import { BATCH_HEADERS, BATCH_FIELDS } from "@/lib/residency/batch";
@@ -12,12 +13,16 @@ export async function generateMetadata() {
 
 export default async function ResidencyBatchPage() {
   await requirePermission(canFileResidency);
-  const t = await getTranslations("residency");
+  const [t, format] = await Promise.all([getTranslations("residency"), getFormatter()]);
+  const columns = format.list(
+    BATCH_FIELDS.map((f) => BATCH_HEADERS[f][0] ?? f),
+    NAME_LIST,
+  );
   return (
     <>
       <PageTitle subtitle={t("batch.subtitle")}>{t("batch.title")}</PageTitle>
       <div className="mb-4 max-w-3xl space-y-1 text-sm text-slate-600">
-        <p>{t("batch.columns", { columns: BATCH_FIELDS.map((f) => BATCH_HEADERS[f][0]).join("、") })}</p>
+        <p>{t("batch.columns", { columns })}</p>
         <p>{t("batch.values")}</p>
         <p>{t("batch.dedupe")}</p>
       </div>

@@ -158,7 +158,7 @@ export async function TicketActions({ user, ticket, now }: { user: SessionUser; 
                     label: localized(locale, d.name, d.nameEn),
                   })),
                 },
-                { name: "note", label: t("fields.note"), kind: "textarea", maxLength: 1000 },
+                { name: "note", label: t("fields.helpNote"), kind: "textarea", maxLength: 1000 },
               ]}
               submitLabel={t("actions.requestHelp")}
               tone="secondary"

@@ -8,7 +8,7 @@ const FILE_NAME = "企业导入模板.xlsx";
 export async function GET() {
   const user = await authorizeRequest(canImportEnterprises);
   if (user instanceof Response) return user;
-  // The example names a real workstation of the bureau, so that the example row itself imports.
+  // The example names a real workstation of the bureau, to show a name the import recognises.
   const workstation = await exampleWorkstationName(user);
   const bytes = await importTemplate(workstation ? { workstation } : {});
   return new Response(bytes as BodyInit, {

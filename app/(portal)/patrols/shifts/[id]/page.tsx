@@ -48,7 +48,8 @@ export default async function ShiftPage({ params }: Props) {
           {t("shiftTitle", { team: shift.team.name, date })}
         </h1>
         <p className="mt-1 text-sm text-slate-600">
-          {t(`shiftStatuses.${shift.status}`)} · {t("leader")}：{name(shift.leadOfficer)} · {shift.team.routeName}
+          {t(`shiftStatuses.${shift.status}`)} · {t("leaderNamed", { name: name(shift.leadOfficer) })} ·{" "}
+          {shift.team.routeName}
         </p>
       </div>
       <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">

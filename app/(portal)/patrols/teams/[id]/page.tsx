@@ -42,7 +42,7 @@ export default async function TeamPage({ params }: Props) {
   return (
     <>
       <PageTitle
-        subtitle={`${name(team.station)} · ${t("leader")}：${name(team.leadOfficer)} · ${t("perNight", { count: team.guardsPerNight })}`}
+        subtitle={`${name(team.station)} · ${t("leaderNamed", { name: name(team.leadOfficer) })} · ${t("perNight", { count: team.guardsPerNight })}`}
       >
         {team.name}{" "}
         {team.active ? null : (

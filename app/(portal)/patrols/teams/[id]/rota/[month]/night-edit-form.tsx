@@ -50,7 +50,7 @@ export function NightEditForm({
                 disabled={m.unavailable && !onDuty.includes(m.id)}
               />
               {m.label}
-              {m.unavailable ? <span className="text-xs">（{t("unavailableMark")}）</span> : null}
+              {m.unavailable ? <span className="text-xs">{t("unavailableNote")}</span> : null}
             </label>
           ))}
         </div>

@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { ArrowLeft, Download } from "lucide-react";
 import { notFound } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { NAME_LIST } from "@/lib/i18n/list-style";
 import { requirePermission } from "@/lib/auth/current-user";
 import { fromDbDate, monthOf, nextMonth, parseMonth, todayInChina } from "@/lib/patrols/dates";
 import { canManagePatrols, canSeePatrolTeams } from "@/lib/patrols/policy";
@@ -46,7 +47,7 @@ export default async function RotaPage({ params }: Props) {
   const data = await getRota(user, id, month);
   if (!data) notFound();
   const { team, rota, shifts, blackouts = [] } = data;
-  const [t, locale] = await Promise.all([getTranslations("patrols"), getLocale()]);
+  const [t, locale, format] = await Promise.all([getTranslations("patrols"), getLocale(), getFormatter()]);
   const name = (p: { name: string; nameEn: string } | null) => (p ? localized(locale, p.name, p.nameEn) : "—");
   const today = todayInChina();
   const manager = canManagePatrols(user) && team.active;
@@ -116,7 +117,7 @@ export default async function RotaPage({ params }: Props) {
       </div>
       {unfilled.length ? (
         <p className="mb-3 rounded bg-amber-50 p-2 text-sm text-amber-900 print:hidden">
-          {t("unfilled", { dates: unfilled.join("、") })}
+          {t("unfilled", { dates: format.list(unfilled, NAME_LIST) })}
         </p>
       ) : null}
       <div id="rota-sheet" className="rounded-lg border border-slate-200 bg-white p-4 print:border-0 print:p-0">
@@ -132,7 +133,7 @@ export default async function RotaPage({ params }: Props) {
           </span>
         </h1>
         <p className="mt-1 text-sm text-slate-600 print:text-[8pt]">
-          {name(team.station)} · {t("leader")}：{name(team.leadOfficer)} · {team.routeName}
+          {name(team.station)} · {t("leaderNamed", { name: name(team.leadOfficer) })} · {team.routeName}
         </p>
         {shifts.length === 0 ? (
           <div className="mt-3">
@@ -173,7 +174,10 @@ export default async function RotaPage({ params }: Props) {
                       </Link>
                     </td>
                     <td className="py-1.5 pr-3 print:py-0.5">
-                      {s.enterprises.map((e) => name(e.enterprise)).join("、") || "—"}
+                      {format.list(
+                        s.enterprises.map((e) => name(e.enterprise)),
+                        NAME_LIST,
+                      ) || "—"}
                       {editable ? (
                         <details className="print:hidden">
                           <summary className="cursor-pointer text-xs text-brand-700">{t("editNight")}</summary>
@@ -195,7 +199,7 @@ export default async function RotaPage({ params }: Props) {
                     <td className="whitespace-nowrap py-1.5 pr-3 print:py-0.5">{name(s.leadOfficer)}</td>
                     <td className="whitespace-nowrap py-1.5 print:py-0.5">
                       {t(`shiftStatuses.${s.status}`)}
-                      {s.log?.late ? <span className="ml-1 text-xs text-amber-700">（{t("late")}）</span> : null}
+                      {s.log?.late ? <span className="ml-1 text-xs text-amber-700">{t("lateNote")}</span> : null}
                     </td>
                   </tr>
                 );

@@ -4,6 +4,7 @@ import { fromDbDate, parseMonth } from "@/lib/patrols/dates";
 import { canSeePatrolTeams } from "@/lib/patrols/policy";
 import { getRota } from "@/lib/patrols/queries";
 import { rotaWorkbook } from "@/lib/patrols/rota-sheet";
+import { NAME_LIST } from "@/lib/i18n/list-style";
 import { localized } from "@/components/ui/localized";
 
 /** The month's rota as XLSX for the police who see the team; anything out of scope answers 404. */
@@ -17,12 +18,13 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const [t, locale] = await Promise.all([getTranslations("patrols"), getLocale()]);
   const name = (p: { name: string; nameEn: string } | null) => (p ? localized(locale, p.name, p.nameEn) : "");
   const weekday = new Intl.DateTimeFormat(locale === "en" ? "en-GB" : "zh-CN", { weekday: "short", timeZone: "UTC" });
+  const names = new Intl.ListFormat(locale, NAME_LIST);
   const title = t("rotaTitle", { team: data.team.name, month });
   const bytes = await rotaWorkbook(
     data.shifts.map((s) => ({
       date: fromDbDate(s.date),
       weekday: weekday.format(s.date),
-      enterprises: s.enterprises.map((e) => name(e.enterprise)).join("、"),
+      enterprises: names.format(s.enterprises.map((e) => name(e.enterprise))),
       leader: name(s.leadOfficer),
       status: t(`shiftStatuses.${s.status}`),
     })),

@@ -63,6 +63,21 @@ export async function cadenceListForOfficer(user: SessionUser, now: Date = clock
   return withCadence(bureauId, enterprises, now);
 }
 
+/** Rows per page of the visit lists: an officer may answer for a few hundred enterprises, a county for thousands. */
+export const VISIT_PAGE_SIZE = 20;
+
+/** One page of the officer's cadence list (overdue first) and how many rows there are in all. */
+export async function cadencePageForOfficer(
+  user: SessionUser,
+  page: number,
+  now: Date = clock.now(),
+): Promise<{ rows: CadenceRow[]; total: number }> {
+  // The order depends on each enterprise's last visit, so the officer's few hundred are ranked whole
+  // (one grouped query) and only the page is rendered.
+  const all = await cadenceListForOfficer(user, now);
+  return { rows: all.slice((page - 1) * VISIT_PAGE_SIZE, page * VISIT_PAGE_SIZE), total: all.length };
+}
+
 /** Covered enterprises of the bureau without a visit since the cutoff: overdue or never visited. */
 function overdueWhere(bureauId: string, cutoff: Date): Prisma.EnterpriseWhereInput {
   return {
@@ -113,7 +128,7 @@ export type OverdueRow = CadenceRow & { officer: { name: string; nameEn: string 
 /** For chiefs: the county's overdue and never-visited enterprises, most overdue first (at most `take`). */
 export async function countyOverdueList(
   user: SessionUser,
-  { now = clock.now(), take = 200 } = {},
+  { now = clock.now(), take = 200, skip = 0 } = {},
 ): Promise<OverdueRow[]> {
   if (!canSeeCountyCadence(user)) return [];
   const bureauId = requireScopeId(user.bureauId, "bureau");
@@ -121,7 +136,8 @@ export async function countyOverdueList(
   const enterprises = await getDb().enterprise.findMany({
     where: overdueWhere(bureauId, cutoff),
     select: { ...nameFields, responsibleOfficer: { select: { name: true, nameEn: true } } },
-    orderBy: { name: "asc" },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+    skip,
     take,
   });
   const officerOf = new Map(enterprises.map((e) => [e.id, e.responsibleOfficer]));
@@ -130,7 +146,27 @@ export async function countyOverdueList(
     enterprises.map(({ id, name, nameEn }) => ({ id, name, nameEn })),
     now,
   );
-  return rows.map((r) => ({ ...r, officer: officerOf.get(r.id) ?? null }));
+  // By name, as the pages were cut: every row here is overdue, and a page must follow the one before.
+  const position = new Map(enterprises.map((e, i) => [e.id, i]));
+  return rows
+    .sort((a, b) => position.get(a.id)! - position.get(b.id)!)
+    .map((r) => ({ ...r, officer: officerOf.get(r.id) ?? null }));
+}
+
+/** One page of the county's overdue list (by name) and how many enterprises are overdue in all. */
+export async function countyOverduePage(
+  user: SessionUser,
+  page: number,
+  now: Date = clock.now(),
+): Promise<{ rows: OverdueRow[]; total: number }> {
+  if (!canSeeCountyCadence(user)) return { rows: [], total: 0 };
+  const bureauId = requireScopeId(user.bureauId, "bureau");
+  const cutoff = overdueCutoff(await cadenceDaysFor(bureauId), now);
+  const [rows, total] = await Promise.all([
+    countyOverdueList(user, { now, skip: (page - 1) * VISIT_PAGE_SIZE, take: VISIT_PAGE_SIZE }),
+    getDb().enterprise.count({ where: overdueWhere(bureauId, cutoff) }),
+  ]);
+  return { rows, total };
 }
 
 /** An enterprise's latest visits, for police roles and only within their scope; empty for anyone else. */

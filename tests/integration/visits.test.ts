@@ -5,7 +5,15 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { visitActions } from "@/lib/visits/actions-def";
-import { cadenceListForOfficer, countyOverdueList, overdueByOfficer, recentVisitsOf } from "@/lib/visits/queries";
+import {
+  cadenceListForOfficer,
+  cadencePageForOfficer,
+  countyOverdueList,
+  countyOverduePage,
+  overdueByOfficer,
+  recentVisitsOf,
+  VISIT_PAGE_SIZE,
+} from "@/lib/visits/queries";
 import { addDays, chinaDate, chinaDayNumber } from "@/lib/time/china";
 import { clock, setClock } from "@/lib/time/clock";
 import { loadDemo, sessionUserOf } from "../support/demo";
@@ -275,6 +283,29 @@ describe("cadence", () => {
     const all = new Set([...expected.values()].flatMap((e) => [...e.overdue]));
     expect(new Set(county.map((r) => r.id))).toEqual(all);
     expect(county.every((r) => r.status === "overdue" || r.status === "never")).toBe(true);
+  });
+
+  it("pages both lists: the pages together are the whole list, in its order, with its count", async () => {
+    const officer = users.officer1!;
+    const whole = await cadenceListForOfficer(officer);
+    const pages = Math.ceil(whole.length / VISIT_PAGE_SIZE) + 1;
+    const officerPages = await Promise.all(
+      Array.from({ length: pages }, (_, i) => cadencePageForOfficer(officer, i + 1)),
+    );
+    expect(officerPages.every((p) => p.total === whole.length)).toBe(true);
+    expect(officerPages.flatMap((p) => p.rows)).toEqual(whole);
+    expect(officerPages.at(-1)!.rows).toEqual([]);
+
+    const county = await countyOverdueList(users.chief!);
+    const countyPages = await Promise.all(
+      Array.from({ length: Math.ceil(county.length / VISIT_PAGE_SIZE) + 1 }, (_, i) =>
+        countyOverduePage(users.chief!, i + 1),
+      ),
+    );
+    expect(countyPages.every((p) => p.total === county.length)).toBe(true);
+    expect(countyPages.flatMap((p) => p.rows.map((r) => r.id))).toEqual(county.map((r) => r.id));
+    // Nobody but a chief gets the county's page.
+    expect(await countyOverduePage(officer, 1)).toEqual({ rows: [], total: 0 });
   });
 
   it("moves an enterprise off the overdue list once visited", async () => {

@@ -7,14 +7,16 @@ import { canSeeCountyCadence, canSeeVisits } from "@/lib/visits/policy";
 import { chinaDate } from "@/lib/time/china";
 import {
   cadenceDaysFor,
-  cadenceListForOfficer,
-  countyOverdueList,
+  cadencePageForOfficer,
+  countyOverduePage,
   overdueByOfficer,
+  VISIT_PAGE_SIZE,
   type CadenceRow,
   type OfficerOverdue,
   type OverdueRow,
 } from "@/lib/visits/queries";
-import { DataTable, type Column } from "@/components/ui/data-table";
+import { DataTable, type Column, type DataTablePagination } from "@/components/ui/data-table";
+import { parsePage } from "@/components/ui/pagination";
 import { PageTitle, Section } from "@/components/ui/section";
 import { localized } from "@/components/ui/localized";
 
@@ -24,31 +26,54 @@ export async function generateMetadata() {
   return { title: (await getTranslations("visits"))("title") };
 }
 
-export default async function VisitsPage() {
+export default async function VisitsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requirePermission(canSeeVisits);
+  const page = parsePage((await searchParams).page);
   const [t, locale, days] = await Promise.all([getTranslations("visits"), getLocale(), cadenceDaysFor(user.bureauId)]);
   const chief = canSeeCountyCadence(user);
   return (
     <>
       <PageTitle subtitle={t(chief ? "chiefSubtitle" : "officerSubtitle", { days })}>{t("title")}</PageTitle>
-      {chief ? <ChiefView user={user} t={t} locale={locale} /> : <OfficerView user={user} t={t} locale={locale} />}
+      {chief ? (
+        <ChiefView user={user} t={t} locale={locale} page={page} />
+      ) : (
+        <OfficerView user={user} t={t} locale={locale} page={page} />
+      )}
     </>
   );
 }
 
-type ViewProps = { user: SessionUser; t: T; locale: string };
+type ViewProps = { user: SessionUser; t: T; locale: string; page: number };
 
-async function OfficerView({ user, t, locale }: ViewProps) {
-  const rows = await cadenceListForOfficer(user);
+const pagination = (page: number, total: number): DataTablePagination => ({
+  page,
+  pageSize: VISIT_PAGE_SIZE,
+  total,
+  basePath: "/visits",
+});
+
+async function OfficerView({ user, t, locale, page }: ViewProps) {
+  const { rows, total } = await cadencePageForOfficer(user, page);
   return (
     <Section title={t("myEnterprises")} id="my-enterprises">
-      <CadenceTable rows={rows} t={t} locale={locale} caption={t("myEnterprisesCaption")} empty={t("noEnterprises")} />
+      <CadenceTable
+        rows={rows}
+        t={t}
+        locale={locale}
+        caption={t("myEnterprisesCaption")}
+        empty={t("noEnterprises")}
+        pagination={pagination(page, total)}
+      />
     </Section>
   );
 }
 
-async function ChiefView({ user, t, locale }: ViewProps) {
-  const [officers, overdue] = await Promise.all([overdueByOfficer(user), countyOverdueList(user)]);
+async function ChiefView({ user, t, locale, page }: ViewProps) {
+  const [officers, overdue] = await Promise.all([overdueByOfficer(user), countyOverduePage(user, page)]);
   const columns: Column<OfficerOverdue>[] = [
     { key: "officer", header: t("officer"), rowHeader: true, cell: (o) => localized(locale, o.name, o.nameEn) },
     { key: "assigned", header: t("assigned"), align: "end", className: "tabular-nums", cell: (o) => o.assigned },
@@ -73,11 +98,12 @@ async function ChiefView({ user, t, locale }: ViewProps) {
       </Section>
       <Section title={t("countyOverdue")} id="county-overdue">
         <CadenceTable
-          rows={overdue}
+          rows={overdue.rows}
           t={t}
           locale={locale}
           caption={t("countyOverdueCaption")}
           empty={t("noneOverdue")}
+          pagination={pagination(page, overdue.total)}
         />
       </Section>
     </div>
@@ -98,12 +124,14 @@ function CadenceTable({
   locale,
   caption,
   empty,
+  pagination,
 }: {
   rows: (CadenceRow | OverdueRow)[];
   t: T;
   locale: string;
   caption: string;
   empty: string;
+  pagination: DataTablePagination;
 }) {
   type Row = CadenceRow | OverdueRow;
   const withOfficer = rows.some((r) => "officer" in r);
@@ -158,5 +186,14 @@ function CadenceTable({
       ),
     },
   ];
-  return <DataTable caption={caption} columns={columns} rows={rows} rowKey={(r) => r.id} empty={empty} />;
+  return (
+    <DataTable
+      caption={caption}
+      columns={columns}
+      rows={rows}
+      rowKey={(r) => r.id}
+      empty={empty}
+      pagination={pagination}
+    />
+  );
 }

@@ -5,9 +5,10 @@ import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
 const cli = fileURLToPath(new URL("../node_modules/prisma/build/index.js", import.meta.url));
-if (!existsSync(cli)) {
-  // `npm ci --omit=dev` beside a built server (docs/deploy.md): the client is compiled into the build.
-  console.log("prisma CLI not installed (production install): nothing to generate");
+if (!existsSync(fileURLToPath(new URL("../prisma/schema.prisma", import.meta.url)))) {
+  // `npm ci --omit=dev` in a built server's folder (docs/deploy.md): the client is compiled into the
+  // build, and the folder has no schema to generate it from.
+  console.log("no prisma/schema.prisma (a built server's folder): nothing to generate");
   process.exit(0);
 }
 const env = {

@@ -14,6 +14,21 @@ const securityHeaders = [
 ];
 
 const nextConfig: NextConfig = {
+  // `npm run build` leaves a server in .next/standalone that runs without the sources or the dev
+  // dependencies (scripts/standalone.mjs completes it; scripts/serve.mjs runs it).
+  output: "standalone",
+  // The project folder, not a parent that happens to hold another lockfile: server.js lands at the
+  // top of .next/standalone.
+  outputFileTracingRoot: import.meta.dirname,
+  // Server code is bundled, so nothing under these is read at run time; a path built from the
+  // environment (UPLOAD_DIR in lib/attachments/storage.ts) makes the tracer take the whole project,
+  // which would ship the sources, and a local .data (database, secret) with them.
+  outputFileTracingExcludes: {
+    "**": [
+      "./{app,components,docs,i18n,lib,messages,prisma,scripts,tests,types,artifacts,.data}/**",
+      "./*.{md,ts,mjs}",
+    ],
+  },
   // Baked in at build time: /api/ready compares it with the database (lib/health/readiness.ts), and a
   // built server may run where the migrations folder is not.
   env: { JQT_SCHEMA_MIGRATION: newestMigrationIn("prisma/migrations") ?? "" },

@@ -46,10 +46,15 @@ async function main() {
 
   const buildHash = hashFiles(root, BUILD_INPUTS, isTestFile);
   const stamp = path.join(root, ".next", "source-hash");
-  if (!existsSync(stamp) || readFileSync(stamp, "utf8") !== buildHash) {
+  // A build from before the standalone output has no serve script in it.
+  const complete = existsSync(path.join(root, ".next", "standalone", "scripts", "serve.mjs"));
+  if (!complete || !existsSync(stamp) || readFileSync(stamp, "utf8") !== buildHash) {
     log("building (sources changed)…");
-    const build = spawnSync(process.execPath, [nextBin(), "build"], { stdio: "inherit", env });
-    if (build.status !== 0) process.exit(build.status ?? 1);
+    // What `npm run build` does: Next's standalone output, then the files it leaves out.
+    for (const args of [[nextBin(), "build"], [path.join(root, "scripts", "standalone.mjs")]]) {
+      const build = spawnSync(process.execPath, args, { stdio: "inherit", env });
+      if (build.status !== 0) process.exit(build.status ?? 1);
+    }
     mkdirSync(path.dirname(stamp), { recursive: true });
     writeFileSync(stamp, buildHash);
   } else {
@@ -57,7 +62,11 @@ async function main() {
   }
 
   log(`serving on http://localhost:${port}`);
-  const server = spawn(process.execPath, [nextBin(), "start", "-p", port], { stdio: "inherit", env });
+  // The same server as `npm run serve`, which also accepts the embedded database here.
+  const server = spawn(process.execPath, [path.join(root, "scripts", "serve.mjs")], {
+    stdio: "inherit",
+    env: { ...env, PORT: port, SERVE_EMBEDDED_DB: "1" },
+  });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
   server.on("exit", (code) => process.exit(code ?? 0));
 }

@@ -22,7 +22,9 @@ export function databaseTarget(env: NodeJS.ProcessEnv = process.env): DatabaseTa
     return { kind: "postgres", url };
   }
   const dir = env.PGLITE_DIR?.trim() || DEFAULT_PGLITE_DIR;
-  return { kind: "pglite", dataDir: dir === "memory://" ? dir : path.resolve(dir) };
+  // A folder chosen at run time, never part of the build: the ignore keeps the build's file tracer
+  // from taking the whole project for it.
+  return { kind: "pglite", dataDir: dir === "memory://" ? dir : path.resolve(/* turbopackIgnore: true */ dir) };
 }
 
 /**
@@ -77,8 +79,16 @@ export async function closePglite(dataDir: string): Promise<void> {
   if (pg && !pg.closed) await pg.close();
 }
 
+/** Closes every PGlite this process opened: the served process's shutdown, after its last request. */
+export async function closeAllPglite(): Promise<void> {
+  const open = [...handles.pglite.values()];
+  handles.pglite.clear();
+  await Promise.allSettled(open.map((pg) => (pg.closed ? undefined : pg.close())));
+}
+
 function installCloseHook() {
-  if (handles.closeHookInstalled) return;
+  // scripts/serve.mjs drains the requests first and then closes the databases itself (closeDb).
+  if (handles.closeHookInstalled || process.env.SERVE_MANAGED_SHUTDOWN === "1") return;
   handles.closeHookInstalled = true;
   const closeAll = async (signal: NodeJS.Signals) => {
     await Promise.allSettled([...handles.pglite.values()].map((pg) => (pg.closed ? undefined : pg.close())));

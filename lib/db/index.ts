@@ -1,5 +1,5 @@
 import "server-only";
-import { createPrismaClient, replicaTarget, type Db } from "./connection.ts";
+import { closeAllPglite, createPrismaClient, replicaTarget, type Db } from "./connection.ts";
 import { gated, requestGate } from "./request-gate.ts";
 
 export type { Db } from "./connection.ts";
@@ -26,6 +26,18 @@ export function getReplicaDb(): Db {
   const replica = replicaTarget();
   const client = replica ? (globalDb.__jqtReplica ??= createPrismaClient(replica)) : primary();
   return gated(client, requestGate());
+}
+
+/**
+ * Ends the app's database connections (its pool, the replica's, an embedded database); the served process calls it on
+ * shutdown, after its last request. A later getDb() would open new ones.
+ */
+export async function closeDb(): Promise<void> {
+  const clients = new Set([globalDb.__jqtPrisma, globalDb.__jqtReplica].filter((db): db is Db => db !== undefined));
+  globalDb.__jqtPrisma = undefined;
+  globalDb.__jqtReplica = undefined;
+  await Promise.all([...clients].map((db) => db.$disconnect()));
+  await closeAllPglite();
 }
 
 /** For tests that swap databases between files, and benchmarks that bring a listening client. */

@@ -11,7 +11,7 @@ import {
 import type { MigrationList, SchemaEngine, SchemaFilter } from "@prisma/schema-engine-wasm/schema_engine_bg";
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
-import { withSchemaEngine } from "./schema-engine";
+import { withSchemaEngine } from "./schema-engine.ts";
 
 export type MigrationTarget = { kind: "pglite"; pglite: PGlite } | { kind: "postgres"; url: string };
 

@@ -146,7 +146,7 @@ async function main(): Promise<number> {
 function startServer(ownerUrl: string, runtimeUrl: string, logFile: string): ChildProcess {
   const out = createWriteStream(logFile);
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
-    // Its own process group, so that stopping it also stops the `next start` it spawns.
+    // Its own process group, so that stopping it also stops the server it spawns.
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
     env: {

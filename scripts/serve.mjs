@@ -1,0 +1,170 @@
+// `npm run serve`: runs the server that `npm run build` left, and nothing else: no build, no migration
+// (`npm run migrate` does that first), no dev dependency. Plain JavaScript on purpose, so that it runs
+// where only `npm ci --omit=dev` was done. The build is looked for in two places: beside this
+// script's folder (an artifact copied out of .next/standalone) or in .next/standalone of a checkout.
+//
+// It serves through Next's documented custom-server API rather than the generated server.js, because
+// a graceful stop needs the HTTP server itself: on SIGTERM or SIGINT it stops accepting connections,
+// lets the requests in flight finish (at most SHUTDOWN_GRACE_MS, 10 s), stops the app's timers and
+// closes its database connections, then exits 0. docs/deploy.md describes the settings.
+import { existsSync, readFileSync } from "node:fs";
+import { createServer } from "node:http";
+import { createRequire } from "node:module";
+import { hostname as machineName } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const DEFAULT_GRACE_MS = 10_000;
+// Stopping the app's own work (timers, database pool) after the requests are done.
+const APP_SHUTDOWN_LIMIT_MS = 5_000;
+// instrumentation.ts puts the app's shutdown here: the app's modules live in Next's bundle, and
+// globalThis is what this script and that bundle share.
+const APP_SHUTDOWN = Symbol.for("jqt.shutdown");
+
+// One JSON object per line, in the shape of the app's own log (lib/log/logger.ts).
+function log(level, msg, fields = {}) {
+  const levels = { info: 30, warn: 40, error: 50, fatal: 60 };
+  const line = { level: levels[level], time: Date.now(), pid: process.pid, hostname: machineName() };
+  console.log(JSON.stringify({ ...line, service: "jqt", ...fields, msg }));
+}
+
+function fail(message) {
+  log("fatal", message);
+  process.exit(1);
+}
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+
+/** The folder holding server.js and its .next, or null when nothing was built. */
+export function findBuild(base) {
+  for (const dir of [base, path.join(base, ".next", "standalone")]) {
+    if (existsSync(path.join(dir, "server.js")) && existsSync(path.join(dir, ".next", "required-server-files.json"))) {
+      return dir;
+    }
+  }
+  return null;
+}
+
+/** The settings from the environment, or the reason they are unusable. */
+export function serveSettings(env) {
+  const problems = [];
+  const url = env.DATABASE_URL?.trim();
+  // `npm start` (scripts/start.ts) serves the embedded database through this script too.
+  if (!url && env.SERVE_EMBEDDED_DB !== "1")
+    problems.push("DATABASE_URL is not set (the runtime role's postgres:// URL)");
+  else if (url && !/^postgres(ql)?:\/\//.test(url))
+    problems.push("DATABASE_URL must be a postgres:// or postgresql:// URL");
+  if (!env.NEXTAUTH_SECRET?.trim()) problems.push("NEXTAUTH_SECRET is not set (32 or more random characters)");
+  const port = Number(env.PORT ?? 3000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) problems.push("PORT must be a port number");
+  const grace = Number(env.SHUTDOWN_GRACE_MS ?? DEFAULT_GRACE_MS);
+  if (!Number.isInteger(grace) || grace < 0) problems.push("SHUTDOWN_GRACE_MS must be a whole number of milliseconds");
+  // HOST, not HOSTNAME: shells and containers set HOSTNAME to the machine's name. Unset: every
+  // address, IPv6 and IPv4, as `next start` does ("localhost" may resolve to either).
+  return { problems, port, host: env.HOST?.trim() || undefined, graceMs: grace };
+}
+
+const within = (ms, promise) =>
+  Promise.race([promise.then(() => true), new Promise((resolve) => setTimeout(resolve, ms, false).unref())]);
+
+async function main() {
+  const dir = findBuild(root);
+  if (!dir) fail(`no build found in ${root} or ${path.join(root, ".next", "standalone")}: run \`npm run build\` first`);
+  const settings = serveSettings(process.env);
+  if (settings.problems.length) fail(`cannot serve: ${settings.problems.join("; ")}`);
+
+  // Data folders named relative to where the server was started, not to the build it changes into.
+  for (const [name, fallback] of [
+    ["UPLOAD_DIR", ".data/uploads"],
+    ["PGLITE_DIR", ".data/pglite"],
+  ]) {
+    const value = process.env[name]?.trim() || fallback;
+    if (value !== "memory://") process.env[name] = path.resolve(value);
+  }
+  process.env.NODE_ENV = "production";
+  // The embedded database's own close-on-signal hook (lib/db/connection.ts) would exit mid-drain.
+  process.env.SERVE_MANAGED_SHUTDOWN = "1";
+  process.env.NEXT_TELEMETRY_DISABLED ??= "1";
+  // The configuration `next build` resolved; Next reads it from here instead of next.config.ts, which
+  // a built server does not have (the generated server.js does the same).
+  const { config } = JSON.parse(readFileSync(path.join(dir, ".next", "required-server-files.json"), "utf8"));
+  process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(config);
+  process.chdir(dir);
+
+  const next = createRequire(path.join(dir, "server.js"))("next");
+  const app = (next.default ?? next)({ dev: false, dir, hostname: settings.host, port: settings.port, conf: config });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+
+  const inFlight = new Set();
+  let stopping = false;
+  const server = createServer((req, res) => {
+    inFlight.add(res);
+    res.once("close", () => {
+      inFlight.delete(res);
+      // The answer is out; a kept-alive connection would now idle and hold the close up.
+      if (stopping) setImmediate(() => server.closeIdleConnections());
+    });
+    // A request on a connection opened before the stop is still served, on a connection that then closes.
+    if (stopping) res.shouldKeepAlive = false;
+    handle(req, res).catch((error) => {
+      log("error", "request failed", { err: { message: error?.message, stack: error?.stack }, url: req.url });
+      if (!res.headersSent) res.statusCode = 500;
+      res.end();
+    });
+  });
+  const keepAlive = Number(process.env.KEEP_ALIVE_TIMEOUT);
+  if (Number.isInteger(keepAlive) && keepAlive > 0) server.keepAliveTimeout = keepAlive;
+
+  await new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(settings.port, settings.host, resolve);
+  });
+  // As `next start` does: a server action that redirects fetches the target from this server itself,
+  // at this address.
+  const port = server.address().port;
+  const own = !settings.host || settings.host === "0.0.0.0" || settings.host === "::" ? "localhost" : settings.host;
+  process.env.PORT = String(port);
+  process.env.__NEXT_PRIVATE_ORIGIN = `http://${own.includes(":") ? `[${own}]` : own}:${port}`;
+  server.on("error", (error) => log("error", "server error", { err: { message: error.message } }));
+  log("info", "serving", { port, host: settings.host ?? "*", build: dir });
+
+  const stop = async (signal) => {
+    if (stopping) return;
+    stopping = true;
+    log("info", "stopping: no new connections; waiting for the requests in flight", {
+      signal,
+      inFlight: inFlight.size,
+      graceMs: settings.graceMs,
+    });
+    for (const res of inFlight) if (!res.headersSent) res.shouldKeepAlive = false;
+    const closed = new Promise((resolve) => server.close(() => resolve()));
+    server.closeIdleConnections();
+    if (!(await within(settings.graceMs, closed))) {
+      log("warn", "grace period over: closing the connections of unfinished requests", { inFlight: inFlight.size });
+      server.closeAllConnections();
+    }
+    const appShutdown = globalThis[APP_SHUTDOWN];
+    if (typeof appShutdown === "function") {
+      const done = await within(
+        APP_SHUTDOWN_LIMIT_MS,
+        Promise.resolve()
+          .then(appShutdown)
+          .catch((error) => log("error", "app shutdown failed", { err: { message: error?.message } })),
+      );
+      if (!done) log("warn", "app shutdown did not finish in time");
+    }
+    await within(
+      APP_SHUTDOWN_LIMIT_MS,
+      app.close().catch(() => {}),
+    );
+    log("info", "stopped", { signal });
+    process.exit(0);
+  };
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+  process.on("SIGINT", () => void stop("SIGINT"));
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().catch((error) => fail(error instanceof Error ? (error.stack ?? error.message) : String(error)));
+}

@@ -1,0 +1,40 @@
+// Second half of `npm run build`: completes .next/standalone, which `next build` leaves without the
+// files a CDN would usually serve, into a folder that runs on its own. Copied in:
+//   .next/static, public/        the browser's assets (the server serves them itself);
+//   scripts/serve.mjs            `npm run serve`;
+//   prisma/migrations and the migration code (plain TypeScript that Node 24 runs without tsx)
+//                                `npm run migrate`;
+//   package.json, package-lock.json, scripts/generate-client.mjs
+//                                `npm ci --omit=dev` in a copy of the folder.
+// Ship the folder as it is, or copy it and run `npm ci --omit=dev` there (docs/deploy.md).
+import { cpSync, existsSync, rmSync } from "node:fs";
+import path from "node:path";
+
+const root = process.cwd();
+const out = path.join(root, ".next", "standalone");
+if (!existsSync(path.join(out, "server.js"))) {
+  console.error(`${out}/server.js is missing: is output: "standalone" set in next.config.ts?`);
+  process.exit(1);
+}
+
+const copies = [
+  [".next/static", ".next/static"],
+  ["public", "public"],
+  ["prisma/migrations", "prisma/migrations"],
+  ["scripts/serve.mjs", "scripts/serve.mjs"],
+  ["scripts/db-migrate.ts", "scripts/db-migrate.ts"],
+  ["scripts/generate-client.mjs", "scripts/generate-client.mjs"],
+  ["lib/db/migrate.ts", "lib/db/migrate.ts"],
+  ["lib/db/schema-engine.ts", "lib/db/schema-engine.ts"],
+  ["lib/db/roles.ts", "lib/db/roles.ts"],
+  ["package.json", "package.json"],
+  ["package-lock.json", "package-lock.json"],
+];
+for (const [from, to] of copies) {
+  const source = path.join(root, from);
+  if (!existsSync(source)) continue; // public/ is optional
+  const target = path.join(out, to);
+  rmSync(target, { recursive: true, force: true });
+  cpSync(source, target, { recursive: true });
+}
+console.log(`standalone server ready in ${path.relative(root, out)} (npm run serve)`);

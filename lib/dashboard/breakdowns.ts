@@ -19,7 +19,7 @@ export type BreakdownRow = {
   id: string;
   name: string;
   nameEn: string;
-  tickets: Omit<TicketFigures, "escalations">;
+  tickets: ReturnType<typeof withRates>;
   hazardsOverdue: number;
   overdueItems: number;
   lights: LightResult;

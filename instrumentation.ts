@@ -3,15 +3,12 @@ import type { Instrumentation } from "next";
 // Runs once when a server process starts.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
-  const { startBreachWatch } = await import("./lib/tickets/breach-watch");
+  const { startBreachWatch, stopBreachWatch } = await import("./lib/tickets/breach-watch");
   startBreachWatch();
   const [{ closeDb }, { logger }] = await Promise.all([import("./lib/db"), import("./lib/log/logger")]);
   // `npm run serve` (scripts/serve.mjs) calls this once the last request is answered, before it exits.
   (globalThis as unknown as Record<symbol, () => Promise<void>>)[Symbol.for("jqt.shutdown")] = async () => {
-    // The interval startBreachWatch keeps on globalThis: no check may start on a closing pool.
-    const watch = globalThis as unknown as { __jqtBreachWatch?: NodeJS.Timeout };
-    clearInterval(watch.__jqtBreachWatch);
-    watch.__jqtBreachWatch = undefined;
+    stopBreachWatch();
     await closeDb();
     logger.info("deadline checks stopped; database connections closed");
   };

@@ -10,6 +10,7 @@ import path from "node:path";
 import pg from "pg";
 import { DEMO_PASSWORD } from "../../prisma/seed/seed.ts";
 import { addDays, chinaDate } from "../../lib/time/china.ts";
+import { firstLoadJs } from "./first-load.ts";
 import { measure, median, type Request, type Sample } from "./load.ts";
 import { ensureBuild, startServer, type Server } from "./server.ts";
 import { signIn } from "./session.ts";
@@ -178,8 +179,17 @@ async function send(server: Server, page: Page, cookie: string): Promise<Respons
   });
 }
 
-/** Every page answers 200 (a redirect would mean the sign-in did not hold); each action must actually write its event. */
-async function check(server: Server, list: Page[], cookies: Record<Account, string>, client: pg.Client) {
+/**
+ * Every page answers 200 (a redirect would mean the sign-in did not hold); each action must actually
+ * write its event. Returns the gzipped JavaScript each page loads on a first visit.
+ */
+async function check(
+  server: Server,
+  list: Page[],
+  cookies: Record<Account, string>,
+  client: pg.Client,
+): Promise<Map<string, number>> {
+  const js = new Map<string, number>();
   for (const page of list) {
     const before = await eventCount(client);
     const response = await send(server, page, cookies[page.account]);
@@ -187,7 +197,9 @@ async function check(server: Server, list: Page[], cookies: Record<Account, stri
     if (response.status !== 200) throw new Error(`${page.name}: HTTP ${response.status} ${text.slice(0, 200)}`);
     if (page.request.method === "POST" && (await eventCount(client)) !== before + 1)
       throw new Error(`${page.name}: the action answered but wrote no ticket event: ${text.slice(0, 300)}`);
+    if (page.request.method !== "POST") js.set(page.name, await firstLoadJs(server.url, text));
   }
+  return js;
 }
 
 /** Ticket events written since the benchmark started (an index range, not a count of the table). */
@@ -211,7 +223,7 @@ async function loadPhase(port: number, client: pg.Client, tickets: Picked, round
   try {
     const cookies = await signInAll(server);
     const list = pages(server, client, tickets, actionIds());
-    await check(server, list, cookies, client);
+    const js = await check(server, list, cookies, client);
     for (const page of list) for (let i = 0; i < 2; i++) await (await send(server, page, cookies[page.account])).text();
 
     const samples = new Map<string, Sample[]>();
@@ -227,6 +239,8 @@ async function loadPhase(port: number, client: pg.Client, tickets: Picked, round
       process.stderr.write(`round ${round}/${rounds} done\n`);
     }
     printTable(list, samples);
+    console.log("\nfirst-load JavaScript, gzipped (the <script src> files of the page's HTML)\n");
+    for (const [name, bytes] of js) console.log(`${name.padEnd(28)} ${(bytes / 1024).toFixed(1).padStart(7)} KB`);
   } finally {
     await server.stop();
   }

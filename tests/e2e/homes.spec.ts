@@ -110,3 +110,18 @@ test("the chief reading in English gets the bulletin in English only", async ({ 
   await expect(bulletin.locator("p")).toHaveCount(1);
   await expect(bulletin).not.toContainText("全县");
 });
+
+test("the first Tab reaches a skip link that takes the keyboard past the menu to the page", async ({ page }) => {
+  await signInAs(page, "officer1");
+  await page.goto("/tickets", { waitUntil: "networkidle" });
+  await page.keyboard.press("Tab");
+  const skip = page.getByTestId("skip-link");
+  await expect(skip).toBeFocused();
+  await expect(skip).toHaveText("跳到正文");
+  await expect(skip).toBeVisible();
+  await page.keyboard.press("Enter");
+  await expect(page.locator("main#main")).toBeFocused();
+  // The next Tab goes on inside the page, not back into the header.
+  await page.keyboard.press("Tab");
+  expect(await page.evaluate(() => document.activeElement?.closest("main") !== null)).toBe(true);
+});

@@ -83,6 +83,8 @@ test("bad input is answered at the field and what was typed stays", async ({ pag
   await expect(page.locator("#category-error")).toContainText("请选择问题类别");
   await expect(page.locator("#title")).toHaveValue("门");
   await expect(page.locator("#title")).toHaveAttribute("aria-invalid", "true");
+  // The first field to correct has the focus, whichever it is in the form's order.
+  await expect(page.locator('form [aria-invalid="true"]').first()).toBeFocused();
 
   // Corrected, and without any photo, it goes through.
   await page.locator("#category").selectOption("LEGAL_CONSULTATION");

@@ -1,9 +1,15 @@
 import { gzipSync } from "node:zlib";
 
-/** The script files a page's HTML loads (its <script src> tags), as the browser would fetch them. */
+/**
+ * The script files a page's HTML loads (its <script src> tags), as a current browser would fetch
+ * them: nomodule scripts (the legacy polyfills) are left out, since such a browser skips them.
+ */
 export function scriptSources(html: string): string[] {
   const sources = new Set<string>();
-  for (const match of html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)) sources.add(match[1]!.replaceAll("&amp;", "&"));
+  for (const [tag] of html.matchAll(/<script\b[^>]*>/g)) {
+    const src = /\bsrc="([^"]+)"/.exec(tag)?.[1];
+    if (src && !/\bnomodule\b/i.test(tag)) sources.add(src.replaceAll("&amp;", "&"));
+  }
   return [...sources];
 }
 

@@ -345,8 +345,13 @@ async function main() {
     console.log(`${rounds} interleaved rounds of ${seconds} s per page and concurrency`);
     // Picked once: the accept step's pool is put back before each use, never chosen afresh.
     const tickets = await pickTickets(client);
-    if (!process.argv.includes("--sql-only")) await loadPhase(port, client, tickets, rounds, seconds);
-    if (!process.argv.includes("--no-sql")) await sqlPhase(port, client, tickets);
+    try {
+      if (!process.argv.includes("--sql-only")) await loadPhase(port, client, tickets, rounds, seconds);
+      if (!process.argv.includes("--no-sql")) await sqlPhase(port, client, tickets);
+    } finally {
+      // The pool goes back to submitted, so that the next run finds it whole.
+      await restoreSubmitted(client, tickets.submitted);
+    }
   } finally {
     await client.end();
   }

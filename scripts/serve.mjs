@@ -28,6 +28,15 @@ function log(level, msg, fields = {}) {
   console.log(JSON.stringify({ ...line, service: "jqt", ...fields, msg }));
 }
 
+/**
+ * A request's path without its query string: a search may carry a phone or ID number, and this
+ * script's lines do not pass through the app logger's personal-data scrubbing.
+ */
+export function pathOf(url = "") {
+  const at = url.indexOf("?");
+  return at < 0 ? url : url.slice(0, at);
+}
+
 function fail(message) {
   log("fatal", message);
   process.exit(1);
@@ -108,7 +117,7 @@ async function main() {
     // A request on a connection opened before the stop is still served, on a connection that then closes.
     if (stopping) res.shouldKeepAlive = false;
     handle(req, res).catch((error) => {
-      log("error", "request failed", { err: { message: error?.message, stack: error?.stack }, url: req.url });
+      log("error", "request failed", { err: { message: error?.message, stack: error?.stack }, path: pathOf(req.url) });
       if (!res.headersSent) res.statusCode = 500;
       res.end();
     });

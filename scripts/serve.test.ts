@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 // @ts-expect-error: plain JavaScript without declarations, so that it runs with no dev dependency
-import { findBuild, serveSettings } from "./serve.mjs";
+import { findBuild, pathOf, serveSettings } from "./serve.mjs";
 
 const SECRET = "a-secret-of-at-least-thirty-two-characters";
 
@@ -69,5 +69,13 @@ describe("findBuild", () => {
     });
     expect(run.status).toBe(1);
     expect(run.stdout).toContain("npm run build");
+  });
+});
+
+describe("pathOf", () => {
+  it("keeps a failed request's path and drops its query, which may hold personal data", () => {
+    expect(pathOf("/enterprises?q=13906300112&page=2")).toBe("/enterprises");
+    expect(pathOf("/tickets/abc")).toBe("/tickets/abc");
+    expect(pathOf(undefined)).toBe("");
   });
 });

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { createGate, type Gate } from "@/lib/db/gate";
-import { gated } from "@/lib/db/read";
+import { gated } from "@/lib/db/request-gate";
 
 describe("gated reads", () => {
   it("send model and raw queries through the gate, with their answers unchanged", async () => {

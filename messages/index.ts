@@ -1,5 +1,6 @@
 // Every message file, per locale. A capability keeps its strings in its own file (one top-level
-// namespace each) so that files stay small; add new files to both lists.
+// namespace each) so that files stay small; add new files to both lists. The domain's words come from
+// glossary.json and are placed where the capabilities read them (glossary.ts).
 import enAccount from "./en/account.json";
 import enAssignments from "./en/assignments.json";
 import enAttachments from "./en/attachments.json";
@@ -10,6 +11,7 @@ import enDashboard from "./en/dashboard.json";
 import enDisputes from "./en/disputes.json";
 import enEnterprise from "./en/enterprise.json";
 import enEnterpriseImport from "./en/enterprise-import.json";
+import enGlossary from "./en/glossary.json";
 import enHome from "./en/home.json";
 import enHazards from "./en/hazards.json";
 import enNotifications from "./en/notifications.json";
@@ -32,6 +34,7 @@ import zhDashboard from "./zh-CN/dashboard.json";
 import zhDisputes from "./zh-CN/disputes.json";
 import zhEnterprise from "./zh-CN/enterprise.json";
 import zhEnterpriseImport from "./zh-CN/enterprise-import.json";
+import zhGlossary from "./zh-CN/glossary.json";
 import zhHome from "./zh-CN/home.json";
 import zhHazards from "./zh-CN/hazards.json";
 import zhNotifications from "./zh-CN/notifications.json";
@@ -45,54 +48,61 @@ import zhUsers from "./zh-CN/users.json";
 import zhVisits from "./zh-CN/visits.json";
 import zhValidation from "./zh-CN/validation.json";
 import type { Locale } from "../i18n/locales.ts";
+import { withGlossary } from "./glossary.ts";
 
 export const MESSAGES = {
-  "zh-CN": {
-    ...zhCore,
-    ...zhAuth,
-    ...zhHome,
-    ...zhEnterprise,
-    ...zhTickets,
-    ...zhSla,
-    ...zhAttachments,
-    ...zhNotifications,
-    ...zhAssignments,
-    ...zhVisits,
-    ...zhHazards,
-    ...zhDisputes,
-    ...zhPatrols,
-    ...zhResidency,
-    ...zhDashboard,
-    ...zhEnterpriseImport,
-    ...zhOrganisation,
-    ...zhSpreadsheet,
-    ...zhValidation,
-    ...zhUsers,
-    ...zhAudit,
-    ...zhAccount,
-  },
-  en: {
-    ...enCore,
-    ...enAuth,
-    ...enHome,
-    ...enEnterprise,
-    ...enTickets,
-    ...enSla,
-    ...enAttachments,
-    ...enNotifications,
-    ...enAssignments,
-    ...enVisits,
-    ...enHazards,
-    ...enDisputes,
-    ...enPatrols,
-    ...enResidency,
-    ...enDashboard,
-    ...enEnterpriseImport,
-    ...enOrganisation,
-    ...enSpreadsheet,
-    ...enValidation,
-    ...enUsers,
-    ...enAudit,
-    ...enAccount,
-  },
+  "zh-CN": withGlossary(
+    {
+      ...zhCore,
+      ...zhAuth,
+      ...zhHome,
+      ...zhEnterprise,
+      ...zhTickets,
+      ...zhSla,
+      ...zhAttachments,
+      ...zhNotifications,
+      ...zhAssignments,
+      ...zhVisits,
+      ...zhHazards,
+      ...zhDisputes,
+      ...zhPatrols,
+      ...zhResidency,
+      ...zhDashboard,
+      ...zhEnterpriseImport,
+      ...zhOrganisation,
+      ...zhSpreadsheet,
+      ...zhValidation,
+      ...zhUsers,
+      ...zhAudit,
+      ...zhAccount,
+    },
+    zhGlossary.glossary,
+  ),
+  en: withGlossary(
+    {
+      ...enCore,
+      ...enAuth,
+      ...enHome,
+      ...enEnterprise,
+      ...enTickets,
+      ...enSla,
+      ...enAttachments,
+      ...enNotifications,
+      ...enAssignments,
+      ...enVisits,
+      ...enHazards,
+      ...enDisputes,
+      ...enPatrols,
+      ...enResidency,
+      ...enDashboard,
+      ...enEnterpriseImport,
+      ...enOrganisation,
+      ...enSpreadsheet,
+      ...enValidation,
+      ...enUsers,
+      ...enAudit,
+      ...enAccount,
+    },
+    enGlossary.glossary,
+  ),
 } satisfies Record<Locale, Record<string, unknown>>;

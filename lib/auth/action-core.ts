@@ -4,6 +4,7 @@ import { isBlankPart } from "../forms/blank-part.ts";
 import { logger, type Logger } from "../log/logger.ts";
 import { ActionError, type FieldErrors } from "./errors.ts";
 import type { Question } from "./question.ts";
+import type { ListValues } from "../i18n/list-style.ts";
 import type { SessionUser } from "./session-user.ts";
 
 export type ActionResult<T = null> = { ok: true; data: T } | { ok: false; message: string; fieldErrors?: FieldErrors };
@@ -21,8 +22,8 @@ export const defineActionDefinition = <S extends z.ZodType, T>(def: ActionDefini
 export type ActionContext = {
   user: SessionUser | null;
   sameOrigin: boolean;
-  /** Translates a message key; unknown keys fall back to a generic text. */
-  t: (key: string, values?: Record<string, string | number>) => string;
+  /** Translates a message key; unknown keys fall back to a generic text. Lists are written out in the reader's language. */
+  t: (key: string, values?: ListValues) => string;
   /** Lets framework control flow (redirect, notFound) pass through. */
   rethrow?: (error: unknown) => void;
   /** Bound to the request and user (lib/log/request.ts); the process logger when absent. */
@@ -91,10 +92,6 @@ function fieldErrorsOf(error: z.ZodError, t: ActionContext["t"]): FieldErrors {
   return out;
 }
 
-function translateFieldErrors(
-  errors: FieldErrors,
-  t: ActionContext["t"],
-  values?: Record<string, string | number>,
-): FieldErrors {
+function translateFieldErrors(errors: FieldErrors, t: ActionContext["t"], values?: ListValues): FieldErrors {
   return Object.fromEntries(Object.entries(errors).map(([field, keys]) => [field, keys.map((k) => t(k, values))]));
 }

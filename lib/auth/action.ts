@@ -2,11 +2,11 @@ import "server-only";
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { unstable_rethrow } from "next/navigation";
-import { getTranslations } from "next-intl/server";
 import type { z } from "zod";
 import { loggerForRequest } from "../log/request.ts";
 import { getCurrentUser, getSignedIn } from "./current-user.ts";
 import { executeAction, type ActionDefinition, type ActionResult } from "./action-core.ts";
+import { actionTranslator } from "./action-translator.ts";
 import { isSameOriginRequest } from "./same-origin.ts";
 
 export type { ActionResult } from "./action-core.ts";
@@ -28,12 +28,12 @@ export function defineAction<S extends z.ZodType, T>(
 ) {
   const readUser = options.beforeTwoFactorSetup ? async () => (await getSignedIn())?.user ?? null : getCurrentUser;
   return async (_previous: ActionResult<T> | null, input: FormData | z.input<S>): Promise<ActionResult<T>> => {
-    const [user, requestHeaders, t] = await Promise.all([readUser(), headers(), getTranslations()]);
+    const [user, requestHeaders, t] = await Promise.all([readUser(), headers(), actionTranslator()]);
     try {
       return await executeAction(def, input, {
         user,
         sameOrigin: isSameOriginRequest(requestHeaders),
-        t: (key, values) => (t.has(key) ? t(key, values) : t("errors.invalidField")),
+        t,
         rethrow: unstable_rethrow,
         log: loggerForRequest(requestHeaders, user),
       });

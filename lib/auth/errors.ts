@@ -1,13 +1,16 @@
 // Errors a command throws on purpose. Their keys are i18n message keys; the action wrapper
 // translates them for the user. Anything else that escapes a command is logged and shown generically.
 
+import type { ListValues } from "../i18n/list-style.ts";
+
 export type FieldErrors = Record<string, string[]>;
 
 export class ActionError extends Error {
   constructor(
     readonly key: string,
     readonly fieldErrors?: FieldErrors,
-    readonly values?: Record<string, string | number>,
+    /** Lists among them are written out in the reader's language (lib/i18n/list-style.ts). */
+    readonly values?: ListValues,
   ) {
     super(key);
     this.name = "ActionError";

@@ -48,13 +48,10 @@ describe("the chiefs' overdue digest", () => {
     const text = (locale: "zh-CN" | "en", count: number) =>
       createTranslator({ locale, messages: MESSAGES[locale], namespace: "notifications" })(
         "kinds.ticketsOverdueDigest",
-        {
-          count,
-          date: "2026-03-10",
-        },
+        paramsForReader({ count, date: "2026-03-10" }, locale, label),
       );
-    expect(text("zh-CN", 3)).toBe("2026-03-10 有 3 件问题超过办理期限，请督办");
-    expect(text("en", 1)).toBe("1 problem passed its deadline on 2026-03-10");
-    expect(text("en", 12)).toBe("12 problems passed their deadline on 2026-03-10");
+    expect(text("zh-CN", 3)).toBe("2026年3月10日有 3 件问题超过办理期限，请督办");
+    expect(text("en", 1)).toBe("1 problem passed its deadline on Mar 10, 2026");
+    expect(text("en", 12)).toBe("12 problems passed their deadline on Mar 10, 2026");
   });
 });

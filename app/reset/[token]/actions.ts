@@ -2,8 +2,8 @@
 
 import { headers } from "next/headers";
 import { unstable_rethrow } from "next/navigation";
-import { getTranslations } from "next-intl/server";
 import type { ActionResult } from "@/lib/auth/action-core";
+import { actionTranslator } from "@/lib/auth/action-translator";
 import { isSameOriginRequest } from "@/lib/auth/same-origin";
 import { setPasswordThroughLink } from "@/lib/users/public-action";
 
@@ -12,10 +12,10 @@ export async function setPasswordAction(
   _previous: ActionResult<{ username: string }> | null,
   form: FormData,
 ): Promise<ActionResult<{ username: string }>> {
-  const [requestHeaders, t] = await Promise.all([headers(), getTranslations()]);
+  const [requestHeaders, t] = await Promise.all([headers(), actionTranslator()]);
   return setPasswordThroughLink(form, {
     sameOrigin: isSameOriginRequest(requestHeaders),
-    t: (key, values) => (t.has(key) ? t(key, values) : t("errors.invalidField")),
+    t,
     rethrow: unstable_rethrow,
   });
 }

@@ -46,7 +46,7 @@ export async function previewImport(user: SessionUser, input: { file: Blob }): P
   const { columns, missing } = mapHeaders(header);
   if (missing.length > 0) {
     const key = "enterpriseImport.errors.missingHeaders";
-    throw new ActionError(key, { file: [key] }, { headers: missing.map(headerLabel).join("、") });
+    throw new ActionError(key, { file: [key] }, { headers: missing.map(headerLabel) });
   }
   const sheet = rows.map((r) => ({ line: r.line, values: rowValues(r.cells, columns) }));
   const [lookup, registered] = await Promise.all([lookupFor(bureauId), registeredAmong(codesOf(sheet))]);

@@ -19,6 +19,13 @@ const presentationLayer = {
   message: "lib/ holds no presentation; move what both need into lib/.",
 };
 
+// Every in-app link shows the navigation progress bar: it comes from components/ui/link.
+const nextLink = {
+  name: "next/link",
+  importNames: ["default"],
+  message: "Use Link from @/components/ui/link, which shows that the page is on its way.",
+};
+
 // Who may do what is the capability policies' business: app/ and components/ ask a named question
 // (canOpenDisputes(user) …) and never compare roles themselves.
 const roleLiteral = {
@@ -52,15 +59,19 @@ const config = [
   {
     files: ["app/**", "components/**"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [prismaPackages, databaseLayer] }],
+      "no-restricted-imports": ["error", { paths: [nextLink], patterns: [prismaPackages, databaseLayer] }],
       "no-restricted-syntax": ["error", roleLiteral],
     },
   },
   {
     files: ["components/**"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [prismaPackages, databaseLayer, appLayer] }],
+      "no-restricted-imports": ["error", { paths: [nextLink], patterns: [prismaPackages, databaseLayer, appLayer] }],
     },
+  },
+  {
+    files: ["components/ui/link.tsx"],
+    rules: { "no-restricted-imports": ["error", { patterns: [prismaPackages, databaseLayer, appLayer] }] },
   },
   {
     files: ["lib/**"],

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { Circle, Minus, Square, Triangle, type LucideIcon } from "lucide-react";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { BreakdownRow } from "@/lib/dashboard/breakdowns";

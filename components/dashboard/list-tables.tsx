@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { DashboardEnterpriseRow, DashboardTicketRow, Listed } from "@/lib/dashboard/lists";
 import { chinaDate } from "@/lib/time/china";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { DataTable, type Column, type DataTablePagination } from "@/components/ui/data-table";
 import { localized } from "@/components/ui/localized";

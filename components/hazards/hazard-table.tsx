@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { isHazardOverdue } from "@/lib/hazards/machine";
 import type { HazardListRow } from "@/lib/hazards/queries";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { NotificationRow } from "@/lib/notifications/queries";
 import { notificationMessageKey, paramsForReader } from "@/lib/notifications/render";

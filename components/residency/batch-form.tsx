@@ -1,7 +1,7 @@
 "use client";
 
 import { useRef, useState, useTransition } from "react";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { FilePlus, FileSearch } from "lucide-react";
 import { useFormatter, useTranslations } from "next-intl";
 import { NAME_LIST } from "@/lib/i18n/list-style";

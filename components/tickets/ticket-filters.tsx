@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { FilterCheckbox, FilterForm, FilterSelect, FilterText } from "@/components/ui/filter-form";
 import { localized } from "@/components/ui/localized";

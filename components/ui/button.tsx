@@ -16,7 +16,7 @@
  * assistive technology (aria-disabled, aria-busy), shows a spinner and, when given, `pendingLabel`.
  * Works in server and client components alike (no hooks, no handlers of its own).
  */
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { LoaderCircle, type LucideIcon } from "lucide-react";
 import type { ComponentProps, ReactNode } from "react";
 

@@ -31,7 +31,7 @@
  * the table. The card labels come from each cell's data-label through a ::before whose alternative
  * text is empty, so screen readers do not read the column name twice.
  */
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { ArrowDown, ArrowUp, ArrowUpDown } from "lucide-react";
 import type { ReactNode } from "react";
 import { EmptyState } from "./section";

@@ -12,7 +12,7 @@
  * Submitting drops the page number (a new filter starts on page 1). Controls sit side by side and wrap;
  * on phones each one takes the full width.
  */
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { Button } from "./button";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/current-user";
 import { AUDIT_ACTIONS, AUDIT_ENTITIES } from "@/lib/audit/catalog";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { Plus } from "lucide-react";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { NAME_LIST } from "@/lib/i18n/list-style";

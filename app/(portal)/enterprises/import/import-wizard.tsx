@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { useState, type FormEvent } from "react";
 import { FileSearch, Import } from "lucide-react";
 import { useTranslations } from "next-intl";

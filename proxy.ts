@@ -10,12 +10,14 @@ import {
 import { isMalformedRequestUrl } from "./lib/security/request-sanity.ts";
 import { transportSecurity } from "./lib/security/transport.ts";
 import { acceptRequestId, REQUEST_ID_HEADER } from "./lib/log/request-id.ts";
+import { WEB_APP_PATHS } from "./lib/navigation/web-app.ts";
 
 // Sends anonymous visitors to the sign-in page and sets a per-request CSP nonce. Authorization
 // itself happens in the data layer and the action wrapper, never here.
 // "/reset/<token>": password-reset and invitation links, opened by people who cannot sign in yet.
 // "/api/health", "/api/ready": asked by load balancers and orchestrators, which hold no session.
-const PUBLIC_PATHS = ["/login", "/api/auth", "/reset", "/api/health", "/api/ready"];
+// The web app's manifest and icons: browsers fetch them without the session's cookie.
+const PUBLIC_PATHS = ["/login", "/api/auth", "/reset", "/api/health", "/api/ready", ...WEB_APP_PATHS];
 
 export async function proxy(request: NextRequest) {
   // Every answer names its request, the proxy's own refusals included, so a user's report of a

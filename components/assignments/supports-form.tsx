@@ -16,7 +16,7 @@ type Props<T> = {
 /** The 1+N supporting departments as checkboxes; submitting replaces the whole set. */
 export function SupportsForm<T>({ action, enterpriseId, departments, selected }: Props<T>) {
   const t = useTranslations("assignments");
-  const { state, formAction, onSubmit, pending } = useActionForm(action);
+  const { state, formAction, onSubmit, pending } = useActionForm(action, { done: t("saved") });
   const error = state && !state.ok ? state.fieldErrors?.departmentIds : undefined;
   return (
     <form action={formAction} onSubmit={onSubmit} className="space-y-2" data-testid="supports" noValidate>
@@ -41,7 +41,7 @@ export function SupportsForm<T>({ action, enterpriseId, departments, selected }:
         <Button type="submit" variant="secondary" size="sm" pending={pending} pendingLabel={t("saving")}>
           {t("saveSupports")}
         </Button>
-        <FormStatus state={state} done={t("saved")} />
+        <FormStatus state={state} />
       </div>
     </form>
   );

@@ -18,7 +18,7 @@ type Props<T> = {
 /** Deactivating or reactivating an enterprise, with the reason the audit trail keeps. */
 export function ActivationForm<T>({ action, enterpriseId, version, active }: Props<T>) {
   const t = useTranslations("enterprise");
-  const { state, formAction, onSubmit, pending } = useActionForm(action);
+  const { state, formAction, onSubmit, pending } = useActionForm(action, { done: t("done") });
   const { describe, error } = fieldErrors(state);
   const formRef = useRef<HTMLFormElement>(null);
   useEffect(() => {
@@ -49,7 +49,6 @@ export function ActivationForm<T>({ action, enterpriseId, version, active }: Pro
         pending={pending}
         submitLabel={t(active ? "activation.reactivate" : "activation.deactivate")}
         workingLabel={t("working")}
-        done={t("done")}
         submitVariant={active ? "primary" : "danger"}
       />
     </form>

@@ -1,5 +1,5 @@
 /**
- * The end of every form: submit button, optional cancel link, and the server's form-level message.
+ * The end of every form: submit button, optional cancel link, and the line that says when fields need correcting.
  *
  *   const { state, formAction, onSubmit, pending } = useActionForm(action);
  *   <form action={formAction} onSubmit={onSubmit} className="space-y-4">
@@ -8,7 +8,7 @@
  *       cancel={{ href: "/disputes", label: t("cancel") }} />
  *   </form>
  */
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import type { ActionResult } from "@/lib/auth/action-core";
 import { Button, type ButtonVariant } from "@/components/ui/button";
 import { FormStatus } from "./form-status";
@@ -20,14 +20,12 @@ type Props = {
   workingLabel: string;
   /** Where "cancel" leads; no link when absent. */
   cancel?: { href: string; label: string };
-  /** Said after a success when the form stays on the page. */
-  done?: string;
   /** A secondary step (send back, save a draft) looks quieter than the page's main action. */
   submitVariant?: ButtonVariant;
 };
 
-/** A form's submit button, its way out, and the server's form-level answer read out to screen readers. */
-export function FormFooter({ state, pending, submitLabel, workingLabel, cancel, done, submitVariant }: Props) {
+/** A form's submit button, its way out, and the field-error summary read out to screen readers. */
+export function FormFooter({ state, pending, submitLabel, workingLabel, cancel, submitVariant }: Props) {
   return (
     <div className="flex flex-wrap items-center gap-3">
       <Button type="submit" variant={submitVariant} pending={pending} pendingLabel={workingLabel}>
@@ -38,7 +36,7 @@ export function FormFooter({ state, pending, submitLabel, workingLabel, cancel, 
           {cancel.label}
         </Link>
       ) : null}
-      <FormStatus state={state} done={done} />
+      <FormStatus state={state} />
     </div>
   );
 }

@@ -1,16 +1,17 @@
 import type { ActionResult } from "@/lib/auth/action-core";
 
 /**
- * The server's form-level answer, read out to screen readers as it changes: the refusal's message,
- * or `done` after a success when the form stays on the page (nothing when it navigates away).
+ * The form's own line under its fields: when the server marked fields to correct, the summary that
+ * says so, read out to screen readers. Every other outcome (done, a conflict, a refusal) is a toast
+ * (outcome-toast.ts), which outlives the form.
  *
- *   <FormStatus state={state} done={t("saved")} />
+ *   <FormStatus state={state} />
  */
-export function FormStatus({ state, done }: { state: ActionResult<unknown> | null; done?: string }) {
-  const text = state ? (state.ok ? done : state.message) : null;
+export function FormStatus({ state }: { state: ActionResult<unknown> | null }) {
+  const text = state && !state.ok && state.fieldErrors ? state.message : null;
   return (
-    <p role="status" aria-live="polite" className={`text-sm ${state?.ok ? "text-emerald-700" : "text-red-700"}`}>
-      {text ?? null}
+    <p role="status" aria-live="polite" className="text-sm text-red-700">
+      {text}
     </p>
   );
 }

@@ -46,7 +46,7 @@ export function TeamForm<T>({
   cancelHref: string;
 }) {
   const t = useTranslations("patrols");
-  const { state, formAction, onSubmit, pending } = useActionForm(action);
+  const { state, formAction, onSubmit, pending } = useActionForm(action, { done: t("done") });
   const { describe, error } = fieldErrors(state);
   const [stationId, setStationId] = useState(values.stationId);
   const [members, setMembers] = useState<string[]>(values.memberIds);
@@ -192,7 +192,6 @@ export function TeamForm<T>({
         submitLabel={editing ? t("submitUpdate") : t("submitCreate")}
         workingLabel={t("working")}
         cancel={{ href: cancelHref, label: t("cancel") }}
-        done={t("done")}
       />
     </form>
   );

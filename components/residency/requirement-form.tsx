@@ -32,7 +32,7 @@ const input = "mt-1 block w-full rounded-md border border-slate-300 px-2 py-1.5 
 /** One checklist item as an inline form; a new one when `item` is null. */
 export function RequirementForm<T>({ action, kind, item, nextOrder = 0 }: Props<T>) {
   const t = useTranslations("residency");
-  const { state, formAction, onSubmit, pending } = useActionForm(action);
+  const { state, formAction, onSubmit, pending } = useActionForm(action, { done: t("checklists.saved") });
   const id = useId();
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   const field = (
@@ -94,7 +94,7 @@ export function RequirementForm<T>({ action, kind, item, nextOrder = 0 }: Props<
         >
           {item ? t("checklists.save") : t("checklists.create")}
         </Button>
-        <FormStatus state={state} done={t("checklists.saved")} />
+        <FormStatus state={state} />
       </div>
     </form>
   );

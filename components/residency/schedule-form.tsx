@@ -20,7 +20,7 @@ type Props<T> = {
 /** Door-to-door or proxy service: the day and the officer who goes. */
 export function ScheduleForm<T>({ action, requestId, version, officers, current, today, latest }: Props<T>) {
   const t = useTranslations("residency");
-  const { state, formAction, onSubmit, pending } = useActionForm(action);
+  const { state, formAction, onSubmit, pending } = useActionForm(action, { done: t("done") });
   const { describe, error } = fieldErrors(state);
   const field = "mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-sm";
   return (
@@ -59,7 +59,6 @@ export function ScheduleForm<T>({ action, requestId, version, officers, current,
         pending={pending}
         submitLabel={t("do.schedule")}
         workingLabel={t("working")}
-        done={t("done")}
         submitVariant="secondary"
       />
     </form>

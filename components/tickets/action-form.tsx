@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useId, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/auth/action-core";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -10,7 +10,7 @@ import { FormStatus } from "@/components/forms/form-status";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/forms/select-field";
 import { FileInput } from "@/components/attachments/file-input";
-import { usePostEvent, useReportRefusal, type PostedEvent } from "./ticket-page-state";
+import { usePostEvent, type PostedEvent } from "./ticket-page-state";
 
 type Field =
   | { name: string; label: string; kind: "textarea"; required?: boolean; maxLength?: number }
@@ -47,19 +47,9 @@ export function TicketActionForm<T>({
   testId,
 }: Props<T>) {
   const t = useTranslations("tickets");
-  const reportRefusal = useReportRefusal();
-  // A refusal without field errors (a conflict, a step no longer allowed) goes to the page's notice,
-  // which outlives this form: the refresh that comes with the answer may remove the form before it
-  // renders again, so the report is made as the answer arrives. A step that goes through clears it.
-  const reporting = useCallback(
-    async (previous: ActionResult<T> | null, form: FormData) => {
-      const result = await action(previous, form);
-      reportRefusal?.(!result.ok && !result.fieldErrors ? result.message : null);
-      return result;
-    },
-    [action, reportRefusal],
-  );
-  const { state, formAction, onSubmit, pending } = useActionForm(reporting);
+  // A conflict or a step no longer allowed is told as a toast, which outlives this form: the refresh
+  // that comes with the answer may remove the form before it renders again.
+  const { state, formAction, onSubmit, pending } = useActionForm(action, { done: t("done") });
   const id = useId();
   const formRef = useRef<HTMLFormElement>(null);
   const postEvent = usePostEvent();
@@ -75,8 +65,6 @@ export function TicketActionForm<T>({
     const posted = (state.data as { event?: PostedEvent } | null)?.event;
     if (posted) postEvent(posted);
   }, [state, postEvent]);
-  // Said once: on a ticket page the page's notice says what the form would.
-  const shown = reportRefusal && state && !state.ok && !state.fieldErrors ? null : state;
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} className="space-y-2" data-testid={testId} noValidate>
@@ -147,7 +135,7 @@ export function TicketActionForm<T>({
           <Button variant={tone} onClick={() => setOpenedUnder(state)}>
             {submitLabel}
           </Button>
-          <FormStatus state={shown} done={t("done")} />
+          <FormStatus state={state} />
         </div>
       ) : confirm ? (
         <ConfirmPanel
@@ -161,11 +149,10 @@ export function TicketActionForm<T>({
         />
       ) : (
         <FormFooter
-          state={shown}
+          state={state}
           pending={pending}
           submitLabel={submitLabel}
           workingLabel={t("working")}
-          done={t("done")}
           submitVariant={tone}
         />
       )}

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { signInAs } from "./support";
+import { signInAs, toasts } from "./support";
 
 const TEXT = {
   zh: {
@@ -84,7 +84,7 @@ for (const locale of ["zh", "en"] as const) {
     await page.waitForLoadState("networkidle");
     page.once("dialog", (dialog) => dialog.accept());
     await page.getByRole("button", { name: t.deactivate, exact: true }).click();
-    await expect(page.getByRole("status").filter({ hasText: t.updated })).toBeVisible({ timeout: 30_000 });
+    await expect(toasts(page, "success").filter({ hasText: t.updated })).toBeVisible({ timeout: 30_000 });
 
     // Gone from the working list, still found among the deactivated ones.
     await page.goto(`${LIST}?q=${code}`, { waitUntil: "networkidle" });

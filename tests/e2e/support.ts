@@ -27,3 +27,8 @@ export async function takeConfirmedStep(page: Page, testId: string, name: RegExp
   await form.getByRole("button").click();
   await form.getByRole("alertdialog").getByRole("button", { name }).first().click();
 }
+
+/** The toasts of one kind the page shows now: how a form tells its outcome (components/ui/toaster). */
+export function toasts(page: Page, type: "success" | "error") {
+  return page.locator(`[data-sonner-toast][data-type="${type}"]`);
+}

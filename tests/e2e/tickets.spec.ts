@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { signInAs } from "./support";
+import { signInAs, toasts } from "./support";
 
 // A 1×1 PNG: the portal checks the real type of every upload.
 const PNG = Buffer.from(
@@ -116,9 +116,14 @@ test("a step refused because someone else changed the ticket says so, though its
   await expect(first.getByTestId("start")).toBeVisible();
 
   // The second window's accept meets the newer version: the page refreshes without the accept form
-  // and still tells the officer why nothing happened.
+  // and a toast, which stays until closed, still tells the officer why nothing happened.
   await act(second, "accept");
-  await expect(second.getByTestId("refusal-notice")).toContainText("已被他人修改");
+  const conflict = toasts(second, "error");
+  await expect(conflict).toContainText("已被他人修改");
   await expect(second.getByTestId("accept")).toHaveCount(0);
   await expect(second.getByTestId("start")).toBeVisible();
+  await second.waitForTimeout(5_000);
+  await expect(conflict).toBeVisible();
+  await conflict.getByRole("button", { name: "关闭提示" }).click();
+  await expect(conflict).toHaveCount(0);
 });

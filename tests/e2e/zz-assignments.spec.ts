@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { signInAs } from "./support";
+import { signInAs, toasts } from "./support";
 
 // A 1×1 PNG: the portal checks the real type of every upload.
 const PNG = Buffer.from(
@@ -48,7 +48,7 @@ test("the chief reassigns liaison1's enterprise and the tickets follow the new o
   await form.getByLabel("新责任警官").selectOption(officer2!);
   await form.getByLabel("调整原因").fill("辖区调整，改由姜山派出所民警负责");
   await form.getByRole("button").click();
-  await expect(form.getByRole("status")).toHaveText("已完成。");
+  await expect(toasts(chief, "success")).toHaveText("已完成。");
   await chief.reload({ waitUntil: "networkidle" });
   await expect(chief.getByTestId("officer-card")).toContainText("王志强");
   await expect(chief.getByTestId("assignment-history").locator("li").first()).toContainText("→ 王志强");

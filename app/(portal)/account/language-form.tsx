@@ -12,7 +12,7 @@ const NAMES: Record<Locale, string> = { "zh-CN": "中文", en: "English" };
 
 export function LanguageForm<T>({ action, current }: { action: Action<T>; current: Locale }) {
   const t = useTranslations("account.language");
-  const { state, formAction, onSubmit, pending } = useActionForm(action);
+  const { state, formAction, onSubmit, pending } = useActionForm(action, { done: t("done") });
   return (
     <form action={formAction} onSubmit={onSubmit} className="space-y-4">
       <fieldset>
@@ -27,13 +27,7 @@ export function LanguageForm<T>({ action, current }: { action: Action<T>; curren
           ))}
         </div>
       </fieldset>
-      <FormFooter
-        state={state}
-        pending={pending}
-        submitLabel={t("submit")}
-        workingLabel={t("working")}
-        done={t("done")}
-      />
+      <FormFooter state={state} pending={pending} submitLabel={t("submit")} workingLabel={t("working")} />
     </form>
   );
 }

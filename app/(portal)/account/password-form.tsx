@@ -10,7 +10,7 @@ type Action<T> = (previous: ActionResult<T> | null, form: FormData) => Promise<A
 
 export function PasswordForm<T>({ action }: { action: Action<T> }) {
   const t = useTranslations("account.password");
-  const { state, formAction, onSubmit, pending } = useActionForm(action);
+  const { state, formAction, onSubmit, pending } = useActionForm(action, { done: t("done") });
   return (
     <form
       action={formAction}
@@ -31,13 +31,7 @@ export function PasswordForm<T>({ action }: { action: Action<T> }) {
         {t("hint")}
       </p>
       <PasswordField name="confirmPassword" label={t("confirm")} autoComplete="new-password" state={state} />
-      <FormFooter
-        state={state}
-        pending={pending}
-        submitLabel={t("submit")}
-        workingLabel={t("working")}
-        done={t("done")}
-      />
+      <FormFooter state={state} pending={pending} submitLabel={t("submit")} workingLabel={t("working")} />
     </form>
   );
 }

@@ -10,7 +10,7 @@ type Action<T> = (previous: ActionResult<T> | null, form: FormData) => Promise<A
 
 export function DisableTwoFactorForm<T>({ action }: { action: Action<T> }) {
   const t = useTranslations("account");
-  const { state, formAction, onSubmit, pending } = useActionForm(action);
+  const { state, formAction, onSubmit, pending } = useActionForm(action, { done: t("twoFactor.disabled") });
   return (
     <form action={formAction} onSubmit={onSubmit} className="space-y-3">
       <p className="max-w-prose text-sm text-slate-600">{t("twoFactor.disableHint")}</p>
@@ -26,7 +26,6 @@ export function DisableTwoFactorForm<T>({ action }: { action: Action<T> }) {
         submitVariant="danger"
         submitLabel={t("twoFactor.disable")}
         workingLabel={t("twoFactor.disabling")}
-        done={t("twoFactor.disabled")}
       />
     </form>
   );

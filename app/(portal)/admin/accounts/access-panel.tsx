@@ -1,11 +1,12 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useState } from "react";
 import { useTranslations } from "next-intl";
 import type { Delivery } from "@/lib/users/delivery";
 import { Button } from "@/components/ui/button";
 import { ConfirmPanel } from "@/components/forms/confirm-panel";
 import { FormStatus } from "@/components/forms/form-status";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { issuePasswordLink, resetTwoFactor, setAccountActive, unlockAccount } from "./actions";
 import { PasswordLink } from "./password-link";
 
@@ -39,11 +40,18 @@ export function AccessPanel({ userId, username, seen, active, hasPassword, block
 
 function TwoFactorReset({ userId, username }: { userId: string; username: string }) {
   const t = useTranslations("users");
-  const [state, action, pending] = useActionState(resetTwoFactor, null);
+  const { state, formAction: action, onSubmit, pending } = useActionForm(resetTwoFactor);
   const [confirming, setConfirming] = useState(false);
   if (state?.ok) return <p className="text-sm text-slate-700">{t("twoFactorReset")}</p>;
   return (
-    <form action={action} className="space-y-2" onSubmit={() => setConfirming(false)}>
+    <form
+      action={action}
+      className="space-y-2"
+      onSubmit={(event) => {
+        setConfirming(false);
+        onSubmit(event);
+      }}
+    >
       <input type="hidden" name="userId" value={userId} />
       <p className="text-sm">{t("twoFactorOn")}</p>
       {confirming ? (
@@ -68,10 +76,17 @@ function TwoFactorReset({ userId, username }: { userId: string; username: string
 
 function ActiveSwitch({ userId, username, seen, active }: Omit<Props, "hasPassword" | "blocked" | "twoFactor">) {
   const t = useTranslations("users");
-  const [state, action, pending] = useActionState(setAccountActive, null);
+  const { state, formAction: action, onSubmit, pending } = useActionForm(setAccountActive);
   const [confirming, setConfirming] = useState(false);
   return (
-    <form action={action} className="space-y-2" onSubmit={() => setConfirming(false)}>
+    <form
+      action={action}
+      className="space-y-2"
+      onSubmit={(event) => {
+        setConfirming(false);
+        onSubmit(event);
+      }}
+    >
       <input type="hidden" name="userId" value={userId} />
       <input type="hidden" name="seen" value={seen} />
       <input type="hidden" name="active" value={active ? "false" : "true"} />
@@ -104,10 +119,10 @@ function ActiveSwitch({ userId, username, seen, active }: Omit<Props, "hasPasswo
 
 function LinkIssuer({ userId, purpose }: { userId: string; purpose: "INVITE" | "RESET" }) {
   const t = useTranslations("users");
-  const [state, action, pending] = useActionState(issuePasswordLink, null);
+  const { state, formAction: action, onSubmit, pending } = useActionForm(issuePasswordLink);
   const delivery: Delivery | null = state?.ok ? state.data : null;
   return (
-    <form action={action} className="space-y-2">
+    <form action={action} onSubmit={onSubmit} className="space-y-2">
       <h3 className="text-sm font-semibold text-slate-900">{t("passwordTitle")}</h3>
       <input type="hidden" name="userId" value={userId} />
       <p className="text-xs text-slate-500">{t("resetHint")}</p>
@@ -121,14 +136,14 @@ function LinkIssuer({ userId, purpose }: { userId: string; purpose: "INVITE" | "
 
 export function UnlockButton({ userId }: { userId: string }) {
   const t = useTranslations("users");
-  const [state, action, pending] = useActionState(unlockAccount, null);
+  const { state, formAction: action, onSubmit, pending } = useActionForm(unlockAccount, { done: t("unlocked") });
   return (
-    <form action={action} className="flex flex-wrap items-center gap-2">
+    <form action={action} onSubmit={onSubmit} className="flex flex-wrap items-center gap-2">
       <input type="hidden" name="userId" value={userId} />
       <Button type="submit" size="sm" variant="secondary" pending={pending} pendingLabel={t("unlocking")}>
         {t("unlock")}
       </Button>
-      <FormStatus state={state} done={t("unlocked")} />
+      <FormStatus state={state} />
     </form>
   );
 }

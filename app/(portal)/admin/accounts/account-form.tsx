@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/auth/action-core";
 import type { CreatedAccount } from "@/lib/users/commands";
@@ -70,7 +70,7 @@ const INPUT = "mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 te
 export function AccountForm<T>(props: Props<T>) {
   const { action, initial, choices, hidden = {}, submitLabel, workingLabel, cancelHref, done } = props;
   const t = useTranslations("users");
-  const { state, formAction, onSubmit, pending } = useActionForm(action);
+  const { state, formAction, onSubmit, pending } = useActionForm(action, { done });
   const { describe, error } = fieldErrors(state);
   const [role, setRole] = useState<string>(initial.role);
   const [stationId, setStationId] = useState(initial.stationId);
@@ -193,7 +193,6 @@ export function AccountForm<T>(props: Props<T>) {
         submitLabel={submitLabel}
         workingLabel={workingLabel}
         cancel={{ href: cancelHref, label: t("cancel") }}
-        done={done}
       />
     </form>
   );

@@ -20,7 +20,7 @@ type Props<T> = {
 /** Deactivating (after the browser's confirmation) or reactivating a unit. */
 export function UnitActivationForm<T>({ action, kind, id, version, name, active }: Props<T>) {
   const t = useTranslations("organisation");
-  const { state, formAction, onSubmit, pending } = useActionForm(action);
+  const { state, formAction, onSubmit, pending } = useActionForm(action, { done: t("activation.done") });
   const submit = (event: FormEvent<HTMLFormElement>) => {
     if (!active && !window.confirm(t("activation.confirm", { name }))) {
       event.preventDefault();
@@ -40,7 +40,6 @@ export function UnitActivationForm<T>({ action, kind, id, version, name, active 
         pending={pending}
         submitLabel={t(active ? "activation.reactivate" : "activation.deactivate")}
         workingLabel={t("working")}
-        done={t("activation.done")}
         submitVariant={active ? "primary" : "danger"}
       />
     </form>

@@ -12,7 +12,7 @@ const input = "mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 te
 /** Logging a mediation session: when (China time, up to now) and what was discussed. */
 export function SessionForm({ disputeId, version, now }: { disputeId: string; version: number; now: string }) {
   const t = useTranslations("disputes");
-  const { state, formAction, onSubmit, pending } = useActionForm(logSession);
+  const { state, formAction, onSubmit, pending } = useActionForm(logSession, { done: t("done") });
   const { describe, error } = fieldErrors(state);
   const formRef = useRef<HTMLFormElement>(null);
   // Typed text is kept on errors and cleared once the session was saved.
@@ -56,13 +56,7 @@ export function SessionForm({ disputeId, version, now }: { disputeId: string; ve
         <textarea id="notes" name="notes" required rows={4} maxLength={4000} className={input} {...describe("notes")} />
         {error("notes")}
       </div>
-      <FormFooter
-        state={state}
-        pending={pending}
-        submitLabel={t("do.logSession")}
-        workingLabel={t("working")}
-        done={t("done")}
-      />
+      <FormFooter state={state} pending={pending} submitLabel={t("do.logSession")} workingLabel={t("working")} />
     </form>
   );
 }

@@ -19,7 +19,7 @@ type Props<T> = {
 /** Moving the enterprise to another workstation, with the reason the move keeps, after a confirmation. */
 export function MoveForm<T>({ action, enterpriseId, version, workstations }: Props<T>) {
   const t = useTranslations("organisation");
-  const { state, formAction, onSubmit, pending } = useActionForm(action);
+  const { state, formAction, onSubmit, pending } = useActionForm(action, { done: t("move.done") });
   const { describe, error } = fieldErrors(state);
   const formRef = useRef<HTMLFormElement>(null);
   useEffect(() => {
@@ -65,13 +65,7 @@ export function MoveForm<T>({ action, enterpriseId, version, workstations }: Pro
         />
         {error("reason")}
       </div>
-      <FormFooter
-        state={state}
-        pending={pending}
-        submitLabel={t("move.submit")}
-        workingLabel={t("working")}
-        done={t("move.done")}
-      />
+      <FormFooter state={state} pending={pending} submitLabel={t("move.submit")} workingLabel={t("working")} />
     </form>
   );
 }

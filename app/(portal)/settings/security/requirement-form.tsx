@@ -9,7 +9,7 @@ type Action<T> = (previous: ActionResult<T> | null, form: FormData) => Promise<A
 
 export function RequirementForm<T>({ action, required }: { action: Action<T>; required: boolean }) {
   const t = useTranslations("account.security");
-  const { state, formAction, onSubmit, pending } = useActionForm(action);
+  const { state, formAction, onSubmit, pending } = useActionForm(action, { done: t("saved") });
   return (
     <form action={formAction} onSubmit={onSubmit} className="space-y-4">
       <fieldset aria-describedby="require-hint">
@@ -32,13 +32,7 @@ export function RequirementForm<T>({ action, required }: { action: Action<T>; re
           ))}
         </div>
       </fieldset>
-      <FormFooter
-        state={state}
-        pending={pending}
-        submitLabel={t("save")}
-        workingLabel={t("saving")}
-        done={t("saved")}
-      />
+      <FormFooter state={state} pending={pending} submitLabel={t("save")} workingLabel={t("saving")} />
     </form>
   );
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useState } from "react";
 import { useTranslations } from "next-intl";
 import type { z } from "zod";
 import type { ActionResult } from "@/lib/auth/action-core";
@@ -9,6 +9,7 @@ import { PRIORITIES, TICKET_CATEGORIES } from "@/lib/sla/defaults";
 import type { SlaCell } from "@/lib/sla/queries";
 import { slaFieldName, slaTableEditSchema } from "@/lib/sla/schemas";
 import { FormFooter } from "@/components/forms/form-footer";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { DataTableView, type Column } from "@/components/ui/data-table-view";
 import { updateSlaTableAction } from "./actions";
 
@@ -16,7 +17,9 @@ type TicketCategory = (typeof TICKET_CATEGORIES)[number];
 
 export function SlaForm({ cells }: { cells: SlaCell[] }) {
   const t = useTranslations();
-  const [state, formAction, pending] = useActionState(updateSlaTableAction, null);
+  const { state, formAction, onSubmit, pending } = useActionForm(updateSlaTableAction, {
+    done: (data) => t("sla.saved", { count: data.changed }),
+  });
   // Errors found in the browser, before the server is asked; the server checks again with the same schema.
   const [local, setLocal] = useState<ActionResult<unknown> | null>(null);
   const feedback = local ?? state;
@@ -26,7 +29,10 @@ export function SlaForm({ cells }: { cells: SlaCell[] }) {
 
   function checkBeforeSending(event: React.FormEvent<HTMLFormElement>) {
     const parsed = slaTableEditSchema.safeParse(Object.fromEntries(new FormData(event.currentTarget)));
-    if (parsed.success) return setLocal(null);
+    if (parsed.success) {
+      setLocal(null);
+      return onSubmit(event);
+    }
     event.preventDefault();
     const fieldErrors = errorsOf(parsed.error, t);
     setLocal({ ok: false, message: t("errors.invalidInput"), fieldErrors });
@@ -37,13 +43,7 @@ export function SlaForm({ cells }: { cells: SlaCell[] }) {
   return (
     <form action={formAction} onSubmit={checkBeforeSending} noValidate className="space-y-4">
       <SlaGrid key={version} cells={cells} fieldErrors={fieldErrors} />
-      <FormFooter
-        state={feedback}
-        pending={pending}
-        submitLabel={t("sla.save")}
-        workingLabel={t("sla.saving")}
-        done={state?.ok ? t("sla.saved", { count: state.data.changed }) : undefined}
-      />
+      <FormFooter state={feedback} pending={pending} submitLabel={t("sla.save")} workingLabel={t("sla.saving")} />
     </form>
   );
 }

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/ui/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { requirePermission } from "@/lib/auth/current-user";
@@ -11,7 +11,7 @@ import { RecordHistory } from "@/components/history/record-history";
 import { AttachmentList } from "@/components/attachments/attachment-list";
 import { Deadline } from "@/components/tickets/deadline";
 import { StatusBadge } from "@/components/tickets/status-badge";
-import { TicketPageProvider, RefusalNotice } from "@/components/tickets/ticket-page-state";
+import { TicketPageProvider } from "@/components/tickets/ticket-page-state";
 import { Timeline } from "@/components/tickets/timeline";
 import { localized } from "@/components/ui/localized";
 import { Section } from "@/components/ui/section";
@@ -53,7 +53,6 @@ export default async function TicketPage({ params }: Props) {
               ) : null}
             </div>
           </div>
-          <RefusalNotice />
           <Section title={t("fields.description")} id="description">
             <p className="whitespace-pre-wrap text-sm">{ticket.description}</p>
             {ticket.location ? (

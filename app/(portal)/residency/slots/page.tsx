@@ -39,8 +39,9 @@ export default async function SlotsPage({ searchParams }: Props) {
       </>
     );
   const station = stations.find((s) => s.id === one(query.station)) ?? stations[0]!;
-  const today = chinaDayNumber(clock.now());
-  const thisMonday = currentMonday(clock.now());
+  const now = clock.now();
+  const today = chinaDayNumber(now);
+  const thisMonday = currentMonday(now);
   const [first, last] = [thisMonday - 7 * WEEKS_BACK, thisMonday + 7 * MAX_WEEKS_AHEAD];
   const asked = weekParam(one(query.week));
   const monday = asked !== null && asked >= first && asked <= last ? asked : thisMonday;
@@ -116,7 +117,11 @@ export default async function SlotsPage({ searchParams }: Props) {
                         </span>
                         <span className="tabular-nums text-slate-600">
                           {t("slots.places", { booked: slot.booked, capacity: slot.capacity })}
-                          {slot.booked >= slot.capacity ? ` · ${t("slots.full")}` : ""}
+                          {slot.startsAt <= now
+                            ? ` · ${t("slots.past")}`
+                            : slot.booked >= slot.capacity
+                              ? ` · ${t("slots.full")}`
+                              : ""}
                         </span>
                       </li>
                     ))}

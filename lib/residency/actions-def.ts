@@ -5,7 +5,9 @@ import * as commands from "./commands.ts";
 import { bookSlot, cancelBooking } from "./appointments.ts";
 import { createBatch, previewBatch } from "./batch.ts";
 import { saveRequirement } from "./checklist.ts";
-import { canEditChecklists, canFileResidency, canReviewResidency } from "./policy.ts";
+import { closeDay, openSlots } from "./slots.ts";
+import { closeDaySchema, openSlotsSchema } from "./slot-schemas.ts";
+import { canEditChecklists, canFileResidency, canManageSlots, canReviewResidency } from "./policy.ts";
 import {
   applicantSchema,
   askMaterialsSchema,
@@ -41,5 +43,7 @@ export const residencyActions = {
   complete: define({ allow: canReviewResidency, schema: requestRefSchema, run: commands.completeRequest }),
   reject: define({ allow: canReviewResidency, schema: rejectRequestSchema, run: commands.rejectRequest }),
   schedule: define({ allow: canReviewResidency, schema: scheduleServiceSchema, run: commands.scheduleService }),
+  openSlots: define({ allow: canManageSlots, schema: openSlotsSchema, run: openSlots }),
+  closeDay: define({ allow: canManageSlots, schema: closeDaySchema, run: closeDay }),
   saveRequirement: define({ allow: canEditChecklists, schema: requirementSchema, run: saveRequirement }),
 };

@@ -20,6 +20,11 @@ const READER_ROLES: readonly Role[] = ["LIAISON", "OFFICER", "CHIEF"];
 const QUEUE_ROLES: readonly Role[] = ["OFFICER", "CHIEF"];
 /** Who keeps the document checklists. */
 const CHECKLIST_EDITOR_ROLES: readonly Role[] = ["ADMIN"];
+/**
+ * Who keeps the window's appointment slots: the officer for their own station, the chief for every
+ * station of the county (a station short of staff is covered from the county).
+ */
+const SLOT_KEEPER_ROLES: readonly Role[] = ["OFFICER", "CHIEF"];
 /** Door-to-door and proxy service is done by an officer. */
 const SERVICE_ROLES: readonly Role[] = ["OFFICER"];
 
@@ -34,6 +39,9 @@ export const canFileResidency: Question = roleIn(FILING_ROLES);
 
 /** Take requests into review, judge documents, ask for materials, approve, complete, reject, schedule service. */
 export const canReviewResidency: Question = roleIn(REVIEW_ROLES);
+
+/** Open a week of window appointment slots and close a day, at the stations of `slotStationScope`. */
+export const canManageSlots: Question = roleIn(SLOT_KEEPER_ROLES);
 
 /** Edit the bureau's document checklists. */
 export const canEditChecklists: Question = roleIn(CHECKLIST_EDITOR_ROLES);
@@ -65,4 +73,15 @@ export function residencyScope(user: SessionUser): Prisma.ResidencyRequestWhereI
   // A draft is the enterprise's unfinished work: it reaches the police only once submitted.
   if (user.role !== "LIAISON") return { bureauId, enterprise: enterpriseScope(user), status: { not: "DRAFT" } };
   return { bureauId, enterprise: enterpriseScope(user) };
+}
+
+/**
+ * The stations whose slots a user keeps: an officer their own station (none when they belong to a
+ * department only), the chief every station of the county; anyone else none.
+ */
+export function slotStationScope(user: SessionUser): Prisma.StationWhereInput {
+  const bureauId = requireScopeId(user.bureauId, "bureau");
+  if (user.role === "CHIEF") return { bureauId };
+  if (user.role === "OFFICER" && user.stationId) return { bureauId, id: user.stationId };
+  return { bureauId, id: "-" };
 }

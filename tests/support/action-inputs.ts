@@ -55,6 +55,12 @@ const photo = () => new File([PNG as Uint8Array<ArrayBuffer>], "photo.png", { ty
 const csv = () =>
   new File(["企业名称,统一社会信用代码\n测试企业,91370285MA00000000\n"], "register.csv", { type: "text/csv" });
 const today = (offset = 0) => chinaDate(addDays(clock.now(), offset));
+/** The Monday `weeks` weeks after this week's, in China time. */
+const nextMonday = (weeks: number) => {
+  const day = chinaDate(addDays(clock.now(), 7 * weeks));
+  const weekday = (new Date(`${day}T00:00:00Z`).getUTCDay() + 6) % 7;
+  return chinaDate(addDays(new Date(`${day}T12:00:00+08:00`), -weekday));
+};
 const creditCode = (first17: string) => first17 + creditCodeCheckChar(first17);
 const residentId = (first17: string) => first17 + residentIdCheckChar(first17);
 const ref = (r: { id: string; version: number }) => ({ version: String(r.version) });
@@ -311,6 +317,17 @@ export const ACTION_INPUTS: Record<string, MatrixRow> = {
       serviceDate: today(5),
     }),
   },
+  "residency.openSlots": {
+    input: (t) => ({
+      stationId: t.stationId,
+      week: nextMonday(3),
+      weekdays: ["1", "3"],
+      times: "09:00, 10:00",
+      length: "30",
+      capacity: "3",
+    }),
+  },
+  "residency.closeDay": { input: (t) => ({ stationId: t.stationId, date: today(1) }) },
   "residency.saveRequirement": {
     input: (t) => ({
       requirementId: t.requirementId,

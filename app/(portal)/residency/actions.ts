@@ -32,3 +32,5 @@ export const approveRequest = defineAction(a.approve, { refresh: RESIDENCY_PAGES
 export const completeRequest = defineAction(a.complete, { refresh: RESIDENCY_PAGES });
 export const rejectRequest = defineAction(a.reject, { refresh: RESIDENCY_PAGES });
 export const scheduleService = defineAction(a.schedule, { refresh: RESIDENCY_PAGES });
+export const openSlots = defineAction(a.openSlots, { refresh: RESIDENCY_PAGES });
+export const closeDay = defineAction(a.closeDay, { refresh: RESIDENCY_PAGES });

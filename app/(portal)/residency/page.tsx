@@ -1,10 +1,10 @@
-import { FileUp, Plus } from "lucide-react";
+import { CalendarClock, FileUp, Plus } from "lucide-react";
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/current-user";
 import { ResidencyKind, ResidencyStatus } from "@/lib/domain/enums";
 import { filterQuery, parseUrlFilters, type SearchParams } from "@/lib/forms/url-filters";
 import { residencyFilters, type ResidencyStatusFilter } from "@/lib/residency/filters";
-import { canFileResidency, canSeeResidency, canSeeResidencyQueue } from "@/lib/residency/policy";
+import { canFileResidency, canManageSlots, canSeeResidency, canSeeResidencyQueue } from "@/lib/residency/policy";
 import { RESIDENCY_PAGE_SIZE, listRequests } from "@/lib/residency/queries";
 import { ButtonLink } from "@/components/ui/button";
 import { FilterCheckbox, FilterForm, FilterSelect } from "@/components/ui/filter-form";
@@ -69,6 +69,11 @@ export default async function ResidencyPage({ searchParams }: Props) {
               {t("new")}
             </ButtonLink>
           </div>
+        ) : null}
+        {canManageSlots(user) ? (
+          <ButtonLink href="/residency/slots" variant="secondary" size="sm" icon={CalendarClock}>
+            {t("slots.link")}
+          </ButtonLink>
         ) : null}
       </div>
       <Section title={t("listTitle", { total })} id="requests">

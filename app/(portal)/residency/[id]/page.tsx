@@ -10,6 +10,7 @@ import { localized } from "@/components/ui/localized";
 import { Section } from "@/components/ui/section";
 import { ApplicantForm } from "@/components/residency/applicant-form";
 import { applicantOptions } from "@/components/residency/options";
+import { NextSteps } from "@/components/residency/next-steps";
 import { editDraft } from "../actions";
 import { ChecklistSection } from "./checklist-section";
 import { RequestActions } from "./request-actions";
@@ -63,6 +64,7 @@ export default async function ResidencyRequestPage({ params }: Props) {
             {t("rejectReason")}: {request.rejectReason}
           </p>
         ) : null}
+        {canFileResidency(user) ? <NextSteps request={request} /> : null}
         <ChecklistSection user={user} request={request} />
         <RequestActions user={user} request={request} />
         <AppointmentSection user={user} request={request} />

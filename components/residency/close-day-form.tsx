@@ -22,7 +22,9 @@ const CLOSED = Symbol("closed");
 /** Closing a day asks first: it removes slots and cannot be undone. */
 export function CloseDayForm({ action, stationId, date, dayLabel }: Props) {
   const t = useTranslations("residency");
-  const { state, formAction, onSubmit, pending } = useActionForm(action);
+  const { state, formAction, onSubmit, pending } = useActionForm(action, {
+    done: (data) => t("slots.close.result", data),
+  });
   // The question belongs to the answer it was opened under: the next answer closes it.
   const [openedUnder, setOpenedUnder] = useState<unknown>(CLOSED);
   const confirming = openedUnder === state;
@@ -44,7 +46,7 @@ export function CloseDayForm({ action, stationId, date, dayLabel }: Props) {
           <Button variant="secondary" onClick={() => setOpenedUnder(state)}>
             {t("slots.close.button")}
           </Button>
-          <FormStatus state={state} done={state?.ok ? t("slots.close.result", state.data) : undefined} />
+          <FormStatus state={state} />
         </div>
       )}
     </form>

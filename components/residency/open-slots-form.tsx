@@ -22,10 +22,11 @@ const WORKDAYS = ["1", "2", "3", "4", "5"];
 /** A week of slots at one station: which days, the start times of a day, the length and places. */
 export function OpenSlotsForm({ action, stationId, weeks, week }: Props) {
   const t = useTranslations("residency");
-  const { state, formAction, onSubmit, pending } = useActionForm(action);
+  const { state, formAction, onSubmit, pending } = useActionForm(action, {
+    done: (data) => t("slots.open.result", data),
+  });
   const { describe, error } = fieldErrors(state);
   // The form stays: after a success it says what the week now holds, in numbers.
-  const done = state?.ok ? t("slots.open.result", state.data) : undefined;
   return (
     <form action={formAction} onSubmit={onSubmit} className="space-y-3" data-testid="open-slots" noValidate>
       <input type="hidden" name="stationId" value={stationId} />
@@ -106,7 +107,6 @@ export function OpenSlotsForm({ action, stationId, weeks, week }: Props) {
         pending={pending}
         submitLabel={t("slots.open.submit")}
         workingLabel={t("working")}
-        done={done}
       />
     </form>
   );

@@ -17,6 +17,8 @@ type Props = HazardDraftLimits & {
   /** Field-name prefix: "" on its own form, `hazards.<n>.` inside a visit. */
   prefix?: string;
   errors: FieldErrors;
+  /** The form is being sent (its photos show as uploading). */
+  pending?: boolean;
 };
 
 const input = "mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-base";
@@ -25,7 +27,7 @@ const input = "mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 te
  * The fields of one hazard (description, place, severity, deadline, photos), named with a prefix so
  * the same fields serve the hazard form and each hazard row of the visit form, errors included.
  */
-export function HazardDraftFields({ prefix = "", errors, severities, today, latest, maxDays }: Props) {
+export function HazardDraftFields({ prefix = "", errors, pending, severities, today, latest, maxDays }: Props) {
   const t = useTranslations("hazards");
   const name = (field: string) => `${prefix}${field}`;
   // Ids follow names so that field errors (keyed by name) find their inputs.
@@ -109,6 +111,7 @@ export function HazardDraftFields({ prefix = "", errors, severities, today, late
         name={name("attachments")}
         label={t("fields.photos")}
         error={errors[name("attachments")]}
+        pending={pending}
       />
     </>
   );

@@ -12,6 +12,8 @@ type Option = { value: string; label: string };
 
 type Props = HazardDraftLimits & {
   errors: FieldErrors;
+  /** The form is being sent (its photos show as uploading). */
+  pending?: boolean;
   max: number;
   /** The namespace holding this form's texts: hazardsTitle, hazardsHint, hazardN, addHazard, removeHazard. */
   namespace: "visits" | "patrols";
@@ -25,7 +27,7 @@ type Props = HazardDraftLimits & {
  * key (so typed text stays with its row when another is removed) while their field names follow
  * their position (`hazards.<n>.<field>`), which is what the server's error paths refer to.
  */
-export function HazardDraftRows({ errors, max, namespace, enterprises, testId, ...limits }: Props) {
+export function HazardDraftRows({ errors, pending, max, namespace, enterprises, testId, ...limits }: Props) {
   const t = useTranslations(namespace);
   const [rows, setRows] = useState<number[]>([]);
   const nextKey = useRef(0);
@@ -59,7 +61,7 @@ export function HazardDraftRows({ errors, max, namespace, enterprises, testId, .
         >
           <legend className="px-1 text-sm font-medium text-amber-900">{t("hazardN", { n: i + 1 })}</legend>
           {enterprises ? <EnterpriseChoice index={i} errors={errors} {...enterprises} /> : null}
-          <HazardDraftFields prefix={`hazards.${i}.`} errors={errors} {...limits} />
+          <HazardDraftFields prefix={`hazards.${i}.`} errors={errors} pending={pending} {...limits} />
           <Button variant="secondary" size="sm" icon={Trash2} onClick={() => remove(key)}>
             {t("removeHazard", { n: i + 1 })}
           </Button>

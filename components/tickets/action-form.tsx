@@ -84,7 +84,7 @@ export function TicketActionForm<T>({
         return (
           <div key={field.name}>
             {field.kind === "files" ? (
-              <FileInput id={fieldId} name={field.name} label={field.label} error={error} />
+              <FileInput id={fieldId} name={field.name} label={field.label} error={error} pending={pending} />
             ) : field.kind === "select" ? (
               // Its message is tied to it by the field's name: a page's forms name their selects apart.
               <SelectField

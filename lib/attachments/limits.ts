@@ -29,6 +29,9 @@ export const EXTENSIONS: Record<AttachmentMimeType, readonly string[]> = {
 /** Types every current browser draws in an <img>; HEIC mostly is not, so it gets no thumbnail. */
 export const THUMBNAIL_TYPES: readonly string[] = ["image/jpeg", "image/png", "image/webp", "image/gif"];
 
+/** Types served to open in the browser (a photo, a PDF); anything else would be offered as a download. */
+export const INLINE_TYPES: readonly string[] = [...THUMBNAIL_TYPES, "image/heic", "application/pdf"];
+
 export function isAllowedMimeType(value: string): value is AttachmentMimeType {
   return (ALLOWED_MIME_TYPES as readonly string[]).includes(value);
 }

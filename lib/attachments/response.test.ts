@@ -31,13 +31,26 @@ describe("attachmentResponse", () => {
     expect(response.headers.get("content-length")).toBe("4");
     expect(response.headers.get("x-content-type-options")).toBe("nosniff");
     expect(response.headers.get("cache-control")).toBe("private, no-store");
+    // The browser's PDF viewer does not start in a sandboxed document.
     expect(response.headers.get("content-security-policy")).toBe(
-      "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox",
+      "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'",
     );
     expect(response.headers.get("content-disposition")).toMatch(
       /^inline; .*filename\*=UTF-8''%E6%8A%A5%E5%91%8A\.pdf$/,
     );
     expect(new Uint8Array(await response.arrayBuffer())).toEqual(new Uint8Array([37, 80, 68, 70]));
+  });
+
+  it("serves images inline in a sandbox", () => {
+    const response = attachmentResponse(
+      { fileName: "现场.jpg", mimeType: "image/jpeg" },
+      new Uint8Array([255, 216, 255]),
+    );
+    expect(response.headers.get("content-disposition")).toMatch(/^inline; /);
+    expect(response.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(response.headers.get("content-security-policy")).toBe(
+      "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox",
+    );
   });
 
   it("answers not-found without caching", () => {

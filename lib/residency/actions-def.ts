@@ -20,7 +20,7 @@ import {
   requirementSchema,
   reviewDocumentSchema,
   scheduleServiceSchema,
-  uploadDocumentSchema,
+  uploadDocumentsSchema,
 } from "./schemas.ts";
 
 export const residencyActions = {
@@ -28,8 +28,8 @@ export const residencyActions = {
   edit: define({ allow: canFileResidency, schema: editDraftSchema, run: commands.editDraft }),
   upload: define({
     allow: canFileResidency,
-    schema: uploadDocumentSchema,
-    run: (user, { file, ...input }) => commands.uploadDocument(user, input, file),
+    schema: uploadDocumentsSchema,
+    run: (user, { uploads, ...ref }) => commands.uploadDocuments(user, ref, uploads),
   }),
   submit: define({ allow: canFileResidency, schema: requestRefSchema, run: commands.submitRequest }),
   book: define({ allow: canFileResidency, schema: bookSchema, run: bookSlot }),

@@ -263,38 +263,60 @@ export function editDraft(user: SessionUser, input: EditDraftInput) {
   );
 }
 
+/** One checklist item's new file; `field` is the form field its errors belong to. */
+export type DocumentUpload = { documentId: string; file: File; field?: string };
+
 /**
- * The liaison uploads the file of one checklist item (PDF or image, checked by its bytes). A new file
- * replaces the previous one; the old row stays for the record but no longer belongs to the request,
- * so it can no longer be opened.
+ * The liaison uploads files for one or several checklist items in one step (PDF or image, each
+ * checked by its bytes), all or none. A new file replaces the item's previous one; the old row stays
+ * for the record but no longer belongs to the request, so it can no longer be opened.
  */
-export async function uploadDocument(user: SessionUser, input: RequestRef & { documentId: string }, files: File[]) {
+export async function uploadDocuments(user: SessionUser, ref: RequestRef, uploads: DocumentUpload[]) {
   assertAllowed(user, canFileResidency);
-  const prepared: PreparedUpload[] = await prepareUploads(files, "file");
+  const ids = uploads.map((u) => u.documentId);
+  if (!uploads.length || new Set(ids).size !== ids.length) throw new ActionError("errors.invalidField");
+  const prepared: PreparedUpload[] = [];
   try {
-    return await change(user, input, { allow: canFileResidency, statuses: EDITABLE_STATUSES }, async (tx, request) => {
-      const doc = await tx.residencyDocument.findFirst({
-        where: { id: input.documentId, requestId: request.id },
+    // Each file is checked on its own field, so a refusal names the item it belongs to.
+    for (const u of uploads) prepared.push(...(await prepareUploads([u.file], u.field ?? "file")));
+  } catch (error) {
+    await discardUploads(prepared);
+    throw error;
+  }
+  try {
+    return await change(user, ref, { allow: canFileResidency, statuses: EDITABLE_STATUSES }, async (tx, request) => {
+      const docs = await tx.residencyDocument.findMany({
+        where: { id: { in: ids }, requestId: request.id },
         select: { id: true, status: true },
       });
-      if (!doc) throw new NotFoundError();
-      const [row] = attachmentRows(prepared, { bureauId: user.bureauId, uploadedById: user.id });
-      const attachment = await tx.attachment.create({ data: row!, select: { id: true } });
-      await tx.residencyDocument.update({
-        where: { id: doc.id },
-        data: { status: "RECEIVED", attachmentId: attachment.id, rejectReason: null },
-      });
-      await audit(tx, user, request, "uploadDocument", request.status, {
-        documentId: doc.id,
-        from: doc.status,
-        attachmentId: attachment.id,
-      });
-      return { documentId: doc.id };
+      if (docs.length !== ids.length) throw new NotFoundError();
+      const rows = attachmentRows(prepared, { bureauId: user.bureauId, uploadedById: user.id });
+      for (const [i, documentId] of ids.entries()) {
+        const doc = docs.find((d) => d.id === documentId)!;
+        const attachment = await tx.attachment.create({ data: rows[i]!, select: { id: true } });
+        await tx.residencyDocument.update({
+          where: { id: doc.id },
+          data: { status: "RECEIVED", attachmentId: attachment.id, rejectReason: null },
+        });
+        await audit(tx, user, request, "uploadDocument", request.status, {
+          documentId: doc.id,
+          from: doc.status,
+          attachmentId: attachment.id,
+        });
+      }
+      return { documentIds: ids };
     });
   } catch (error) {
     await discardUploads(prepared);
     throw error;
   }
+}
+
+/** One file for one checklist item. */
+export async function uploadDocument(user: SessionUser, input: RequestRef & { documentId: string }, files: File[]) {
+  const { documentId, ...ref } = input;
+  if (files.length !== 1) throw new ActionError("residency.errors.oneFile", { file: ["residency.errors.oneFile"] });
+  return uploadDocuments(user, ref, [{ documentId, file: files[0]! }]);
 }
 
 /** Submitting (first time, or again after more materials): only with a complete checklist. */

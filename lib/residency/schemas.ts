@@ -8,6 +8,7 @@ import {
   yesNoField,
 } from "../forms/fields.ts";
 import { isBlankPart } from "../forms/blank-part.ts";
+import { nestIndexedFields } from "../forms/indexed-fields.ts";
 import { Education, ResidencyKind, ServiceMode } from "../db/generated/enums.ts";
 import { attachmentFilesSchema } from "../attachments/schema.ts";
 import { residentIdSchema } from "../validation/resident-id.ts";
@@ -83,11 +84,39 @@ export const editDraftSchema = applicantFields
   .transform(tidy);
 export type EditDraftInput = z.output<typeof editDraftSchema>;
 
-/** One file for one checklist item. */
-export const uploadDocumentSchema = requestRefSchema.extend({
-  documentId: id,
-  file: attachmentFilesSchema.refine((files) => files.length === 1, "residency.errors.oneFile"),
-});
+/**
+ * Files for several checklist items in one step, sent as `documents.<n>.documentId` and
+ * `documents.<n>.file`: at most one file per item, items left without a file are skipped, at least
+ * one file in all. Each upload keeps the form field its errors belong to.
+ */
+export const uploadDocumentsSchema = z.preprocess(
+  nestIndexedFields("documents"),
+  requestRefSchema
+    .extend({
+      documents: z
+        .array(
+          z.object({
+            documentId: id,
+            file: attachmentFilesSchema.refine((files) => files.length <= 1, "residency.errors.oneFile"),
+          }),
+          { message: "errors.invalidField" },
+        )
+        .max(50, "errors.invalidField"),
+    })
+    .superRefine((value, ctx) => {
+      if (!value.documents.some((d) => d.file.length))
+        ctx.addIssue({ code: "custom", message: "attachments.errors.noneChosen", path: ["documents"] });
+      const ids = value.documents.map((d) => d.documentId);
+      if (new Set(ids).size !== ids.length)
+        ctx.addIssue({ code: "custom", message: "errors.invalidField", path: ["documents"] });
+    })
+    .transform(({ documents, ...ref }) => ({
+      ...ref,
+      uploads: documents.flatMap((d, i) =>
+        d.file[0] ? [{ documentId: d.documentId, file: d.file[0], field: `documents.${i}.file` }] : [],
+      ),
+    })),
+);
 
 export const reviewDocumentSchema = requestRefSchema
   .extend({

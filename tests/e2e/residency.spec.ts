@@ -21,11 +21,18 @@ const PNG = Buffer.from(
 );
 const REQUIRED = ["id-card", "hukou-booklet", "diploma", "labour-contract", "employer-letter"];
 
-async function upload(page: Page, code: string) {
-  const form = page.getByTestId(`upload-${code}`);
-  await form.locator('input[type="file"]').setInputFiles({ name: `${code}.png`, mimeType: "image/png", buffer: PNG });
-  await form.locator('button[type="submit"]').click();
-  await expect(page.getByTestId(`doc-${code}`).getByTestId("doc-status")).toHaveText("已收到");
+/** Files for several checklist items chosen one after another, then sent in one step. */
+async function upload(page: Page, codes: string[]) {
+  for (const code of codes) {
+    const field = page.getByTestId(`upload-${code}`);
+    await field
+      .locator('input[type="file"]')
+      .setInputFiles({ name: `${code}.png`, mimeType: "image/png", buffer: PNG });
+    await expect(field.locator('li[data-status="ready"]')).toHaveCount(1);
+  }
+  await page.getByTestId("upload-documents").locator('button[type="submit"]').click();
+  for (const code of codes)
+    await expect(page.getByTestId(`doc-${code}`).getByTestId("doc-status")).toHaveText("已收到");
 }
 
 test("a talent settlement is filed, completed after one more document, and its ID number stays with the reviewer", async ({
@@ -50,7 +57,7 @@ test("a talent settlement is filed, completed after one more document, and its I
   await expect(liaison.getByTestId("request-status")).toHaveText("草稿");
   // The liaison's own page shows the number masked.
   await expect(liaison.getByTestId("applicant-id")).toHaveText(masked);
-  for (const code of REQUIRED) await upload(liaison, code);
+  await upload(liaison, REQUIRED);
   await liaison.getByTestId("submit").getByRole("button", { name: "提交审核" }).click();
   await expect(liaison.getByTestId("request-status")).toHaveText("已提交");
 
@@ -70,7 +77,7 @@ test("a talent settlement is filed, completed after one more document, and its I
   await liaison.goto(url, { waitUntil: "networkidle" });
   await expect(liaison.getByText("申请人配偶随迁，请补充结婚证。").first()).toBeVisible();
   await expect(liaison.getByTestId("doc-marriage").getByTestId("doc-status")).toHaveText("已退回");
-  await upload(liaison, "marriage");
+  await upload(liaison, ["marriage"]);
   await liaison.getByTestId("submit").getByRole("button", { name: "补充完毕，重新提交" }).click();
   await expect(liaison.getByTestId("request-status")).toHaveText("已提交");
 

@@ -159,7 +159,13 @@ describe("who may do what on a request of liaison1's enterprise", () => {
     (id: string) => Promise<Record<string, unknown>>,
   ][] = [
     ["edit", "DRAFT", LIAISON, ["liaison2"], async () => ({ ...applicant(), kind: undefined })],
-    ["upload", "DRAFT", LIAISON, ["liaison2"], async (id) => ({ documentId: (await docs(id))[0]!.id, file: [scan()] })],
+    [
+      "upload",
+      "DRAFT",
+      LIAISON,
+      ["liaison2"],
+      async (id) => ({ documents: [{ documentId: (await docs(id))[0]!.id, file: [scan()] }] }),
+    ],
     [
       "submit",
       "NEEDS_MATERIALS",
@@ -334,12 +340,12 @@ describe("life of a request", () => {
     });
     expect(told.params).toMatchObject({ items: "学历（学位）证书、结婚证（随迁配偶时提供）" });
     // The optional item, once asked for, is needed before submitting again.
-    await ok(l1, "upload", { documentId: diploma.id, file: [scan()] });
+    await ok(l1, "upload", { documents: [{ documentId: diploma.id, file: [scan()] }] });
     expect(await runAs(l1, residencyActions.submit, { requestId: id, version: await version(id) })).toMatchObject({
       ok: false,
       message: "residency.errors.checklistIncomplete",
     });
-    await ok(l1, "upload", { documentId: marriage.id, file: [scan()] });
+    await ok(l1, "upload", { documents: [{ documentId: marriage.id, file: [scan()] }] });
     await ok(l1, "submit");
     await ok(o1, "startReview");
     const withFiles = (await docs(id)).filter((d) => d.attachmentId);
@@ -469,10 +475,9 @@ describe("personal data", () => {
     const result = await runAs(users.liaison1!, residencyActions.upload, {
       requestId: id,
       version: 0,
-      documentId: (await docs(id))[0]!.id,
-      file: [text],
+      documents: [{ documentId: (await docs(id))[0]!.id, file: [text] }],
     });
-    expect(result.ok ? null : Object.keys(result.fieldErrors ?? {})).toEqual(["file"]);
+    expect(result.ok ? null : Object.keys(result.fieldErrors ?? {})).toEqual(["documents.0.file"]);
   });
 });
 

@@ -275,7 +275,11 @@ export const ACTION_INPUTS: Record<string, MatrixRow> = {
     }),
   },
   "residency.upload": {
-    input: (t) => ({ requestId: t.request.id, ...ref(t.request), documentId: t.request.documentId, file: [photo()] }),
+    input: (t) => ({
+      requestId: t.request.id,
+      ...ref(t.request),
+      documents: [{ documentId: t.request.documentId, file: [photo()] }],
+    }),
   },
   "residency.submit": { input: (t) => ({ requestId: t.request.id, ...ref(t.request) }) },
   "residency.book": { input: (t) => ({ requestId: t.request.id, slotId: t.slotId }) },

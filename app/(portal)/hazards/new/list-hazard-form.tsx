@@ -39,6 +39,7 @@ export function ListHazardForm(
       />
       <HazardDraftFields
         errors={errors}
+        pending={pending}
         severities={props.severities}
         today={props.today}
         latest={props.latest}

@@ -76,7 +76,7 @@ export function NewTicketForm({ categories, priorities }: { categories: Option[]
         />
         {error("location")}
       </div>
-      <FileInput error={errors.attachments} />
+      <FileInput error={errors.attachments} pending={pending} />
       <FormFooter state={state} pending={pending} submitLabel={t("submit")} workingLabel={t("working")} />
     </form>
   );

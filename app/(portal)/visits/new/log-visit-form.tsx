@@ -94,7 +94,13 @@ export function LogVisitForm(props: {
         />
         {error("findings")}
       </div>
-      <HazardDraftRows namespace="visits" testId="visit-hazard" errors={errors} {...props.hazardLimits} />
+      <HazardDraftRows
+        namespace="visits"
+        testId="visit-hazard"
+        errors={errors}
+        pending={pending}
+        {...props.hazardLimits}
+      />
       <FormFooter
         state={state}
         pending={pending}

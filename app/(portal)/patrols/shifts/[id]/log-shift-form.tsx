@@ -121,6 +121,7 @@ export function LogShiftForm(props: {
         namespace="patrols"
         testId="patrol-hazard"
         errors={errors}
+        pending={pending}
         enterprises={{ label: t("fields.hazardEnterprise"), choose: t("choose"), options: props.enterprises }}
         {...props.hazardLimits}
       />

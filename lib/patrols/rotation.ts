@@ -50,8 +50,8 @@ function lexLess(a: readonly number[], b: readonly number[]): boolean {
  * 5. partners change: of the groups rules 2 and 4 leave open, the night goes to the one whose pairs
  *    have shared fewest nights (counted squared, so one much-repeated pair weighs more than several
  *    once-repeated ones), so the same groups do not come round week after week; then to whoever has
- *    fewer weekend nights on a weekend night (more on a weekday); then whoever served longest ago;
- *    then the members' order. The same input always gives the same rota.
+ *    fewer weekend nights on a weekend night (more on a weekday); then whose pairs met longest ago;
+ *    then whoever served longest ago; then the members' order. The same input gives the same rota.
  *
  * Night by night, rule 3 cannot be kept (when only g members are tied there is no choice), so it is
  * restored afterwards by moves that keep every total: first a weekend night and a weekday night swap

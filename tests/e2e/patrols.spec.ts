@@ -1,4 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
+import { axeViolations, BLOCKING } from "./axe";
 import { signInAs } from "./support";
 
 async function as(browser: Browser, username: string): Promise<Page> {
@@ -17,6 +18,55 @@ async function generateAndPublish(page: Page) {
   await expect(page.getByTestId("rota-status")).toHaveText("草稿");
   await page.getByTestId("publish-rota").getByRole("button", { name: "发布排班" }).click();
   await expect(page.getByTestId("rota-status")).toHaveText("已发布");
+}
+
+/**
+ * The rota page of a whole month of a new team of 8, 3 a night: the month as a calendar with weekend
+ * nights marked, each enterprise's nights and weekend nights beside it and within one of each other;
+ * a list of days on a 360 px phone; in both languages; without serious accessibility faults.
+ */
+async function checkCalendar(page: Page) {
+  const month = page.url().split("/").pop()!;
+  const [y, m] = month.split("-").map(Number) as [number, number];
+  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  const firstSaturday = `${month}-${String(1 + ((6 - new Date(Date.UTC(y, m - 1, 1)).getUTCDay()) % 7)).padStart(2, "0")}`;
+  const blocking = async () =>
+    (await axeViolations(page, ['[data-testid="rota-calendar"]'])).filter((v) => BLOCKING.has(v.impact ?? ""));
+
+  const calendar = page.getByRole("table", { name: `${month} 排班月历` });
+  await expect(calendar).toBeVisible();
+  await expect(calendar.getByRole("columnheader")).toHaveCount(7);
+  await expect(calendar.getByTestId(`calendar-${firstSaturday}`)).toContainText("周末");
+  const totals = page.getByRole("table", { name: `${month} 各企业值守晚数` });
+  const rows = totals.locator("tbody tr");
+  await expect(rows).toHaveCount(8);
+  const counts = await rows.evaluateAll((trs) =>
+    trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => Number(td.textContent))),
+  );
+  const nights = counts.map((c) => c[0]!);
+  const weekendNights = counts.map((c) => c[1]!);
+  expect(nights.reduce((a, b) => a + b, 0)).toBe(days * 3);
+  expect(Math.max(...nights) - Math.min(...nights)).toBeLessThanOrEqual(1);
+  expect(Math.max(...weekendNights) - Math.min(...weekendNights)).toBeLessThanOrEqual(1);
+  expect(Math.max(...weekendNights)).toBeGreaterThan(0);
+  expect(await blocking()).toEqual([]);
+
+  await page.setViewportSize({ width: 360, height: 740 });
+  await expect(calendar).toBeHidden();
+  const list = page.getByRole("list", { name: `${month} 排班月历` });
+  await expect(list.getByRole("listitem")).toHaveCount(days);
+  await expect(list.getByTestId(`calendar-day-${firstSaturday}`)).toContainText("周末");
+  await expect(totals).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  expect(await blocking()).toEqual([]);
+
+  await page.context().addCookies([{ name: "NEXT_LOCALE", value: "en", url: page.url() }]);
+  await page.reload();
+  await expect(page.getByRole("list", { name: `Rota calendar for ${month}` })).toBeVisible();
+  await expect(page.getByRole("table", { name: `Nights per enterprise, ${month}` })).toBeVisible();
+  await expect(page.getByTestId(`calendar-day-${firstSaturday}`)).toContainText("Weekend");
+  expect(await blocking()).toEqual([]);
+  await page.context().addCookies([{ name: "NEXT_LOCALE", value: "zh-CN", url: page.url() }]);
 }
 
 test("a chief forms a team and publishes its rota; the liaison sees its nights; the officer logs a patrol that finds a hazard", async ({
@@ -79,6 +129,7 @@ test("a chief forms a team and publishes its rota; the liaison sees its nights; 
   expect(xlsx.status()).toBe(200);
   expect(xlsx.headers()["content-type"]).toContain("spreadsheetml");
   expect((await liaison.request.get(xlsxUrl)).status()).toBe(403);
+  await checkCalendar(chief);
 
   // liaison1 was told and sees its duty nights in the new team.
   await liaison.goto("/notifications");

@@ -91,6 +91,7 @@ export function TeamForm<T>({
           label={t("fields.station")}
           options={options.stations.map((s) => ({ value: s.id, label: s.label }))}
           empty={{ label: t("choose"), selectable: false }}
+          hint={options.stations.length ? t("stationsHint") : t("noStations")}
           value={stationId}
           onChange={(next) => {
             setStationId(next);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDays, nextMonth, parseMonth } from "./dates";
+import { addDays, isWeekendNight, nextMonth, parseMonth } from "./dates";
 
 describe("patrol dates", () => {
   it("steps over months, years and leap days", () => {
@@ -8,5 +8,15 @@ describe("patrol dates", () => {
     expect(addDays("2026-03-01", -1)).toBe("2026-02-28");
     expect(parseMonth("2026-13")).toBeNull();
     expect(parseMonth("2026-07")).toBe("2026-07");
+  });
+
+  it("counts Saturday and Sunday nights as weekend nights", () => {
+    // 2026-11-27 is a Friday.
+    expect(["2026-11-27", "2026-11-28", "2026-11-29", "2026-11-30"].map(isWeekendNight)).toEqual([
+      false,
+      true,
+      true,
+      false,
+    ]);
   });
 });

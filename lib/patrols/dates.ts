@@ -31,3 +31,14 @@ export const monthStart = (month: string) => dbDate(`${month}-01`);
 export function addDays(date: string, days: number): string {
   return new Date(dbDate(date).getTime() + days * DAY_MS).toISOString().slice(0, 10);
 }
+
+/**
+ * Whether a night is a weekend night, which the rota shares out separately from the other nights.
+ * A night is named by the date it begins, so these are Saturday and Sunday nights. China's public
+ * holidays and the weekend days swapped into working days around them are announced each year and
+ * the portal keeps no calendar of them, so only the weekday decides.
+ */
+export function isWeekendNight(date: string): boolean {
+  const weekday = dbDate(date).getUTCDay();
+  return weekday === 0 || weekday === 6;
+}

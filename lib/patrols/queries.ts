@@ -15,6 +15,7 @@ import {
   shiftScope,
   teamScope,
 } from "./policy.ts";
+import { stationsThatCanFormTeam } from "./team-stations.ts";
 import { enterpriseScope } from "../enterprises/policy.ts";
 import { ticketScope } from "../tickets/policy.ts";
 
@@ -58,14 +59,20 @@ export async function getTeam(user: SessionUser, id: string) {
 export type TeamDetail = NonNullable<Awaited<ReturnType<typeof getTeam>>>;
 
 /**
- * What the team form offers a chief: the bureau's stations, the officers who may lead a team of each,
+ * What the team form offers a chief: the bureau's stations that can form a team (see
+ * stationsThatCanFormTeam; `team` is the team being edited), the officers who may lead a team of each,
  * and each station's active enterprises with the active team they already belong to (if any).
  */
-export async function teamFormOptions(user: SessionUser) {
+export async function teamFormOptions(user: SessionUser, team?: { id: string; stationId: string }) {
   const bureauId = requireScopeId(user.bureauId, "bureau");
   if (!canManagePatrols(user)) return { stations: [], officers: [], enterprises: [] };
   const [stations, officers, enterprises] = await Promise.all([
-    getDb().station.findMany({ where: { bureauId, active: true }, select: nameFields, orderBy: { code: "asc" } }),
+    getDb().station.findMany({
+      // An edited team may keep a station that has since closed, as updateTeam allows.
+      where: { bureauId, OR: [{ active: true }, ...(team ? [{ id: team.stationId }] : [])] },
+      select: nameFields,
+      orderBy: { code: "asc" },
+    }),
     getDb().user.findMany({
       where: { ...patrolLeaderWhere, bureauId, active: true, stationId: { not: null } },
       select: { ...nameFields, stationId: true },
@@ -84,18 +91,18 @@ export async function teamFormOptions(user: SessionUser) {
       orderBy: { name: "asc" },
     }),
   ]);
+  const candidates = enterprises.map((e) => ({
+    id: e.id,
+    name: e.name,
+    nameEn: e.nameEn,
+    stationId: e.workstation.stationId,
+    team: e.patrolMemberships[0] ? { id: e.patrolMemberships[0].teamId, name: e.patrolMemberships[0].team.name } : null,
+  }));
+  const able = stationsThatCanFormTeam(candidates, team);
   return {
-    stations,
+    stations: stations.filter((s) => able.has(s.id)),
     officers: officers.map((o) => ({ ...o, stationId: o.stationId! })),
-    enterprises: enterprises.map((e) => ({
-      id: e.id,
-      name: e.name,
-      nameEn: e.nameEn,
-      stationId: e.workstation.stationId,
-      team: e.patrolMemberships[0]
-        ? { id: e.patrolMemberships[0].teamId, name: e.patrolMemberships[0].team.name }
-        : null,
-    })),
+    enterprises: candidates,
   };
 }
 

@@ -9,8 +9,10 @@ import {
   getShift,
   liaisonDutyNights,
   listTeams,
+  teamFormOptions,
   tonightsShifts,
 } from "@/lib/patrols/queries";
+import { MIN_MEMBERS } from "@/lib/patrols/schemas";
 import { addDays, chinaDate } from "@/lib/time/china";
 import { clock, setClock } from "@/lib/time/clock";
 import { loadDemo, sessionUserOf } from "../support/demo";
@@ -230,6 +232,39 @@ describe("who may do what", () => {
 });
 
 describe("teams", () => {
+  it("offers on the team form only the stations with enough enterprises outside other teams", async () => {
+    const stations = await getDb().station.findMany({
+      where: { bureauId: users.chief.bureauId!, active: true },
+      select: { id: true, code: true },
+    });
+    const options = await teamFormOptions(users.chief);
+    const offered = options.stations.map((s) => s.id);
+    const free = (stationId: string) => options.enterprises.filter((e) => e.stationId === stationId && !e.team).length;
+    for (const s of stations) expect(offered.includes(s.id), s.code).toBe(free(s.id) >= MIN_MEMBERS);
+    // Jiangshan's enterprises are nearly all in its team: no second team can be formed there…
+    const jiangshan = stations.find((s) => s.code === "jiangshan")!;
+    expect(offered).not.toContain(jiangshan.id);
+    // …but the form editing that team offers its own station.
+    const jiangshanTeam = await getDb().patrolTeam.findFirstOrThrow({
+      where: { stationId: jiangshan.id, active: true },
+    });
+    expect((await teamFormOptions(users.chief, jiangshanTeam)).stations.map((s) => s.id)).toContain(jiangshan.id);
+    // The form is a convenience: createTeam still refuses the station's enterprises, at the members field.
+    const rest = options.enterprises.filter((e) => e.stationId === jiangshan.id && !e.team).map((e) => e.id);
+    expect(
+      await runAs(users.chief, patrolActions.createTeam, {
+        name: "姜山第二队",
+        stationId: jiangshan.id,
+        guardsPerNight: "2",
+        checkpoints: "甲",
+        memberIds: [
+          ...rest,
+          ...options.enterprises.filter((e) => e.team?.id === jiangshanTeam.id).map((e) => e.id),
+        ].slice(0, 7),
+      }),
+    ).toMatchObject({ ok: false, fieldErrors: { memberIds: [expect.stringMatching(/^patrols\.errors\.member/)] } });
+  });
+
   it("checks members: 7–10, of the team's station, in no other active team; and the leader's station", async () => {
     const station = await getDb().station.findFirstOrThrow({ where: { id: team.stationId } });
     const free = await getDb().enterprise.findMany({
@@ -295,7 +330,11 @@ describe("teams", () => {
       checkpoints: jiangshan.checkpoints.join("\n"),
       memberIds: jiangshan.members.map((m) => m.enterpriseId),
     };
+    const offered = async () => (await teamFormOptions(users.chief)).stations.map((s) => s.id);
+    expect(await offered()).not.toContain(jiangshan.stationId);
     expect(await runAs(users.chief, patrolActions.updateTeam, form)).toMatchObject({ ok: true });
+    // Its enterprises are free again, so the station is offered for a new team.
+    expect(await offered()).toContain(jiangshan.stationId);
     expect(
       await getDb().patrolShift.count({
         where: { teamId: jiangshan.id, status: "PLANNED", date: { gte: asDb(chinaDay()) } },
@@ -367,6 +406,23 @@ describe("the rota", () => {
     expect(shifts.every((s) => s.enterprises.length === t.guardsPerNight && s.leadOfficerId === t.leadOfficerId)).toBe(
       true,
     );
+    // Weekend nights are shared within one, among the members with no blackout date that month.
+    const awayThisMonth = await getDb().patrolUnavailability.findMany({
+      where: { teamId: team.id, date: { gte: asDb(`${month}-01`), lte: asDb(`${month}-${days}`) } },
+      select: { enterpriseId: true },
+    });
+    const weekendNights = new Map(
+      t.members
+        .filter((m) => !awayThisMonth.some((b) => b.enterpriseId === m.enterpriseId))
+        .map((m) => [m.enterpriseId, 0]),
+    );
+    expect(weekendNights.size).toBeGreaterThanOrEqual(5);
+    for (const s of shifts)
+      if ([0, 6].includes(s.date.getUTCDay()))
+        for (const e of s.enterprises)
+          if (weekendNights.has(e.enterpriseId))
+            weekendNights.set(e.enterpriseId, weekendNights.get(e.enterpriseId)! + 1);
+    expect(Math.max(...weekendNights.values()) - Math.min(...weekendNights.values())).toBeLessThanOrEqual(1);
     for (const day of ["10", "20"])
       expect(
         shifts.find((s) => s.date.toISOString().startsWith(`${month}-${day}`))!.enterprises.map((e) => e.enterpriseId),

@@ -29,7 +29,7 @@ export default async function TeamPage({ params }: Props) {
   const [t, locale, options, requests] = await Promise.all([
     getTranslations("patrols"),
     getLocale(),
-    manager ? teamFormOptions(user) : null,
+    manager ? teamFormOptions(user, team) : null,
     manager ? patrolRequestsForTeam(user, team) : [],
   ]);
   const name = (p: { name: string; nameEn: string } | null) => (p ? localized(locale, p.name, p.nameEn) : "—");

@@ -7,12 +7,14 @@ import { requirePermission } from "@/lib/auth/current-user";
 import { fromDbDate, monthOf, nextMonth, parseMonth, todayInChina } from "@/lib/patrols/dates";
 import { canManagePatrols, canSeePatrolTeams } from "@/lib/patrols/policy";
 import { getRota } from "@/lib/patrols/queries";
+import { dutyTotals } from "@/lib/patrols/rota-calendar";
 import { buttonClasses } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/section";
 import { localized } from "@/components/ui/localized";
 import { TicketActionForm } from "@/components/tickets/action-form";
 import { NightDate } from "@/components/patrols/night-date";
 import { PrintButton } from "@/components/patrols/print-button";
+import { RotaCalendar } from "@/components/patrols/rota-calendar";
 import { generateRota, publishRota } from "../../../../actions";
 import { NightEditForm } from "./night-edit-form";
 
@@ -56,6 +58,15 @@ export default async function RotaPage({ params }: Props) {
   const unfilled = shifts
     .filter((s) => s.status === "PLANNED" && s.enterprises.length < team.guardsPerNight)
     .map((s) => fromDbDate(s.date));
+  const enterpriseNames = new Map<string, string>(team.members.map((m) => [m.enterpriseId, name(m.enterprise)]));
+  for (const s of shifts) for (const e of s.enterprises) enterpriseNames.set(e.enterpriseId, name(e.enterprise));
+  const counted = shifts
+    .filter((s) => s.status !== "CANCELLED")
+    .map((s) => ({ date: fromDbDate(s.date), enterpriseIds: s.enterprises.map((e) => e.enterpriseId) }));
+  const totals = dutyTotals(
+    counted,
+    team.members.map((m) => m.enterpriseId),
+  ).map((total) => ({ ...total, name: enterpriseNames.get(total.enterpriseId) ?? "—" }));
   return (
     <>
       <style>{PRINT_CSS}</style>
@@ -208,6 +219,18 @@ export default async function RotaPage({ params }: Props) {
           </table>
         )}
       </div>
+      {shifts.length ? (
+        <RotaCalendar
+          month={month}
+          locale={locale}
+          nights={shifts.map((s) => ({
+            date: fromDbDate(s.date),
+            enterprises: s.enterprises.map((e) => name(e.enterprise)),
+            cancelled: s.status === "CANCELLED",
+          }))}
+          totals={totals}
+        />
+      ) : null}
     </>
   );
 }

@@ -1,5 +1,6 @@
 // Every dashboard figure on a small county built by hand, whose answers are worked out below.
 // "Now" is 10 April 2026, noon in Beijing; most checks look at March 2026 (China time).
+import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
@@ -15,6 +16,7 @@ import { residencyFigures } from "@/lib/residency/figures";
 import { addDays, dbDate, monthOf, monthStart, todayInChina } from "@/lib/patrols/dates";
 import { bulletinText } from "@/components/dashboard/bulletin-text";
 import { exportTables, type ExportLabels } from "@/lib/dashboard/export-tables";
+import { writeWorkbook } from "@/lib/spreadsheet/write-workbook";
 import { HOUR_MS, parseChinaDateTime } from "@/lib/time/china";
 import { clock, setClock } from "@/lib/time/clock";
 import { figureLinks } from "@/lib/dashboard/drill-down";
@@ -717,6 +719,39 @@ describe("patrol and residency figures", () => {
     expect(w1).toHaveProperty("received");
     expect(w1).not.toHaveProperty("patrolShifts");
     expect(w1).not.toHaveProperty("residencyCompleted");
+  });
+
+  it("writes the export as a workbook a reader can use: real dates, whole counts, percentages", async () => {
+    const labels: ExportLabels = {
+      title: (x) => x,
+      column: (k) => k,
+      category: (c) => c,
+      ticketStatus: (x) => x,
+      light: (l) => l,
+      name: (zh) => zh,
+    };
+    const tables = await exportTables(users.chief!, march(), labels, NOW);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(
+      await writeWorkbook(tables.map((x) => ({ ...x, sheet: x.title, title: `${x.title}｜测试县公安局` }))),
+    );
+    const summary = book.getWorksheet("summary")!;
+    const row = (name: string) => {
+      let found: ExcelJS.Row | undefined;
+      summary.eachRow((r) => {
+        if (r.getCell(1).value === name) found = r;
+      });
+      return found!.getCell(2);
+    };
+    expect(summary.getCell("A1").value).toBe("summary｜测试县公安局");
+    expect(summary.views[0]).toMatchObject({ state: "frozen", ySplit: 2 });
+    expect((row("periodFirst").value as Date).toISOString()).toBe("2026-03-01T00:00:00.000Z");
+    expect(row("periodFirst").numFmt).toBe("yyyy-mm-dd");
+    expect([row("received").value, row("received").numFmt]).toEqual([4, "0"]);
+    expect(row("greenShare").numFmt).toBe("0.0%");
+    const trend = book.getWorksheet("trend")!;
+    expect(trend.getCell("A3").value).toBeInstanceOf(Date);
+    expect(trend.getCell("A3").numFmt).toBe("yyyy-mm-dd");
   });
 });
 

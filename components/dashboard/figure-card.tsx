@@ -14,7 +14,6 @@ export function FigureCard({
   testId,
   href,
   opens,
-  id,
 }: {
   label: string;
   value: string;
@@ -22,10 +21,8 @@ export function FigureCard({
   tone?: "default" | "warn";
   testId?: string;
   href?: string;
-  /** What the link opens, read after the label and value ("Overdue now 3, open the overdue tickets"); needed with `href`. */
+  /** What the link opens, read after the label and value ("Overdue now 3 open the tickets overdue now"); needed with `href`. */
   opens?: string;
-  /** A page-unique id, naming the parts the link's name is made of; needed with `href`. */
-  id?: string;
 }) {
   const border = tone === "warn" ? "border-amber-300" : "border-slate-200";
   const text = tone === "warn" ? "text-amber-700" : "text-slate-900";
@@ -34,26 +31,20 @@ export function FigureCard({
       data-testid={testId}
       className={`relative rounded-lg border bg-white p-4 ${border} ${href ? "hover:border-brand-600 focus-within:border-brand-600" : ""}`}
     >
-      <dt id={id ? `${id}-label` : undefined} className="text-sm text-slate-600">
-        {label}
-      </dt>
+      <dt className="text-sm text-slate-600">{label}</dt>
       <dd className={`mt-1 text-2xl font-semibold ${text}`}>
         {href ? (
-          <>
-            {/* Named from the label, the value and a hidden phrase, so the card's text stays the figure alone. */}
-            <Link
-              href={href}
-              aria-labelledby={`${id}-label ${id}-value ${id}-opens`}
-              className="inline-flex items-center gap-1 after:absolute after:inset-0 after:rounded-lg hover:underline"
-              data-testid={testId ? `${testId}-link` : undefined}
-            >
-              <span id={`${id}-value`}>{value}</span>
-              <ChevronRight aria-hidden="true" className="size-4 shrink-0 text-slate-400 no-print" />
-            </Link>
-            <span id={`${id}-opens`} hidden>
-              {opens}
-            </span>
-          </>
+          // Named from the label, the value and what it opens: the number alone says nothing to a
+          // screen reader, and the card's own text stays the figure.
+          <Link
+            href={href}
+            aria-label={`${label} ${value} ${opens}`}
+            className="inline-flex items-center gap-1 after:absolute after:inset-0 after:rounded-lg hover:underline"
+            data-testid={testId ? `${testId}-link` : undefined}
+          >
+            {value}
+            <ChevronRight aria-hidden="true" className="size-4 shrink-0 text-slate-400 no-print" />
+          </Link>
         ) : (
           value
         )}

@@ -37,8 +37,7 @@ export async function FigureCards({
 }) {
   const [t, locale] = await Promise.all([getTranslations("dashboard"), getLocale()]);
   // A figure with records behind it opens them; the rest (rates, medians, averages, patrols, disputes) stay plain.
-  const to = (figure: LinkedFigure) =>
-    links ? { href: links[figure], opens: t(`figureLinks.${figure}`), id: `figure-${figure}` } : {};
+  const to = (figure: LinkedFigure) => (links ? { href: links[figure], opens: t(`figureLinks.${figure}`) } : {});
   const f = formats(locale);
   const { tickets: tk, hazards: hz, disputes: ds, coverage: cv, patrols: pt, residency: rs } = figures;
   const dash = t("figures.none");
@@ -114,6 +113,7 @@ export async function FigureCards({
           label={t("figures.hazardsOverdue")}
           value={f.num(hz.overdue)}
           {...to("hazardsOverdue")}
+          testId="hazards-overdue"
           tone={hz.overdue ? "warn" : "default"}
         />
       </Group>

@@ -46,21 +46,21 @@ export async function TicketFilterBar({
     to: filters.to,
     on: filters.on,
   };
-  const keep = {
+  const own = {
     category: filters.category,
     q: filters.q,
     overdue: filters.overdue,
     attention: filters.attention,
     enterprise: filters.enterprise,
-    ...drill,
   };
+  const keep = { ...own, ...drill };
   return (
     <div className="mb-4 space-y-3">
       <DrillDownNote
         user={user}
         drill={filters}
         dated={filters.on ?? "created"}
-        clearHref={`/tickets${filtersToQuery({ ...keep, station: undefined, workstation: undefined, officer: undefined, from: undefined, to: undefined, on: undefined, status: filters.status })}`}
+        clearHref={`/tickets${filtersToQuery({ ...own, status: filters.status })}`}
       />
       <nav aria-label={t("filters.statusNav")}>
         <ul className="flex flex-wrap gap-1 text-sm">

@@ -4,6 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { countyFigures } from "@/lib/dashboard/figures";
 import { dashboardQuery, dashboardScope, rangeProblemOf, type DashboardFilters } from "@/lib/dashboard/filters";
+import { figureLinks } from "@/lib/dashboard/drill-down";
 import { filterOptions } from "@/lib/dashboard/options";
 import { countyBreakdowns, countyLists } from "@/lib/dashboard/tables";
 import {
@@ -116,7 +117,18 @@ export async function CountyDashboard({
         {t("periodShown", { period })}
       </p>
 
-      <FigureCards figures={figures} />
+      <FigureCards
+        figures={figures}
+        links={
+          variant === "screen"
+            ? figureLinks(
+                { station: filters.station, workstation: filters.workstation, officer: filters.officer },
+                scope.period,
+                query,
+              )
+            : undefined
+        }
+      />
 
       <Section title={t("bulletin.title")} id="bulletin">
         <p className="mb-2 text-xs text-slate-600 no-print">{t("bulletin.hint")}</p>

@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { CountyFigures } from "@/lib/dashboard/figures";
-import { Stat } from "@/components/ui/stat";
+import type { LinkedFigure } from "@/lib/dashboard/drill-down";
+import { FigureCard } from "./figure-card";
 import { formats } from "./format";
 
 function Group({
@@ -26,8 +27,17 @@ function Group({
 }
 
 /** The headline figures as cards, grouped by capability; a figure with nothing to measure shows a dash and says why. */
-export async function FigureCards({ figures }: { figures: CountyFigures }) {
+export async function FigureCards({
+  figures,
+  links,
+}: {
+  figures: CountyFigures;
+  /** Where the linked figures lead (see figureLinks); none on the printed report. */
+  links?: Record<LinkedFigure, string>;
+}) {
   const [t, locale] = await Promise.all([getTranslations("dashboard"), getLocale()]);
+  // A figure with records behind it opens them; the rest (rates, medians, averages, patrols, disputes) stay plain.
+  const to = (figure: LinkedFigure) => (links ? { href: links[figure], opens: t(`figureLinks.${figure}`) } : {});
   const f = formats(locale);
   const { tickets: tk, hazards: hz, disputes: ds, coverage: cv, patrols: pt, residency: rs } = figures;
   const dash = t("figures.none");
@@ -56,50 +66,73 @@ export async function FigureCards({ figures }: { figures: CountyFigures }) {
   return (
     <div className="space-y-6">
       <Group title={t("sections.tickets")} id="fig-tickets">
-        <Stat label={t("figures.received")} value={f.num(tk.received)} testId="tickets-received" />
-        <Stat label={t("figures.resolved")} value={f.num(tk.resolved)} testId="tickets-resolved" />
-        <Stat label={t("figures.open")} value={f.num(tk.open)} />
-        <Stat label={t("figures.overdue")} value={f.num(tk.overdue)} tone={tk.overdue ? "warn" : "default"} />
-        <Stat label={t("figures.onTimeAcceptance")} value={onTimeAccept.value} hint={onTimeAccept.hint} />
-        <Stat label={t("figures.onTimeResolution")} value={onTimeResolve.value} hint={onTimeResolve.hint} />
-        <Stat
+        <FigureCard
+          label={t("figures.received")}
+          value={f.num(tk.received)}
+          {...to("received")}
+          testId="tickets-received"
+        />
+        <FigureCard
+          label={t("figures.resolved")}
+          value={f.num(tk.resolved)}
+          {...to("resolved")}
+          testId="tickets-resolved"
+        />
+        <FigureCard label={t("figures.open")} value={f.num(tk.open)} {...to("open")} testId="tickets-open" />
+        <FigureCard
+          label={t("figures.overdue")}
+          value={f.num(tk.overdue)}
+          {...to("overdue")}
+          testId="tickets-overdue"
+          tone={tk.overdue ? "warn" : "default"}
+        />
+        <FigureCard label={t("figures.onTimeAcceptance")} value={onTimeAccept.value} hint={onTimeAccept.hint} />
+        <FigureCard label={t("figures.onTimeResolution")} value={onTimeResolve.value} hint={onTimeResolve.hint} />
+        <FigureCard
           label={t("figures.medianResolve")}
           value={median === null ? dash : t("figures.hours", { hours: median })}
           hint={median === null ? noneHint : undefined}
         />
-        <Stat
+        <FigureCard
           label={t("figures.averageRating")}
           value={rating === null ? dash : t("figures.ratingValue", { value: rating })}
           hint={rating === null ? noneHint : ratings}
         />
-        <Stat
+        <FigureCard
           label={t("figures.lowRatingShare")}
           value={f.pct(tk.lowRatingShare) ?? dash}
           hint={tk.lowRatingShare === null ? noneHint : ratings}
           tone={tk.lowRatingShare ? "warn" : "default"}
         />
-        <Stat label={t("figures.escalations")} value={f.num(tk.escalations)} />
+        <FigureCard label={t("figures.escalations")} value={f.num(tk.escalations)} {...to("escalations")} />
       </Group>
       <Group title={t("sections.hazards")} id="fig-hazards">
-        <Stat label={t("figures.hazardsListed")} value={f.num(hz.listed)} />
-        <Stat label={t("figures.hazardsClosed")} value={f.num(hz.closed)} />
-        <Stat label={t("figures.hazardsOverdue")} value={f.num(hz.overdue)} tone={hz.overdue ? "warn" : "default"} />
+        <FigureCard label={t("figures.hazardsListed")} value={f.num(hz.listed)} {...to("hazardsListed")} />
+        <FigureCard label={t("figures.hazardsClosed")} value={f.num(hz.closed)} {...to("hazardsClosed")} />
+        <FigureCard
+          label={t("figures.hazardsOverdue")}
+          value={f.num(hz.overdue)}
+          {...to("hazardsOverdue")}
+          testId="hazards-overdue"
+          tone={hz.overdue ? "warn" : "default"}
+        />
       </Group>
       <Group title={t("sections.disputes")} id="fig-disputes">
-        <Stat label={t("figures.disputesRecorded")} value={f.num(ds.recorded)} />
-        <Stat label={t("figures.disputesResolved")} value={f.num(ds.resolved)} />
-        <Stat label={t("figures.disputeRate")} value={disputeRate.value} hint={disputeRate.hint} />
-        <Stat
+        <FigureCard label={t("figures.disputesRecorded")} value={f.num(ds.recorded)} />
+        <FigureCard label={t("figures.disputesResolved")} value={f.num(ds.resolved)} />
+        <FigureCard label={t("figures.disputeRate")} value={disputeRate.value} hint={disputeRate.hint} />
+        <FigureCard
           label={t("figures.disputesAtRisk")}
           value={f.num(ds.openAtRisk)}
           tone={ds.openAtRisk ? "warn" : "default"}
         />
       </Group>
       <Group title={t("sections.coverage")} id="fig-coverage">
-        <Stat label={t("figures.visitCoverage")} value={visit.value} hint={visit.hint} />
-        <Stat
+        <FigureCard label={t("figures.visitCoverage")} value={visit.value} {...to("visitCoverage")} hint={visit.hint} />
+        <FigureCard
           label={t("figures.officerCoverage")}
           value={officer.value}
+          {...to("officerCoverage")}
           hint={officer.hint}
           testId="officer-coverage"
         />
@@ -107,29 +140,37 @@ export async function FigureCards({ figures }: { figures: CountyFigures }) {
       <Group title={t("sections.patrols")} id="fig-patrols" note={pt ? undefined : t("figures.byStationOnly")}>
         {pt ? (
           <>
-            <Stat label={t("figures.shiftsRun")} value={f.num(pt.shiftsRun)} testId="patrol-shifts" />
-            <Stat label={t("figures.guardPersonTimes")} value={f.num(pt.guardPersonTimes)} />
-            <Stat label={t("figures.personsChecked")} value={f.num(pt.personsChecked)} />
-            <Stat label={t("figures.vehiclesChecked")} value={f.num(pt.vehiclesChecked)} />
-            <Stat label={t("figures.videoPatrols")} value={f.num(pt.videoPatrols)} />
-            <Stat label={t("figures.patrolHazards")} value={f.num(pt.hazardsFound)} />
+            <FigureCard label={t("figures.shiftsRun")} value={f.num(pt.shiftsRun)} testId="patrol-shifts" />
+            <FigureCard label={t("figures.guardPersonTimes")} value={f.num(pt.guardPersonTimes)} />
+            <FigureCard label={t("figures.personsChecked")} value={f.num(pt.personsChecked)} />
+            <FigureCard label={t("figures.vehiclesChecked")} value={f.num(pt.vehiclesChecked)} />
+            <FigureCard label={t("figures.videoPatrols")} value={f.num(pt.videoPatrols)} />
+            <FigureCard label={t("figures.patrolHazards")} value={f.num(pt.hazardsFound)} />
           </>
         ) : null}
       </Group>
       <Group title={t("sections.residency")} id="fig-residency" note={rs ? undefined : t("figures.byStationOnly")}>
         {rs ? (
           <>
-            <Stat label={t("figures.residencyCompleted")} value={f.num(rs.completed)} testId="residency-completed" />
-            <Stat
+            <FigureCard
+              label={t("figures.residencyCompleted")}
+              value={f.num(rs.completed)}
+              {...to("residencyCompleted")}
+              testId="residency-completed"
+            />
+            <FigureCard
               label={t("figures.greenShare")}
               value={rs.completed ? f.pct(rs.greenShare)! : dash}
+              {...(rs.completedGreen ? to("residencyGreen") : {})}
               hint={
                 rs.completed ? t("figures.greenOf", { green: rs.completedGreen, completed: rs.completed }) : noneHint
               }
             />
-            <Stat
+            <FigureCard
               label={t("figures.residencyWaiting")}
               value={f.num(rs.waitingReviews)}
+              {...to("residencyWaiting")}
+              testId="residency-waiting"
               tone={rs.waitingReviews ? "warn" : "default"}
             />
           </>

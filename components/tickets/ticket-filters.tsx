@@ -6,6 +6,7 @@ import { TicketCategory } from "@/lib/domain/enums";
 import { filtersToQuery, type TicketFilters } from "@/lib/tickets/filters";
 import { OPEN_STATUSES } from "@/lib/tickets/machine";
 import { canSeeTicketsNeedingAttention } from "@/lib/tickets/policy";
+import { DrillDownNote } from "@/components/dashboard/drill-down-note";
 import type { SessionUser } from "@/lib/auth/session-user";
 
 type Counts = Partial<Record<string, number>> & { open: number; overdue: number };
@@ -36,15 +37,31 @@ export async function TicketFilterBar({
     getLocale(),
   ]);
   const current = filters.status ?? "all";
-  const keep = {
+  // A dashboard figure's place and period have no control here: they ride along until cleared.
+  const drill = {
+    station: filters.station,
+    workstation: filters.workstation,
+    officer: filters.officer,
+    from: filters.from,
+    to: filters.to,
+    on: filters.on,
+  };
+  const own = {
     category: filters.category,
     q: filters.q,
     overdue: filters.overdue,
     attention: filters.attention,
     enterprise: filters.enterprise,
   };
+  const keep = { ...own, ...drill };
   return (
     <div className="mb-4 space-y-3">
+      <DrillDownNote
+        user={user}
+        drill={filters}
+        dated={filters.on ?? "created"}
+        clearHref={`/tickets${filtersToQuery({ ...own, status: filters.status })}`}
+      />
       <nav aria-label={t("filters.statusNav")}>
         <ul className="flex flex-wrap gap-1 text-sm">
           {TABS.map((status) => {
@@ -70,7 +87,7 @@ export async function TicketFilterBar({
       <div className="flex flex-wrap items-end gap-3 text-sm">
         <FilterForm
           action="/tickets"
-          hidden={{ status: filters.status, attention: filters.attention ? "1" : undefined }}
+          hidden={{ status: filters.status, attention: filters.attention ? "1" : undefined, ...drill }}
           applyLabel={t("filters.apply")}
         >
           <FilterText

@@ -45,3 +45,9 @@ export async function cityCountyRows(
   );
   return worstFirst(rows);
 }
+
+/** The city leader's city by name, for the title and file name of the city's exports. */
+export async function cityName(user: SessionUser): Promise<{ name: string; nameEn: string }> {
+  const cityId = requireCityBureau(user);
+  return readDb().bureau.findUniqueOrThrow({ where: { id: cityId }, select: { name: true, nameEn: true } });
+}

@@ -1,10 +1,12 @@
 import "server-only";
 import type { SessionUser } from "../auth/session-user.ts";
-import { dateCell, dateTimeCell, decimalCell, shareCell, type Cell } from "../spreadsheet/cells.ts";
+import { dateCell, dateTimeCell, dayCell, decimalCell, monthCell, shareCell, type Cell } from "../spreadsheet/cells.ts";
 import type { DashboardScope } from "./filters.ts";
 import { countyFigures } from "./figures.ts";
 import { EXPORT_LIST_SIZE } from "./lists.ts";
 import { countyBreakdowns, countyLists } from "./tables.ts";
+import type { BreakdownRow } from "./breakdowns.ts";
+import { cityCountyRows } from "./city-figures.ts";
 import { clock } from "../time/clock.ts";
 
 export const EXPORT_TABLES = [
@@ -21,17 +23,65 @@ export const EXPORT_TABLES = [
 ] as const;
 export type ExportTable = (typeof EXPORT_TABLES)[number];
 
-export type Table = { name: ExportTable; title: string; columns: string[]; rows: Cell[][] };
+/** The city leader's one table: every county of the city side by side. */
+export const CITY_TABLE = "counties";
+
+export type Table = { name: ExportTable | typeof CITY_TABLE; title: string; columns: string[]; rows: Cell[][] };
 
 /** Labels the export needs, already translated for the reader's language. */
 export type ExportLabels = {
-  title: (table: ExportTable) => string;
+  title: (table: ExportTable | typeof CITY_TABLE) => string;
   column: (key: string) => string;
   category: (c: string) => string;
   ticketStatus: (s: string) => string;
   light: (l: string) => string;
   name: (zh: string, en: string | null | undefined) => string;
 };
+
+const BREAKDOWN_COLUMNS = [
+  "name",
+  "light",
+  "received",
+  "resolved",
+  "open",
+  "overdue",
+  "hazardsOverdue",
+  "onTimeResolution",
+  "averageRating",
+];
+
+/** Places (stations, workstations, officers, counties) with their light and the measures behind it. */
+function breakdownRows(rows: BreakdownRow[], labels: ExportLabels): Cell[][] {
+  return rows.map((r) => [
+    labels.name(r.name, r.nameEn),
+    labels.light(r.lights.light),
+    r.tickets.received,
+    r.tickets.resolved,
+    r.tickets.open,
+    r.tickets.overdue,
+    r.hazardsOverdue,
+    shareCell(r.tickets.onTimeResolution),
+    decimalCell(r.tickets.averageRating),
+  ]);
+}
+
+/**
+ * The city view's table of counties for a period, laid out as the chief's stations are, so the two
+ * read alike; city leaders only (cityCountyRows asks).
+ */
+export async function cityExportTable(
+  user: SessionUser,
+  scope: Pick<DashboardScope, "period">,
+  labels: ExportLabels,
+  now: Date = clock.now(),
+): Promise<Table> {
+  return {
+    name: CITY_TABLE,
+    title: labels.title(CITY_TABLE),
+    columns: BREAKDOWN_COLUMNS.map((k) => labels.column(k === "name" ? "county" : k)),
+    rows: breakdownRows(await cityCountyRows(user, scope, now), labels),
+  };
+}
 
 /**
  * The dashboard's tables as rows for XLSX and CSV, with the page's filters. Rates are shares and
@@ -57,29 +107,7 @@ export async function exportTables(
     rows,
   });
   const { tickets: t, hazards: h, disputes: d, coverage: v, patrols: p, residency: r } = f;
-  const breakdown = (rows: typeof b.stations) =>
-    rows.map((r) => [
-      labels.name(r.name, r.nameEn),
-      labels.light(r.lights.light),
-      r.tickets.received,
-      r.tickets.resolved,
-      r.tickets.open,
-      r.tickets.overdue,
-      r.hazardsOverdue,
-      shareCell(r.tickets.onTimeResolution),
-      decimalCell(r.tickets.averageRating),
-    ]);
-  const breakdownColumns = [
-    "name",
-    "light",
-    "received",
-    "resolved",
-    "open",
-    "overdue",
-    "hazardsOverdue",
-    "onTimeResolution",
-    "averageRating",
-  ];
+  const breakdown = (rows: BreakdownRow[]) => breakdownRows(rows, labels);
   const ticketRows = (rows: typeof l.overdue.rows) =>
     rows.map((r) => [
       r.number,
@@ -105,8 +133,8 @@ export async function exportTables(
       "summary",
       ["figure", "value"],
       [
-        [c("periodFirst"), scope.period.firstDay],
-        [c("periodLast"), scope.period.lastDay],
+        [c("periodFirst"), dayCell(scope.period.firstDay)],
+        [c("periodLast"), dayCell(scope.period.lastDay)],
         [c("received"), t.received],
         [c("resolved"), t.resolved],
         [c("open"), t.open],
@@ -151,16 +179,16 @@ export async function exportTables(
     table(
       "trend",
       [b.trend.unit, "received", "resolved"],
-      b.trend.points.map((p) => [p.start, p.received, p.resolved]),
+      b.trend.points.map((p) => [(b.trend.unit === "month" ? monthCell : dayCell)(p.start), p.received, p.resolved]),
     ),
     table(
       "categories",
       ["category", "received", "resolved"],
       b.categories.map((r) => [labels.category(r.category), r.received, r.resolved]),
     ),
-    table("stations", breakdownColumns, breakdown(b.stations)),
-    table("workstations", breakdownColumns, breakdown(b.workstations)),
-    table("officers", breakdownColumns, breakdown(b.officers)),
+    table("stations", BREAKDOWN_COLUMNS, breakdown(b.stations)),
+    table("workstations", BREAKDOWN_COLUMNS, breakdown(b.workstations)),
+    table("officers", BREAKDOWN_COLUMNS, breakdown(b.officers)),
     table("overdue", ticketColumns, ticketRows(l.overdue.rows)),
     table("escalated", ticketColumns, ticketRows(l.escalated.rows)),
     table("notVisited", enterpriseColumns, enterpriseRows(l.notVisited.rows)),

@@ -8,6 +8,8 @@ import { enterpriseScope } from "../enterprises/policy.ts";
 import { ticketScope } from "../tickets/policy.ts";
 import { visitScope } from "../visits/policy.ts";
 import { canListHazards, hazardScope } from "./policy.ts";
+import { dayRange, filedPlaceWhere, type DrillDown } from "../dashboard/drill-down.ts";
+import type { HAZARD_DATED } from "./filters.ts";
 import { clock } from "../time/clock.ts";
 
 export const HAZARD_PAGE_SIZE = 20;
@@ -36,6 +38,8 @@ export async function listHazards(
     status,
     open = false,
     enterpriseId,
+    overdueOnly = false,
+    drill = {},
     page = 1,
     pageSize = HAZARD_PAGE_SIZE,
     now = clock.now(),
@@ -43,18 +47,31 @@ export async function listHazards(
     status?: HazardStatus;
     open?: boolean;
     enterpriseId?: string;
+    /** Only those past their deadline and not closed out. */
+    overdueOnly?: boolean;
+    /** A dashboard figure's place and period; `on` names the date the period applies to (listed by default). */
+    drill?: DrillDown & { on?: (typeof HAZARD_DATED)[number] };
     page?: number;
     pageSize?: number;
     now?: Date;
   } = {},
 ): Promise<{ rows: HazardListRow[]; total: number }> {
   const db = getDb();
+  // Each date has its bureau index ([bureauId, createdAt], [bureauId, closedAt]) beside the scope's bureau.
+  const range = dayRange(drill.from, drill.to);
+  const dated: Prisma.HazardWhereInput = !range
+    ? {}
+    : drill.on === "closed"
+      ? { closedAt: range }
+      : { createdAt: range };
   const base: Prisma.HazardWhereInput = {
     AND: [
       hazardScope(user),
       status ? { status } : {},
       open ? { status: { not: "CLOSED" } } : {},
       enterpriseId ? { enterpriseId } : {},
+      filedPlaceWhere(drill),
+      dated,
     ],
   };
   const overdue: Prisma.HazardWhereInput = { AND: [base, { status: { not: "CLOSED" }, deadline: { lt: now } }] };
@@ -62,7 +79,7 @@ export async function listHazards(
   const order: Prisma.HazardOrderByWithRelationInput[] = [{ deadline: "asc" }, { id: "asc" }];
   const [overdueCount, restCount] = await Promise.all([
     db.hazard.count({ where: overdue }),
-    db.hazard.count({ where: rest }),
+    overdueOnly ? 0 : db.hazard.count({ where: rest }),
   ]);
   const skip = (page - 1) * pageSize;
   const fromOverdue =
@@ -71,7 +88,7 @@ export async function listHazards(
       : [];
   const left = pageSize - fromOverdue.length;
   const fromRest =
-    left > 0
+    left > 0 && !overdueOnly
       ? await db.hazard.findMany({
           where: rest,
           orderBy: order,

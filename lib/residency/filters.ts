@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ResidencyKind, ResidencyStatus } from "../db/generated/enums.ts";
 import { urlFlag } from "../forms/url-filters.ts";
+import { drillDownFields } from "../dashboard/drill-down.ts";
 
 /**
  * The request list's filters as they appear in the URL. `status` also takes "waiting" (submitted or
@@ -14,6 +15,13 @@ export const residencyFilters = z.object({
     .catch("all"),
   kind: z.enum(ResidencyKind),
   green: urlFlag,
+  /**
+   * A dashboard figure's station and the days it was completed in (from/to, China days): residency
+   * is counted by the enterprise's station, so a narrower place does not apply here.
+   */
+  station: drillDownFields.station,
+  from: drillDownFields.from,
+  to: drillDownFields.to,
 });
 
 export type ResidencyStatusFilter = NonNullable<z.output<typeof residencyFilters>["status"]>;

@@ -16,6 +16,7 @@ import {
 import { WINDOW_MODES } from "./appointments.ts";
 import { FINAL_STATUSES, WAITING_STATUSES } from "./machine.ts";
 import { clock } from "../time/clock.ts";
+import { dayRange } from "../dashboard/drill-down.ts";
 
 export const RESIDENCY_PAGE_SIZE = 20;
 
@@ -40,6 +41,11 @@ export type ResidencyFilter = {
   status?: ResidencyStatus | "waiting";
   kind?: ResidencyKind;
   green?: boolean;
+  /** The enterprise's station, as the dashboard counts residency. */
+  station?: string;
+  /** Completed in these China days, both included (the [bureauId, completedAt] index). */
+  completedFrom?: string;
+  completedTo?: string;
   page?: number;
   pageSize?: number;
 };
@@ -51,14 +57,26 @@ export type ResidencyFilter = {
  */
 export async function listRequests(
   user: SessionUser,
-  { status, kind, green, page = 1, pageSize = RESIDENCY_PAGE_SIZE }: ResidencyFilter = {},
+  {
+    status,
+    kind,
+    green,
+    station,
+    completedFrom,
+    completedTo,
+    page = 1,
+    pageSize = RESIDENCY_PAGE_SIZE,
+  }: ResidencyFilter = {},
 ) {
+  const completed = dayRange(completedFrom, completedTo);
   const where: Prisma.ResidencyRequestWhereInput = {
     AND: [
       residencyScope(user),
       status === "waiting" ? { status: { in: [...WAITING_STATUSES] } } : status ? { status } : {},
       kind ? { kind } : {},
       green ? { greenChannel: true } : {},
+      station ? { enterprise: { workstation: { stationId: station } } } : {},
+      completed ? { completedAt: completed } : {},
     ],
   };
   const orderBy: Prisma.ResidencyRequestOrderByWithRelationInput[] = canFileResidency(user)

@@ -1,4 +1,4 @@
-import { CHINA_OFFSET_MS, chinaDate, chinaDateTime } from "../time/china.ts";
+import { CHINA_OFFSET_MS, chinaDate, chinaDateTime, chinaMidnight, parseChinaDate } from "../time/china.ts";
 
 /**
  * A value of an exported table. Plain strings and counts stay as they are; shares, one-decimal
@@ -11,12 +11,24 @@ export type Cell =
   | null
   | { kind: "share"; value: number }
   | { kind: "decimal"; value: number }
-  | { kind: "date" | "datetime"; value: Date };
+  | { kind: "date" | "datetime" | "month"; value: Date };
 
 export const shareCell = (v: number | null): Cell => (v === null ? null : { kind: "share", value: v });
 export const decimalCell = (v: number | null): Cell => (v === null ? null : { kind: "decimal", value: v });
 export const dateCell = (v: Date | null): Cell => (v === null ? null : { kind: "date", value: v });
 export const dateTimeCell = (v: Date | null): Cell => (v === null ? null : { kind: "datetime", value: v });
+
+/** A China calendar day given as YYYY-MM-DD (a period's first day, a week's Monday) as a date cell; text that is no date stays text. */
+export function dayCell(day: string): Cell {
+  const number = parseChinaDate(day);
+  return number === null ? day : { kind: "date", value: chinaMidnight(number) };
+}
+
+/** The China month a YYYY-MM-DD day falls in, as a date cell shown as year and month. */
+export function monthCell(day: string): Cell {
+  const number = parseChinaDate(day);
+  return number === null ? day : { kind: "month", value: chinaMidnight(number) };
+}
 
 /** The cell as CSV text: shares as percentages with one decimal, instants in Beijing time. */
 export function cellText(cell: Cell): string {
@@ -31,15 +43,19 @@ export function cellText(cell: Cell): string {
       return chinaDate(cell.value);
     case "datetime":
       return chinaDateTime(cell.value);
+    case "month":
+      return chinaDate(cell.value).slice(0, 7);
   }
 }
 
-/** Excel's number format of each kind of cell. */
+/** Excel's number format of each kind of cell; a plain number is a count, shown as a whole number. */
 export const NUMBER_FORMATS = {
+  count: "0",
   share: "0.0%",
   decimal: "0.0",
   date: "yyyy-mm-dd",
   datetime: "yyyy-mm-dd hh:mm",
+  month: "yyyy-mm",
 } as const;
 
 /**
@@ -48,7 +64,7 @@ export const NUMBER_FORMATS = {
  */
 export function cellValue(cell: Cell): string | number | Date | null {
   if (cell === null || typeof cell !== "object") return cell;
-  if (cell.kind === "date" || cell.kind === "datetime") return new Date(cell.value.getTime() + CHINA_OFFSET_MS);
+  if (cell.kind !== "share" && cell.kind !== "decimal") return new Date(cell.value.getTime() + CHINA_OFFSET_MS);
   return cell.value;
 }
 

@@ -13,10 +13,17 @@ export type SheetTable = {
 const MIN_WIDTH = 8;
 const MAX_WIDTH = 60;
 
+/** The format a cell is written with: counts as whole numbers, the typed kinds as theirs; text none. */
+function formatOf(cell: Cell): string | undefined {
+  if (typeof cell === "number") return NUMBER_FORMATS.count;
+  return cell !== null && typeof cell === "object" ? NUMBER_FORMATS[cell.kind] : undefined;
+}
+
 /**
- * Tables as an XLSX workbook, one sheet each: a title row, a bold header row frozen with it so that
- * it stays in view while scrolling, numbers and dates as typed cells with their formats, and columns
- * as wide as their contents.
+ * Tables as an XLSX workbook, one sheet each: a title row (spread over the table's width), a bold
+ * header row frozen with it so that it stays in view while scrolling and repeated on every printed
+ * page, counts, shares, figures and dates as typed cells with their formats, and columns as wide as
+ * their contents (a Chinese character counting twice). Every export goes through here.
  */
 export async function writeWorkbook(tables: readonly SheetTable[]): Promise<ArrayBuffer> {
   const book = new ExcelJS.Workbook();
@@ -27,12 +34,16 @@ export async function writeWorkbook(tables: readonly SheetTable[]): Promise<Arra
     });
     const title = sheet.addRow([table.title]);
     title.font = { bold: true, size: 13 };
+    // The title is as long as it needs to be: spread over the table, it widens no column.
+    if (table.columns.length > 1) sheet.mergeCells(1, 1, 1, table.columns.length);
     sheet.addRow(table.columns).font = { bold: true };
+    sheet.pageSetup.printTitlesRow = "1:2";
     const widths = table.columns.map((c) => displayWidth(c));
     for (const cells of table.rows) {
       const row = sheet.addRow(cells.map(cellValue));
       cells.forEach((cell, i) => {
-        if (cell !== null && typeof cell === "object") row.getCell(i + 1).numFmt = NUMBER_FORMATS[cell.kind];
+        const format = formatOf(cell);
+        if (format) row.getCell(i + 1).numFmt = format;
         widths[i] = Math.max(widths[i] ?? 0, displayWidth(cellText(cell)));
       });
     }

@@ -1,6 +1,10 @@
 import { z } from "zod";
 import { TicketCategory, TicketStatus } from "../db/generated/enums.ts";
 import { filterHref, parseUrlFilters, urlFlag, type SearchParams } from "../forms/url-filters.ts";
+import { drillDownFields } from "../dashboard/drill-down.ts";
+
+/** Which date a from/to range applies to: when the ticket was filed (the default), resolved or escalated. */
+export const TICKET_DATED = ["created", "resolved", "escalated"] as const;
 
 /**
  * The ticket list's filters as they appear in the URL, so a reload or a shared link shows the same
@@ -14,6 +18,9 @@ export const ticketFilters = z.object({
   /** Escalated, flagged by a low rating, or overdue: what the chief must look at. */
   attention: urlFlag,
   q: z.string().trim().max(50),
+  /** The place it was filed at and a period: what a dashboard figure counted (see lib/dashboard/drill-down). */
+  ...drillDownFields,
+  on: z.enum(TICKET_DATED),
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
 });
 

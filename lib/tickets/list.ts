@@ -6,6 +6,7 @@ import type { SessionUser } from "../auth/session-user.ts";
 import { FINAL_STATUSES, OPEN_STATUSES } from "./machine.ts";
 import { ticketListNeedsEnterprises, ticketListScope } from "./policy.ts";
 import type { TicketFilters } from "./filters.ts";
+import { dayRange, filedPlaceWhere } from "../dashboard/drill-down.ts";
 import { clock } from "../time/clock.ts";
 
 export const PAGE_SIZE = 20;
@@ -24,6 +25,18 @@ function searchWhere(q: string | undefined): Prisma.TicketWhereInput {
   if (!q) return {};
   if (/^LX-\d{4}-\d{1,6}$/i.test(q)) return { number: q.toUpperCase() };
   return { OR: [{ title: { contains: q, mode: "insensitive" } }, { number: { contains: q.toUpperCase() } }] };
+}
+
+/**
+ * A period on the date the filters name. Each date column has a bureau index ([bureauId, createdAt],
+ * [bureauId, resolvedAt, …], [bureauId, escalatedAt]) and the list scope names the bureau beside it.
+ */
+function datedWhere(filters: TicketFilters): Prisma.TicketWhereInput {
+  const range = dayRange(filters.from, filters.to);
+  if (!range) return {};
+  if (filters.on === "resolved") return { resolvedAt: range };
+  if (filters.on === "escalated") return { escalatedAt: range };
+  return { createdAt: range };
 }
 
 /**
@@ -53,6 +66,7 @@ export async function listTicketsForUser(user: SessionUser, filters: TicketFilte
   const base: Prisma.TicketWhereInput[] = [await ticketListScopeOf(user), searchWhere(filters.q)];
   if (filters.category) base.push({ category: filters.category });
   if (filters.enterprise) base.push({ enterpriseId: filters.enterprise });
+  base.push(filedPlaceWhere(filters), datedWhere(filters));
   if (filters.attention) {
     base.push({ status: { notIn: [...FINAL_STATUSES] }, OR: [{ flaggedForChief: true }, { dueAt: { lt: now } }] });
   }

@@ -3,7 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
-import { cityCountyRows } from "@/lib/dashboard/city-figures";
+import { cityCountyRows, cityName } from "@/lib/dashboard/city-figures";
+import { cityExportTable, type ExportLabels } from "@/lib/dashboard/export-tables";
 import { ticketCounts } from "@/lib/dashboard/ticket-figures";
 import { currentPeriod } from "@/lib/dashboard/period";
 import { findEnterpriseForUser } from "@/lib/enterprises/queries";
@@ -100,6 +101,26 @@ describe("the city leader", () => {
       expect(row.tickets.open, row.name).toBe(own.open);
     }
     expect(rows.find((r) => r.id === pingduId)!.tickets.received).toBeGreaterThan(0);
+  });
+
+  it("exports the counties as the page shows them, titled with the city, and to the city leader only", async () => {
+    const now = clock.now();
+    const scope = { period: currentPeriod("year", now) };
+    const labels: ExportLabels = {
+      title: (x) => x,
+      column: (k) => k,
+      category: (c) => c,
+      ticketStatus: (x) => x,
+      light: (l) => l,
+      name: (zh) => zh,
+    };
+    const table = await cityExportTable(users.city, scope, labels, now);
+    expect(table.columns.slice(0, 3)).toEqual(["county", "light", "received"]);
+    const rows = await cityCountyRows(users.city, scope, now);
+    expect(table.rows.map((r) => [r[0], r[2]])).toEqual(rows.map((r) => [r.name, r.tickets.received]));
+    expect((await cityName(users.city)).name).toBe("青岛市公安局");
+    await expect(cityExportTable(users.chief, scope, labels, now)).rejects.toThrow("errors.forbidden");
+    await expect(cityName(users.chief)).rejects.toThrow("errors.forbidden");
   });
 
   it("is the only one the city comparison answers", async () => {

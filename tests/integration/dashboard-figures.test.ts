@@ -1,5 +1,6 @@
 // Every dashboard figure on a small county built by hand, whose answers are worked out below.
 // "Now" is 10 April 2026, noon in Beijing; most checks look at March 2026 (China time).
+import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import type { SessionUser } from "@/lib/auth/session-user";
@@ -15,8 +16,17 @@ import { residencyFigures } from "@/lib/residency/figures";
 import { addDays, dbDate, monthOf, monthStart, todayInChina } from "@/lib/patrols/dates";
 import { bulletinText } from "@/components/dashboard/bulletin-text";
 import { exportTables, type ExportLabels } from "@/lib/dashboard/export-tables";
+import { writeWorkbook } from "@/lib/spreadsheet/write-workbook";
 import { HOUR_MS, parseChinaDateTime } from "@/lib/time/china";
 import { clock, setClock } from "@/lib/time/clock";
+import { figureLinks } from "@/lib/dashboard/drill-down";
+import { parseUrlFilters } from "@/lib/forms/url-filters";
+import { parseTicketFilters } from "@/lib/tickets/filters";
+import { listTicketsForUser } from "@/lib/tickets/list";
+import { hazardFilters } from "@/lib/hazards/filters";
+import { listHazards } from "@/lib/hazards/queries";
+import { residencyFilters } from "@/lib/residency/filters";
+import { listRequests } from "@/lib/residency/queries";
 
 const NOW = new Date("2026-04-10T12:00:00+08:00");
 /** A Beijing wall-clock time as an instant. */
@@ -710,6 +720,39 @@ describe("patrol and residency figures", () => {
     expect(w1).not.toHaveProperty("patrolShifts");
     expect(w1).not.toHaveProperty("residencyCompleted");
   });
+
+  it("writes the export as a workbook a reader can use: real dates, whole counts, percentages", async () => {
+    const labels: ExportLabels = {
+      title: (x) => x,
+      column: (k) => k,
+      category: (c) => c,
+      ticketStatus: (x) => x,
+      light: (l) => l,
+      name: (zh) => zh,
+    };
+    const tables = await exportTables(users.chief!, march(), labels, NOW);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(
+      await writeWorkbook(tables.map((x) => ({ ...x, sheet: x.title, title: `${x.title}｜测试县公安局` }))),
+    );
+    const summary = book.getWorksheet("summary")!;
+    const row = (name: string) => {
+      let found: ExcelJS.Row | undefined;
+      summary.eachRow((r) => {
+        if (r.getCell(1).value === name) found = r;
+      });
+      return found!.getCell(2);
+    };
+    expect(summary.getCell("A1").value).toBe("summary｜测试县公安局");
+    expect(summary.views[0]).toMatchObject({ state: "frozen", ySplit: 2 });
+    expect((row("periodFirst").value as Date).toISOString()).toBe("2026-03-01T00:00:00.000Z");
+    expect(row("periodFirst").numFmt).toBe("yyyy-mm-dd");
+    expect([row("received").value, row("received").numFmt]).toEqual([4, "0"]);
+    expect(row("greenShare").numFmt).toBe("0.0%");
+    const trend = book.getWorksheet("trend")!;
+    expect(trend.getCell("A3").value).toBeInstanceOf(Date);
+    expect(trend.getCell("A3").numFmt).toBe("yyyy-mm-dd");
+  });
 });
 
 describe("the officer's and the liaison's desks", () => {
@@ -759,6 +802,92 @@ describe("who may see the county figures", () => {
     expect(overview.usersByRole.find((r) => r.role === "ADMIN")!.count).toBeGreaterThanOrEqual(1);
     for (const name of ["o1", "liaison", "chief"])
       await expect(adminFigures(users[name]!)).rejects.toThrow("errors.forbidden");
+  });
+});
+
+describe("the lists behind the figures", () => {
+  const paramsOf = (href: string) => Object.fromEntries(new URL(href, "http://x").searchParams);
+
+  /** Each linked figure's list total, read the way its list page reads the link. */
+  async function listTotals(scope: ReturnType<typeof march>, place: Record<string, string>) {
+    const links = figureLinks(place, scope.period, "");
+    const tickets = async (href: string) =>
+      (await listTicketsForUser(users.chief!, parseTicketFilters(paramsOf(href)), NOW)).total;
+    const hazards = async (href: string) => {
+      const f = parseUrlFilters(hazardFilters, paramsOf(href));
+      return (await listHazards(users.chief!, { status: f.status, overdueOnly: f.overdue, drill: f, now: NOW })).total;
+    };
+    const residency = async (href: string) => {
+      const f = parseUrlFilters(residencyFilters, paramsOf(href));
+      const status = f.status === "all" ? undefined : f.status;
+      const list = await listRequests(users.chief!, {
+        status,
+        green: f.green,
+        station: f.station,
+        completedFrom: f.from,
+        completedTo: f.to,
+      });
+      return list.total;
+    };
+    return {
+      received: await tickets(links.received),
+      resolved: await tickets(links.resolved),
+      open: await tickets(links.open),
+      overdue: await tickets(links.overdue),
+      escalations: await tickets(links.escalations),
+      hazardsListed: await hazards(links.hazardsListed),
+      hazardsClosed: await hazards(links.hazardsClosed),
+      hazardsOverdue: await hazards(links.hazardsOverdue),
+      residencyCompleted: await residency(links.residencyCompleted),
+      residencyGreen: await residency(links.residencyGreen),
+      residencyWaiting: await residency(links.residencyWaiting),
+    };
+  }
+
+  it.each([
+    ["the county", {}],
+    ["a station", { station: "S1" }],
+    ["another station", { station: "S2" }],
+    ["a workstation", { workstation: "W1" }],
+    ["an officer", { officer: "o2" }],
+  ] as [string, Record<string, string>][])("counts on each list what the card says, for %s", async (_, keys) => {
+    const place = Object.fromEntries(Object.entries(keys).map(([k, v]) => [k, ids[v]!]));
+    const scope = march(place);
+    const { tickets: tk, hazards: hz, residency: rs } = await countyFigures(users.chief!, scope, NOW);
+    const totals = await listTotals(scope, place);
+    expect(totals).toMatchObject({
+      received: tk.received,
+      resolved: tk.resolved,
+      open: tk.open,
+      overdue: tk.overdue,
+      escalations: tk.escalations,
+      hazardsListed: hz.listed,
+      hazardsClosed: hz.closed,
+      hazardsOverdue: hz.overdue,
+    });
+    // Residency is counted by station only; below a station the card is not shown.
+    if (rs) {
+      expect([totals.residencyCompleted, totals.residencyGreen, totals.residencyWaiting]).toEqual([
+        rs.completed,
+        rs.completedGreen,
+        rs.waitingReviews,
+      ]);
+    }
+  });
+
+  it("finds something behind the county's figures, so the comparison above is not of zeros", async () => {
+    const totals = await listTotals(march(), {});
+    expect(totals).toMatchObject({
+      received: 4,
+      open: 3,
+      escalations: 1,
+      hazardsListed: 3,
+      hazardsClosed: 1,
+      hazardsOverdue: 2,
+      residencyCompleted: 3,
+      residencyGreen: 2,
+      residencyWaiting: 2,
+    });
   });
 });
 

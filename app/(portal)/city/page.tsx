@@ -1,13 +1,15 @@
+import { Download } from "lucide-react";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/current-user";
 import { cityCountyRows } from "@/lib/dashboard/city-figures";
-import { dashboardScope, parseDashboardFilters, rangeProblemOf } from "@/lib/dashboard/filters";
+import { dashboardQuery, dashboardScope, parseDashboardFilters, rangeProblemOf } from "@/lib/dashboard/filters";
 import { canSeeCityDashboard } from "@/lib/dashboard/policy";
 import { clock } from "@/lib/time/clock";
 import { FilterForm } from "@/components/dashboard/filter-form";
 import { periodLabel } from "@/components/dashboard/format";
 import { LightTable } from "@/components/dashboard/light-table";
 import { RangeProblemNotice } from "@/components/dashboard/range-problem";
+import { buttonClasses } from "@/components/ui/button";
 import { PageTitle, Section } from "@/components/ui/section";
 
 export async function generateMetadata() {
@@ -31,6 +33,7 @@ export default async function CityHome({
     getLocale(),
     cityCountyRows(user, scope, now),
   ]);
+  const query = dashboardQuery(filters);
   const shown = periodLabel((key, values) => t(`periodLabel.${key}`, values), locale, scope.period);
   return (
     <>
@@ -49,6 +52,23 @@ export default async function CityHome({
             nameHeader={t("city.counties")}
             testId="county-lights"
           />
+        </Section>
+        <Section title={t("city.exportTitle")} id="export">
+          <p className="mb-3 text-xs text-slate-600">{t("city.exportHint")}</p>
+          <div className="flex flex-wrap gap-3">
+            {/* Plain links, not next/link: file downloads, not pages to prefetch. */}
+            <a href={`/city/export${query}`} className={buttonClasses({ size: "sm" })} data-testid="city-export">
+              <Download aria-hidden="true" className="size-4 shrink-0" />
+              <span>{t("city.xlsx")}</span>
+            </a>
+            <a
+              href={`/city/export${query}${query ? "&" : "?"}format=csv`}
+              className={buttonClasses({ variant: "secondary", size: "sm" })}
+            >
+              <Download aria-hidden="true" className="size-4 shrink-0" />
+              <span>{t("city.csv")}</span>
+            </a>
+          </div>
         </Section>
       </div>
     </>

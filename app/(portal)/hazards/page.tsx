@@ -2,13 +2,14 @@ import { Plus } from "lucide-react";
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/current-user";
 import { HazardStatus } from "@/lib/domain/enums";
-import { filterQuery, parseUrlFilters, type SearchParams } from "@/lib/forms/url-filters";
+import { filterHref, filterQuery, parseUrlFilters, type SearchParams } from "@/lib/forms/url-filters";
 import { hazardFilters } from "@/lib/hazards/filters";
 import { canListHazards, canSeeHazards } from "@/lib/hazards/policy";
 import { HAZARD_PAGE_SIZE, listHazards } from "@/lib/hazards/queries";
 import { clock } from "@/lib/time/clock";
 import { ButtonLink } from "@/components/ui/button";
-import { FilterForm, FilterSelect } from "@/components/ui/filter-form";
+import { FilterCheckbox, FilterForm, FilterSelect } from "@/components/ui/filter-form";
+import { DrillDownNote } from "@/components/dashboard/drill-down-note";
 import { PageTitle, Section } from "@/components/ui/section";
 import { parsePage } from "@/components/ui/pagination";
 import { HazardTable } from "@/components/hazards/hazard-table";
@@ -31,13 +32,43 @@ export default async function HazardsPage({ searchParams }: Props) {
   const now = clock.now();
   const [t, { rows, total }] = await Promise.all([
     getTranslations("hazards"),
-    listHazards(user, { status: filters.status, enterpriseId: filters.enterprise, page, now }),
+    listHazards(user, {
+      status: filters.status,
+      enterpriseId: filters.enterprise,
+      overdueOnly: filters.overdue,
+      drill: filters,
+      page,
+      now,
+    }),
   ]);
   return (
     <>
       <PageTitle subtitle={t("subtitle")}>{t("title")}</PageTitle>
+      <DrillDownNote
+        user={user}
+        drill={filters}
+        dated={filters.on ?? "created"}
+        clearHref={filterHref("/hazards", {
+          status: filters.status,
+          enterprise: filters.enterprise,
+          overdue: filters.overdue,
+        })}
+      />
       <div className="mb-4 flex flex-wrap items-end justify-between gap-3">
-        <FilterForm action="/hazards" hidden={{ enterprise: filters.enterprise }} applyLabel={t("apply")}>
+        <FilterForm
+          action="/hazards"
+          hidden={{
+            enterprise: filters.enterprise,
+            // A dashboard figure's place and period have no control here: they ride along until cleared.
+            station: filters.station,
+            workstation: filters.workstation,
+            officer: filters.officer,
+            from: filters.from,
+            to: filters.to,
+            on: filters.on,
+          }}
+          applyLabel={t("apply")}
+        >
           <FilterSelect
             name="status"
             label={t("filter")}
@@ -45,6 +76,7 @@ export default async function HazardsPage({ searchParams }: Props) {
             options={STATUSES.map((s) => ({ value: s, label: t(`statuses.${s}`) }))}
             defaultValue={filters.status}
           />
+          <FilterCheckbox name="overdue" label={t("overdueOnly")} defaultChecked={filters.overdue} />
         </FilterForm>
         {canListHazards(user) ? (
           <ButtonLink href="/hazards/new" icon={Plus} size="sm">

@@ -2,7 +2,7 @@ import { CalendarClock, FileUp, Plus } from "lucide-react";
 import { getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/current-user";
 import { ResidencyKind, ResidencyStatus } from "@/lib/domain/enums";
-import { filterQuery, parseUrlFilters, type SearchParams } from "@/lib/forms/url-filters";
+import { filterHref, filterQuery, parseUrlFilters, type SearchParams } from "@/lib/forms/url-filters";
 import { residencyFilters, type ResidencyStatusFilter } from "@/lib/residency/filters";
 import { canFileResidency, canManageSlots, canSeeResidency, canSeeResidencyQueue } from "@/lib/residency/policy";
 import { RESIDENCY_PAGE_SIZE, listRequests } from "@/lib/residency/queries";
@@ -11,6 +11,7 @@ import { FilterCheckbox, FilterForm, FilterSelect } from "@/components/ui/filter
 import { PageTitle, Section } from "@/components/ui/section";
 import { parsePage } from "@/components/ui/pagination";
 import { RequestTable } from "@/components/residency/request-table";
+import { DrillDownNote } from "@/components/dashboard/drill-down-note";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("residency"))("title") };
@@ -31,14 +32,33 @@ export default async function ResidencyPage({ searchParams }: Props) {
   const page = parsePage(query.page);
   const [t, { rows, total }] = await Promise.all([
     getTranslations("residency"),
-    listRequests(user, { status: asked === "all" ? undefined : asked, kind: filters.kind, green: filters.green, page }),
+    listRequests(user, {
+      status: asked === "all" ? undefined : asked,
+      kind: filters.kind,
+      green: filters.green,
+      station: filters.station,
+      completedFrom: filters.from,
+      completedTo: filters.to,
+      page,
+    }),
   ]);
   const statuses = STATUSES.filter((s) => (police ? s !== "DRAFT" : true));
   return (
     <>
       <PageTitle subtitle={t(police ? "queueSubtitle" : "subtitle")}>{t(police ? "queueTitle" : "title")}</PageTitle>
+      <DrillDownNote
+        user={user}
+        drill={filters}
+        dated="completed"
+        clearHref={filterHref("/residency", { status: filters.status, kind: filters.kind, green: filters.green })}
+      />
       <div className="mb-4 flex flex-wrap items-end justify-between gap-3">
-        <FilterForm action="/residency" applyLabel={t("apply")}>
+        <FilterForm
+          action="/residency"
+          applyLabel={t("apply")}
+          // A dashboard figure's station and period have no control here: they ride along until cleared.
+          hidden={{ station: filters.station, from: filters.from, to: filters.to }}
+        >
           {/* "All" is sent as status=all: no status at all means the police's queue. */}
           <FilterSelect
             name="status"

@@ -1,16 +1,13 @@
-import Papa from "papaparse";
 import { getLocale, getTranslations } from "next-intl/server";
 import { authorizeRequest } from "@/lib/auth/current-user";
 import { canSeeCountyDashboard } from "@/lib/dashboard/policy";
 import { dashboardScope, parseDashboardFilters } from "@/lib/dashboard/filters";
 import { EXPORT_TABLES, exportTables, type ExportTable } from "@/lib/dashboard/export-tables";
 import { exportScope } from "@/lib/dashboard/options";
-import { cellText } from "@/lib/spreadsheet/cells";
-import { writeWorkbook } from "@/lib/spreadsheet/write-workbook";
+import { exportResponse } from "@/lib/dashboard/export-response";
+import { asciiPart } from "@/lib/spreadsheet/download-name";
 import { clock } from "@/lib/time/clock";
 import { localized } from "@/components/ui/localized";
-
-const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 /** One dashboard table (or, as XLSX, all of them) with the same filters as the page; chiefs only. */
 export async function GET(request: Request, { params }: { params: Promise<{ table: string }> }) {
@@ -49,36 +46,28 @@ export async function GET(request: Request, { params }: { params: Promise<{ tabl
   const place = [names.county, ...(names.place ? [names.place] : [])].map((n) => localized(locale, n.name, n.nameEn));
   const sheetTitle = (table: string) =>
     t("dashboard.export.sheetTitle", { table, scope: place.join(" · "), first: firstDay, last: lastDay });
-  const base = [
-    t("dashboard.export.sheetFile"),
-    ...place,
-    wanted ? chosen[0]!.title : t("dashboard.export.all"),
-    `${firstDay}_${lastDay}`,
-  ].join("-");
-  const ascii = `report-${wanted ?? "all"}-${firstDay}_${lastDay}`;
-  const headers = { "Cache-Control": "private, no-store" };
-  if (format === "csv") {
-    const only = chosen[0]!;
-    // The byte-order mark makes Excel read the file as UTF-8 (Chinese names stay legible).
-    const body =
-      "\uFEFF" +
-      Papa.unparse({ fields: only.columns, data: only.rows.map((r) => r.map(cellText)) }, { escapeFormulae: true });
-    return new Response(body, {
-      headers: {
-        ...headers,
-        "Content-Type": "text/csv; charset=utf-8",
-        "Content-Disposition": `attachment; filename="${ascii}.csv"; filename*=UTF-8''${encodeURIComponent(base)}.csv`,
-      },
-    });
-  }
-  const book = await writeWorkbook(
-    chosen.map((x) => ({ sheet: x.title, title: sheetTitle(x.title), columns: x.columns, rows: x.rows })),
-  );
-  return new Response(book, {
-    headers: {
-      ...headers,
-      "Content-Type": XLSX,
-      "Content-Disposition": `attachment; filename="${ascii}.xlsx"; filename*=UTF-8''${encodeURIComponent(base)}.xlsx`,
-    },
-  });
+  // The file says whose figures and which days it holds; the ASCII stand-in uses the English names.
+  const scopeKind = filters.officer
+    ? "officer"
+    : filters.workstation
+      ? "workstation"
+      : filters.station
+        ? "station"
+        : null;
+  const fileName = {
+    name: [
+      t("dashboard.export.sheetFile"),
+      ...place,
+      wanted ? chosen[0]!.title : t("dashboard.export.all"),
+      `${firstDay}_${lastDay}`,
+    ],
+    ascii: [
+      "report",
+      asciiPart(names.county.nameEn) || "county",
+      ...(names.place && scopeKind ? [asciiPart(names.place.nameEn) || scopeKind] : []),
+      wanted ?? "all",
+      `${firstDay}_${lastDay}`,
+    ],
+  };
+  return exportResponse({ tables: chosen, format, sheetTitle, fileName });
 }

@@ -102,12 +102,7 @@ export function OpenSlotsForm({ action, stationId, weeks, week }: Props) {
           {error("capacity")}
         </div>
       </div>
-      <FormFooter
-        state={state}
-        pending={pending}
-        submitLabel={t("slots.open.submit")}
-        workingLabel={t("working")}
-      />
+      <FormFooter state={state} pending={pending} submitLabel={t("slots.open.submit")} workingLabel={t("working")} />
     </form>
   );
 }

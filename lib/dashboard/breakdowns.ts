@@ -11,7 +11,6 @@ import {
   withRates,
   type RatingCounts,
   type TicketCounts,
-  type TicketFigures,
 } from "./ticket-figures.ts";
 import { lightOf, worstFirst, type LightResult } from "./traffic-light.ts";
 

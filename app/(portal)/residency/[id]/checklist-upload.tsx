@@ -31,7 +31,7 @@ export function ChecklistUpload<T>({
   const t = useTranslations();
   const formId = `checklist-upload-${useId()}`;
   const formRef = useRef<HTMLFormElement>(null);
-  const { state, formAction, onSubmit, pending } = useActionForm(action);
+  const { state, formAction, onSubmit, pending } = useActionForm(action, { done: t("residency.done") });
   // Sent files are cleared from the pickers (which then show them as uploaded).
   useEffect(() => {
     if (state?.ok) formRef.current?.reset();
@@ -58,7 +58,6 @@ export function ChecklistUpload<T>({
           pending={pending}
           submitLabel={t("attachments.checklist.submit")}
           workingLabel={t("residency.working")}
-          done={t("residency.done")}
         />
       </form>
     </UploadContext.Provider>

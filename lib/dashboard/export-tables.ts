@@ -38,6 +38,18 @@ export type ExportLabels = {
   name: (zh: string, en: string | null | undefined) => string;
 };
 
+/** The export's labels from the reader's translator and their way of choosing a name's language. */
+export function exportLabels(t: (key: string) => string, name: ExportLabels["name"]): ExportLabels {
+  return {
+    title: (table) => t(`dashboard.export.${table}`),
+    column: (key) => t(`dashboard.export.columns.${key}`),
+    category: (c) => t(`sla.categories.${c}`),
+    ticketStatus: (s) => t(`tickets.statuses.${s}`),
+    light: (l) => t(`dashboard.lights.${l}`),
+    name,
+  };
+}
+
 const BREAKDOWN_COLUMNS = [
   "name",
   "light",

@@ -1,11 +1,5 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { signInAs, takeConfirmedStep } from "./support";
-
-async function as(browser: Browser, username: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signInAs(page, username);
-  return page;
-}
+import { expect, test } from "@playwright/test";
+import { as, takeConfirmedStep } from "./support";
 
 test("a hazard is listed by the officer, rectified by the enterprise and closed out", async ({ browser }) => {
   test.setTimeout(120_000);

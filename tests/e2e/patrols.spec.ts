@@ -1,12 +1,6 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { axeViolations, BLOCKING } from "./axe";
-import { signInAs } from "./support";
-
-async function as(browser: Browser, username: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signInAs(page, username);
-  return page;
-}
+import { as } from "./support";
 
 const CHINA = 8 * 3_600_000;
 const chinaDay = (offsetDays = 0) => new Date(Date.now() + CHINA + offsetDays * 86_400_000).toISOString().slice(0, 10);

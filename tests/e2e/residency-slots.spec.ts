@@ -1,19 +1,6 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { axeViolations, BLOCKING } from "./axe";
-import { signInAs } from "./support";
-
-async function as(browser: Browser, username: string, viewport?: { width: number; height: number }): Promise<Page> {
-  const page = await (await browser.newContext({ viewport })).newPage();
-  await signInAs(page, username);
-  return page;
-}
-
-/** A valid resident ID number (ISO 7064 MOD 11-2), written out here independently of the app. */
-function residentId(first17: string): string {
-  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-  const sum = [...first17].reduce((s, d, i) => s + Number(d) * weights[i]!, 0);
-  return first17 + "10X98765432"[sum % 11]!;
-}
+import { as, residentId } from "./support";
 
 const nextDay = (date: string, days: number) =>
   new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);

@@ -1,18 +1,5 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { signInAs } from "./support";
-
-async function as(browser: Browser, username: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signInAs(page, username);
-  return page;
-}
-
-/** A valid resident ID number (ISO 7064 MOD 11-2), written out here independently of the app. */
-function residentId(first17: string): string {
-  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-  const sum = [...first17].reduce((s, d, i) => s + Number(d) * weights[i]!, 0);
-  return first17 + "10X98765432"[sum % 11]!;
-}
+import { expect, test, type Page } from "@playwright/test";
+import { as, residentId } from "./support";
 
 // A real 1×1 PNG: the app checks the type from the bytes.
 const PNG = Buffer.from(

@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Browser, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = "demo1234";
 
@@ -31,4 +31,18 @@ export async function takeConfirmedStep(page: Page, testId: string, name: RegExp
 /** The toasts of one kind the page shows now: how a form tells its outcome (components/ui/toaster). */
 export function toasts(page: Page, type: "success" | "error") {
   return page.locator(`[data-sonner-toast][data-type="${type}"]`);
+}
+
+/** A page of its own browser context (its own cookies), signed in as `username`. */
+export async function as(browser: Browser, username: string, viewport?: { width: number; height: number }) {
+  const page = await (await browser.newContext({ viewport })).newPage();
+  await signInAs(page, username);
+  return page;
+}
+
+/** A valid resident ID number (ISO 7064 MOD 11-2), written out here independently of the app. */
+export function residentId(first17: string): string {
+  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+  const sum = [...first17].reduce((s, d, i) => s + Number(d) * weights[i]!, 0);
+  return first17 + "10X98765432"[sum % 11]!;
 }

@@ -1,17 +1,11 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { signInAs, toasts } from "./support";
+import { expect, test, type Page } from "@playwright/test";
+import { as, signInAs, toasts } from "./support";
 
 // A 1×1 PNG: the portal checks the real type of every upload.
 const PNG = Buffer.from(
   "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==",
   "base64",
 );
-
-async function as(browser: Browser, username: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signInAs(page, username);
-  return page;
-}
 
 async function act(page: Page, testId: string, fields: Record<string, string> = {}) {
   const form = page.getByTestId(testId);

@@ -1,5 +1,5 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { signInAs, toasts } from "./support";
+import { expect, test } from "@playwright/test";
+import { as, toasts } from "./support";
 
 // A 1×1 PNG: the portal checks the real type of every upload.
 const PNG = Buffer.from(
@@ -8,12 +8,6 @@ const PNG = Buffer.from(
 );
 
 // Runs last: it moves liaison1's enterprise away from officer1, which the other specs rely on.
-
-async function as(browser: Browser, username: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signInAs(page, username);
-  return page;
-}
 
 test("the chief reassigns liaison1's enterprise and the tickets follow the new officer", async ({ browser }) => {
   test.setTimeout(180_000);

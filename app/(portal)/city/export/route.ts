@@ -3,7 +3,7 @@ import { authorizeRequest } from "@/lib/auth/current-user";
 import { cityName } from "@/lib/dashboard/city-figures";
 import { dashboardScope, parseDashboardFilters } from "@/lib/dashboard/filters";
 import { exportResponse } from "@/lib/dashboard/export-response";
-import { cityExportTable } from "@/lib/dashboard/export-tables";
+import { cityExportTable, exportLabels } from "@/lib/dashboard/export-tables";
 import { canSeeCityDashboard } from "@/lib/dashboard/policy";
 import { asciiPart } from "@/lib/spreadsheet/download-name";
 import { clock } from "@/lib/time/clock";
@@ -23,14 +23,7 @@ export async function GET(request: Request) {
   const table = await cityExportTable(
     user,
     scope,
-    {
-      title: (name) => t(`dashboard.export.${name}`),
-      column: (key) => t(`dashboard.export.columns.${key}`),
-      category: (c) => t(`sla.categories.${c}`),
-      ticketStatus: (s) => t(`tickets.statuses.${s}`),
-      light: (l) => t(`dashboard.lights.${l}`),
-      name: (zh, en) => localized(locale, zh, en),
-    },
+    exportLabels(t, (zh, en) => localized(locale, zh, en)),
     now,
   );
   const { firstDay, lastDay } = scope.period;

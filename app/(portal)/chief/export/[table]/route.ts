@@ -2,7 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { authorizeRequest } from "@/lib/auth/current-user";
 import { canSeeCountyDashboard } from "@/lib/dashboard/policy";
 import { dashboardScope, parseDashboardFilters } from "@/lib/dashboard/filters";
-import { EXPORT_TABLES, exportTables, type ExportTable } from "@/lib/dashboard/export-tables";
+import { EXPORT_TABLES, exportLabels, exportTables, type ExportTable } from "@/lib/dashboard/export-tables";
 import { exportScope } from "@/lib/dashboard/options";
 import { exportResponse } from "@/lib/dashboard/export-response";
 import { asciiPart } from "@/lib/spreadsheet/download-name";
@@ -31,14 +31,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ tabl
   const tables = await exportTables(
     user,
     scope,
-    {
-      title: (name) => t(`dashboard.export.${name}`),
-      column: (key) => t(`dashboard.export.columns.${key}`),
-      category: (c) => t(`sla.categories.${c}`),
-      ticketStatus: (s) => t(`tickets.statuses.${s}`),
-      light: (l) => t(`dashboard.lights.${l}`),
-      name: (zh, en) => localized(locale, zh, en),
-    },
+    exportLabels(t, (zh, en) => localized(locale, zh, en)),
     now,
   );
   const chosen = wanted ? tables.filter((x) => x.name === wanted) : tables;

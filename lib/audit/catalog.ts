@@ -69,6 +69,8 @@ export const AUDIT_ACTIONS = [
   "residency.viewPii",
   "residency.checklist.create",
   "residency.checklist.update",
+  "residency.slots.open",
+  "residency.slots.closeDay",
   "enterprise.create",
   "enterprise.update",
   "enterprise.deactivate",

@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { NAME_LIST } from "@/lib/i18n/list-style";
 import { isWeekendNight } from "@/lib/patrols/dates";
+import { restNightTest } from "@/lib/patrols/holidays";
 import { monthWeeks, WEEK_DATES, type DutyTotal } from "@/lib/patrols/rota-calendar";
 import { DataTable, type Column } from "@/components/ui/data-table";
 import { NightDate } from "./night-date";
@@ -23,12 +24,16 @@ export async function RotaCalendar({
   locale,
   nights,
   totals,
+  holidays,
 }: {
   month: string;
   locale: string;
   nights: CalendarNight[];
   totals: (DutyTotal & { name: string })[];
+  /** The bureau's holidays: their nights are marked and counted like weekend nights. */
+  holidays: string[];
 }) {
+  const isRestNight = restNightTest(holidays);
   const [t, format] = await Promise.all([getTranslations("patrols"), getFormatter()]);
   const byDate = new Map(nights.map((n) => [n.date, n]));
   const onDuty = (date: string) => {
@@ -46,8 +51,10 @@ export async function RotaCalendar({
       </>
     );
   };
-  const weekendLabel = (
-    <span className="rounded bg-amber-100 px-1 text-xs font-normal text-amber-900">{t("calendar.weekend")}</span>
+  const holidaySet = new Set(holidays);
+  const restWord = (date: string) => t(holidaySet.has(date) ? "calendar.holiday" : "calendar.weekend");
+  const restLabel = (date: string) => (
+    <span className="rounded bg-amber-100 px-1 text-xs font-normal text-amber-900">{restWord(date)}</span>
   );
   const columns: Column<DutyTotal & { name: string }>[] = [
     { key: "enterprise", header: t("columns.enterprise"), rowHeader: true, cell: (r) => r.name },
@@ -96,12 +103,12 @@ export async function RotaCalendar({
                     date ? (
                       <td
                         key={date}
-                        className={`h-20 border border-slate-100 p-1 align-top break-words ${isWeekendNight(date) ? "bg-amber-50" : ""}`}
+                        className={`h-20 border border-slate-100 p-1 align-top break-words ${isRestNight(date) ? "bg-amber-50" : ""}`}
                         data-testid={`calendar-${date}`}
                       >
                         <div className="font-semibold tabular-nums text-slate-800">
                           <time dateTime={date}>{format.dateTime(utc(date), { day: "numeric", timeZone: "UTC" })}</time>
-                          {isWeekendNight(date) ? <span className="sr-only"> {t("calendar.weekend")}</span> : null}
+                          {isRestNight(date) ? <span className="sr-only"> {restWord(date)}</span> : null}
                         </div>
                         {onDuty(date)}
                       </td>
@@ -122,13 +129,13 @@ export async function RotaCalendar({
                 return (
                   <li
                     key={date}
-                    className={`flex flex-wrap items-baseline gap-x-3 gap-y-1 px-1 py-2 ${isWeekendNight(date) ? "bg-amber-50" : ""}`}
+                    className={`flex flex-wrap items-baseline gap-x-3 gap-y-1 px-1 py-2 ${isRestNight(date) ? "bg-amber-50" : ""}`}
                     data-testid={`calendar-day-${date}`}
                   >
                     <span className="font-medium">
                       <NightDate date={date} locale={locale} />
                     </span>
-                    {isWeekendNight(date) ? weekendLabel : null}
+                    {isRestNight(date) ? restLabel(date) : null}
                     <span className="basis-full">
                       {night?.enterprises.length ? (
                         <span className={night.cancelled ? "text-slate-500 line-through" : undefined}>

@@ -84,6 +84,7 @@ export const AUDIT_ACTIONS = [
   "patrol.unavailable.mark",
   "patrol.unavailable.clear",
   "patrol.rota.generate",
+  "patrol.holidays",
   "patrol.rota.publish",
   "patrol.night.edit",
   "patrol.shift.log",

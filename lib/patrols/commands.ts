@@ -22,6 +22,7 @@ import {
   teamScope,
 } from "./policy.ts";
 import { daysOfMonth, planRotation } from "./rotation.ts";
+import { holidaysOf, restNightTest } from "./holidays.ts";
 import type {
   AttachRequestInput,
   EditNightInput,
@@ -270,6 +271,7 @@ export async function generateRota(user: SessionUser, { teamId, month }: Generat
       unavailable,
       previousNight:
         before && before.status !== "CANCELLED" ? before.enterprises.map((e) => e.enterpriseId) : undefined,
+      isRestNight: restNightTest(await holidaysOf(tx, team.bureauId)),
     });
     for (const night of nights) {
       await tx.patrolShift.create({

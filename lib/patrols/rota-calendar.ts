@@ -26,6 +26,7 @@ export type DutyTotal = { enterpriseId: string; nights: number; weekendNights: n
 export function dutyTotals(
   nights: readonly { date: string; enterpriseIds: readonly string[] }[],
   memberIds: readonly string[],
+  isRestNight: (date: string) => boolean = isWeekendNight,
 ): DutyTotal[] {
   const totals = new Map<string, DutyTotal>(
     memberIds.map((enterpriseId) => [enterpriseId, { enterpriseId, nights: 0, weekendNights: 0 }]),
@@ -34,7 +35,7 @@ export function dutyTotals(
     for (const enterpriseId of night.enterpriseIds) {
       const total = totals.get(enterpriseId) ?? { enterpriseId, nights: 0, weekendNights: 0 };
       total.nights += 1;
-      if (isWeekendNight(night.date)) total.weekendNights += 1;
+      if (isRestNight(night.date)) total.weekendNights += 1;
       totals.set(enterpriseId, total);
     }
   return [...totals.values()];

@@ -13,6 +13,8 @@ export type RotationInput = {
   unavailable?: ReadonlyMap<string, ReadonlySet<string>>;
   /** Who was on duty the night before the first day (end of the previous month), to avoid a second night in a row. */
   previousNight?: readonly string[];
+  /** The nights shared out apart from the others: weekends and the bureau's holidays (restNightTest). Weekends when absent. */
+  isRestNight?: (date: string) => boolean;
 };
 
 export type RotaNight = { date: string; enterprises: string[] };
@@ -43,7 +45,8 @@ function lexLess(a: readonly number[], b: readonly number[]): boolean {
  * 1. an unavailable date is never assigned;
  * 2. duties stay even: whoever has served fewest nights so far goes first, so the month's totals end
  *    within one of each other (and so do those of enterprises that are away on the same dates);
- * 3. weekend nights (isWeekendNight) stay even the same way, among the same enterprises;
+ * 3. weekend nights (isRestNight: weekends and the bureau's holidays) stay even the same way, among
+ *    the same enterprises;
  * 4. nobody serves two nights in a row where the team has room for it: with no unavailable dates and
  *    at least 2 × guardsPerNight + 2 members this never gives way (a team of exactly 2g or 2g + 1
  *    sometimes has to, to keep rule 3);
@@ -64,7 +67,7 @@ export function planRotation(input: RotationInput): RotationResult {
   const unavailable = input.unavailable ?? new Map<string, ReadonlySet<string>>();
   const order = new Map(members.map((m, i) => [m, i]));
   const isFree = (m: string, night: number) => !unavailable.get(m)?.has(days[night]!);
-  const weekend = days.map(isWeekendNight);
+  const weekend = days.map(input.isRestNight ?? isWeekendNight);
   const total = new Map(members.map((m) => [m, 0]));
   const heavy = new Map(members.map((m) => [m, 0]));
   // Night index of each enterprise's last duty; -1 for the night before the month, -Infinity for never.

@@ -14,6 +14,7 @@ import { nestIndexedFields } from "../forms/indexed-fields.ts";
 import { hazardDraftSchema } from "../hazards/schemas.ts";
 import { parseChinaDate } from "../time/china.ts";
 import { parseMonth } from "./dates.ts";
+import { holidayTokens, MAX_HOLIDAYS, parseHolidays } from "./holidays.ts";
 import { parseChinaDateTime } from "../time/china.ts";
 
 /** A team groups 7–10 neighbouring enterprises: fewer cannot share the nights, more no longer know each other. */
@@ -72,6 +73,20 @@ const month = z
   .refine((v) => parseMonth(v) !== null, "patrols.errors.monthInvalid");
 
 export const generateRotaSchema = z.object({ teamId: id, month });
+
+/** The bureau's holiday dates as typed (any separator), and the list as the chief saw it. */
+export const holidaysSchema = z.object({
+  dates: plainString()
+    .max(4000, "patrols.holidays.errors.tooMany")
+    .transform((text, ctx) => {
+      const dates = parseHolidays(text);
+      if (!dates) ctx.addIssue({ code: "custom", message: "patrols.holidays.errors.badDate" });
+      else if (dates.length > MAX_HOLIDAYS) ctx.addIssue({ code: "custom", message: "patrols.holidays.errors.tooMany" });
+      return dates ?? [];
+    }),
+  seen: plainString()
+    .max(4000).transform((text) => holidayTokens(text)),
+});
 export const publishRotaSchema = z.object({ rotaId: id, version });
 export const editNightSchema = z.object({
   shiftId: id,
@@ -148,6 +163,7 @@ export const logShiftSchema = z.preprocess(
 export type TeamInput = z.output<typeof createTeamSchema>;
 export type UpdateTeamInput = z.output<typeof updateTeamSchema>;
 export type GenerateRotaInput = z.output<typeof generateRotaSchema>;
+export type HolidaysInput = z.output<typeof holidaysSchema>;
 export type PublishRotaInput = z.output<typeof publishRotaSchema>;
 export type EditNightInput = z.output<typeof editNightSchema>;
 export type UnavailabilityInput = z.output<typeof unavailabilitySchema>;

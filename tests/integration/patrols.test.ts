@@ -13,6 +13,8 @@ import {
   tonightsShifts,
 } from "@/lib/patrols/queries";
 import { MIN_MEMBERS } from "@/lib/patrols/schemas";
+import { holidaysOf, restNightTest } from "@/lib/patrols/holidays";
+import { daysOfMonth, planRotation } from "@/lib/patrols/rotation";
 import { addDays, chinaDate } from "@/lib/time/china";
 import { clock, setClock } from "@/lib/time/clock";
 import { loadDemo, sessionUserOf } from "../support/demo";
@@ -624,5 +626,64 @@ describe("figures", () => {
     expect(longshui).toMatchObject(mine.total);
     await expect(patrolFigures(users.liaison1, range)).rejects.toThrow("errors.forbidden");
     await expect(patrolFigures(users.admin, range)).rejects.toThrow("errors.forbidden");
+  });
+});
+
+describe("the holiday list", () => {
+  // A month no other test plans, with a holiday week inside it.
+  const month = "2027-02";
+  const holidays = ["2027-02-08", "2027-02-09", "2027-02-10", "2027-02-11", "2027-02-12"];
+
+  it("is the chief's, checked date by date and against a change made meanwhile", async () => {
+    expect(
+      await runAs(users.chief, patrolActions.setHolidays, { dates: "2027-02-08, 2027-02-32", seen: "" }),
+    ).toMatchObject({ ok: false, fieldErrors: { dates: ["patrols.holidays.errors.badDate"] } });
+    expect(await runAs(users.officer1, patrolActions.setHolidays, { dates: "2027-02-08", seen: "" })).toMatchObject({
+      ok: false,
+      message: "errors.forbidden",
+    });
+    expect(await holidaysOf(getDb(), users.chief.bureauId!)).toEqual([]);
+
+    const saved = await runAs(users.chief, patrolActions.setHolidays, {
+      dates: holidays.toReversed().join("，"),
+      seen: "",
+    });
+    expect(saved).toMatchObject({ ok: true, data: { count: holidays.length } });
+    expect(await holidaysOf(getDb(), users.chief.bureauId!)).toEqual(holidays);
+    // A second chief's form, opened before that save, does not overwrite it.
+    expect(await runAs(users.chief, patrolActions.setHolidays, { dates: "2027-01-01", seen: "" })).toMatchObject({
+      ok: false,
+      message: "errors.conflict",
+    });
+    expect(await holidaysOf(getDb(), users.chief.bureauId!)).toEqual(holidays);
+  });
+
+  it("shares holiday nights out like weekend nights when a rota is planned", async () => {
+    const generated = await runAs(users.chief, patrolActions.generateRota, { teamId: team.id, month });
+    expect(generated).toMatchObject({ ok: true });
+    const shifts = await getDb().patrolShift.findMany({
+      where: { teamId: team.id, rota: { month: asDb(`${month}-01`) } },
+      include: { enterprises: { orderBy: { enterpriseId: "asc" } } },
+      orderBy: { date: "asc" },
+    });
+    const t = await getDb().patrolTeam.findUniqueOrThrow({
+      where: { id: team.id },
+      include: { members: { where: { enterprise: { active: true } }, orderBy: { joinedAt: "asc" } } },
+    });
+    const plan = (isRestNight?: (date: string) => boolean) =>
+      planRotation({
+        members: t.members.map((m) => m.enterpriseId),
+        days: daysOfMonth(month),
+        guardsPerNight: t.guardsPerNight,
+        isRestNight,
+      }).nights.map((n) => ({ date: n.date, enterprises: n.enterprises.toSorted() }));
+    const stored = shifts.map((s) => ({
+      date: s.date.toISOString().slice(0, 10),
+      enterprises: s.enterprises.map((e) => e.enterpriseId),
+    }));
+    // The rota the chief got is the one planned with the bureau's holidays, and differs from a
+    // plan that knew weekends only.
+    expect(stored).toEqual(plan(restNightTest(holidays)));
+    expect(stored).not.toEqual(plan());
   });
 });

@@ -232,6 +232,10 @@ export const ACTION_INPUTS: Record<string, MatrixRow> = {
   "patrols.generateRota": {
     input: (t) => ({ teamId: t.team.id, month: today(40).slice(0, 7) }),
   },
+  "patrols.setHolidays": {
+    input: () => ({ dates: "2026-10-01 2026-10-02", seen: "" }),
+    ownScope: "sets the holiday list of the caller's own bureau; the input names no record",
+  },
   "patrols.editNight": {
     input: (t) => ({ shiftId: t.shift.id, ...ref(t.shift), enterpriseIds: t.shift.enterpriseIds.slice(0, 2) }),
   },

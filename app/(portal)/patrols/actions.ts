@@ -28,6 +28,7 @@ export const createTeam = defineAction(
 export const updateTeam = defineAction(patrolActions.updateTeam, { refresh: PATROL_PAGES });
 export const setUnavailability = defineAction(patrolActions.setUnavailability, { refresh: PATROL_PAGES });
 export const generateRota = defineAction(patrolActions.generateRota, { refresh: PATROL_PAGES });
+export const setHolidays = defineAction(patrolActions.setHolidays, { refresh: PATROL_PAGES });
 export const editNight = defineAction(patrolActions.editNight, { refresh: PATROL_PAGES });
 export const publishRota = defineAction(patrolActions.publishRota, { refresh: PATROL_PAGES });
 export const logShift = defineAction(patrolActions.logShift, { refresh: WITH_HAZARDS });

@@ -1,5 +1,5 @@
 import { Link } from "@/components/ui/link";
-import { Plus } from "lucide-react";
+import { CalendarDays, Plus } from "lucide-react";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { NAME_LIST } from "@/lib/i18n/list-style";
 import { requirePermission } from "@/lib/auth/current-user";
@@ -96,9 +96,12 @@ async function PolicePatrols({ user }: { user: SessionUser }) {
         </Section>
         <Section title={t("teams")} id="teams">
           {canManagePatrols(user) ? (
-            <div className="mb-3">
+            <div className="mb-3 flex flex-wrap items-center gap-3">
               <ButtonLink href="/patrols/teams/new" size="sm" icon={Plus}>
                 {t("newTeam")}
+              </ButtonLink>
+              <ButtonLink href="/patrols/holidays" size="sm" variant="secondary" icon={CalendarDays}>
+                {t("holidays.link")}
               </ButtonLink>
             </div>
           ) : null}

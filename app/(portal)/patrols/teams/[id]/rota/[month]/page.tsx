@@ -8,6 +8,7 @@ import { fromDbDate, monthOf, nextMonth, parseMonth, todayInChina } from "@/lib/
 import { canManagePatrols, canSeePatrolTeams } from "@/lib/patrols/policy";
 import { getRota } from "@/lib/patrols/queries";
 import { dutyTotals } from "@/lib/patrols/rota-calendar";
+import { bureauHolidays, restNightTest } from "@/lib/patrols/holidays";
 import { buttonClasses } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/section";
 import { localized } from "@/components/ui/localized";
@@ -49,7 +50,12 @@ export default async function RotaPage({ params }: Props) {
   const data = await getRota(user, id, month);
   if (!data) notFound();
   const { team, rota, shifts, blackouts = [] } = data;
-  const [t, locale, format] = await Promise.all([getTranslations("patrols"), getLocale(), getFormatter()]);
+  const [t, locale, format, holidays] = await Promise.all([
+    getTranslations("patrols"),
+    getLocale(),
+    getFormatter(),
+    bureauHolidays(user),
+  ]);
   const name = (p: { name: string; nameEn: string } | null) => (p ? localized(locale, p.name, p.nameEn) : "—");
   const today = todayInChina();
   const manager = canManagePatrols(user) && team.active;
@@ -63,9 +69,11 @@ export default async function RotaPage({ params }: Props) {
   const counted = shifts
     .filter((s) => s.status !== "CANCELLED")
     .map((s) => ({ date: fromDbDate(s.date), enterpriseIds: s.enterprises.map((e) => e.enterpriseId) }));
+  const isRestNight = restNightTest(holidays);
   const totals = dutyTotals(
     counted,
     team.members.map((m) => m.enterpriseId),
+    isRestNight,
   ).map((total) => ({ ...total, name: enterpriseNames.get(total.enterpriseId) ?? "—" }));
   return (
     <>
@@ -229,6 +237,7 @@ export default async function RotaPage({ params }: Props) {
             cancelled: s.status === "CANCELLED",
           }))}
           totals={totals}
+          holidays={holidays}
         />
       ) : null}
     </>

@@ -81,11 +81,13 @@ export const holidaysSchema = z.object({
     .transform((text, ctx) => {
       const dates = parseHolidays(text);
       if (!dates) ctx.addIssue({ code: "custom", message: "patrols.holidays.errors.badDate" });
-      else if (dates.length > MAX_HOLIDAYS) ctx.addIssue({ code: "custom", message: "patrols.holidays.errors.tooMany" });
+      else if (dates.length > MAX_HOLIDAYS)
+        ctx.addIssue({ code: "custom", message: "patrols.holidays.errors.tooMany" });
       return dates ?? [];
     }),
   seen: plainString()
-    .max(4000).transform((text) => holidayTokens(text)),
+    .max(4000)
+    .transform((text) => holidayTokens(text)),
 });
 export const publishRotaSchema = z.object({ rotaId: id, version });
 export const editNightSchema = z.object({

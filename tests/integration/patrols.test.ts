@@ -630,15 +630,15 @@ describe("figures", () => {
 });
 
 describe("the holiday list", () => {
-  // A month no other test plans, with a holiday week inside it.
-  const month = "2027-02";
-  const holidays = ["2027-02-08", "2027-02-09", "2027-02-10", "2027-02-11", "2027-02-12"];
+  // A month no other test plans, with a holiday week inside it (the blackout test above plans 2027-02).
+  const month = "2027-10";
+  const holidays = ["2027-10-01", "2027-10-04", "2027-10-05", "2027-10-06", "2027-10-07"];
 
   it("is the chief's, checked date by date and against a change made meanwhile", async () => {
     expect(
-      await runAs(users.chief, patrolActions.setHolidays, { dates: "2027-02-08, 2027-02-32", seen: "" }),
+      await runAs(users.chief, patrolActions.setHolidays, { dates: "2027-10-01, 2027-10-32", seen: "" }),
     ).toMatchObject({ ok: false, fieldErrors: { dates: ["patrols.holidays.errors.badDate"] } });
-    expect(await runAs(users.officer1, patrolActions.setHolidays, { dates: "2027-02-08", seen: "" })).toMatchObject({
+    expect(await runAs(users.officer1, patrolActions.setHolidays, { dates: "2027-10-01", seen: "" })).toMatchObject({
       ok: false,
       message: "errors.forbidden",
     });

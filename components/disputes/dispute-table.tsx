@@ -31,7 +31,7 @@ export async function DisputeTable({
       rowHeader: true,
       cell: (d) => (
         <>
-          <Link href={`/disputes/${d.id}`} className="text-brand-600 hover:underline">
+          <Link href={`/disputes/${d.id}`} className="text-brand-600 underline underline-offset-2">
             {d.parties}
           </Link>
           {d.escalationRisk ? <RiskBadge label={t("risk")} /> : null}

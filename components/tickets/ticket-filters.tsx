@@ -77,7 +77,7 @@ export async function TicketFilterBar({
                   className={`${TAB} ${selected ? TAB_SELECTED : TAB_OTHER}`}
                 >
                   {status === "open" || status === "all" ? t(`filters.${status}`) : t(`statuses.${status}`)}
-                  {count === null ? null : <span className="tabular-nums text-slate-500">{count}</span>}
+                  {count === null ? null : <span className="tabular-nums text-slate-600">{count}</span>}
                 </Link>
               </li>
             );

@@ -1,32 +1,32 @@
 "use client";
 
-import { startTransition, useActionState, useCallback, useEffect, useRef, type FormEvent } from "react";
+import { useActionState, useEffect, useRef, useState, useTransition, type FormEvent } from "react";
 import type { ActionResult } from "@/lib/auth/action-core";
 import { toastOutcome, type DoneText } from "./outcome-toast";
 
 type Action<T> = (previous: ActionResult<T> | null, form: FormData) => Promise<ActionResult<T>>;
 
 /**
- * useActionState for forms that must keep what the user typed when the server answers with errors.
- * React resets a form after its `action` runs; submitting through onSubmit avoids that, while the
- * `action` attribute still lets the form post without JavaScript. The form is cleared on success.
- * When the answer has field errors, the first field marked invalid takes the focus, so keyboard and
- * screen-reader users land on what to correct (fieldErrors() marks the fields). Any other outcome is
- * told as a toast (`done` on success) as soon as the answer arrives, before the refresh that comes
- * with it may remove the form.
+ * A form's server action, with what the user typed kept when the server answers with errors.
+ *
+ * Two ways in. Without JavaScript the form posts to the server action itself: useActionState gets
+ * the action as it is, so React renders the fields that let the browser post it, and the page comes
+ * back with the answer. With JavaScript, onSubmit sends it instead (React would reset the form after
+ * its own `action` runs) and tells the outcome as a toast (`done` on success, a refusal no field
+ * explains) as soon as the answer arrives, before the refresh that comes with it may remove the
+ * form. Field errors stay on the form, and the first field marked invalid takes the focus, so
+ * keyboard and screen-reader users land on what to correct (fieldErrors() marks the fields). The
+ * form is cleared on success.
  */
 export function useActionForm<T>(action: Action<T>, { done }: { done?: DoneText<T> } = {}) {
-  const told = useCallback(
-    async (previous: ActionResult<T> | null, form: FormData) => {
-      const result = await action(previous, form);
-      toastOutcome(result, done);
-      return result;
-    },
-    [action, done],
-  );
-  const [state, formAction, pending] = useActionState(told, null);
+  const [posted, formAction] = useActionState(action, null);
+  const [answered, setAnswered] = useState<ActionResult<T> | null>(null);
+  const [pending, startSending] = useTransition();
+  const state = answered ?? posted;
+  const latest = useRef(state);
   const submitted = useRef<HTMLFormElement | null>(null);
   useEffect(() => {
+    latest.current = state;
     if (!state || state.ok || !state.fieldErrors) return;
     submitted.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   }, [state]);
@@ -35,8 +35,10 @@ export function useActionForm<T>(action: Action<T>, { done }: { done?: DoneText<
     const form = event.currentTarget;
     submitted.current = form;
     const data = new FormData(form);
-    startTransition(async () => {
-      formAction(data);
+    startSending(async () => {
+      const result = await action(latest.current, data);
+      toastOutcome(result, done);
+      setAnswered(result);
     });
   };
   return { state, formAction, onSubmit, pending };

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { axeViolations, BLOCKING } from "./axe";
-import { as, residentId } from "./support";
+import { as, residentId, toasts } from "./support";
 
 const nextDay = (date: string, days: number) =>
   new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
@@ -26,10 +26,14 @@ test("an officer opens a week of window slots, closes a day of it, and a liaison
   await form.locator("#length").fill("45");
   await form.locator("#capacity").fill("2");
   await form.getByRole("button", { name: "开放时段" }).click();
-  await expect(form.getByRole("status")).toHaveText(/新开放 10 个时段；0 个同一时间的时段已存在/);
+  await expect(
+    toasts(officer, "success").filter({ hasText: /新开放 10 个时段；0 个同一时间的时段已存在/ }),
+  ).toBeVisible();
   // Sent again, nothing is doubled.
   await form.getByRole("button", { name: "开放时段" }).click();
-  await expect(form.getByRole("status")).toHaveText(/新开放 0 个时段；10 个同一时间的时段已存在/);
+  await expect(
+    toasts(officer, "success").filter({ hasText: /新开放 0 个时段；10 个同一时间的时段已存在/ }),
+  ).toBeVisible();
 
   await officer.goto(`/residency/slots?week=${monday}`, { waitUntil: "networkidle" });
   const mondayList = officer.getByTestId(`day-${monday}`);

@@ -5,9 +5,17 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
   const { startBreachWatch, stopBreachWatch } = await import("./lib/tickets/breach-watch");
   startBreachWatch();
-  const [{ closeDb }, { logger }] = await Promise.all([import("./lib/db"), import("./lib/log/logger")]);
-  // `npm run serve` (scripts/serve.mjs) calls this once the last request is answered, before it exits.
-  (globalThis as unknown as Record<symbol, () => Promise<void>>)[Symbol.for("jqt.shutdown")] = async () => {
+  const [{ closeDb }, { logger }, { closeLiveStreams }] = await Promise.all([
+    import("./lib/db"),
+    import("./lib/log/logger"),
+    import("./lib/live/hub"),
+  ]);
+  const hooks = globalThis as unknown as Record<symbol, () => Promise<void>>;
+  // `npm run serve` (scripts/serve.mjs) calls this first on SIGTERM: open live-update streams would
+  // otherwise hold the stop for the whole grace period.
+  hooks[Symbol.for("jqt.drain")] = closeLiveStreams;
+  // And this once the last request is answered, before it exits.
+  hooks[Symbol.for("jqt.shutdown")] = async () => {
     stopBreachWatch();
     await closeDb();
     logger.info("deadline checks stopped; database connections closed");

@@ -20,6 +20,8 @@ const APP_SHUTDOWN_LIMIT_MS = 5_000;
 // instrumentation.ts puts the app's shutdown here: the app's modules live in Next's bundle, and
 // globalThis is what this script and that bundle share.
 const APP_SHUTDOWN = Symbol.for("jqt.shutdown");
+// And the app's first step of a stop, before the requests in flight are waited for.
+const APP_DRAIN = Symbol.for("jqt.drain");
 
 // One JSON object per line, in the shape of the app's own log (lib/log/logger.ts).
 function log(level, msg, fields = {}) {
@@ -148,6 +150,14 @@ async function main() {
     });
     for (const res of inFlight) if (!res.headersSent) res.shouldKeepAlive = false;
     const closed = new Promise((resolve) => server.close(() => resolve()));
+    // Requests that never finish on their own (live-update streams) end now; their browsers
+    // reconnect, to another server.
+    const drain = globalThis[APP_DRAIN];
+    if (typeof drain === "function") {
+      await Promise.resolve()
+        .then(drain)
+        .catch((error) => log("error", "ending open streams failed", { err: { message: error?.message } }));
+    }
     server.closeIdleConnections();
     if (!(await within(settings.graceMs, closed))) {
       log("warn", "grace period over: closing the connections of unfinished requests", { inFlight: inFlight.size });

@@ -3,6 +3,7 @@ import { requireSignedIn } from "@/lib/auth/current-user";
 import { canUseOwnAccount } from "@/lib/account/policy";
 import { unreadCount } from "@/lib/notifications/queries";
 import { AppHeader } from "@/components/shell/app-header";
+import { LiveUpdates } from "@/components/shell/live-updates";
 import { setLocale } from "@/app/actions/locale";
 
 export default async function PortalLayout({ children }: { children: React.ReactNode }) {
@@ -21,6 +22,7 @@ export default async function PortalLayout({ children }: { children: React.React
         {t("skipToContent")}
       </a>
       <AppHeader user={user} unread={unread} setLocale={setLocale} withMenu={!twoFactorPending} />
+      {twoFactorPending ? null : <LiveUpdates />}
       {/* Below `sm` the tab bar covers the bottom of the screen: the page ends above it. */}
       <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 pt-6 pb-24 outline-none sm:pb-6">
         {children}

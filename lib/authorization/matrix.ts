@@ -15,6 +15,7 @@ import * as disputesPolicy from "../disputes/policy.ts";
 import * as enterprisesPolicy from "../enterprises/policy.ts";
 import * as importPolicy from "../enterprises/import/policy.ts";
 import * as hazardsPolicy from "../hazards/policy.ts";
+import * as livePolicy from "../live/policy.ts";
 import * as notificationsPolicy from "../notifications/policy.ts";
 import * as organisationPolicy from "../organisation/policy.ts";
 import * as patrolsPolicy from "../patrols/policy.ts";
@@ -68,6 +69,7 @@ export const CAPABILITIES: readonly Capability[] = [
     actions: assignmentActions,
   },
   { name: "visits", policyFile: "lib/visits/policy.ts", policy: visitsPolicy, actions: visitActions },
+  { name: "live updates", policyFile: "lib/live/policy.ts", policy: livePolicy },
   { name: "hazards", policyFile: "lib/hazards/policy.ts", policy: hazardsPolicy, actions: hazardActions },
   { name: "disputes", policyFile: "lib/disputes/policy.ts", policy: disputesPolicy, actions: disputeActions },
   { name: "patrols", policyFile: "lib/patrols/policy.ts", policy: patrolsPolicy, actions: patrolActions },

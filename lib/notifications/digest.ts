@@ -1,4 +1,5 @@
 import type { Prisma } from "../db/generated/client.ts";
+import { announceToUsers } from "../live/publish.ts";
 import { chinaDate, chinaDayNumber, chinaMidnight } from "../time/china.ts";
 import type { NotificationKind } from "./notify.ts";
 
@@ -44,6 +45,7 @@ export async function addToDailyDigest(
       });
     }
   }
+  await announceToUsers(tx, [...new Set(recipients)]);
 }
 
 function countOf(params: Prisma.JsonValue): number {

@@ -1,4 +1,5 @@
 import type { Prisma } from "../db/generated/client.ts";
+import { announceToUsers } from "../live/publish.ts";
 
 type Tx = Prisma.TransactionClient;
 
@@ -35,7 +36,10 @@ export type NotificationKind =
 
 export type NotificationParams = Record<string, string | number>;
 
-/** Queues one notification per recipient inside the caller's transaction; the actor is never notified of their own act. */
+/**
+ * Queues one notification per recipient inside the caller's transaction; the actor is never notified of
+ * their own act.
+ */
 export async function notify(
   tx: Tx,
   recipients: (string | null | undefined)[],
@@ -46,5 +50,7 @@ export async function notify(
   const { count } = await tx.notification.createMany({
     data: userIds.map((userId) => ({ userId, kind: message.kind, params: message.params, link: message.link })),
   });
+  // Their badge, and the page they have open, update without a reload (lib/live).
+  await announceToUsers(tx, userIds);
   return count;
 }

@@ -108,7 +108,11 @@ export function ticketListScope(user: SessionUser, responsibleFor: readonly stri
   return { bureauId: requireScopeId(user.bureauId, "bureau"), OR: mine };
 }
 
-/** Internal notes are police-only: liaisons never receive them, not even in page data. */
+/** Internal notes are police-only: liaisons never receive them, not even in page data or as a live update. */
+export function seesInternalTicketEvents(user: SessionUser): boolean {
+  return user.role !== "LIAISON";
+}
+
 export function visibleEventKinds(user: SessionUser): Prisma.TicketEventWhereInput {
-  return user.role === "LIAISON" ? { visibility: "PUBLIC" } : {};
+  return seesInternalTicketEvents(user) ? {} : { visibility: "PUBLIC" };
 }

@@ -23,6 +23,27 @@ async function unread(page: Page): Promise<number> {
   return Number((await page.getByTestId("unread-count").innerText()).replace(/\D/g, ""));
 }
 
+/** Opens `path` and waits until its live-update stream is open (components/shell/live-updates.tsx). */
+async function openFollowing(page: Page, path: string) {
+  const stream = page.waitForResponse((response) => response.url().includes("/api/v1/events"));
+  await page.goto(path, { waitUntil: "domcontentloaded" });
+  expect((await stream).headers()["content-type"]).toMatch(/^text\/event-stream/);
+}
+
+/** liaison1 files a ticket and lands on its page; the filing is committed when this returns. */
+async function fileTicket(liaison: Page, title: string): Promise<string> {
+  await liaison.goto("/tickets/new", { waitUntil: "networkidle" });
+  await liaison.locator("#category").selectOption("SECURITY_HAZARD");
+  await liaison.locator("#title").fill(title);
+  await liaison.locator("#description").fill("配电房门锁损坏，无法上锁。");
+  await liaison.getByRole("button", { name: "提交", exact: true }).click();
+  await expect(liaison).toHaveURL(/\/tickets\/(?!new$)[^/]+$/);
+  return liaison.url();
+}
+
+/** Another user's change shows within this long, without a reload. */
+const LIVE_WITHIN_MS = 2_000;
+
 test("consecutive requests are answered by both servers", async ({ request }) => {
   const servers = new Set<string>();
   for (let i = 0; i < 4; i++) {
@@ -90,4 +111,46 @@ test("sign-in failures on both servers add up to one block", async ({ page }) =>
   await signIn(page, "officer3", "demo1234");
   await expect(page.locator("#login-error")).toContainText("登录失败次数过多");
   expect([...postedTo].sort()).toEqual(["a", "b"]);
+});
+
+test("officer1's badge and queue follow liaison1's filing within two seconds, without a reload", async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const title = `实时送达的报事 ${Date.now()}`;
+  const officer = await as(browser, "officer1");
+  await openFollowing(officer, "/tickets");
+  const before = await unread(officer);
+  let reloaded = false;
+  officer.on("framenavigated", (frame) => (reloaded ||= frame === officer.mainFrame()));
+
+  const liaison = await as(browser, "liaison1");
+  await fileTicket(liaison, title);
+
+  await expect(officer.getByTestId("unread-count")).toHaveText(new RegExp(`\\b${before + 1}\\b`), {
+    timeout: LIVE_WITHIN_MS,
+  });
+  await expect(officer.getByRole("link", { name: title }).first()).toBeVisible({ timeout: LIVE_WITHIN_MS });
+  expect(reloaded).toBe(false);
+});
+
+test("a ticket's page shows the other side's comment and keeps what its reader is typing", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const liaison = await as(browser, "liaison1");
+  const url = await fileTicket(liaison, `实时评论 ${Date.now()}`);
+  await openFollowing(liaison, url);
+  const draft = "我们正在整理监控录像，稍后上传";
+  await liaison.getByTestId("comment").getByLabel("回复内容").fill(draft);
+
+  const officer = await as(browser, "officer1");
+  await officer.goto(url, { waitUntil: "networkidle" });
+  const reply = "民警已到场，请到门卫室对接。";
+  await officer.getByTestId("comment").getByLabel("回复内容").fill(reply);
+  await officer.getByTestId("comment").getByRole("button").click();
+  await expect(officer.getByTestId("public-event").filter({ hasText: reply })).toBeVisible();
+
+  await expect(liaison.getByTestId("public-event").filter({ hasText: reply })).toBeVisible({
+    timeout: LIVE_WITHIN_MS,
+  });
+  await expect(liaison.getByTestId("comment").getByLabel("回复内容")).toHaveValue(draft);
 });

@@ -1,0 +1,86 @@
+"use client";
+
+import { usePathname, useRouter } from "next/navigation";
+import { useEffect } from "react";
+import { POLL_EVERY_MS, READY_WITHIN_MS, reconnectDelay } from "./live-reconnect";
+
+/** The ticket a path shows (`/tickets/<id>`), whose changes the page follows besides the user's own. */
+function ticketOnPage(pathname: string): string | null {
+  const id = /^\/tickets\/([a-z0-9]{8,40})$/.exec(pathname)?.[1];
+  return id ?? null;
+}
+
+/**
+ * Keeps the open page current: when the server says something this user follows changed (a
+ * notification for them, the ticket on screen), the page's server data is reloaded in place. The
+ * reload keeps what the user is typing, since forms keep their state across it. Behind a proxy that
+ * buffers the stream, the page reloads its data every half minute instead.
+ */
+export function LiveUpdates() {
+  const router = useRouter();
+  const ticket = ticketOnPage(usePathname());
+
+  useEffect(() => {
+    const url = ticket ? `/api/v1/events?topic=${encodeURIComponent(`ticket:${ticket}`)}` : "/api/v1/events";
+    let source: EventSource | undefined;
+    let failures = 0;
+    let stopped = false;
+    const timers = new Set<ReturnType<typeof setTimeout>>();
+    let refreshTimer: ReturnType<typeof setTimeout> | undefined;
+    let poll: ReturnType<typeof setInterval> | undefined;
+
+    // Several changes in a moment (a status and its notification) make one reload.
+    const refreshSoon = () => {
+      clearTimeout(refreshTimer);
+      refreshTimer = setTimeout(() => router.refresh(), 150);
+    };
+    const later = (ms: number, run: () => void) => {
+      const timer = setTimeout(() => {
+        timers.delete(timer);
+        run();
+      }, ms);
+      timers.add(timer);
+      return timer;
+    };
+    const pollInstead = () => {
+      poll ??= setInterval(() => {
+        if (document.visibilityState === "visible") router.refresh();
+      }, POLL_EVERY_MS);
+    };
+
+    const open = () => {
+      if (stopped) return;
+      const stream = new EventSource(url);
+      source = stream;
+      const buffered = later(READY_WITHIN_MS, () => {
+        stream.close();
+        pollInstead();
+      });
+      stream.addEventListener("ready", () => {
+        clearTimeout(buffered);
+        // Back after a failure: what changed meanwhile was not told.
+        if (failures > 0) refreshSoon();
+        failures = 0;
+      });
+      stream.addEventListener("change", refreshSoon);
+      stream.addEventListener("resync", refreshSoon);
+      stream.onerror = () => {
+        clearTimeout(buffered);
+        stream.close();
+        failures += 1;
+        later(reconnectDelay(failures), open);
+      };
+    };
+    open();
+
+    return () => {
+      stopped = true;
+      source?.close();
+      for (const timer of timers) clearTimeout(timer);
+      clearTimeout(refreshTimer);
+      clearInterval(poll);
+    };
+  }, [router, ticket]);
+
+  return null;
+}

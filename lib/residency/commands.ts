@@ -332,7 +332,7 @@ export function submitRequest(user: SessionUser, ref: RequestRef) {
         throw new ActionError(
           "residency.errors.checklistIncomplete",
           { _form: ["residency.errors.checklistIncomplete"] },
-          { items: missing.map((m) => m.label).join("、") },
+          { items: missing.map((m) => ({ zh: m.label, en: m.labelEn })) },
         );
       }
       await audit(tx, user, request, "submit", "SUBMITTED");

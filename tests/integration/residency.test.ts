@@ -25,6 +25,8 @@ import { addDays, chinaDate } from "@/lib/time/china";
 import { clock, setClock } from "@/lib/time/clock";
 import { loadDemo, sessionUserOf } from "../support/demo";
 import { runAs } from "../support/actions";
+import { executeAction } from "@/lib/auth/action-core";
+import { withListsWritten } from "@/lib/i18n/list-style";
 
 const NAMES = ["liaison1", "liaison2", "officer1", "officer2", "chief", "admin"] as const;
 const users: Record<string, SessionUser> = {};
@@ -313,6 +315,21 @@ describe("life of a request", () => {
     await uploadDocument(users.liaison1!, { requestId: id, version: 0, documentId: first!.id }, [scan()]);
     const result = await runAs(users.liaison1!, residencyActions.submit, { requestId: id, version: 1 });
     expect(result).toMatchObject({ ok: false, message: "residency.errors.checklistIncomplete" });
+    // The missing items are named in the reader's language.
+    const english = await executeAction(
+      residencyActions.submit,
+      { requestId: id, version: 1 },
+      {
+        user: users.liaison1!,
+        sameOrigin: true,
+        t: (key, values) => `${key} ${JSON.stringify(withListsWritten(values, "en"))}`,
+      },
+    );
+    const missing = (await docs(id)).filter((d) => d.requirement.required && d.status === "MISSING");
+    expect(english).toMatchObject({
+      ok: false,
+      message: expect.stringContaining(missing.map((d) => d.requirement.labelEn).join(", ")),
+    });
     expect((await getDb().residencyRequest.findUniqueOrThrow({ where: { id } })).status).toBe("DRAFT");
   });
 

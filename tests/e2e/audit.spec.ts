@@ -76,6 +76,8 @@ test("a chief reads a ticket's history and filters the audit log, in both langua
   await expect(english.getByTestId("audit-table").locator("tbody tr").first()).toContainText("Accepted the ticket");
   const download = english.waitForEvent("download");
   await english.getByTestId("export-csv").click();
+  // The file is named in the reader's language, with a plain ASCII name beside it for old clients.
+  expect((await download).suggestedFilename()).toMatch(/^Audit.*-\d{4}-\d{2}-\d{2}\.csv$/i);
   const csv = await (await download).path();
   const { readFile } = await import("node:fs/promises");
   const text = await readFile(csv, "utf8");

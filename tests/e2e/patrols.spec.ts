@@ -125,6 +125,9 @@ test("a chief forms a team and publishes its rota; the liaison sees its nights; 
   const xlsx = await chief.request.get(xlsxUrl);
   expect(xlsx.status()).toBe(200);
   expect(xlsx.headers()["content-type"]).toContain("spreadsheetml");
+  expect(xlsx.headers()["content-disposition"]).toMatch(
+    /filename="rota-\d{4}-\d{2}\.xlsx"; filename\*=UTF-8''\S+\.xlsx$/,
+  );
   expect((await liaison.request.get(xlsxUrl)).status()).toBe(403);
   await checkCalendar(chief);
 

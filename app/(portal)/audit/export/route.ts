@@ -4,6 +4,7 @@ import { parseAuditFilters } from "@/lib/audit/filters";
 import { canReadAuditLog } from "@/lib/audit/policy";
 import { auditExportRows } from "@/lib/audit/queries";
 import { auditSheet } from "@/lib/audit/sheet";
+import { downloadDisposition } from "@/lib/spreadsheet/download-name";
 import { chinaDate } from "@/lib/time/china";
 import { clock } from "@/lib/time/clock";
 import { auditWords } from "@/components/history/audit-words";
@@ -18,12 +19,14 @@ export async function GET(request: Request) {
   const [words, { rows, truncated }] = await Promise.all([auditWords(), auditExportRows(user, filters)]);
   const file = await auditFile(auditSheet(words, rows, truncated), format, words.t("audit.export.sheet"));
   const day = chinaDate(clock.now());
-  const name = `${words.t("audit.export.file")}-${day}.${format}`;
   return new Response(file.body, {
     headers: {
       "Cache-Control": "private, no-store",
       "Content-Type": file.contentType,
-      "Content-Disposition": `attachment; filename="audit-${day}.${format}"; filename*=UTF-8''${encodeURIComponent(name)}`,
+      "Content-Disposition": downloadDisposition(
+        { name: [words.t("audit.export.file"), day], ascii: ["audit", day] },
+        format,
+      ),
     },
   });
 }

@@ -2,8 +2,7 @@ import { authorizeRequest } from "@/lib/auth/current-user";
 import { canImportEnterprises } from "@/lib/enterprises/import/policy";
 import { exampleWorkstationName } from "@/lib/enterprises/import/queries";
 import { importTemplate } from "@/lib/enterprises/import/template";
-
-const FILE_NAME = "企业导入模板.xlsx";
+import { downloadDisposition } from "@/lib/spreadsheet/download-name";
 
 export async function GET() {
   const user = await authorizeRequest(canImportEnterprises);
@@ -14,7 +13,7 @@ export async function GET() {
   return new Response(bytes as BodyInit, {
     headers: {
       "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-      "Content-Disposition": `attachment; filename="enterprise-import.xlsx"; filename*=UTF-8''${encodeURIComponent(FILE_NAME)}`,
+      "Content-Disposition": downloadDisposition({ name: ["企业导入模板"], ascii: ["enterprise-import"] }, "xlsx"),
       "Cache-Control": "private, no-store",
     },
   });

@@ -4,6 +4,7 @@ import { fromDbDate, parseMonth } from "@/lib/patrols/dates";
 import { canSeePatrolTeams } from "@/lib/patrols/policy";
 import { getRota } from "@/lib/patrols/queries";
 import { rotaWorkbook } from "@/lib/patrols/rota-sheet";
+import { downloadDisposition } from "@/lib/spreadsheet/download-name";
 import { NAME_LIST } from "@/lib/i18n/list-style";
 import { localized } from "@/components/ui/localized";
 
@@ -41,7 +42,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   return new Response(bytes as BodyInit, {
     headers: {
       "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-      "Content-Disposition": `attachment; filename="rota-${month}.xlsx"; filename*=UTF-8''${encodeURIComponent(`${title}.xlsx`)}`,
+      "Content-Disposition": downloadDisposition({ name: [title], ascii: ["rota", month] }, "xlsx"),
       "Cache-Control": "private, no-store",
     },
   });

@@ -1,14 +1,52 @@
 import { defineConfig } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
+// Two servers, each with its own embedded database and demo data, each taking about half of the spec
+// files one at a time: on two cores the suite takes about half as long. E2E_SERVERS=1 runs every spec
+// against one server (a quicker start when running a single spec).
+const SERVERS = process.env.E2E_SERVERS === "1" ? 1 : 2;
+// The second server's share, picked by their measured run times. Spec files that talk to the server
+// without the browser read E2E_PORT and stay on the first (http-abuse).
+const SECOND_SERVER = [
+  "phone-layout",
+  "homes",
+  "sign-in",
+  "notifications",
+  "hazards",
+  "city",
+  "enterprise-import",
+  "photos",
+  "feedback",
+];
 
 // Debian's Chromium: Playwright's own browser download is not reachable from our machines.
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
+const server = (port: number, data: string) => ({
+  // A fresh embedded database for every run, so the demo data and sign-in counters start clean.
+  command: `rm -rf .data/${data} && node --import tsx scripts/start.ts`,
+  env: {
+    PORT: String(port),
+    PGLITE_DIR: `.data/${data}/pglite`,
+    DATABASE_URL: "",
+    NEXTAUTH_URL: `http://localhost:${port}`,
+    // Next's own server puts the socket's address into X-Forwarded-For when a client sends none:
+    // one trusted hop, so that sign-in throttling has an address to block as it would behind a proxy.
+    TRUSTED_PROXY_HOPS: "1",
+  },
+  url: `http://localhost:${port}/login`,
+  // The first server builds when the sources changed: ten minutes and more on a busy two-core machine.
+  timeout: 1_200_000,
+  reuseExistingServer: false,
+  stdout: "pipe" as const,
+});
+
+const secondServerSpecs = SECOND_SERVER.map((name) => `**/${name}.spec.ts`);
+
 export default defineConfig({
   testDir: "tests/e2e",
   fullyParallel: false,
-  workers: 1,
+  workers: SERVERS,
   retries: process.env.CI ? 1 : 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
@@ -33,21 +71,19 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    // A fresh embedded database for every run, so the demo data and sign-in counters start clean.
-    command: `rm -rf .data/e2e && node --import tsx scripts/start.ts`,
-    env: {
-      PORT: String(PORT),
-      PGLITE_DIR: ".data/e2e/pglite",
-      DATABASE_URL: "",
-      NEXTAUTH_URL: `http://localhost:${PORT}`,
-      // Next's own server puts the socket's address into X-Forwarded-For when a client sends none:
-      // one trusted hop, so that sign-in throttling has an address to block as it would behind a proxy.
-      TRUSTED_PROXY_HOPS: "1",
-    },
-    url: `http://localhost:${PORT}/login`,
-    timeout: 600_000,
-    reuseExistingServer: false,
-    stdout: "pipe",
-  },
+  // One worker per server: the specs of one server share its database and run one after another.
+  projects:
+    SERVERS === 1
+      ? [{ name: "e2e", workers: 1 }]
+      : [
+          { name: "first server", workers: 1, testIgnore: secondServerSpecs },
+          {
+            name: "second server",
+            workers: 1,
+            testMatch: secondServerSpecs,
+            use: { baseURL: `http://localhost:${PORT + 1}` },
+          },
+        ],
+  // Started one after the other: the first builds when the sources changed, the second finds the build current.
+  webServer: SERVERS === 1 ? server(PORT, "e2e") : [server(PORT, "e2e"), server(PORT + 1, "e2e-2")],
 });

@@ -8,6 +8,8 @@ const PORT = Number(process.env.REPLICAS_PORT ?? 3520);
 export default defineConfig({
   ...base,
   testDir: "tests/replicas",
+  workers: 1,
+  projects: [{ name: "two servers behind a proxy" }],
   outputDir: "artifacts/replicas-results",
   reporter: process.env.CI ? [["list"]] : "list",
   use: { ...base.use, baseURL: `http://localhost:${PORT}` },
@@ -15,7 +17,8 @@ export default defineConfig({
     command: "node --import tsx scripts/replicas/serve-two.ts",
     env: { REPLICAS_PORT: String(PORT) },
     url: `http://localhost:${PORT}/api/ready`,
-    timeout: 600_000,
+    // The first start builds: ten minutes and more on a busy two-core machine.
+    timeout: 1_200_000,
     reuseExistingServer: false,
     stdout: "pipe",
     // The script stops both servers and drops its database on SIGTERM.

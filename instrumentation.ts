@@ -3,6 +3,11 @@ import type { Instrumentation } from "next";
 // Runs once when a server process starts.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
+  // Before the database is opened, so that its first queries are traced too.
+  const { tracingEnabled } = await import("./lib/telemetry/tracing-settings");
+  const stopTracing = tracingEnabled() ? (await import("./lib/telemetry/tracing")).startTracing() : async () => {};
+  const { registerAppMetrics } = await import("./lib/metrics/app-metrics");
+  registerAppMetrics();
   const { startBreachWatch, stopBreachWatch } = await import("./lib/tickets/breach-watch");
   startBreachWatch();
   const [{ closeDb }, { logger }] = await Promise.all([import("./lib/db"), import("./lib/log/logger")]);
@@ -10,6 +15,8 @@ export async function register() {
   (globalThis as unknown as Record<symbol, () => Promise<void>>)[Symbol.for("jqt.shutdown")] = async () => {
     stopBreachWatch();
     await closeDb();
+    // Last: the spans of the requests just finished go out before the process ends.
+    await stopTracing();
     logger.info("deadline checks stopped; database connections closed");
   };
 }

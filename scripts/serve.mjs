@@ -20,6 +20,8 @@ const APP_SHUTDOWN_LIMIT_MS = 5_000;
 // instrumentation.ts puts the app's shutdown here: the app's modules live in Next's bundle, and
 // globalThis is what this script and that bundle share.
 const APP_SHUTDOWN = Symbol.for("jqt.shutdown");
+// And here the function that records a request's duration (lib/metrics/http.ts).
+const OBSERVE_REQUEST = Symbol.for("jqt.observeRequest");
 
 // One JSON object per line, in the shape of the app's own log (lib/log/logger.ts).
 function log(level, msg, fields = {}) {
@@ -35,6 +37,53 @@ function log(level, msg, fields = {}) {
 export function pathOf(url = "") {
   const at = url.indexOf("?");
   return at < 0 ? url : url.slice(0, at);
+}
+
+/**
+ * The route pattern a path is served by ("/tickets/[id]"), from the routes the build lists in
+ * .next/routes-manifest.json: a label with one value per page, whatever ids the paths carry. A path
+ * no route serves is "(unmatched)", so that probing for pages adds no series.
+ */
+export function routeMatcher(manifest) {
+  const routes = [...(manifest?.staticRoutes ?? []), ...(manifest?.dynamicRoutes ?? [])].flatMap((route) => {
+    try {
+      return [{ page: route.page, regex: new RegExp(route.regex) }];
+    } catch {
+      return [];
+    }
+  });
+  return (pathname) => {
+    if (pathname.startsWith("/_next/")) {
+      const part = pathname.split("/")[2];
+      return part === "static" || part === "image" ? `/_next/${part}` : "/_next";
+    }
+    // A page's RSC payload may be asked for under the page's path with a suffix (".rsc", or a
+    // prefetched segment under ".segments/"): the same route.
+    const page = pathname.replace(/\.segments\/.*$/, "").replace(/\.rsc$/, "");
+    for (const route of routes) if (route.regex.test(page)) return route.page;
+    return "(unmatched)";
+  };
+}
+
+function readRoutes(dir) {
+  try {
+    return routeMatcher(JSON.parse(readFileSync(path.join(dir, ".next", "routes-manifest.json"), "utf8")));
+  } catch {
+    return routeMatcher(null);
+  }
+}
+
+/** Hands a finished request's duration to the app's metrics, once the app has said where. */
+function observe(req, res, started, routeOf) {
+  const record = globalThis[OBSERVE_REQUEST];
+  if (typeof record !== "function") return;
+  record({
+    method: req.method ?? "",
+    route: routeOf(pathOf(req.url)),
+    // A connection closed before the answer was complete: the client gave up, or the server died.
+    status: res.writableFinished ? String(res.statusCode) : "aborted",
+    seconds: (performance.now() - started) / 1000,
+  });
 }
 
 function fail(message) {
@@ -104,13 +153,16 @@ async function main() {
   const app = (next.default ?? next)({ dev: false, dir, hostname: settings.host, port: settings.port, conf: config });
   await app.prepare();
   const handle = app.getRequestHandler();
+  const routeOf = readRoutes(dir);
 
   const inFlight = new Set();
   let stopping = false;
   const server = createServer((req, res) => {
+    const started = performance.now();
     inFlight.add(res);
     res.once("close", () => {
       inFlight.delete(res);
+      observe(req, res, started, routeOf);
       // The answer is out; a kept-alive connection would now idle and hold the close up.
       if (stopping) setImmediate(() => server.closeIdleConnections());
     });

@@ -1,0 +1,12 @@
+// Every metric the app reports, declared at start-up (instrumentation.ts) so that a series is there
+// at zero before its first event. Another capability adds its own here: a gauge read at scrape time
+// with registerGauge (a queue's depth), or a counter it increments (failures).
+import { registerDatabaseMetrics } from "../db/metrics.ts";
+import { signInFailures } from "../auth/sign-in-metrics.ts";
+import { installRequestObserver } from "./http.ts";
+
+export function registerAppMetrics(): void {
+  installRequestObserver();
+  registerDatabaseMetrics();
+  signInFailures();
+}

@@ -20,8 +20,10 @@ const APP_SHUTDOWN_LIMIT_MS = 5_000;
 // instrumentation.ts puts the app's shutdown here: the app's modules live in Next's bundle, and
 // globalThis is what this script and that bundle share.
 const APP_SHUTDOWN = Symbol.for("jqt.shutdown");
-// And here the function that records a request's duration (lib/metrics/http.ts).
+// And here the function that records a request's duration (lib/metrics/http.ts), and the one that
+// writes the metrics for the internal listener (lib/metrics/app-metrics.ts).
 const OBSERVE_REQUEST = Symbol.for("jqt.observeRequest");
+const METRICS_TEXT = Symbol.for("jqt.metricsText");
 
 // One JSON object per line, in the shape of the app's own log (lib/log/logger.ts).
 function log(level, msg, fields = {}) {
@@ -86,6 +88,35 @@ function observe(req, res, started, routeOf) {
   });
 }
 
+/**
+ * GET /metrics on METRICS_HOST:METRICS_PORT, without a token: the address is the protection, so it
+ * belongs on loopback or a network only the scraper reaches. Everything else there is 404.
+ */
+async function startMetricsListener(settings) {
+  const server = createServer((req, res) => {
+    const text = globalThis[METRICS_TEXT];
+    if (req.method !== "GET" || pathOf(req.url) !== "/metrics" || typeof text !== "function") {
+      res.writeHead(404).end();
+      return;
+    }
+    Promise.resolve()
+      .then(text)
+      .then(({ contentType, body }) =>
+        res.writeHead(200, { "Content-Type": contentType, "Cache-Control": "no-store" }).end(body),
+      )
+      .catch((error) => {
+        log("error", "metrics failed", { err: { message: error?.message } });
+        res.writeHead(500).end();
+      });
+  });
+  await new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(settings.metricsPort, settings.metricsHost, resolve);
+  });
+  log("info", "serving metrics", { port: server.address().port, host: settings.metricsHost });
+  return server;
+}
+
 function fail(message) {
   log("fatal", message);
   process.exit(1);
@@ -119,7 +150,18 @@ export function serveSettings(env) {
   if (!Number.isInteger(grace) || grace < 0) problems.push("SHUTDOWN_GRACE_MS must be a whole number of milliseconds");
   // HOST, not HOSTNAME: shells and containers set HOSTNAME to the machine's name. Unset: every
   // address, IPv6 and IPv4, as `next start` does ("localhost" may resolve to either).
-  return { problems, port, host: env.HOST?.trim() || undefined, graceMs: grace };
+  // The internal listener for Prometheus: only when METRICS_PORT is set, on loopback unless told.
+  const metricsPort = env.METRICS_PORT?.trim() ? Number(env.METRICS_PORT) : undefined;
+  if (metricsPort !== undefined && (!Number.isInteger(metricsPort) || metricsPort < 0 || metricsPort > 65535))
+    problems.push("METRICS_PORT must be a port number");
+  return {
+    problems,
+    port,
+    host: env.HOST?.trim() || undefined,
+    graceMs: grace,
+    metricsPort,
+    metricsHost: env.METRICS_HOST?.trim() || "127.0.0.1",
+  };
 }
 
 const within = (ms, promise) =>
@@ -189,10 +231,13 @@ async function main() {
   process.env.__NEXT_PRIVATE_ORIGIN = `http://${own.includes(":") ? `[${own}]` : own}:${port}`;
   server.on("error", (error) => log("error", "server error", { err: { message: error.message } }));
   log("info", "serving", { port, host: settings.host ?? "*", build: dir });
+  const metricsServer = settings.metricsPort === undefined ? null : await startMetricsListener(settings);
 
   const stop = async (signal) => {
     if (stopping) return;
     stopping = true;
+    metricsServer?.close();
+    metricsServer?.closeAllConnections();
     log("info", "stopping: no new connections; waiting for the requests in flight", {
       signal,
       inFlight: inFlight.size,

@@ -37,6 +37,21 @@ describe("serveSettings", () => {
       expect.stringContaining("SHUTDOWN_GRACE_MS"),
     ]);
   });
+
+  it("opens the internal metrics listener only when asked, on loopback unless told otherwise", () => {
+    const env = { DATABASE_URL: "postgres://app@db/jqt", NEXTAUTH_SECRET: SECRET };
+    expect(serveSettings(env)).toMatchObject({ metricsPort: undefined });
+    expect(serveSettings({ ...env, METRICS_PORT: "9464" })).toMatchObject({
+      metricsPort: 9464,
+      metricsHost: "127.0.0.1",
+    });
+    expect(serveSettings({ ...env, METRICS_PORT: "9464", METRICS_HOST: "10.0.0.5" })).toMatchObject({
+      metricsHost: "10.0.0.5",
+    });
+    expect(serveSettings({ ...env, METRICS_PORT: "prometheus" }).problems).toEqual([
+      expect.stringContaining("METRICS_PORT"),
+    ]);
+  });
 });
 
 describe("findBuild", () => {

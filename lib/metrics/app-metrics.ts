@@ -4,9 +4,14 @@
 import { registerDatabaseMetrics } from "../db/metrics.ts";
 import { signInFailures } from "../auth/sign-in-metrics.ts";
 import { installRequestObserver } from "./http.ts";
+import { metricsText } from "./registry.ts";
+
+/** Where scripts/serve.mjs finds the metrics for its internal listener (METRICS_PORT). */
+export const METRICS_TEXT = Symbol.for("jqt.metricsText");
 
 export function registerAppMetrics(): void {
   installRequestObserver();
   registerDatabaseMetrics();
   signInFailures();
+  (globalThis as unknown as Record<symbol, unknown>)[METRICS_TEXT] = metricsText;
 }

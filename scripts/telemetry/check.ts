@@ -1,16 +1,18 @@
 // `npm run test:telemetry`: the built server (`npm run serve`) reports metrics and traces. It serves a
 // build on PostgreSQL with METRICS_TOKEN and an OTLP endpoint set, the endpoint being a receiver in
 // this script that keeps what is POSTed to /v1/traces, and checks that:
-//   1. /api/metrics answers 401 without the token and with another, 200 with it;
+//   1. /api/metrics answers 401 without the token and with another, 200 with it; the internal
+//      listener (METRICS_PORT) answers /metrics without a token;
 //   2. after a few requests and a failed sign-in, the metrics hold the request durations under their
 //      route patterns (an id in the path becomes [id]), the failure, and the pool's connections;
-//   3. the receiver gets the span of a request and a database span in the same trace;
+//   3. the receiver gets the span of a request and a database span in the same trace, which continues
+//      the trace its traceparent header named;
 //   4. on SIGTERM the server still exits 0 (the tracer's last export is part of its shutdown).
 //
 // Settings (environment): TELEMETRY_TEST_DIR, the folder to serve (default: this checkout, whose
 // .next/standalone `npm run build` made); DATABASE_URL and MIGRATION_DATABASE_URL, a migrated
 // database (default: a throw-away cluster on TELEMETRY_TEST_PG_PORT, 55434, migrated with
-// `npm run migrate`); TELEMETRY_TEST_PORT (3207).
+// `npm run migrate`); TELEMETRY_TEST_PORT (3207) and TELEMETRY_TEST_METRICS_PORT (3208).
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createServer, type Server as HttpServer } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -21,8 +23,11 @@ import { createCluster, type Cluster } from "../faults/cluster.ts";
 const DIR = path.resolve(process.env.TELEMETRY_TEST_DIR ?? ".");
 const APP_PORT = Number(process.env.TELEMETRY_TEST_PORT ?? 3207);
 const PG_PORT = Number(process.env.TELEMETRY_TEST_PG_PORT ?? 55434);
+const METRICS_PORT = Number(process.env.TELEMETRY_TEST_METRICS_PORT ?? 3208);
 const BASE = `http://127.0.0.1:${APP_PORT}`;
 const TOKEN = "telemetry-test-metrics-token";
+const TRACE_ID = "4bf92f3577b34da6a3ce929d0e0e4736";
+const PARENT_SPAN_ID = "00f067aa0ba902b7";
 
 const t0 = performance.now();
 const log = (message: string) =>
@@ -163,6 +168,7 @@ async function main(): Promise<number> {
       NEXTAUTH_SECRET: "telemetry-test-secret-telemetry-test-secret",
       NEXTAUTH_URL: BASE,
       METRICS_TOKEN: TOKEN,
+      METRICS_PORT: String(METRICS_PORT),
       OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url,
       OTEL_BSP_SCHEDULE_DELAY: "200",
       OTEL_SERVICE_NAME: "jqt-telemetry-test",
@@ -178,9 +184,17 @@ async function main(): Promise<number> {
       const response = await get("/api/metrics", headers);
       expect(response.status === status, `/api/metrics with ${JSON.stringify(headers)}: HTTP ${response.status}`);
     }
+    const internal = `http://127.0.0.1:${METRICS_PORT}`;
+    const scraped = await fetch(`${internal}/metrics`, { signal: AbortSignal.timeout(10_000) });
+    expect(scraped.status === 200, `the internal listener's /metrics: HTTP ${scraped.status}`);
+    expect((await scraped.text()).includes("# TYPE jqt_http_request_duration_seconds histogram"), "no metrics there");
+    const other = await fetch(`${internal}/api/health`, { signal: AbortSignal.timeout(10_000) });
+    expect(other.status === 404, `the internal listener serves more than /metrics: HTTP ${other.status}`);
 
     log("2. requests and a failed sign-in show in the metrics");
-    expect((await get("/api/ready")).status === 200, "/api/ready did not answer 200");
+    // As a proxy in front that traces would send it: the request's trace continues the proxy's.
+    const traceparent = `00-${TRACE_ID}-${PARENT_SPAN_ID}-01`;
+    expect((await get("/api/ready", { traceparent })).status === 200, "/api/ready did not answer 200");
     expect((await get("/login")).status === 200, "/login did not answer 200");
     // Not signed in: the proxy sends the visitor to sign in, and the answer is timed all the same.
     expect((await get("/tickets/cm0000000000000000000000")).status === 307, "/tickets/<id> did not redirect");
@@ -222,8 +236,13 @@ async function main(): Promise<number> {
       ].join(", ")}`,
     );
     expect(typeof found.query.attributes["db.query.text"] === "string", "the database span carries no SQL text");
+    const root = receiver.spans.find((s) => s.traceId === TRACE_ID && s.parentSpanId === PARENT_SPAN_ID);
+    expect(
+      found.request.traceId === TRACE_ID && root,
+      `the request did not continue the caller's trace: ${found.request.traceId} ${found.request.parentSpanId}`,
+    );
     log(
-      `"${found.request.name}" with "${found.query.name}" (${String(found.query.attributes["db.query.text"]).slice(0, 60)}…)`,
+      `under the caller's span: "${root.name}" > … "${found.request.name}" with "${found.query.name}" (${String(found.query.attributes["db.query.text"]).slice(0, 60)}…)`,
     );
 
     log("4. SIGTERM");

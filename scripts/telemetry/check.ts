@@ -167,6 +167,8 @@ async function main(): Promise<number> {
       MIGRATION_DATABASE_URL: "",
       NEXTAUTH_SECRET: "telemetry-test-secret-telemetry-test-secret",
       NEXTAUTH_URL: BASE,
+      // The first query of a cold process on a busy machine may outlast the probe's usual 2 s.
+      READY_TIMEOUT_MS: "30000",
       METRICS_TOKEN: TOKEN,
       METRICS_PORT: String(METRICS_PORT),
       OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url,

@@ -3,6 +3,11 @@ import type { Instrumentation } from "next";
 // Runs once when a server process starts.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
+  // Before the database is opened, so that its first queries are traced too.
+  const { tracingEnabled } = await import("./lib/telemetry/tracing-settings");
+  const stopTracing = tracingEnabled() ? (await import("./lib/telemetry/tracing")).startTracing() : async () => {};
+  const { registerAppMetrics } = await import("./lib/metrics/app-metrics");
+  registerAppMetrics();
   const { startBreachWatch, stopBreachWatch } = await import("./lib/tickets/breach-watch");
   startBreachWatch();
   const [{ closeDb }, { logger }, { closeLiveStreams }] = await Promise.all([
@@ -18,6 +23,8 @@ export async function register() {
   hooks[Symbol.for("jqt.shutdown")] = async () => {
     stopBreachWatch();
     await closeDb();
+    // Last: the spans of the requests just finished go out before the process ends.
+    await stopTracing();
     logger.info("deadline checks stopped; database connections closed");
   };
 }

@@ -33,7 +33,21 @@ const nextConfig: NextConfig = {
   // built server may run where the migrations folder is not.
   env: { JQT_SCHEMA_MIGRATION: newestMigrationIn("prisma/migrations") ?? "" },
   // PGlite loads its WebAssembly from its own package folder; bundled, it cannot find it.
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2"],
+  serverExternalPackages: [
+    "@electric-sql/pglite",
+    "pglite-prisma-adapter",
+    "@node-rs/argon2",
+    // One copy per process, whatever number of bundles load them: the metrics registry, and the
+    // tracing API that Next's own spans and ours must share.
+    "prom-client",
+    "@opentelemetry/api",
+    "@opentelemetry/context-async-hooks",
+    "@opentelemetry/core",
+    "@opentelemetry/exporter-trace-otlp-http",
+    "@opentelemetry/resources",
+    "@opentelemetry/sdk-trace",
+    "@prisma/instrumentation",
+  ],
   poweredByHeader: false,
   typedRoutes: false,
   experimental: {

@@ -16,8 +16,9 @@ import { WEB_APP_PATHS } from "./lib/navigation/web-app.ts";
 // itself happens in the data layer and the action wrapper, never here.
 // "/reset/<token>": password-reset and invitation links, opened by people who cannot sign in yet.
 // "/api/health", "/api/ready": asked by load balancers and orchestrators, which hold no session.
+// "/api/metrics": scraped by Prometheus, which holds METRICS_TOKEN instead (lib/metrics/endpoint.ts).
 // The web app's manifest and icons: browsers fetch them without the session's cookie.
-const PUBLIC_PATHS = ["/login", "/api/auth", "/reset", "/api/health", "/api/ready", ...WEB_APP_PATHS];
+const PUBLIC_PATHS = ["/login", "/api/auth", "/reset", "/api/health", "/api/ready", "/api/metrics", ...WEB_APP_PATHS];
 
 export async function proxy(request: NextRequest) {
   // Every answer names its request, the proxy's own refusals included, so a user's report of a

@@ -22,6 +22,10 @@ const APP_SHUTDOWN_LIMIT_MS = 5_000;
 const APP_SHUTDOWN = Symbol.for("jqt.shutdown");
 // And the app's first step of a stop, before the requests in flight are waited for.
 const APP_DRAIN = Symbol.for("jqt.drain");
+// And here the function that records a request's duration (lib/metrics/http.ts), and the one that
+// writes the metrics for the internal listener (lib/metrics/app-metrics.ts).
+const OBSERVE_REQUEST = Symbol.for("jqt.observeRequest");
+const METRICS_TEXT = Symbol.for("jqt.metricsText");
 
 // One JSON object per line, in the shape of the app's own log (lib/log/logger.ts).
 function log(level, msg, fields = {}) {
@@ -37,6 +41,82 @@ function log(level, msg, fields = {}) {
 export function pathOf(url = "") {
   const at = url.indexOf("?");
   return at < 0 ? url : url.slice(0, at);
+}
+
+/**
+ * The route pattern a path is served by ("/tickets/[id]"), from the routes the build lists in
+ * .next/routes-manifest.json: a label with one value per page, whatever ids the paths carry. A path
+ * no route serves is "(unmatched)", so that probing for pages adds no series.
+ */
+export function routeMatcher(manifest) {
+  const routes = [...(manifest?.staticRoutes ?? []), ...(manifest?.dynamicRoutes ?? [])].flatMap((route) => {
+    try {
+      return [{ page: route.page, regex: new RegExp(route.regex) }];
+    } catch {
+      return [];
+    }
+  });
+  return (pathname) => {
+    if (pathname.startsWith("/_next/")) {
+      const part = pathname.split("/")[2];
+      return part === "static" || part === "image" ? `/_next/${part}` : "/_next";
+    }
+    // A page's RSC payload may be asked for under the page's path with a suffix (".rsc", or a
+    // prefetched segment under ".segments/"): the same route.
+    const page = pathname.replace(/\.segments\/.*$/, "").replace(/\.rsc$/, "");
+    for (const route of routes) if (route.regex.test(page)) return route.page;
+    return "(unmatched)";
+  };
+}
+
+function readRoutes(dir) {
+  try {
+    return routeMatcher(JSON.parse(readFileSync(path.join(dir, ".next", "routes-manifest.json"), "utf8")));
+  } catch {
+    return routeMatcher(null);
+  }
+}
+
+/** Hands a finished request's duration to the app's metrics, once the app has said where. */
+function observe(req, res, started, routeOf) {
+  const record = globalThis[OBSERVE_REQUEST];
+  if (typeof record !== "function") return;
+  record({
+    method: req.method ?? "",
+    route: routeOf(pathOf(req.url)),
+    // A connection closed before the answer was complete: the client gave up, or the server died.
+    status: res.writableFinished ? String(res.statusCode) : "aborted",
+    seconds: (performance.now() - started) / 1000,
+  });
+}
+
+/**
+ * GET /metrics on METRICS_HOST:METRICS_PORT, without a token: the address is the protection, so it
+ * belongs on loopback or a network only the scraper reaches. Everything else there is 404.
+ */
+async function startMetricsListener(settings) {
+  const server = createServer((req, res) => {
+    const text = globalThis[METRICS_TEXT];
+    if (req.method !== "GET" || pathOf(req.url) !== "/metrics" || typeof text !== "function") {
+      res.writeHead(404).end();
+      return;
+    }
+    Promise.resolve()
+      .then(text)
+      .then(({ contentType, body }) =>
+        res.writeHead(200, { "Content-Type": contentType, "Cache-Control": "no-store" }).end(body),
+      )
+      .catch((error) => {
+        log("error", "metrics failed", { err: { message: error?.message } });
+        res.writeHead(500).end();
+      });
+  });
+  await new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(settings.metricsPort, settings.metricsHost, resolve);
+  });
+  log("info", "serving metrics", { port: server.address().port, host: settings.metricsHost });
+  return server;
 }
 
 function fail(message) {
@@ -72,7 +152,18 @@ export function serveSettings(env) {
   if (!Number.isInteger(grace) || grace < 0) problems.push("SHUTDOWN_GRACE_MS must be a whole number of milliseconds");
   // HOST, not HOSTNAME: shells and containers set HOSTNAME to the machine's name. Unset: every
   // address, IPv6 and IPv4, as `next start` does ("localhost" may resolve to either).
-  return { problems, port, host: env.HOST?.trim() || undefined, graceMs: grace };
+  // The internal listener for Prometheus: only when METRICS_PORT is set, on loopback unless told.
+  const metricsPort = env.METRICS_PORT?.trim() ? Number(env.METRICS_PORT) : undefined;
+  if (metricsPort !== undefined && (!Number.isInteger(metricsPort) || metricsPort < 0 || metricsPort > 65535))
+    problems.push("METRICS_PORT must be a port number");
+  return {
+    problems,
+    port,
+    host: env.HOST?.trim() || undefined,
+    graceMs: grace,
+    metricsPort,
+    metricsHost: env.METRICS_HOST?.trim() || "127.0.0.1",
+  };
 }
 
 const within = (ms, promise) =>
@@ -106,13 +197,16 @@ async function main() {
   const app = (next.default ?? next)({ dev: false, dir, hostname: settings.host, port: settings.port, conf: config });
   await app.prepare();
   const handle = app.getRequestHandler();
+  const routeOf = readRoutes(dir);
 
   const inFlight = new Set();
   let stopping = false;
   const server = createServer((req, res) => {
+    const started = performance.now();
     inFlight.add(res);
     res.once("close", () => {
       inFlight.delete(res);
+      observe(req, res, started, routeOf);
       // The answer is out; a kept-alive connection would now idle and hold the close up.
       if (stopping) setImmediate(() => server.closeIdleConnections());
     });
@@ -139,10 +233,13 @@ async function main() {
   process.env.__NEXT_PRIVATE_ORIGIN = `http://${own.includes(":") ? `[${own}]` : own}:${port}`;
   server.on("error", (error) => log("error", "server error", { err: { message: error.message } }));
   log("info", "serving", { port, host: settings.host ?? "*", build: dir });
+  const metricsServer = settings.metricsPort === undefined ? null : await startMetricsListener(settings);
 
   const stop = async (signal) => {
     if (stopping) return;
     stopping = true;
+    metricsServer?.close();
+    metricsServer?.closeAllConnections();
     log("info", "stopping: no new connections; waiting for the requests in flight", {
       signal,
       inFlight: inFlight.size,

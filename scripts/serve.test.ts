@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 // @ts-expect-error: plain JavaScript without declarations, so that it runs with no dev dependency
-import { findBuild, pathOf, serveSettings } from "./serve.mjs";
+import { findBuild, pathOf, routeMatcher, serveSettings } from "./serve.mjs";
 
 const SECRET = "a-secret-of-at-least-thirty-two-characters";
 
@@ -35,6 +35,21 @@ describe("serveSettings", () => {
     expect(serveSettings({ ...env, PORT: "http" }).problems).toEqual([expect.stringContaining("PORT")]);
     expect(serveSettings({ ...env, SHUTDOWN_GRACE_MS: "-1" }).problems).toEqual([
       expect.stringContaining("SHUTDOWN_GRACE_MS"),
+    ]);
+  });
+
+  it("opens the internal metrics listener only when asked, on loopback unless told otherwise", () => {
+    const env = { DATABASE_URL: "postgres://app@db/jqt", NEXTAUTH_SECRET: SECRET };
+    expect(serveSettings(env)).toMatchObject({ metricsPort: undefined });
+    expect(serveSettings({ ...env, METRICS_PORT: "9464" })).toMatchObject({
+      metricsPort: 9464,
+      metricsHost: "127.0.0.1",
+    });
+    expect(serveSettings({ ...env, METRICS_PORT: "9464", METRICS_HOST: "10.0.0.5" })).toMatchObject({
+      metricsHost: "10.0.0.5",
+    });
+    expect(serveSettings({ ...env, METRICS_PORT: "prometheus" }).problems).toEqual([
+      expect.stringContaining("METRICS_PORT"),
     ]);
   });
 });
@@ -77,5 +92,41 @@ describe("pathOf", () => {
     expect(pathOf("/enterprises?q=13906300112&page=2")).toBe("/enterprises");
     expect(pathOf("/tickets/abc")).toBe("/tickets/abc");
     expect(pathOf(undefined)).toBe("");
+  });
+});
+
+describe("routeMatcher", () => {
+  // The shape of .next/routes-manifest.json, as `next build` writes it.
+  const routeOf = routeMatcher({
+    staticRoutes: [
+      { page: "/", regex: "^/(?:/)?$" },
+      { page: "/tickets", regex: "^/tickets(?:/)?$" },
+      { page: "/tickets/new", regex: "^/tickets/new(?:/)?$" },
+    ],
+    dynamicRoutes: [
+      { page: "/api/auth/[...nextauth]", regex: "^/api/auth/(.+?)(?:/)?$" },
+      { page: "/tickets/[id]", regex: "^/tickets/([^/]+?)(?:/)?$" },
+      { page: "/broken", regex: "(" },
+    ],
+  });
+
+  it("names the route pattern, never the ids in the path", () => {
+    expect(routeOf("/")).toBe("/");
+    expect(routeOf("/tickets")).toBe("/tickets");
+    expect(routeOf("/tickets/new")).toBe("/tickets/new");
+    expect(routeOf("/tickets/cm3x1k2")).toBe("/tickets/[id]");
+    expect(routeOf("/tickets/cm9zz00/")).toBe("/tickets/[id]");
+    expect(routeOf("/api/auth/callback/credentials")).toBe("/api/auth/[...nextauth]");
+    expect(routeOf("/tickets/cm3x1k2.rsc")).toBe("/tickets/[id]");
+    expect(routeOf("/tickets.segments/_tree.segment.rsc")).toBe("/tickets");
+  });
+
+  it("groups assets and paths no route serves, so that probing adds no series", () => {
+    expect(routeOf("/_next/static/chunks/app-1a2b.js")).toBe("/_next/static");
+    expect(routeOf("/_next/image")).toBe("/_next/image");
+    expect(routeOf("/_next/webpack-hmr")).toBe("/_next");
+    expect(routeOf("/wp-login.php")).toBe("(unmatched)");
+    expect(routeOf("/tickets/a/b")).toBe("(unmatched)");
+    expect(routeMatcher(null)("/tickets")).toBe("(unmatched)");
   });
 });

@@ -2,6 +2,7 @@ import type { Db } from "../db/connection.ts";
 import { DUMMY_PASSWORD_HASH, verifyPassword, type PasswordVerifier } from "./password.ts";
 import type { SessionUser } from "./session-user.ts";
 import { clearFailures, readThrottle, recordFailure } from "./throttle.ts";
+import { countSignInFailure } from "./sign-in-metrics.ts";
 import { minutesUntil, signInThrottleKeys } from "./throttle-rules.ts";
 import { clock } from "../time/clock.ts";
 import { spendSecondFactor } from "../account/second-factor.ts";
@@ -50,7 +51,10 @@ export async function signInWithPassword(
   const username = input.username.trim().toLowerCase();
   const keys = signInThrottleKeys(username, input.address);
   const before = await readThrottle(db, keys);
-  if (before.blockedUntil) return { ok: false, reason: "THROTTLED", minutes: minutesUntil(before.blockedUntil) };
+  if (before.blockedUntil) {
+    countSignInFailure("throttled");
+    return { ok: false, reason: "THROTTLED", minutes: minutesUntil(before.blockedUntil) };
+  }
   if (before.delayMs > 0) await deps.sleep(before.delayMs);
 
   const user = await db.user.findUnique({
@@ -63,6 +67,7 @@ export async function signInWithPassword(
   const valid = usable !== null && matches;
 
   const fail = async (reason: "INVALID" | "CODE_INVALID"): Promise<SignInResult> => {
+    countSignInFailure(reason === "INVALID" ? "wrong_password" : "wrong_code");
     for (const key of keys) await recordFailure(db, key);
     const after = await readThrottle(db, keys);
     if (after.blockedUntil) return { ok: false, reason: "THROTTLED", minutes: minutesUntil(after.blockedUntil) };

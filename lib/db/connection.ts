@@ -105,13 +105,13 @@ export type QueryListener = (event: { query: string; params: string; duration: n
 
 export function createPrismaClient(
   target: DatabaseTarget = databaseTarget(),
-  options: { onQuery?: QueryListener } = {},
+  options: { onQuery?: QueryListener; poolName?: "primary" | "replica" } = {},
 ): PrismaClient {
   const settings = poolSettings();
   const adapter =
     target.kind === "postgres"
       ? // Handing Prisma a pool it did not make: disconnecting the client then ends that pool too.
-        new PrismaPg(new SheddingPool(target.url, settings), { disposeExternalPool: true })
+        new PrismaPg(new SheddingPool(target.url, settings, options.poolName), { disposeExternalPool: true })
       : new PrismaPGlite(openPglite(target.dataDir));
   const transactionOptions = transactionLimits(settings);
   if (options.onQuery) {

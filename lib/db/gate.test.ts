@@ -34,4 +34,20 @@ describe("createGate", () => {
     await expect(gate.run(() => Promise.reject(new Error("boom")))).rejects.toThrow("boom");
     expect(await gate.run(async () => "next")).toBe("next");
   });
+
+  it("counts what runs and what waits into a load shared by several gates", async () => {
+    const load = { running: 0, waiting: 0 };
+    const [a, b] = [createGate(1, load), createGate(1, load)];
+    const releases: (() => void)[] = [];
+    const hold = () => new Promise<void>((resolve) => releases.push(resolve));
+    const jobs = [a.run(hold), a.run(hold), b.run(hold)];
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(load).toEqual({ running: 2, waiting: 1 });
+    releases.shift()?.();
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(load).toEqual({ running: 2, waiting: 0 });
+    for (const release of releases.splice(0)) release();
+    await Promise.all(jobs);
+    expect(load).toEqual({ running: 0, waiting: 0 });
+  });
 });

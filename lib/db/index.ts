@@ -24,7 +24,7 @@ export function getDb(): Db {
  */
 export function getReplicaDb(): Db {
   const replica = replicaTarget();
-  const client = replica ? (globalDb.__jqtReplica ??= createPrismaClient(replica)) : primary();
+  const client = replica ? (globalDb.__jqtReplica ??= createPrismaClient(replica, { poolName: "replica" })) : primary();
   return gated(client, requestGate());
 }
 

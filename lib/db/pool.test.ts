@@ -2,6 +2,12 @@ import { createServer, type Server, type Socket } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { DEFAULT_POOL_SETTINGS, poolSettings, SheddingPool, transactionLimits } from "./pool";
 import { DatabaseBusyError } from "./unavailable";
+import { metricsText } from "../metrics/registry";
+
+const shedCount = async (pool: string) =>
+  Number(
+    new RegExp(`^jqt_db_pool_shed_total\\{pool="${pool}"\\} (\\d+)$`, "m").exec((await metricsText()).body)?.[1] ?? 0,
+  );
 
 describe("poolSettings", () => {
   it("bounds everything by default and takes positive integers from the environment", () => {
@@ -30,12 +36,12 @@ describe("SheddingPool", () => {
     server = createServer((socket) => sockets.push(socket));
     await new Promise<void>((resolve) => server!.listen(0, "127.0.0.1", resolve));
     const { port } = server.address() as { port: number };
-    const pool = new SheddingPool(`postgres://nobody@127.0.0.1:${port}/none`, {
-      ...DEFAULT_POOL_SETTINGS,
-      max: 1,
-      maxWaiting: 2,
-      connectTimeoutMs: 300,
-    });
+    const pool = new SheddingPool(
+      `postgres://nobody@127.0.0.1:${port}/none`,
+      { ...DEFAULT_POOL_SETTINGS, max: 1, maxWaiting: 2, connectTimeoutMs: 300 },
+      "replica",
+    );
+    const shedBefore = await shedCount("replica");
     pool.on("error", () => {});
     const started = Date.now();
     const first = pool.connect(); // opens the only connection
@@ -47,6 +53,8 @@ describe("SheddingPool", () => {
     await expect(shed).rejects.toBeInstanceOf(DatabaseBusyError);
     await expect(viaQuery).rejects.toBeInstanceOf(DatabaseBusyError);
     expect(Date.now() - started).toBeLessThan(200);
+    // Both refusals are counted for the metrics, under the pool's name.
+    expect((await shedCount("replica")) - shedBefore).toBe(2);
     const settled = await Promise.allSettled([first, ...queued]);
     expect(settled.map((s) => s.status)).toEqual(["rejected", "rejected", "rejected"]);
     expect(Date.now() - started).toBeLessThan(3_000);

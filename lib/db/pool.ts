@@ -4,6 +4,7 @@
 // Without them a backlog built up while PostgreSQL restarted outlived the restart: queued requests
 // that their clients had long given up on kept taking every connection that came back.
 import pg from "pg";
+import { counter } from "../metrics/registry.ts";
 import { DatabaseBusyError } from "./unavailable.ts";
 
 export type PoolSettings = {
@@ -62,11 +63,38 @@ export function transactionLimits(settings: PoolSettings): { maxWait: number; ti
 
 type ConnectCallback = (error: Error | undefined, client?: pg.PoolClient, done?: (release?: unknown) => void) => void;
 
+// The pools this process has open, for the metrics endpoint to read when it is scraped. On globalThis:
+// Next may load this module more than once in a process.
+const globalPools = globalThis as unknown as { __jqtPools?: Set<SheddingPool> };
+const livePools = (globalPools.__jqtPools ??= new Set());
+
+export type PoolUse = { pool: string; max: number; total: number; idle: number; waiting: number };
+
+/** Connections open, idle and waited for, per open pool (named "primary" or "replica"). */
+export function poolUse(): PoolUse[] {
+  return [...livePools].map((pool) => ({
+    pool: pool.name,
+    max: pool.options.max,
+    total: pool.totalCount,
+    idle: pool.idleCount,
+    waiting: pool.waitingCount,
+  }));
+}
+
+const shed = () =>
+  counter({
+    name: "jqt_db_pool_shed_total",
+    help: "Connection requests refused at once because the pool's queue was full",
+    labelNames: ["pool"] as const,
+  });
+
 /** A pg.Pool that refuses an acquisition at once when maxWaiting others already wait. */
 export class SheddingPool extends pg.Pool {
   readonly maxWaiting: number;
+  /** Which database it serves, as the metrics label it: "primary" or "replica". */
+  readonly name: string;
 
-  constructor(connectionString: string, settings: PoolSettings) {
+  constructor(connectionString: string, settings: PoolSettings, name = "primary") {
     super({
       connectionString,
       max: settings.max,
@@ -80,6 +108,15 @@ export class SheddingPool extends pg.Pool {
       application_name: "jqt",
     });
     this.maxWaiting = settings.maxWaiting;
+    this.name = name;
+    livePools.add(this);
+  }
+
+  end(): Promise<void>;
+  end(callback: () => void): void;
+  end(callback?: () => void): Promise<void> | void {
+    livePools.delete(this);
+    return callback ? super.end(callback) : super.end();
   }
 
   /** Acquisitions queued behind busy connections right now. */
@@ -92,6 +129,7 @@ export class SheddingPool extends pg.Pool {
   connect(callback: ConnectCallback): void;
   connect(callback?: ConnectCallback): Promise<pg.PoolClient> | void {
     if (this.waitingCount >= this.maxWaiting && this.idleCount === 0) {
+      shed().inc({ pool: this.name });
       const error = new DatabaseBusyError("connection pool queue is full");
       if (callback) {
         process.nextTick(callback, error);

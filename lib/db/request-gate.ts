@@ -1,6 +1,6 @@
 import { cache } from "react";
 import type { Db } from "./connection.ts";
-import { createGate, type Gate } from "./gate.ts";
+import { createGate, type Gate, type GateLoad } from "./gate.ts";
 
 /**
  * Statements one request runs at once. A dashboard asks for some forty figures and a home page for
@@ -13,7 +13,16 @@ const PARALLEL = Number(process.env.DB_REQUEST_PARALLEL) > 0 ? Number(process.en
  * One gate per request: React's cache is per request while a page renders; elsewhere (an action, a
  * route handler, a script) each call gets a gate of its own, which bounds nothing and costs nothing.
  */
-export const requestGate = cache((): Gate => createGate(PARALLEL));
+export const requestGate = cache((): Gate => createGate(PARALLEL, gateLoad()));
+
+// Every request's gate counts into one object per process, on globalThis because Next may load this
+// module more than once: the metrics endpoint reads how many statements wait for their turn.
+const globalGates = globalThis as unknown as { __jqtGateLoad?: GateLoad };
+
+/** Statements running and waiting at the requests' gates right now, across the process. */
+export function gateLoad(): GateLoad {
+  return (globalGates.__jqtGateLoad ??= { running: 0, waiting: 0 });
+}
 
 const RAW = new Set(["$queryRaw", "$queryRawUnsafe"]);
 

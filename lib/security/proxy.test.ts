@@ -84,9 +84,10 @@ describe("proxy and request ids", () => {
     expect(refused.headers.get("x-request-id")).toMatch(uuid);
   });
 
-  it("lets anonymous probes reach health and readiness", async () => {
+  it("lets anonymous probes reach health and readiness, and Prometheus the metrics", async () => {
     expect((await call("/api/health")).status).toBe(200);
     expect((await call("/api/ready")).status).toBe(200);
+    expect((await call("/api/metrics")).status).toBe(200);
     expect((await call("/api/healthz")).status).toBe(307);
   });
 });

@@ -3,14 +3,15 @@ import type { Instrumentation } from "next";
 // Runs once when a server process starts.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
-  const { startBreachWatch, stopBreachWatch } = await import("./lib/tickets/breach-watch");
-  startBreachWatch();
+  const { startJobs, stopJobs } = await import("./lib/jobs/server");
+  // Not awaited: a server whose database is away still serves (and answers 503 on /api/ready).
+  void startJobs();
   const [{ closeDb }, { logger }] = await Promise.all([import("./lib/db"), import("./lib/log/logger")]);
   // `npm run serve` (scripts/serve.mjs) calls this once the last request is answered, before it exits.
   (globalThis as unknown as Record<symbol, () => Promise<void>>)[Symbol.for("jqt.shutdown")] = async () => {
-    stopBreachWatch();
+    await stopJobs();
     await closeDb();
-    logger.info("deadline checks stopped; database connections closed");
+    logger.info("jobs stopped; database connections closed");
   };
 }
 

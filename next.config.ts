@@ -32,8 +32,9 @@ const nextConfig: NextConfig = {
   // Baked in at build time: /api/ready compares it with the database (lib/health/readiness.ts), and a
   // built server may run where the migrations folder is not.
   env: { JQT_SCHEMA_MIGRATION: newestMigrationIn("prisma/migrations") ?? "" },
-  // PGlite loads its WebAssembly from its own package folder; bundled, it cannot find it.
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2"],
+  // PGlite loads its WebAssembly from its own package folder; bundled, it cannot find it. pg-boss reads
+  // its package.json at run time (its schema version) and is loaded from node_modules as it is.
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "pg-boss"],
   poweredByHeader: false,
   typedRoutes: false,
   experimental: {

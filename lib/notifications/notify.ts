@@ -17,6 +17,7 @@ export type NotificationKind =
   | "ticketEscalated"
   | "ticketOverdue"
   | "ticketsOverdueDigest"
+  | "monthlyBulletinReady"
   | "ticketLowRating"
   | "enterpriseAssigned"
   | "hazardListed"

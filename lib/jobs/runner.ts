@@ -38,8 +38,7 @@ export async function startJobRunner(definitions: readonly JobDefinition[], opti
   const polling = options.pollingIntervalSeconds ?? (embedded ? 15 : 5);
   try {
     for (const definition of definitions) {
-      const queue = {
-        policy: "stately" as const,
+      const settings = {
         retryLimit: definition.retry.limit,
         retryDelay: definition.retry.delaySeconds,
         retryBackoff: true,
@@ -48,8 +47,10 @@ export async function startJobRunner(definitions: readonly JobDefinition[], opti
         // Finished runs stay a month, so the admin page can show the last ones of a monthly job.
         deleteAfterSeconds: 35 * 24 * 3600,
       };
-      if (await boss.getQueue(definition.name)) await boss.updateQueue(definition.name, queue);
-      else await boss.createQueue(definition.name, queue);
+      // Stately: at most one run waiting and one running, so a slow run never piles occurrences up.
+      // The policy is fixed at creation; the rest follows the definition on every start.
+      if (await boss.getQueue(definition.name)) await boss.updateQueue(definition.name, settings);
+      else await boss.createQueue(definition.name, { ...settings, policy: "stately" });
       if (definition.schedule) {
         await boss.schedule(definition.name, definition.schedule, null, {
           tz: definition.timeZone ?? "Asia/Shanghai",

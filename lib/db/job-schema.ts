@@ -41,7 +41,9 @@ export async function installJobSchema(target: JobSchemaTarget): Promise<void> {
     // An upgrade may queue index builds that run after its transaction; the step ends when they have.
     const until = Date.now() + BACKGROUND_BUILD_LIMIT_MS;
     for (;;) {
-      const pending = (await boss.getBamStatus()).filter((row) => row.status !== "completed" && row.status !== "failed");
+      const pending = (await boss.getBamStatus()).filter(
+        (row) => row.status !== "completed" && row.status !== "failed",
+      );
       if (pending.length === 0 || Date.now() > until) break;
       await new Promise((resolve) => setTimeout(resolve, 500));
     }

@@ -36,7 +36,14 @@ export type QueueOverview = {
 };
 
 /** Per-queue depth and failure counts, for a metrics endpoint. */
-export type QueueStats = { queue: string; queued: number; retrying: number; active: number; failed: number; completed: number };
+export type QueueStats = {
+  queue: string;
+  queued: number;
+  retrying: number;
+  active: number;
+  failed: number;
+  completed: number;
+};
 
 const RUNS_SHOWN = 5;
 const ERROR_SHOWN = 300;

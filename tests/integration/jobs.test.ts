@@ -6,6 +6,9 @@ import { jobQueueConnection } from "@/lib/db/jobs";
 import { JOBS, type JobDefinition } from "@/lib/jobs/definitions";
 import { jobQueueOverview, jobQueueStats } from "@/lib/jobs/queries";
 import { startJobRunner, type JobRunner } from "@/lib/jobs/runner";
+import { startJobs, stopJobs } from "@/lib/jobs/server";
+import { checkReadiness } from "@/lib/health/readiness";
+import { newestMigrationIn } from "@/lib/health/schema-version";
 
 const runners: JobRunner[] = [];
 afterEach(async () => {
@@ -136,4 +139,19 @@ describe("background jobs", () => {
     // … and each job handled by one server, once.
     expect(jobs.filter((j) => j.state === "completed").length).toBe(handled.length);
   }, 120_000);
+
+  it("readiness says not ready while a server's jobs are stopped", async () => {
+    const saved = process.env.JQT_SCHEMA_MIGRATION;
+    process.env.JQT_SCHEMA_MIGRATION = newestMigrationIn("prisma/migrations") ?? "";
+    try {
+      // Asked to work jobs, the process is ready once they run …
+      await startJobs();
+      expect(await checkReadiness()).toEqual({ ready: true });
+      // … and no longer once they stopped (the shutdown hook does this first).
+      await stopJobs();
+      expect(await checkReadiness()).toEqual({ ready: false, reason: "jobs" });
+    } finally {
+      process.env.JQT_SCHEMA_MIGRATION = saved;
+    }
+  });
 });

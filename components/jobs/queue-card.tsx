@@ -34,13 +34,16 @@ export async function QueueCard({ queue }: { queue: QueueOverview }) {
             </dd>
             {queue.timeZone ? <dd className="text-slate-600">{t("timeZone", { zone: queue.timeZone })}</dd> : null}
           </div>
-          <dd className="text-slate-600">
-            {t("retries", {
-              limit: queue.retryLimit,
-              delay: queue.retryDelaySeconds,
-              max: queue.retryDelayMaxSeconds ?? queue.retryDelaySeconds,
-            })}
-          </dd>
+          <div className="flex flex-wrap gap-x-2">
+            <dt className="font-medium">{t("retryLabel")}</dt>
+            <dd className="text-slate-600">
+              {t("retries", {
+                limit: queue.retryLimit,
+                delay: queue.retryDelaySeconds,
+                max: queue.retryDelayMaxSeconds ?? queue.retryDelaySeconds,
+              })}
+            </dd>
+          </div>
         </dl>
         <dl className="mb-4 grid grid-cols-2 gap-3 sm:grid-cols-4">
           <Stat label={t("queued")} value={queue.queued} testId="queued" />

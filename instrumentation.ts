@@ -8,8 +8,9 @@ export async function register() {
   const stopTracing = tracingEnabled() ? (await import("./lib/telemetry/tracing")).startTracing() : async () => {};
   const { registerAppMetrics } = await import("./lib/metrics/app-metrics");
   registerAppMetrics();
-  const { startBreachWatch, stopBreachWatch } = await import("./lib/tickets/breach-watch");
-  startBreachWatch();
+  const { startJobs, stopJobs } = await import("./lib/jobs/server");
+  // Not awaited: a server whose database is away still serves (and answers 503 on /api/ready).
+  void startJobs();
   const [{ closeDb }, { logger }, { closeLiveStreams }] = await Promise.all([
     import("./lib/db"),
     import("./lib/log/logger"),
@@ -21,11 +22,11 @@ export async function register() {
   hooks[Symbol.for("jqt.drain")] = closeLiveStreams;
   // And this once the last request is answered, before it exits.
   hooks[Symbol.for("jqt.shutdown")] = async () => {
-    stopBreachWatch();
+    await stopJobs();
     await closeDb();
     // Last: the spans of the requests just finished go out before the process ends.
     await stopTracing();
-    logger.info("deadline checks stopped; database connections closed");
+    logger.info("jobs stopped; database connections closed");
   };
 }
 

@@ -32,11 +32,13 @@ const nextConfig: NextConfig = {
   // Baked in at build time: /api/ready compares it with the database (lib/health/readiness.ts), and a
   // built server may run where the migrations folder is not.
   env: { JQT_SCHEMA_MIGRATION: newestMigrationIn("prisma/migrations") ?? "" },
-  // PGlite loads its WebAssembly from its own package folder; bundled, it cannot find it.
+  // PGlite loads its WebAssembly from its own package folder; bundled, it cannot find it. pg-boss reads
+  // its package.json at run time (its schema version) and is loaded from node_modules as it is.
   serverExternalPackages: [
     "@electric-sql/pglite",
     "pglite-prisma-adapter",
     "@node-rs/argon2",
+    "pg-boss",
     // One copy per process, whatever number of bundles load them: the metrics registry, and the
     // tracing API that Next's own spans and ours must share.
     "prom-client",

@@ -14,6 +14,7 @@ import enEnterpriseImport from "./en/enterprise-import.json";
 import enGlossary from "./en/glossary.json";
 import enHome from "./en/home.json";
 import enHazards from "./en/hazards.json";
+import enJobs from "./en/jobs.json";
 import enNotifications from "./en/notifications.json";
 import enOrganisation from "./en/organisation.json";
 import enPatrols from "./en/patrols.json";
@@ -37,6 +38,7 @@ import zhEnterpriseImport from "./zh-CN/enterprise-import.json";
 import zhGlossary from "./zh-CN/glossary.json";
 import zhHome from "./zh-CN/home.json";
 import zhHazards from "./zh-CN/hazards.json";
+import zhJobs from "./zh-CN/jobs.json";
 import zhNotifications from "./zh-CN/notifications.json";
 import zhOrganisation from "./zh-CN/organisation.json";
 import zhPatrols from "./zh-CN/patrols.json";
@@ -75,6 +77,7 @@ export const MESSAGES = {
       ...zhUsers,
       ...zhAudit,
       ...zhAccount,
+      ...zhJobs,
     },
     zhGlossary.glossary,
   ),
@@ -102,6 +105,7 @@ export const MESSAGES = {
       ...enUsers,
       ...enAudit,
       ...enAccount,
+      ...enJobs,
     },
     enGlossary.glossary,
   ),

@@ -27,6 +27,7 @@ const copies = [
   ["lib/db/migrate.ts", "lib/db/migrate.ts"],
   ["lib/db/schema-engine.ts", "lib/db/schema-engine.ts"],
   ["lib/db/roles.ts", "lib/db/roles.ts"],
+  ["lib/db/job-schema.ts", "lib/db/job-schema.ts"],
   ["package.json", "package.json"],
   ["package-lock.json", "package-lock.json"],
 ];

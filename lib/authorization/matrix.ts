@@ -15,6 +15,7 @@ import * as disputesPolicy from "../disputes/policy.ts";
 import * as enterprisesPolicy from "../enterprises/policy.ts";
 import * as importPolicy from "../enterprises/import/policy.ts";
 import * as hazardsPolicy from "../hazards/policy.ts";
+import * as jobsPolicy from "../jobs/policy.ts";
 import * as livePolicy from "../live/policy.ts";
 import * as notificationsPolicy from "../notifications/policy.ts";
 import * as organisationPolicy from "../organisation/policy.ts";
@@ -90,6 +91,7 @@ export const CAPABILITIES: readonly Capability[] = [
   },
   { name: "accounts", policyFile: "lib/users/policy.ts", policy: usersPolicy, actions: userActions },
   { name: "audit", policyFile: "lib/audit/policy.ts", policy: auditPolicy },
+  { name: "background jobs", policyFile: "lib/jobs/policy.ts", policy: jobsPolicy },
 ];
 
 export const ROLES = Object.values(Role);

@@ -11,6 +11,7 @@ import {
 import type { MigrationList, SchemaEngine, SchemaFilter } from "@prisma/schema-engine-wasm/schema_engine_bg";
 import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
+import { installJobSchema } from "./job-schema.ts";
 import { withSchemaEngine } from "./schema-engine.ts";
 
 export type MigrationTarget = { kind: "pglite"; pglite: PGlite } | { kind: "postgres"; url: string };
@@ -23,9 +24,16 @@ const NO_FILTER: SchemaFilter = { externalTables: [], externalEnums: [] };
 
 /**
  * Applies every pending migration in migrationsDir (default "prisma/migrations" resolved from
- * process.cwd()); returns the names applied (empty when up to date). Idempotent.
+ * process.cwd()), then installs or upgrades the job queue's schema (job-schema.ts); returns the names
+ * of the migrations applied (empty when up to date). Idempotent.
  */
 export async function applyMigrations(target: MigrationTarget, migrationsDir?: string): Promise<string[]> {
+  const applied = await applyPrismaMigrations(target, migrationsDir);
+  await installJobSchema(target);
+  return applied;
+}
+
+async function applyPrismaMigrations(target: MigrationTarget, migrationsDir?: string): Promise<string[]> {
   const migrationsList = await readMigrationsList(path.resolve(migrationsDir ?? "prisma/migrations"));
   if (target.kind === "pglite") {
     return withEngine(pgliteFactory(target.pglite), async (engine) => {

@@ -4,6 +4,7 @@
 // superuser may set session_replication_role, so the append-only trigger of the audit table and the
 // missing UPDATE/DELETE grant on it hold against the server's own connection.
 import pg from "pg";
+import { JOB_SCHEMA } from "./job-schema.ts";
 
 /** Tables the runtime role may read and append to but never change. */
 export const APPEND_ONLY_TABLES = ["AuditEvent"] as const;
@@ -26,7 +27,11 @@ export function ident(name: string): string {
  * migration history only SELECT on the three columns readiness reads. Default privileges cover
  * tables a later migration creates until this runs again.
  */
-export function runtimeGrantStatements(runtimeRole: string, existingTables: ReadonlySet<string>): string[] {
+export function runtimeGrantStatements(
+  runtimeRole: string,
+  existingTables: ReadonlySet<string>,
+  jobSchema: string | null = null,
+): string[] {
   const role = ident(runtimeRole);
   const appendOnly = APPEND_ONLY_TABLES.filter((table) => existingTables.has(table));
   return [
@@ -45,6 +50,23 @@ export function runtimeGrantStatements(runtimeRole: string, existingTables: Read
       : []),
     ...appendOnly.map((table) => `REVOKE ALL ON TABLE ${ident(table)} FROM ${role}`),
     ...appendOnly.map((table) => `GRANT SELECT, INSERT ON TABLE ${ident(table)} TO ${role}`),
+    ...(jobSchema ? jobQueueGrantStatements(runtimeRole, jobSchema) : []),
+  ];
+}
+
+/**
+ * The job queue's schema (lib/db/job-schema.ts): the servers enqueue, fetch, complete and clean up
+ * jobs (rows only) and call its functions; creating, altering or reindexing its tables stays the
+ * owner's, in the migration step.
+ */
+export function jobQueueGrantStatements(runtimeRole: string, jobSchema: string): string[] {
+  const role = ident(runtimeRole);
+  const schema = ident(jobSchema);
+  return [
+    `GRANT USAGE ON SCHEMA ${schema} TO ${role}`,
+    `GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA ${schema} TO ${role}`,
+    `GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA ${schema} TO ${role}`,
+    `GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA ${schema} TO ${role}`,
   ];
 }
 
@@ -63,7 +85,9 @@ export async function grantRuntimeRole(ownerUrl: string, runtimeUrl: string): Pr
         "SELECT tablename FROM pg_tables WHERE schemaname = 'public'",
       );
       const tables = new Set(rows.map((row) => row.tablename));
-      for (const sql of runtimeGrantStatements(runtimeRole, tables)) await client.query(sql);
+      const jobs = await client.query("SELECT 1 FROM pg_namespace WHERE nspname = $1", [JOB_SCHEMA]);
+      const jobSchema = jobs.rowCount ? JOB_SCHEMA : null;
+      for (const sql of runtimeGrantStatements(runtimeRole, tables, jobSchema)) await client.query(sql);
       await client.query("COMMIT");
     } catch (error) {
       await client.query("ROLLBACK");

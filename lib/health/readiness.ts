@@ -1,10 +1,11 @@
 import "server-only";
 import { getDb } from "../db/index.ts";
+import { jobsHealthy } from "../jobs/server.ts";
 import { logger } from "../log/logger.ts";
 import { expectedMigration } from "./schema-version.ts";
 
-// Ready means: the database answers within a short time, and it has applied the newest migration
-// this build knows (schema-version.ts). A database that is ahead of the build (a rolling deploy
+// Ready means: the database answers within a short time, it has applied the newest migration this
+// build knows (schema-version.ts), and a process that works the background jobs has them running. A database that is ahead of the build (a rolling deploy
 // migrated it for the next version) still counts as ready: migrations only add until the old
 // version is gone.
 //
@@ -13,7 +14,7 @@ import { expectedMigration } from "./schema-version.ts";
 // else of that table: not its checksums, not the logs of failed migrations (which quote SQL and
 // errors), and no write. Alternatives weighed in docs/operations.md.
 
-export type Readiness = { ready: true } | { ready: false; reason: "timeout" | "database" | "migrations" };
+export type Readiness = { ready: true } | { ready: false; reason: "timeout" | "database" | "migrations" | "jobs" };
 
 const DEFAULT_TIMEOUT_MS = 2_000;
 // Probes from several load balancers, or a flood, share one check per second per process, so
@@ -42,7 +43,8 @@ export async function checkReadiness(): Promise<Readiness> {
   const check = (async (): Promise<Readiness> => {
     expected = expectedMigration();
     if (!expected) return { ready: false, reason: "migrations" };
-    return (await migrationApplied(expected)) ? { ready: true } : { ready: false, reason: "migrations" };
+    if (!(await migrationApplied(expected))) return { ready: false, reason: "migrations" };
+    return jobsHealthy() ? { ready: true } : { ready: false, reason: "jobs" };
   })().catch((error: unknown): Readiness => {
     logger.warn({ err: error }, "readiness check failed");
     return { ready: false, reason: "database" };

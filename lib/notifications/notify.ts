@@ -18,6 +18,7 @@ export type NotificationKind =
   | "ticketEscalated"
   | "ticketOverdue"
   | "ticketsOverdueDigest"
+  | "monthlyBulletinReady"
   | "ticketLowRating"
   | "enterpriseAssigned"
   | "hazardListed"

@@ -88,4 +88,25 @@ describe.skipIf(!twoRoles)("database roles", () => {
       await client.end();
     }
   });
+
+  it("lets the runtime role work the job queue's rows, and not change its tables", async () => {
+    const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await client.connect();
+    try {
+      await client.query(`SELECT pgboss.create_queue('roles-test', '{"policy":"standard"}'::jsonb)`);
+      await client.query(`INSERT INTO pgboss.job (name, data) VALUES ('roles-test', '{}')`);
+      expect((await client.query(`DELETE FROM pgboss.job WHERE name = 'roles-test'`)).rowCount).toBe(1);
+      const refused = async (sql: string) =>
+        client.query(sql).then(
+          () => null,
+          (e: { code?: string }) => e.code,
+        );
+      expect(await refused(`CREATE TABLE pgboss.extra (id int)`)).toBe("42501");
+      expect(await refused(`ALTER TABLE pgboss.job ADD COLUMN extra int`)).toBe("42501");
+      expect(await refused(`DROP TABLE pgboss.version`)).toBe("42501");
+      expect(await refused(`CREATE SCHEMA jobs_elsewhere`)).toBe("42501");
+    } finally {
+      await client.end();
+    }
+  });
 });

@@ -1,9 +1,10 @@
 import { Link } from "@/components/ui/link";
-import { Building2, ScrollText, UserPlus, Users } from "lucide-react";
+import { Building2, Clock, ScrollText, UserPlus, Users } from "lucide-react";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/current-user";
 import { adminFigures } from "@/lib/dashboard/county-figures";
 import { canUseAdminDesk } from "@/lib/dashboard/policy";
+import { canSeeJobs } from "@/lib/jobs/policy";
 import { canManageAccounts } from "@/lib/users/policy";
 import { listBlockedAccounts, type BlockedAccount } from "@/lib/users/queries";
 import { ButtonLink } from "@/components/ui/button";
@@ -66,6 +67,11 @@ export default async function AdminHome() {
         <ButtonLink href="/audit" icon={ScrollText} variant="secondary" size="sm">
           {t("users.hubAudit")}
         </ButtonLink>
+        {canSeeJobs(user) ? (
+          <ButtonLink href="/admin/jobs" icon={Clock} variant="secondary" size="sm">
+            {t("jobs.hub")}
+          </ButtonLink>
+        ) : null}
       </nav>
       <div className="space-y-4">
         <Section title={t("users.hubSearch")} id="find-account">

@@ -1,12 +1,12 @@
 import { createHash } from "node:crypto";
-import { mkdtemp, readdir, rm } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { ActionError } from "@/lib/auth/errors";
 import { findAttachmentForUser, openAttachmentForUser } from "@/lib/attachments/queries";
-import { getStorage } from "@/lib/attachments/storage";
+import { getStorage, readWhole } from "@/lib/attachments/storage";
 import { attachmentRows, discardUploads, prepareUploads, type PreparedUpload } from "@/lib/attachments/store";
 import { setClock } from "@/lib/time/clock";
 import { loadDemo, sessionUserOf } from "../support/demo";
@@ -30,9 +30,11 @@ let ticketId: string;
 let hazardId: string;
 let restoreClock: () => void;
 
+/** Every key in the configured store: the folder here, the bucket under `npm run test:s3`. */
 async function storedFiles(): Promise<string[]> {
-  const entries = await readdir(uploadDir, { recursive: true, withFileTypes: true });
-  return entries.filter((e) => e.isFile()).map((e) => path.join(path.relative(uploadDir, e.parentPath), e.name));
+  const keys: string[] = [];
+  for await (const entry of getStorage().list()) keys.push(entry.key);
+  return keys.sort();
 }
 
 /** What a command does: store the files, write the rows in its transaction, clean up if it fails. */
@@ -101,7 +103,8 @@ describe("attachments", () => {
     const opened = await openAttachmentForUser(await sessionUserOf("liaison1"), pdf!.id);
     expect(opened?.attachment.mimeType).toBe("application/pdf");
     expect(opened?.attachment.fileName).toBe("b-report.pdf");
-    expect(opened?.bytes).toEqual(PDF);
+    expect(opened?.file.size).toBe(PDF.byteLength);
+    expect(await readWhole(opened!.file)).toEqual(PDF);
   });
 
   it("refuses a text file named .jpg and stores nothing", async () => {

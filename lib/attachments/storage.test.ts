@@ -42,10 +42,12 @@ async function listed(storage: AttachmentStorage) {
 
 // The S3 store joins in when a bucket is configured: `npm run test:s3` starts a local S3 server and
 // sets ATTACHMENT_S3_BUCKET and the rest for this file.
-const s3Target = storageTarget();
+// Under a prefix of its own: other test files use the same bucket at the same time.
+const configured = storageTarget();
+const s3Target = configured.kind === "s3" ? { ...configured, prefix: `${configured.prefix}storage-test/` } : null;
 const stores: [string, () => AttachmentStorage][] = [
   ["local folder", () => localFolderStorage(path.join(dir, "nested", "uploads"))],
-  ...(s3Target.kind === "s3" ? [["S3 bucket", () => getStorage(s3Target)] as [string, () => AttachmentStorage]] : []),
+  ...(s3Target ? [["S3 bucket", () => getStorage(s3Target)] as [string, () => AttachmentStorage]] : []),
 ];
 
 describe.each(stores)("%s storage", (_name, make) => {

@@ -26,6 +26,7 @@ const file = (bytes: Uint8Array, name: string, type = "") =>
 const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
 
 let uploadDir: string;
+const bucketPrefix = process.env.ATTACHMENT_S3_BUCKET ? (process.env.ATTACHMENT_S3_PREFIX ?? "") : undefined;
 let ticketId: string;
 let hazardId: string;
 let restoreClock: () => void;
@@ -62,6 +63,8 @@ describe("attachments", () => {
   beforeAll(async () => {
     uploadDir = await mkdtemp(path.join(tmpdir(), "jqt-uploads-"));
     process.env.UPLOAD_DIR = uploadDir;
+    // Under `npm run test:s3` the bucket is shared with other test files running at the same time.
+    if (bucketPrefix !== undefined) process.env.ATTACHMENT_S3_PREFIX = `${bucketPrefix}attachments-test/`;
     // The demo is seeded as of a fixed instant, so every run starts from the same county.
     restoreClock = setClock("2026-03-10T10:00:00+08:00");
     await loadDemo();
@@ -77,6 +80,7 @@ describe("attachments", () => {
   afterAll(async () => {
     restoreClock();
     delete process.env.UPLOAD_DIR;
+    if (bucketPrefix !== undefined) process.env.ATTACHMENT_S3_PREFIX = bucketPrefix;
     await rm(uploadDir, { recursive: true, force: true });
   });
 

@@ -31,12 +31,16 @@ export type S3Target = {
 };
 
 const s3Log = logger.child({ component: "s3" });
-const sdkLogger = {
-  debug: () => undefined,
-  info: () => undefined,
-  warn: (...content: unknown[]) => s3Log.warn({ sdk: content }, "object store client warning"),
-  error: (...content: unknown[]) => s3Log.error({ sdk: content }, "object store client error"),
-};
+// Only the SDK's words: its error entries carry the whole request, file bytes included, and every
+// error reaches the caller anyway.
+const words = (content: unknown[]) => content.filter((item) => typeof item === "string").join(" ");
+const say =
+  (level: "warn" | "error") =>
+  (...content: unknown[]) => {
+    const text = words(content);
+    if (text) s3Log[level]({ sdk: text }, "object store client remark");
+  };
+const sdkLogger = { debug: () => undefined, info: () => undefined, warn: say("warn"), error: say("error") };
 
 // One client per configuration: it keeps a pool of connections, which a client per call would not.
 const clients = new Map<string, S3Client>();

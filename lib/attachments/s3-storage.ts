@@ -7,7 +7,7 @@ import {
   S3ServiceException,
 } from "@aws-sdk/client-s3";
 import type { Readable } from "node:stream";
-import { logger } from "../log/logger.ts";
+import { type Logger, logger } from "../log/logger.ts";
 import {
   type AttachmentStorage,
   assertStorageKey,
@@ -30,17 +30,19 @@ export type S3Target = {
   prefix: string;
 };
 
-const s3Log = logger.child({ component: "s3" });
 // Only the SDK's words: its error entries carry the whole request, file bytes included, and every
 // error reaches the caller anyway.
-const words = (content: unknown[]) => content.filter((item) => typeof item === "string").join(" ");
-const say =
-  (level: "warn" | "error") =>
-  (...content: unknown[]) => {
-    const text = words(content);
-    if (text) s3Log[level]({ sdk: text }, "object store client remark");
-  };
-const sdkLogger = { debug: () => undefined, info: () => undefined, warn: say("warn"), error: say("error") };
+export function sdkLoggerFor(log: Logger) {
+  const say =
+    (level: "warn" | "error") =>
+    (...content: unknown[]) => {
+      const text = content.filter((item) => typeof item === "string").join(" ");
+      if (text) log[level]({ sdk: text }, "object store client remark");
+    };
+  return { debug: () => undefined, info: () => undefined, warn: say("warn"), error: say("error") };
+}
+
+const sdkLogger = sdkLoggerFor(logger.child({ component: "s3" }));
 
 // One client per configuration: it keeps a pool of connections, which a client per call would not.
 const clients = new Map<string, S3Client>();

@@ -4,6 +4,8 @@
 //   scripts/serve.mjs            `npm run serve`;
 //   prisma/migrations and the migration code (plain TypeScript that Node 24 runs without tsx)
 //                                `npm run migrate`;
+//   scripts/backup.ts, scripts/restore.ts and the code they run (plain TypeScript too)
+//                                `npm run backup`, `npm run restore`;
 //   package.json, package-lock.json, scripts/generate-client.mjs
 //                                `npm ci --omit=dev` in a copy of the folder.
 // Ship the folder as it is, or copy it and run `npm ci --omit=dev` there (docs/deploy.md).
@@ -28,6 +30,15 @@ const copies = [
   ["lib/db/schema-engine.ts", "lib/db/schema-engine.ts"],
   ["lib/db/roles.ts", "lib/db/roles.ts"],
   ["lib/db/job-schema.ts", "lib/db/job-schema.ts"],
+  ["scripts/backup.ts", "scripts/backup.ts"],
+  ["scripts/restore.ts", "scripts/restore.ts"],
+  ["scripts/lib/backup-format.ts", "scripts/lib/backup-format.ts"],
+  ["lib/attachments/storage-contract.ts", "lib/attachments/storage-contract.ts"],
+  ["lib/attachments/storage-target.ts", "lib/attachments/storage-target.ts"],
+  ["lib/attachments/local-storage.ts", "lib/attachments/local-storage.ts"],
+  ["lib/attachments/s3-storage.ts", "lib/attachments/s3-storage.ts"],
+  ["lib/log/logger.ts", "lib/log/logger.ts"],
+  ["lib/log/redaction.ts", "lib/log/redaction.ts"],
   ["package.json", "package.json"],
   ["package-lock.json", "package-lock.json"],
 ];

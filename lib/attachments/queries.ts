@@ -22,15 +22,18 @@ export async function findAttachmentForUser(user: SessionUser, id: string) {
   return getDb().attachment.findFirst({ where: { AND: [{ id }, attachmentScope(user)] }, select: shown });
 }
 
-/** The attachment with its bytes, for serving; null (answered as 404) also when the bytes are gone. */
+/**
+ * The attachment with its stored bytes as a stream, for serving; null (answered as 404) also when
+ * the bytes are gone. The stream must be read or cancelled: it holds a file or a connection open.
+ */
 export async function openAttachmentForUser(user: SessionUser, id: string) {
   const attachment = await findAttachmentForUser(user, id);
   if (!attachment) return null;
-  const bytes = await getStorage().read(attachment.storageKey);
-  if (!bytes) {
+  const file = await getStorage().open(attachment.storageKey);
+  if (!file) {
     const log = await currentRequestLogger(user);
     log.error({ attachmentId: attachment.id, storageKey: attachment.storageKey }, "attachment bytes missing");
     return null;
   }
-  return { attachment, bytes };
+  return { attachment, file };
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { attachmentNotFound, attachmentResponse, contentDisposition } from "./response";
+import type { StoredFile } from "./storage-contract";
+
+const stored = (bytes: Uint8Array): StoredFile => ({
+  size: bytes.byteLength,
+  body: new Blob([bytes as Uint8Array<ArrayBuffer>]).stream(),
+});
 
 describe("contentDisposition", () => {
   it("encodes Chinese names per RFC 5987 with an ASCII fallback", () => {
@@ -25,7 +31,7 @@ describe("attachmentResponse", () => {
   it("serves the bytes with the stored type and locked-down headers", async () => {
     const response = attachmentResponse(
       { fileName: "报告.pdf", mimeType: "application/pdf" },
-      new Uint8Array([37, 80, 68, 70]),
+      stored(new Uint8Array([37, 80, 68, 70])),
     );
     expect(response.headers.get("content-type")).toBe("application/pdf");
     expect(response.headers.get("content-length")).toBe("4");
@@ -41,10 +47,28 @@ describe("attachmentResponse", () => {
     expect(new Uint8Array(await response.arrayBuffer())).toEqual(new Uint8Array([37, 80, 68, 70]));
   });
 
+  it("passes the stored stream on as the body, without reading it first", async () => {
+    let pulled = 0;
+    const body = new ReadableStream<Uint8Array>(
+      {
+        pull(controller) {
+          pulled += 1;
+          if (pulled > 3) controller.close();
+          else controller.enqueue(new Uint8Array([pulled]));
+        },
+      },
+      { highWaterMark: 0 },
+    );
+    const response = attachmentResponse({ fileName: "a.png", mimeType: "image/png" }, { size: 3, body });
+    expect(response.headers.get("content-length")).toBe("3");
+    expect(pulled).toBe(0);
+    expect(new Uint8Array(await response.arrayBuffer())).toEqual(new Uint8Array([1, 2, 3]));
+  });
+
   it("serves images inline in a sandbox", () => {
     const response = attachmentResponse(
       { fileName: "现场.jpg", mimeType: "image/jpeg" },
-      new Uint8Array([255, 216, 255]),
+      stored(new Uint8Array([255, 216, 255])),
     );
     expect(response.headers.get("content-disposition")).toMatch(/^inline; /);
     expect(response.headers.get("x-content-type-options")).toBe("nosniff");

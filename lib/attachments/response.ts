@@ -1,4 +1,5 @@
 import { INLINE_TYPES } from "./limits.ts";
+import type { StoredFile } from "./storage-contract.ts";
 
 /** Everything but a PDF: nothing in the document may run, load or reach this origin. */
 export const LOCKED_DOWN_CSP = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox";
@@ -31,14 +32,15 @@ export function contentDisposition(fileName: string, mimeType: string): string {
   return `${type}; filename="${fallback}"; filename*=UTF-8''${encodeRfc5987(fileName)}`;
 }
 
-export function attachmentResponse(file: { fileName: string; mimeType: string }, bytes: Uint8Array): Response {
-  return new Response(new Blob([bytes as Uint8Array<ArrayBuffer>]), {
+/** Streams the stored bytes as they arrive from the store: no whole file is held on the way out. */
+export function attachmentResponse(file: { fileName: string; mimeType: string }, stored: StoredFile): Response {
+  return new Response(stored.body, {
     status: 200,
     headers: {
       ...BASE_HEADERS,
       "Content-Security-Policy": file.mimeType === "application/pdf" ? PDF_CSP : LOCKED_DOWN_CSP,
       "Content-Type": file.mimeType,
-      "Content-Length": String(bytes.byteLength),
+      "Content-Length": String(stored.size),
       "Content-Disposition": contentDisposition(file.fileName, file.mimeType),
     },
   });

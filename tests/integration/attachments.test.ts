@@ -1,12 +1,12 @@
 import { createHash } from "node:crypto";
-import { mkdtemp, readdir, rm } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { ActionError } from "@/lib/auth/errors";
 import { findAttachmentForUser, openAttachmentForUser } from "@/lib/attachments/queries";
-import { getStorage } from "@/lib/attachments/storage";
+import { getStorage, readWhole } from "@/lib/attachments/storage";
 import { attachmentRows, discardUploads, prepareUploads, type PreparedUpload } from "@/lib/attachments/store";
 import { setClock } from "@/lib/time/clock";
 import { loadDemo, sessionUserOf } from "../support/demo";
@@ -26,13 +26,16 @@ const file = (bytes: Uint8Array, name: string, type = "") =>
 const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
 
 let uploadDir: string;
+const bucketPrefix = process.env.ATTACHMENT_S3_BUCKET ? (process.env.ATTACHMENT_S3_PREFIX ?? "") : undefined;
 let ticketId: string;
 let hazardId: string;
 let restoreClock: () => void;
 
+/** Every key in the configured store: the folder here, the bucket under `npm run test:s3`. */
 async function storedFiles(): Promise<string[]> {
-  const entries = await readdir(uploadDir, { recursive: true, withFileTypes: true });
-  return entries.filter((e) => e.isFile()).map((e) => path.join(path.relative(uploadDir, e.parentPath), e.name));
+  const keys: string[] = [];
+  for await (const entry of getStorage().list()) keys.push(entry.key);
+  return keys.sort();
 }
 
 /** What a command does: store the files, write the rows in its transaction, clean up if it fails. */
@@ -60,6 +63,8 @@ describe("attachments", () => {
   beforeAll(async () => {
     uploadDir = await mkdtemp(path.join(tmpdir(), "jqt-uploads-"));
     process.env.UPLOAD_DIR = uploadDir;
+    // Under `npm run test:s3` the bucket is shared with other test files running at the same time.
+    if (bucketPrefix !== undefined) process.env.ATTACHMENT_S3_PREFIX = `${bucketPrefix}attachments-test/`;
     // The demo is seeded as of a fixed instant, so every run starts from the same county.
     restoreClock = setClock("2026-03-10T10:00:00+08:00");
     await loadDemo();
@@ -75,6 +80,7 @@ describe("attachments", () => {
   afterAll(async () => {
     restoreClock();
     delete process.env.UPLOAD_DIR;
+    if (bucketPrefix !== undefined) process.env.ATTACHMENT_S3_PREFIX = bucketPrefix;
     await rm(uploadDir, { recursive: true, force: true });
   });
 
@@ -101,7 +107,8 @@ describe("attachments", () => {
     const opened = await openAttachmentForUser(await sessionUserOf("liaison1"), pdf!.id);
     expect(opened?.attachment.mimeType).toBe("application/pdf");
     expect(opened?.attachment.fileName).toBe("b-report.pdf");
-    expect(opened?.bytes).toEqual(PDF);
+    expect(opened?.file.size).toBe(PDF.byteLength);
+    expect(await readWhole(opened!.file)).toEqual(PDF);
   });
 
   it("refuses a text file named .jpg and stores nothing", async () => {

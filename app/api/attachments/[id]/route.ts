@@ -9,5 +9,5 @@ export const GET = answeringBusy(async (_request: Request, { params }: { params:
   // Refusals keep the locked-down headers of every attachment answer; a refused id reveals nothing.
   if (user instanceof Response) return user.status === 401 ? attachmentUnauthorized() : attachmentNotFound();
   const opened = await openAttachmentForUser(user, (await params).id);
-  return opened ? attachmentResponse(opened.attachment, opened.bytes) : attachmentNotFound();
+  return opened ? attachmentResponse(opened.attachment, opened.file) : attachmentNotFound();
 });

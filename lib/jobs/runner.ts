@@ -2,6 +2,7 @@ import { PgBoss, type ConstructorOptions, type Job } from "pg-boss";
 import { jobQueueConnection, jobsEmbedded } from "../db/jobs.ts";
 import { logger } from "../log/logger.ts";
 import type { JobDefinition } from "./definitions.ts";
+import { jobFailures } from "./metrics.ts";
 
 /** What a running set of jobs answers: whether it still works, and how to stop it. */
 export type JobRunner = { boss: PgBoss; running(): boolean; stop(): Promise<void> };
@@ -89,6 +90,7 @@ async function runOne(definition: JobDefinition, job: Job<object>) {
     return output;
   } catch (error) {
     logger.error({ err: error, job: definition.name, jobId: job.id, attempt: job.retryCount }, "job failed");
+    jobFailures().inc({ queue: definition.name });
     throw error;
   }
 }

@@ -3,6 +3,7 @@
 // with registerGauge (a queue's depth), or a counter it increments (failures).
 import { registerDatabaseMetrics } from "../db/metrics.ts";
 import { signInFailures } from "../auth/sign-in-metrics.ts";
+import { registerJobMetrics } from "../jobs/metrics.ts";
 import { installRequestObserver } from "./http.ts";
 import { metricsText } from "./registry.ts";
 
@@ -13,5 +14,6 @@ export function registerAppMetrics(): void {
   installRequestObserver();
   registerDatabaseMetrics();
   signInFailures();
+  registerJobMetrics();
   (globalThis as unknown as Record<symbol, unknown>)[METRICS_TEXT] = metricsText;
 }

@@ -4,7 +4,9 @@ import { afterEach, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { jobQueueConnection } from "@/lib/db/jobs";
 import { JOBS, type JobDefinition } from "@/lib/jobs/definitions";
+import { registerJobMetrics } from "@/lib/jobs/metrics";
 import { jobQueueOverview, jobQueueStats } from "@/lib/jobs/queries";
+import { metricsText } from "@/lib/metrics/registry";
 import { startJobRunner, type JobRunner } from "@/lib/jobs/runner";
 import { startJobs, stopJobs } from "@/lib/jobs/server";
 import { checkReadiness } from "@/lib/health/readiness";
@@ -74,6 +76,12 @@ describe("background jobs", () => {
     expect(queue.lastFailure).toMatchObject({ state: "failed", attempt: 3, error: "the mail server refused" });
     expect(queue.lastRuns[0]).toMatchObject({ state: "failed" });
     expect((await jobQueueStats()).find((s) => s.queue === "test-failing")).toMatchObject({ failed: 1, queued: 0 });
+
+    // Prometheus sees the same: every failed attempt, and the job kept failed.
+    registerJobMetrics();
+    const { body } = await metricsText();
+    expect(body).toContain('jqt_job_failures_total{queue="test-failing"} 3');
+    expect(body).toContain('jqt_job_queue_jobs{queue="test-failing",state="failed"} 1');
   });
 
   it("a job that fails once and then succeeds is completed, not failed", async () => {

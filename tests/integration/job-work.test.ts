@@ -59,7 +59,7 @@ describe("orphaned uploads", () => {
     const fresh = await stored({}, new Date(NOW.getTime() - HOUR_MS)); // within the grace period
     const before = await db.attachment.count();
 
-    expect(await removeOrphanedAttachments(db, { now: NOW })).toEqual({ removed: 1, kept: 0 });
+    expect(await removeOrphanedAttachments(db, { now: NOW })).toEqual({ removed: 1, strayFiles: 0, left: 0 });
 
     const storage = getStorage();
     expect(await db.attachment.findUnique({ where: { id: replaced.id } })).toBeNull();
@@ -70,13 +70,13 @@ describe("orphaned uploads", () => {
     }
     expect(await db.attachment.count()).toBe(before - 1);
     // A second run finds nothing more.
-    expect(await removeOrphanedAttachments(db, { now: NOW })).toEqual({ removed: 0, kept: 0 });
+    expect(await removeOrphanedAttachments(db, { now: NOW })).toEqual({ removed: 0, strayFiles: 0, left: 0 });
     if (document.attachmentId) {
       await db.residencyDocument.update({ where: { id: document.id }, data: { attachmentId: document.attachmentId } });
     }
   });
 
-  it("keeps the row when its file cannot be removed, so the next run tries again", async () => {
+  it("removes the row even when its file cannot be removed now; the next run's sweep takes the file", async () => {
     const db = getDb();
     const orphan = await stored({}, new Date(NOW.getTime() - 2 * ORPHAN_GRACE_MS));
     const refusing = {
@@ -85,9 +85,27 @@ describe("orphaned uploads", () => {
         throw new Error("storage away");
       },
     };
-    expect(await removeOrphanedAttachments(db, { now: NOW, storage: refusing })).toMatchObject({ removed: 0, kept: 1 });
-    expect(await db.attachment.findUnique({ where: { id: orphan.id } })).not.toBeNull();
-    expect(await removeOrphanedAttachments(db, { now: NOW })).toMatchObject({ removed: 1 });
+    expect(await removeOrphanedAttachments(db, { now: NOW, storage: refusing })).toMatchObject({ removed: 1, left: 1 });
+    expect(await db.attachment.findUnique({ where: { id: orphan.id } })).toBeNull();
+    expect(await getStorage().read(orphan.storageKey)).not.toBeNull();
+
+    expect(await removeOrphanedAttachments(db, { now: NOW })).toEqual({ removed: 0, strayFiles: 1, left: 0 });
+    expect(await getStorage().read(orphan.storageKey)).toBeNull();
+  });
+
+  it("removes a stored file no row names (an upload cut off before its row) only once past the grace period", async () => {
+    const db = getDb();
+    const key = newStorageKey();
+    await getStorage().put(key, new TextEncoder().encode("%PDF-1.4 cut off"));
+    const written = Date.now();
+
+    const soon = new Date(written + HOUR_MS);
+    expect(await removeOrphanedAttachments(db, { now: soon })).toMatchObject({ strayFiles: 0 });
+    expect(await getStorage().read(key)).not.toBeNull();
+
+    const nextDay = new Date(written + ORPHAN_GRACE_MS + HOUR_MS);
+    expect(await removeOrphanedAttachments(db, { now: nextDay })).toMatchObject({ strayFiles: 1 });
+    expect(await getStorage().read(key)).toBeNull();
   });
 });
 

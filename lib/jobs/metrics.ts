@@ -1,18 +1,22 @@
 import { logger } from "../log/logger.ts";
-import { counter, registerGauge } from "../metrics/registry.ts";
+import { registerGauge } from "../metrics/registry.ts";
 import { jobQueueStats, type QueueStats } from "./queries.ts";
+import { jobFailures } from "./runner.ts";
+import { jobsRunning } from "./server.ts";
 
 const STATES = ["queued", "retrying", "active", "failed"] as const satisfies readonly (keyof QueueStats)[];
 
-/** Runs that threw, by queue, counted by the process that ran them (each run's attempt counts once). */
-export const jobFailures = () =>
-  counter({ name: "jqt_job_failures_total", help: "Job runs that failed, by queue", labelNames: ["queue"] as const });
+/** The queues' figures, from a process that works the jobs (others, and scripts, open no database for them). */
+async function statsWhereJobsRun(): Promise<QueueStats[]> {
+  return jobsRunning() ? jobQueueStats() : [];
+}
 
 /**
  * Each queue's jobs by state, read from the queue's tables when Prometheus scrapes, so every replica
- * reports the same deployment-wide figures: a queue that grows, or failures that pile up, show at once.
+ * that works the jobs reports the same deployment-wide figures: a queue that grows, or failures that
+ * pile up, show at once. Failed runs are counted as they happen (lib/jobs/runner.ts).
  */
-export function registerJobMetrics(): void {
+export function registerJobMetrics(read: () => Promise<QueueStats[]> = statsWhereJobsRun): void {
   registerGauge(
     {
       name: "jqt_job_queue_jobs",
@@ -21,7 +25,7 @@ export function registerJobMetrics(): void {
     },
     async (gauge) => {
       try {
-        for (const row of await jobQueueStats()) {
+        for (const row of await read()) {
           for (const state of STATES) gauge.set({ queue: row.queue, state }, row[state]);
         }
       } catch (error) {

@@ -2,7 +2,11 @@ import { PgBoss, type ConstructorOptions, type Job } from "pg-boss";
 import { jobQueueConnection, jobsEmbedded } from "../db/jobs.ts";
 import { logger } from "../log/logger.ts";
 import type { JobDefinition } from "./definitions.ts";
-import { jobFailures } from "./metrics.ts";
+import { counter } from "../metrics/registry.ts";
+
+/** Runs that threw, by queue, counted by the process that ran them (each attempt once). */
+export const jobFailures = () =>
+  counter({ name: "jqt_job_failures_total", help: "Job runs that failed, by queue", labelNames: ["queue"] as const });
 
 /** What a running set of jobs answers: whether it still works, and how to stop it. */
 export type JobRunner = { boss: PgBoss; running(): boolean; stop(): Promise<void> };

@@ -56,3 +56,8 @@ export function jobsHealthy(): boolean {
   if (!state.wanted) return true;
   return state.runner?.running() ?? false;
 }
+
+/** Whether this process works the jobs now: only then does it report the queues' figures. */
+export function jobsRunning(): boolean {
+  return state.runner?.running() ?? false;
+}

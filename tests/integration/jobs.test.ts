@@ -78,7 +78,7 @@ describe("background jobs", () => {
     expect((await jobQueueStats()).find((s) => s.queue === "test-failing")).toMatchObject({ failed: 1, queued: 0 });
 
     // Prometheus sees the same: every failed attempt, and the job kept failed.
-    registerJobMetrics();
+    registerJobMetrics(() => jobQueueStats());
     const { body } = await metricsText();
     expect(body).toContain('jqt_job_failures_total{queue="test-failing"} 3');
     expect(body).toContain('jqt_job_queue_jobs{queue="test-failing",state="failed"} 1');

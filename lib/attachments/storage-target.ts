@@ -30,7 +30,9 @@ export function storageTarget(env: Record<string, string | undefined> = process.
       prefix: prefix && !prefix.endsWith("/") ? `${prefix}/` : prefix,
     };
   }
-  return { kind: "local", dir: path.resolve(env.UPLOAD_DIR?.trim() || DEFAULT_UPLOAD_DIR) };
+  // A folder chosen at run time, never part of the build: the ignore keeps the file tracer from
+  // taking the whole project for it.
+  return { kind: "local", dir: path.resolve(/* turbopackIgnore: true */ env.UPLOAD_DIR?.trim() || DEFAULT_UPLOAD_DIR) };
 }
 
 export function openStorage(target: StorageTarget): AttachmentStorage {

@@ -10,6 +10,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { describeTarget, openStorage, storageTarget } from "../lib/attachments/storage-target.ts";
+import { JOB_SCHEMA } from "../lib/db/job-schema.ts";
 import { grantRuntimeRole } from "../lib/db/roles.ts";
 import {
   countDifferences,
@@ -52,6 +53,11 @@ async function main(): Promise<void> {
     throw new Error(`refusing to restore: ${what.join(" and ")}; restore into empty ones, or pass --force`);
   }
 
+  if (force && tables.length) {
+    // The job queue's schema has partitioned tables whose inherited keys `--clean` cannot drop one by
+    // one; it holds nothing but the queue, and the dump brings it back whole.
+    await withClient(owner, (client) => client.query(`DROP SCHEMA IF EXISTS ${JOB_SCHEMA} CASCADE`));
+  }
   await runPgTool(
     "pg_restore",
     [

@@ -15,7 +15,8 @@ import { roundRobinProxy } from "./round-robin.ts";
 const root = process.cwd();
 const PORT = Number(process.env.REPLICAS_PORT ?? 3520);
 const ADMIN_URL = process.env.DATABASE_ADMIN_URL ?? "postgres://root@127.0.0.1:5432/postgres";
-const database = `jqt_replicas_${process.pid}`;
+// Named by the port, so that the journey's tests can look into it too.
+const database = `jqt_replicas_${PORT}`;
 const started = Date.now();
 const log = (message: string) => console.log(`[replicas +${((Date.now() - started) / 1000).toFixed(1)}s] ${message}`);
 
@@ -38,6 +39,7 @@ async function dropDatabase() {
 }
 
 async function main() {
+  await dropDatabase(); // left over by a run that was killed
   const ownerUrl = serverUrl("jqt_replicas_owner", "replicas-owner");
   const runtimeUrl = serverUrl("jqt_replicas_app", "replicas-app");
   await createRoles({ adminUrl: ADMIN_URL, ownerUrl, runtimeUrl });
@@ -54,6 +56,8 @@ async function main() {
     NEXTAUTH_URL: `http://localhost:${PORT}`,
     TRUSTED_PROXY_HOPS: "1",
     HOST: "127.0.0.1",
+    // Both servers work the jobs; the deadline check every minute, so the journey sees it run.
+    DEADLINE_CHECK_SCHEDULE: "* * * * *",
   };
   ensureBuild(root, env, log);
 

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import pg from "pg";
 import { as, signIn } from "../e2e/support";
 
 // Every request goes through a proxy that sends each one to the next of two servers in turn
@@ -153,4 +154,38 @@ test("a ticket's page shows the other side's comment and keeps what its reader i
     timeout: LIVE_WITHIN_MS,
   });
   await expect(liaison.getByTestId("comment").getByLabel("回复内容")).toHaveValue(draft);
+});
+
+test("the deadline check, worked by both servers, runs each minute's occurrence once", async () => {
+  test.setTimeout(240_000);
+  // The database scripts/replicas/serve-two.ts made, named by the proxy's port.
+  const url = new URL(process.env.DATABASE_ADMIN_URL ?? "postgres://root@127.0.0.1:5432/postgres");
+  url.pathname = `/jqt_replicas_${process.env.REPLICAS_PORT ?? 3520}`;
+  const db = new pg.Client({ connectionString: url.toString() });
+  await db.connect();
+  try {
+    const runs = async () => {
+      const { rows } = await db.query<{ state: string; n: number }>(
+        `SELECT state::text, count(*)::int AS n FROM pgboss.job WHERE name = 'deadline-breaches' GROUP BY state`,
+      );
+      return Object.fromEntries(rows.map((row) => [row.state, row.n])) as Record<string, number>;
+    };
+    // Both servers read the every-minute schedule twice a minute; two occurrences must pass.
+    await expect
+      .poll(async () => (await runs()).completed ?? 0, { timeout: 200_000, intervals: [5_000] })
+      .toBeGreaterThanOrEqual(2);
+
+    // pg-boss files each occurrence under one time slot; each slot became one job, run once.
+    const { rows: occurrences } = await db.query<{ slot: Date }>(
+      `SELECT singleton_on AS slot FROM pgboss.job WHERE name = '__pgboss__send-it' AND data->>'name' = 'deadline-breaches'`,
+    );
+    const slots = occurrences.map((o) => o.slot.toISOString());
+    expect(new Set(slots).size).toBe(slots.length);
+    const byState = await runs();
+    const jobs = Object.values(byState).reduce((a, b) => a + b, 0);
+    expect(jobs).toBeLessThanOrEqual(slots.length);
+    expect(byState.failed ?? 0).toBe(0);
+  } finally {
+    await db.end();
+  }
 });

@@ -31,7 +31,10 @@ export type NotificationKind =
   | "residencyApproved"
   | "residencyCompleted"
   | "residencyRejected"
-  | "residencyServiceScheduled";
+  | "residencyServiceScheduled"
+  | "advisoryNew"
+  | "advisoryUrgent"
+  | "advisoryReminder";
 
 export type NotificationParams = Record<string, string | number>;
 

@@ -63,6 +63,35 @@ const counts = async () => ({
   notes: await getDb().notification.count({ where: { kind: { startsWith: "advisory" } } }),
 });
 
+/** Each station tally of an advisory equals what its recipient rows say. */
+async function expectTalliesMatchRows(advisoryId: string) {
+  const rows = await getDb().advisoryRecipient.groupBy({
+    by: ["stationId"],
+    where: { advisoryId },
+    _count: { _all: true, readAt: true, acknowledgedAt: true },
+  });
+  const tallies = await getDb().advisoryStationTally.findMany({ where: { advisoryId } });
+  expect(tallies.length).toBe(rows.length);
+  for (const row of rows) {
+    const tally = tallies.find((t) => t.stationId === row.stationId)!;
+    expect([tally.recipients, tally.read, tally.acknowledged]).toEqual([
+      row._count._all,
+      row._count.readAt,
+      row._count.acknowledgedAt,
+    ]);
+  }
+}
+
+describe("the demo advisories", () => {
+  it("lead liaison1's list with the urgent one not yet opened, and their tallies agree with their rows", async () => {
+    const demo = await getDb().advisory.findMany({ where: { bureauId: users.chief.bureauId } });
+    expect(demo.length).toBeGreaterThanOrEqual(2);
+    for (const a of demo) await expectTalliesMatchRows(a.id);
+    const { rows } = await listReceivedAdvisories(users.liaison1, { active: true });
+    expect(rows[0]).toMatchObject({ urgent: true, readAt: null, acknowledgedAt: null });
+  });
+});
+
 describe("targeting", () => {
   it("reaches each kind of target's active enterprises of the county, one row each", async () => {
     const chief = users.chief;
@@ -192,21 +221,7 @@ describe("reading and acknowledging", () => {
     expect(await rates()).toEqual({ ...start, read: 2, acknowledged: 2 });
     expect(await getDb().auditEvent.count({ where: { action: "advisory.acknowledge", entityId: id } })).toBe(2);
 
-    // The tallies agree with the rows.
-    const rows = await getDb().advisoryRecipient.groupBy({
-      by: ["stationId"],
-      where: { advisoryId: id },
-      _count: { _all: true, readAt: true, acknowledgedAt: true },
-    });
-    const tallies = await getDb().advisoryStationTally.findMany({ where: { advisoryId: id } });
-    for (const row of rows) {
-      const tally = tallies.find((t) => t.stationId === row.stationId)!;
-      expect([tally.recipients, tally.read, tally.acknowledged]).toEqual([
-        row._count._all,
-        row._count.readAt,
-        row._count.acknowledgedAt,
-      ]);
-    }
+    await expectTalliesMatchRows(id);
   });
 
   it("lists a liaison's unacknowledged urgent advisories on top, expired ones off the home", async () => {

@@ -13,6 +13,8 @@ import {
 } from "@/lib/advisories/queries";
 import { sendAdvisorySchema } from "@/lib/advisories/schemas";
 import { enterpriseScope } from "@/lib/enterprises/policy";
+import { advisoryFigures } from "@/lib/dashboard/advisory-figures";
+import { dashboardScope, parseDashboardFilters } from "@/lib/dashboard/filters";
 import { addDays, chinaDate } from "@/lib/time/china";
 import { clock, setClock } from "@/lib/time/clock";
 import { loadDemo, sessionUserOf } from "../support/demo";
@@ -337,5 +339,48 @@ describe("scopes", () => {
     const pages = Math.ceil(first.total / 50);
     const last = await pendingRecipients(users.chief, id, "unread", pages);
     expect(last.rows.length).toBe(first.total - (pages - 1) * 50);
+  });
+});
+
+describe("the dashboard figure", () => {
+  const scopeOf = (params: Record<string, string>) => dashboardScope(parseDashboardFilters(params), clock.now());
+
+  it("counts the period's advisories and each station's acknowledged share as the rows say", async () => {
+    const before = (await advisoryFigures(users.chief, scopeOf({ period: "month" })))!;
+    const { id } = await sendAdvisory(users.chief, draft({ urgency: "URGENT" }));
+    await acknowledgeAdvisory(users.liaison1, { advisoryId: id });
+    const after = (await advisoryFigures(users.chief, scopeOf({ period: "month" })))!;
+    expect(after.sent).toBe(before.sent + 1);
+
+    const from = new Date("2026-10-31T16:00:00Z");
+    const rows = await getDb().advisoryRecipient.groupBy({
+      by: ["stationId"],
+      where: { bureauId: users.chief.bureauId, advisory: { createdAt: { gte: from } } },
+      _count: { _all: true, acknowledgedAt: true },
+    });
+    for (const row of rows) {
+      const station = after.stations.find((s) => s.id === row.stationId)!;
+      expect([station.reached, station.acknowledged]).toEqual([row._count._all, row._count.acknowledgedAt]);
+      expect(station.acknowledgeRate).toBeCloseTo(row._count.acknowledgedAt / row._count._all);
+    }
+    const own = after.stations.find((s) => s.id === users.officer1.stationId)!;
+    const ownBefore = before.stations.find((s) => s.id === users.officer1.stationId)!;
+    expect(own.advisories).toBe(ownBefore.advisories + 1);
+    expect(own.acknowledged).toBe(ownBefore.acknowledged + 1);
+  });
+
+  it("narrows to a station, leaves out a workstation's view and counts nothing outside the period", async () => {
+    const station = users.officer1.stationId!;
+    const narrowed = (await advisoryFigures(users.chief, scopeOf({ period: "month", station })))!;
+    expect(narrowed.stations.map((s) => s.id)).toEqual([station]);
+    expect(narrowed.sent).toBe(narrowed.stations[0]!.advisories);
+    const workstation = (await getDb().workstation.findFirstOrThrow({ where: { stationId: station } })).id;
+    expect(await advisoryFigures(users.chief, scopeOf({ period: "month", station, workstation }))).toBeNull();
+    const earlier = (await advisoryFigures(
+      users.chief,
+      scopeOf({ period: "custom", from: "2026-09-01", to: "2026-09-30" }),
+    ))!;
+    expect(earlier.sent).toBe(0);
+    await expect(advisoryFigures(users.officer1, scopeOf({ period: "month" }))).rejects.toThrow("errors.forbidden");
   });
 });

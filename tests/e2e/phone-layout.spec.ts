@@ -134,6 +134,7 @@ test("the more sheet is a dialog: it takes focus, holds the rest of the menu and
   await expect(sheet.getByRole("navigation", { name: "更多功能" }).getByRole("link")).toHaveText([
     "走访",
     "隐患挂牌",
+    "宣传提示",
     "矛盾纠纷",
     "警保联防",
     "落户办证",

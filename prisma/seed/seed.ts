@@ -417,15 +417,22 @@ async function loadAdvisories(
         ...t,
       })),
     });
-    const told = rows.flatMap((r) => (c.liaisonOf.has(r.enterpriseId) ? [c.liaisonOf.get(r.enterpriseId)!] : []));
+    // A liaison whose enterprise has read the advisory has seen its notification too.
     await tx.notification.createMany({
-      data: told.map((userId) => ({
-        userId,
-        kind: a.urgency === "URGENT" ? "advisoryUrgent" : "advisoryNew",
-        params: { title: a.title },
-        link: `/advisories/${advisory.id}`,
-        createdAt: a.createdAt,
-      })),
+      data: rows.flatMap((r) => {
+        const userId = c.liaisonOf.get(r.enterpriseId);
+        if (!userId) return [];
+        return [
+          {
+            userId,
+            kind: a.urgency === "URGENT" ? "advisoryUrgent" : "advisoryNew",
+            params: { title: a.title },
+            link: `/advisories/${advisory.id}`,
+            readAt: r.readAt,
+            createdAt: a.createdAt,
+          },
+        ];
+      }),
     });
   }
 }

@@ -63,10 +63,10 @@ CREATE INDEX "Advisory_bureauId_createdAt_idx" ON "Advisory"("bureauId", "create
 CREATE INDEX "Advisory_senderId_createdAt_idx" ON "Advisory"("senderId", "createdAt");
 
 -- CreateIndex
-CREATE INDEX "AdvisoryRecipient_advisoryId_readAt_idx" ON "AdvisoryRecipient"("advisoryId", "readAt");
+CREATE INDEX "AdvisoryRecipient_advisoryId_readAt_enterpriseId_idx" ON "AdvisoryRecipient"("advisoryId", "readAt", "enterpriseId");
 
 -- CreateIndex
-CREATE INDEX "AdvisoryRecipient_advisoryId_acknowledgedAt_idx" ON "AdvisoryRecipient"("advisoryId", "acknowledgedAt");
+CREATE INDEX "AdvisoryRecipient_advisoryId_acknowledgedAt_enterpriseId_idx" ON "AdvisoryRecipient"("advisoryId", "acknowledgedAt", "enterpriseId");
 
 -- CreateIndex
 CREATE INDEX "AdvisoryRecipient_enterpriseId_acknowledgedAt_urgent_create_idx" ON "AdvisoryRecipient"("enterpriseId", "acknowledgedAt", "urgent", "createdAt");

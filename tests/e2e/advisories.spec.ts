@@ -75,9 +75,18 @@ test("liaison1 acknowledges an advisory and the sender's read and acknowledge co
   await officer.getByTestId("remind").getByRole("button").click();
   await expect(toasts(officer, "success")).toContainText("已发送提醒");
 
-  // Another enterprise's liaison cannot open it.
+  // The export lists every enterprise not acknowledged yet (all but liaison1's), for the sender only.
+  const sheet = await officer.request.get(`${url}/export?show=unacknowledged`);
+  expect(sheet.status()).toBe(200);
+  expect(sheet.headers()["content-type"]).toContain("spreadsheetml");
+  const csv = await officer.request.get(`${url}/export?show=unacknowledged&format=csv`);
+  const lines = (await csv.text()).trim().split(/\r?\n/);
+  expect(lines.length).toBe(1 + recipients - 1);
+
+  // Another enterprise's liaison can open neither the advisory nor its export.
   const other = await as(browser, "liaison2");
   expect((await other.goto(url))?.status()).toBe(404);
+  expect((await other.request.get(`${url}/export`)).status()).not.toBe(200);
   await other.context().close();
 
   // The new pages on a phone and a desktop, in both languages.

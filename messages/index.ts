@@ -2,6 +2,7 @@
 // namespace each) so that files stay small; add new files to both lists. The domain's words come from
 // glossary.json and are placed where the capabilities read them (glossary.ts).
 import enAccount from "./en/account.json";
+import enAdvisories from "./en/advisories.json";
 import enAssignments from "./en/assignments.json";
 import enAttachments from "./en/attachments.json";
 import enAudit from "./en/audit.json";
@@ -26,6 +27,7 @@ import enUsers from "./en/users.json";
 import enVisits from "./en/visits.json";
 import enValidation from "./en/validation.json";
 import zhAccount from "./zh-CN/account.json";
+import zhAdvisories from "./zh-CN/advisories.json";
 import zhAssignments from "./zh-CN/assignments.json";
 import zhAttachments from "./zh-CN/attachments.json";
 import zhAudit from "./zh-CN/audit.json";
@@ -78,6 +80,7 @@ export const MESSAGES = {
       ...zhAudit,
       ...zhAccount,
       ...zhJobs,
+      ...zhAdvisories,
     },
     zhGlossary.glossary,
   ),
@@ -106,6 +109,7 @@ export const MESSAGES = {
       ...enAudit,
       ...enAccount,
       ...enJobs,
+      ...enAdvisories,
     },
     enGlossary.glossary,
   ),

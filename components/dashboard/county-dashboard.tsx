@@ -3,6 +3,7 @@ import { Download, Printer } from "lucide-react";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { countyFigures } from "@/lib/dashboard/figures";
+import { advisoryFigures } from "@/lib/dashboard/advisory-figures";
 import { dashboardQuery, dashboardScope, rangeProblemOf, type DashboardFilters } from "@/lib/dashboard/filters";
 import { figureLinks } from "@/lib/dashboard/drill-down";
 import { filterOptions } from "@/lib/dashboard/options";
@@ -28,6 +29,7 @@ import { formats, periodLabel } from "./format";
 import { LightTable } from "./light-table";
 import { RangeProblemNotice } from "./range-problem";
 import { EnterpriseList, TicketList } from "./list-tables";
+import { AdvisoryTable } from "./advisory-table";
 
 const BLUE = "#1d4ed8";
 const GREEN = "#15803d";
@@ -46,7 +48,7 @@ export async function CountyDashboard({
 }) {
   const now = clock.now();
   const scope = dashboardScope(filters, now);
-  const [t, tc, th, locale, figures, breakdowns, lists, options] = await Promise.all([
+  const [t, tc, th, locale, figures, breakdowns, lists, options, advisories] = await Promise.all([
     getTranslations("dashboard"),
     getTranslations("sla.categories"),
     getTranslations("hazards.statuses"),
@@ -55,6 +57,7 @@ export async function CountyDashboard({
     countyBreakdowns(user, scope, now),
     countyLists(user, scope, now),
     filterOptions(user, filters.officer),
+    advisoryFigures(user, scope),
   ]);
   const f = formats(locale);
   const period = periodLabel((key, values) => t(`periodLabel.${key}`, values), locale, scope.period);
@@ -235,6 +238,10 @@ export async function CountyDashboard({
           hrefOf={(r) => link({ workstation: r.id, officer: undefined })}
           testId="workstation-lights"
         />
+      </Section>
+
+      <Section title={t("advisories.title")} id="advisories">
+        <AdvisoryTable figures={advisories} />
       </Section>
 
       <div id="lists" className="grid gap-4 lg:grid-cols-2">

@@ -5,6 +5,7 @@ import { requireScopeId } from "../scope/require-id.ts";
 import { ticketScope } from "../tickets/policy.ts";
 import { residencyScope } from "../residency/policy.ts";
 import { hazardScope } from "../hazards/policy.ts";
+import { advisoryScope } from "../advisories/policy.ts";
 import { canSeePatrolLogs, shiftScope } from "../patrols/policy.ts";
 
 /**
@@ -26,6 +27,7 @@ export function attachmentScope(user: SessionUser): Prisma.AttachmentWhereInput 
     { ticket: ticketScope(user) },
     { residencyDocument: { request: residencyScope(user) } },
     { hazard: hazardScope(user) },
+    { advisory: advisoryScope(user) },
   ];
   // Patrol logs are police records: a liaison sees the enterprise's duty nights, never the log.
   if (canSeePatrolLogs(user)) owners.push({ patrolLog: { shift: shiftScope(user) } });

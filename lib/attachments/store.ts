@@ -73,11 +73,12 @@ const ownerSchema = z
     ticketId: z.string().min(1).optional(),
     hazardId: z.string().min(1).optional(),
     patrolLogId: z.string().min(1).optional(),
+    advisoryId: z.string().min(1).optional(),
   })
   .strict()
   // Residency documents point at their attachment instead, so "no owner yet" is allowed.
   .refine(
-    (o) => [o.ticketId, o.hazardId, o.patrolLogId].filter(Boolean).length <= 1,
+    (o) => [o.ticketId, o.hazardId, o.patrolLogId, o.advisoryId].filter(Boolean).length <= 1,
     "an attachment belongs to one record",
   );
 
@@ -93,6 +94,7 @@ export function attachmentRows(prepared: PreparedUpload[], owner: AttachmentOwne
     ticketId: o.ticketId ?? null,
     hazardId: o.hazardId ?? null,
     patrolLogId: o.patrolLogId ?? null,
+    advisoryId: o.advisoryId ?? null,
   }));
 }
 

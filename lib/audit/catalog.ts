@@ -11,6 +11,7 @@ export const AUDIT_ENTITIES = [
   "ResidencyRequest",
   "Enterprise",
   "Visit",
+  "Advisory",
   "PatrolTeam",
   "PatrolShift",
   "PatrolRota",
@@ -79,6 +80,9 @@ export const AUDIT_ACTIONS = [
   "enterprise.assignOfficer",
   "enterprise.setSupports",
   "visit.log",
+  "advisory.send",
+  "advisory.acknowledge",
+  "advisory.remind",
   "patrol.team.create",
   "patrol.team.update",
   "patrol.unavailable.mark",
@@ -209,6 +213,7 @@ export function recordHref(entity: string, entityId: string): string | null {
     Dispute: "/disputes",
     ResidencyRequest: "/residency",
     Enterprise: "/enterprises",
+    Advisory: "/advisories",
   };
   return base[entity] ? `${base[entity]}/${encodeURIComponent(entityId)}` : null;
 }

@@ -7,6 +7,7 @@ import type { Question } from "../auth/question.ts";
 import type { SessionUser } from "../auth/session-user.ts";
 import { Role } from "../db/generated/enums.ts";
 import * as accountPolicy from "../account/policy.ts";
+import * as advisoriesPolicy from "../advisories/policy.ts";
 import * as assignmentsPolicy from "../assignments/policy.ts";
 import * as attachmentsPolicy from "../attachments/policy.ts";
 import * as auditPolicy from "../audit/policy.ts";
@@ -26,6 +27,7 @@ import * as ticketsPolicy from "../tickets/policy.ts";
 import * as usersPolicy from "../users/policy.ts";
 import * as visitsPolicy from "../visits/policy.ts";
 import { ownAccountActions } from "../account/actions-def.ts";
+import { advisoryActions } from "../advisories/actions-def.ts";
 import { assignmentActions } from "../assignments/actions-def.ts";
 import { disputeActions } from "../disputes/actions-def.ts";
 import { enterpriseActions } from "../enterprises/actions-def.ts";
@@ -74,6 +76,12 @@ export const CAPABILITIES: readonly Capability[] = [
   { name: "hazards", policyFile: "lib/hazards/policy.ts", policy: hazardsPolicy, actions: hazardActions },
   { name: "disputes", policyFile: "lib/disputes/policy.ts", policy: disputesPolicy, actions: disputeActions },
   { name: "patrols", policyFile: "lib/patrols/policy.ts", policy: patrolsPolicy, actions: patrolActions },
+  {
+    name: "advisories",
+    policyFile: "lib/advisories/policy.ts",
+    policy: advisoriesPolicy,
+    actions: advisoryActions,
+  },
   { name: "residency", policyFile: "lib/residency/policy.ts", policy: residencyPolicy, actions: residencyActions },
   {
     name: "organisation",

@@ -18,7 +18,8 @@ export async function exportResponse({
   sheetTitle,
   fileName,
 }: {
-  tables: readonly Table[];
+  /** Dashboard tables, or any list exported the same way (an advisory's enterprises not reached yet). */
+  tables: readonly Pick<Table, "title" | "columns" | "rows">[];
   format: "csv" | "xlsx";
   sheetTitle: (table: string) => string;
   fileName: { name: readonly string[]; ascii: readonly string[] };

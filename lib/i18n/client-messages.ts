@@ -12,6 +12,7 @@ export const SEGMENT_NAMESPACES = {
   reset: ["account", "enterprise", "users", "validation"],
   "(portal)/account": ["account"],
   "(portal)/admin": ["account", "auth", "enterprise", "organisation", "users", "validation"],
+  "(portal)/advisories": ["account", "advisories", "attachments", "auth", "notifications", "validation"],
   "(portal)/assignments": ["attachments", "tickets"],
   "(portal)/disputes": [
     "account",

@@ -23,6 +23,7 @@ const MENUS: Record<Role, [string, string][]> = {
     ["/tickets", "tickets"],
     ["/hazards", "hazards"],
     ["/residency", "residency"],
+    ["/advisories", "advisories"],
     ["/patrols", "patrols"],
   ],
   OFFICER: [
@@ -30,6 +31,7 @@ const MENUS: Record<Role, [string, string][]> = {
     ["/tickets", "queue"],
     ["/visits", "visits"],
     ["/hazards", "hazards"],
+    ["/advisories", "advisories"],
     ["/disputes", "disputes"],
     ["/patrols", "patrols"],
     ["/residency", "residency"],
@@ -40,6 +42,7 @@ const MENUS: Record<Role, [string, string][]> = {
     ["/tickets", "tickets"],
     ["/visits", "visits"],
     ["/hazards", "hazards"],
+    ["/advisories", "advisories"],
     ["/disputes", "disputes"],
     ["/patrols", "patrols"],
     ["/residency", "residency"],

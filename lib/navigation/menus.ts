@@ -5,6 +5,7 @@ import type { Question } from "../auth/question.ts";
 import type { SessionUser } from "../auth/session-user.ts";
 import { canAssign } from "../assignments/policy.ts";
 import { canReadAuditLog } from "../audit/policy.ts";
+import { canSeeAdvisories } from "../advisories/policy.ts";
 import {
   canSeeCityDashboard,
   canSeeCountyDashboard,
@@ -30,6 +31,7 @@ export type NavLabel =
   | "queue"
   | "visits"
   | "hazards"
+  | "advisories"
   | "disputes"
   | "patrols"
   | "residency"
@@ -54,6 +56,7 @@ type Desk = { home: string; admits: Question; entries: readonly Entry[] };
 const tickets: Entry = { href: "/tickets", label: "tickets", show: canSeeTickets };
 const visits: Entry = { href: "/visits", label: "visits", show: canSeeVisits };
 const hazards: Entry = { href: "/hazards", label: "hazards", show: canSeeHazards };
+const advisories: Entry = { href: "/advisories", label: "advisories", show: canSeeAdvisories };
 const disputes: Entry = { href: "/disputes", label: "disputes", show: canSeeDisputes };
 const patrols: Entry = { href: "/patrols", label: "patrols", show: canSeePatrols };
 const residency: Entry = { href: "/residency", label: "residency", show: canSeeResidency };
@@ -79,7 +82,7 @@ const DESKS: readonly Desk[] = [
     home: "/liaison",
     admits: canUseLiaisonDesk,
     // Filing residency requests is the enterprise's own business; patrol nights are the police's plan.
-    entries: [main(tickets), main(hazards), main(residency), patrols],
+    entries: [main(tickets), main(hazards), main(residency), advisories, patrols],
   },
   {
     home: "/officer",
@@ -90,6 +93,7 @@ const DESKS: readonly Desk[] = [
       main({ ...tickets, label: "queue" }),
       main(visits),
       main(hazards),
+      advisories,
       disputes,
       patrols,
       residency,
@@ -104,6 +108,7 @@ const DESKS: readonly Desk[] = [
       main(tickets),
       visits,
       hazards,
+      advisories,
       disputes,
       patrols,
       residency,

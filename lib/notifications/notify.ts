@@ -33,7 +33,10 @@ export type NotificationKind =
   | "residencyApproved"
   | "residencyCompleted"
   | "residencyRejected"
-  | "residencyServiceScheduled";
+  | "residencyServiceScheduled"
+  | "advisoryNew"
+  | "advisoryUrgent"
+  | "advisoryReminder";
 
 export type NotificationParams = Record<string, string | number>;
 

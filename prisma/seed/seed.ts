@@ -131,6 +131,17 @@ async function loadCounty(tx: Tx, now: Date, passwordHash: string): Promise<stri
   await loadPatrols(tx, { bureauId, now, ago, rnd, stationId, enterpriseId, userId });
   await loadResidency(tx, { bureauId, now, ago, rnd, enterpriseId, userId, stationId });
 
+  await loadAdvisories(tx, {
+    bureauId,
+    ago,
+    chiefId,
+    officer1Id: userId.get("officer1")!,
+    enterprises: enterprises.map((e) => ({ id: e.id })),
+    demoEnterpriseIds: demoEnterprises.map((code) => enterpriseId.get(code)!),
+    stationOf: (eid) => stationOfEnterprise(eid),
+    liaisonOf,
+  });
+
   function stationOfEnterprise(eid: string): string {
     const e = data.enterprises[enterprises.findIndex((x) => x.id === eid)]!;
     return stationId.get(data.workstations.find((w) => w.code === e.workstationCode)!.stationCode)!;
@@ -295,6 +306,133 @@ async function loadHazards(
         closedAt: status === "CLOSED" ? c.ago(0, 5) : null,
         createdAt,
       },
+    });
+  }
+}
+
+/**
+ * Two advisories: the chief's urgent county-wide fraud warning, which liaison1's enterprise has not yet
+ * opened (so its home leads with it), and officer1's holiday notice to their own enterprises, which
+ * liaison1's enterprise has acknowledged. Others have read or acknowledged some of each.
+ */
+async function loadAdvisories(
+  tx: Tx,
+  c: {
+    bureauId: string;
+    ago: Ctx["ago"];
+    chiefId: string;
+    officer1Id: string;
+    enterprises: { id: string }[];
+    demoEnterpriseIds: string[];
+    stationOf: (eid: string) => string;
+    liaisonOf: Map<string, string>;
+  },
+) {
+  // The enterprise rows were read before the responsible officers were set; read them again.
+  const officers = new Map(
+    (
+      await tx.enterprise.findMany({
+        where: { bureauId: c.bureauId },
+        select: { id: true, responsibleOfficerId: true },
+      })
+    ).map((e) => [e.id, e.responsibleOfficerId]),
+  );
+  const [liaison1Enterprise] = c.demoEnterpriseIds;
+  const advisories = [
+    {
+      senderId: c.chiefId,
+      title: "警惕遥控地磅等新型诈骗",
+      body:
+        "近期本地破获多起针对企业的诈骗案件，其中有不法分子在地磅上加装遥控装置、虚增过磅重量。\n" +
+        "请各企业：一、定期请有资质的单位校验地磅，检查线路有无异常加装；二、财务人员不向陌生账户转账，" +
+        "接到自称公检法或领导的转账要求一律电话核实；三、发现可疑情况立即拨打 110 或联系驻企民警。",
+      urgency: "URGENT" as const,
+      targetKind: "COUNTY" as const,
+      createdAt: c.ago(2),
+      expiresAt: c.ago(-28),
+      reached: c.enterprises.map((e) => e.id),
+      // liaison1's enterprise has not opened it yet; every third of the others has acknowledged it.
+      state: (eid: string, i: number) =>
+        eid === liaison1Enterprise ? "none" : i % 3 === 0 ? "acknowledged" : i % 3 === 1 ? "read" : "none",
+    },
+    {
+      senderId: c.officer1Id,
+      title: "节日期间安全防范提示",
+      body:
+        "节日将至，请企业落实值班值守和节前安全检查：清理消防通道、检查配电设施、锁好财务室和仓库，" +
+        "厂区人员车辆出入登记。节日期间园区将加密巡逻，如需协助请联系驻企民警。",
+      urgency: "NORMAL" as const,
+      targetKind: "COUNTY" as const,
+      createdAt: c.ago(6),
+      expiresAt: c.ago(-10),
+      reached: c.enterprises.filter((e) => officers.get(e.id) === c.officer1Id).map((e) => e.id),
+      state: (eid: string, i: number) => (eid === liaison1Enterprise || i % 2 === 0 ? "acknowledged" : "none"),
+    },
+  ];
+  for (const a of advisories) {
+    const rows = a.reached.map((enterpriseId, i) => {
+      const state = a.state(enterpriseId, i);
+      const readAt = state === "none" ? null : new Date(a.createdAt.getTime() + (i + 1) * HOUR);
+      return {
+        enterpriseId,
+        bureauId: c.bureauId,
+        stationId: c.stationOf(enterpriseId),
+        urgent: a.urgency === "URGENT",
+        expiresAt: a.expiresAt,
+        readAt,
+        acknowledgedAt: state === "acknowledged" ? readAt : null,
+        acknowledgedById: state === "acknowledged" ? (c.liaisonOf.get(enterpriseId) ?? null) : null,
+        createdAt: a.createdAt,
+      };
+    });
+    const advisory = await tx.advisory.create({
+      data: {
+        bureauId: c.bureauId,
+        senderId: a.senderId,
+        title: a.title,
+        body: a.body,
+        urgency: a.urgency,
+        expiresAt: a.expiresAt,
+        targetKind: a.targetKind,
+        targetValues: [],
+        recipientCount: rows.length,
+        createdAt: a.createdAt,
+        recipients: { createMany: { data: rows } },
+      },
+    });
+    const tallies = new Map<string, { recipients: number; read: number; acknowledged: number }>();
+    for (const r of rows) {
+      const t = tallies.get(r.stationId) ?? { recipients: 0, read: 0, acknowledged: 0 };
+      t.recipients++;
+      if (r.readAt) t.read++;
+      if (r.acknowledgedAt) t.acknowledged++;
+      tallies.set(r.stationId, t);
+    }
+    await tx.advisoryStationTally.createMany({
+      data: [...tallies].map(([stationId, t]) => ({
+        advisoryId: advisory.id,
+        stationId,
+        bureauId: c.bureauId,
+        sentAt: a.createdAt,
+        ...t,
+      })),
+    });
+    // A liaison whose enterprise has read the advisory has seen its notification too.
+    await tx.notification.createMany({
+      data: rows.flatMap((r) => {
+        const userId = c.liaisonOf.get(r.enterpriseId);
+        if (!userId) return [];
+        return [
+          {
+            userId,
+            kind: a.urgency === "URGENT" ? "advisoryUrgent" : "advisoryNew",
+            params: { title: a.title },
+            link: `/advisories/${advisory.id}`,
+            readAt: r.readAt,
+            createdAt: a.createdAt,
+          },
+        ];
+      }),
     });
   }
 }

@@ -134,6 +134,7 @@ test("the more sheet is a dialog: it takes focus, holds the rest of the menu and
   await expect(sheet.getByRole("navigation", { name: "更多功能" }).getByRole("link")).toHaveText([
     "走访",
     "隐患挂牌",
+    "宣传提示",
     "矛盾纠纷",
     "警保联防",
     "落户办证",
@@ -198,7 +199,7 @@ test("on a desktop the menu keeps every label on one line and shows when it scro
     const heights = await menu
       .getByRole("link")
       .evaluateAll((links) => links.map((l) => l.getBoundingClientRect().height));
-    expect(heights).toHaveLength(13);
+    expect(heights).toHaveLength(14);
     // One line of text-sm with its padding is 32 px; a label broken per character is two or more.
     for (const height of heights) expect(height).toBeLessThan(40);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
@@ -206,7 +207,7 @@ test("on a desktop the menu keeps every label on one line and shows when it scro
     const list = menu.getByRole("list");
     const overflows = await list.evaluate((ul) => ul.scrollWidth > ul.clientWidth);
     if (locale === "en") {
-      // 900 px cannot hold the chief's thirteen English labels: the cue shows, and the current page
+      // 900 px cannot hold the chief's fourteen English labels: the cue shows, and the current page
       // (the last entry) was scrolled into view.
       expect(overflows).toBe(true);
       await expect(menu.getByRole("link", { name: "Audit log" })).toBeInViewport();

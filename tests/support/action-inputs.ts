@@ -6,6 +6,8 @@ import { getDb } from "@/lib/db";
 import type { ActionDefinition } from "@/lib/auth/action-core";
 import { CAPABILITIES } from "@/lib/authorization/matrix";
 import { createTicket } from "@/lib/tickets/commands";
+import { sendAdvisory } from "@/lib/advisories/commands";
+import { sendAdvisorySchema } from "@/lib/advisories/schemas";
 import { addDays, chinaDate } from "@/lib/time/china";
 import { clock } from "@/lib/time/clock";
 import { creditCodeCheckChar } from "@/lib/validation/credit-code";
@@ -31,6 +33,8 @@ export type Targets = {
   slotId: string;
   requirementId: string;
   notificationIds: string[];
+  /** An advisory officer1 sent to liaison1's enterprise alone. */
+  advisoryId: string;
 };
 
 export type MatrixRow = {
@@ -173,6 +177,18 @@ export const ACTION_INPUTS: Record<string, MatrixRow> = {
       attachments: [photo()],
     }),
   },
+  "advisories.send": {
+    input: (t) => ({
+      title: "防范电信诈骗提示",
+      body: "近期冒充公检法诈骗高发，请提醒员工不要向陌生账户转账。",
+      urgency: "URGENT",
+      targetKind: "ENTERPRISES",
+      enterpriseIds: [t.enterprise.id],
+      attachments: [photo()],
+    }),
+  },
+  "advisories.acknowledge": { input: (t) => ({ advisoryId: t.advisoryId }) },
+  "advisories.remind": { input: (t) => ({ advisoryId: t.advisoryId }) },
   "hazards.start": { input: (t) => ({ hazardId: t.hazard.id, ...ref(t.hazard) }) },
   "hazards.report": {
     input: (t) => ({ hazardId: t.hazard.id, ...ref(t.hazard), note: "已清理通道", attachments: [photo()] }),
@@ -503,6 +519,18 @@ export async function loadTargets(): Promise<Targets> {
     slotId: (await db.appointmentSlot.findFirstOrThrow({ where: { stationId } })).id,
     requirementId: (await db.documentRequirement.findFirstOrThrow({ where: { bureauId: enterprise.bureauId } })).id,
     notificationIds: (await db.notification.findMany({ where: { userId: liaison1.id } })).map((n) => n.id),
+    advisoryId: (
+      await sendAdvisory(
+        officer1,
+        sendAdvisorySchema.parse({
+          title: "矩阵提示",
+          body: "用于授权矩阵的提示。",
+          urgency: "NORMAL",
+          targetKind: "ENTERPRISES",
+          enterpriseIds: [enterprise.id],
+        }),
+      )
+    ).id,
   };
 }
 

@@ -7,6 +7,7 @@ import { canUseLiaisonDesk } from "@/lib/dashboard/policy";
 import { liaisonDesk } from "@/lib/dashboard/desks";
 import { getEnterpriseForUser } from "@/lib/enterprises/queries";
 import { listHazards } from "@/lib/hazards/queries";
+import { listReceivedAdvisories } from "@/lib/advisories/queries";
 import { parseTicketFilters } from "@/lib/tickets/filters";
 import { listTicketsForUser } from "@/lib/tickets/list";
 import { OPEN_STATUSES } from "@/lib/tickets/machine";
@@ -16,6 +17,7 @@ import { NightDate } from "@/components/patrols/night-date";
 import { chinaDateTime, chinaTime } from "@/lib/time/china";
 import { clock } from "@/lib/time/clock";
 import { HazardTable } from "@/components/hazards/hazard-table";
+import { ReceivedList } from "@/components/advisories/received-list";
 import { TicketTable } from "@/components/tickets/ticket-table";
 import { ButtonLink } from "@/components/ui/button";
 import { EmptyState, PageTitle, Section } from "@/components/ui/section";
@@ -24,6 +26,8 @@ import { localized } from "@/components/ui/localized";
 
 /** How many hazards to rectify the desk lists before linking on. */
 const HAZARDS_SHOWN = 8;
+/** How many active advisories the desk lists (urgent unacknowledged first) before linking on. */
+const ADVISORIES_SHOWN = 5;
 
 export async function generateMetadata() {
   return { title: (await getTranslations("home"))("liaisonTitle") };
@@ -33,13 +37,14 @@ export default async function LiaisonHome() {
   const user = await requirePermission(canUseLiaisonDesk);
   const now = clock.now();
   const enterpriseId = requireScopeId(user.enterpriseId, "enterprise");
-  const [enterprise, t, locale, tickets, hazards, desk] = await Promise.all([
+  const [enterprise, t, locale, tickets, hazards, desk, advisories] = await Promise.all([
     getEnterpriseForUser(user, enterpriseId),
     getTranslations(),
     getLocale(),
     listTicketsForUser(user, parseTicketFilters({ status: "open" }), now),
     listHazards(user, { open: true, pageSize: HAZARDS_SHOWN, now }),
     liaisonDesk(user, now),
+    listReceivedAdvisories(user, { active: true, pageSize: ADVISORIES_SHOWN, now }),
   ]);
   if (!enterprise) notFound();
   const appointment = desk.nextAppointment;
@@ -55,6 +60,22 @@ export default async function LiaisonHome() {
         <ButtonLink href="/tickets" variant="secondary">
           {t("home.myTickets")}
         </ButtonLink>
+      </div>
+
+      <div className="mb-6">
+        <Section
+          title={
+            advisories.unacknowledged
+              ? `${t("advisories.homeTitle")} · ${t("advisories.homeUnacknowledged", { count: advisories.unacknowledged })}`
+              : t("advisories.homeTitle")
+          }
+          id="advisories"
+        >
+          <ReceivedList rows={advisories.rows} empty={t("advisories.homeNone")} />
+          <Link href="/advisories" className="mt-2 inline-block text-sm text-brand-600 underline">
+            {t("advisories.viewAll")}
+          </Link>
+        </Section>
       </div>
 
       <section aria-labelledby="states-title" className="mb-6">

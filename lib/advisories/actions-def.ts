@@ -1,0 +1,16 @@
+// Server-action definitions of the advisory capability: policy question, input schema, command.
+// app/(portal)/advisories/actions.ts wraps each with defineAction; tests run them through executeAction.
+import { defineActionDefinition as define } from "../auth/action-core.ts";
+import * as commands from "./commands.ts";
+import { canAcknowledgeAdvisories, canFollowUpAdvisories, canSendAdvisories } from "./policy.ts";
+import { advisoryRefSchema, sendAdvisorySchema } from "./schemas.ts";
+
+export const advisoryActions = {
+  send: define({ allow: canSendAdvisories, schema: sendAdvisorySchema, run: commands.sendAdvisory }),
+  acknowledge: define({
+    allow: canAcknowledgeAdvisories,
+    schema: advisoryRefSchema,
+    run: commands.acknowledgeAdvisory,
+  }),
+  remind: define({ allow: canFollowUpAdvisories, schema: advisoryRefSchema, run: commands.remindAdvisory }),
+};

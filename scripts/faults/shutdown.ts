@@ -12,11 +12,10 @@
 // .next/standalone `npm run build` made; CI passes a copy with only production dependencies);
 // DATABASE_URL and MIGRATION_DATABASE_URL, a migrated database (default: a throw-away cluster on
 // SHUTDOWN_TEST_PG_PORT, 55433, migrated with `npm run migrate`); SHUTDOWN_TEST_PORT (3206).
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import pg from "pg";
-import { createRoles } from "../../lib/db/roles.ts";
-import { createCluster, type Cluster } from "./cluster.ts";
+import { migratedDatabase, serveBuild, waitForHealth, type Served } from "../lib/served-build.ts";
+import type { Cluster } from "./cluster.ts";
 
 const DIR = path.resolve(process.env.SHUTDOWN_TEST_DIR ?? ".");
 const APP_PORT = Number(process.env.SHUTDOWN_TEST_PORT ?? 3206);
@@ -32,33 +31,7 @@ const t0 = performance.now();
 const log = (message: string) => console.log(`[shutdown +${((performance.now() - t0) / 1000).toFixed(1)}s] ${message}`);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-type Server = { child: ChildProcess; output: () => string; exited: Promise<number | null> };
-
-function serve(env: NodeJS.ProcessEnv): Server {
-  // Directly the script `npm run serve` runs, on the node the folder's own `node` dependency
-  // installed (Node 24), so that the exit code and the signal are the server's own.
-  const node = path.join(DIR, "node_modules", ".bin", "node");
-  const child = spawn(node, ["scripts/serve.mjs"], { cwd: DIR, stdio: ["ignore", "pipe", "pipe"], env });
-  let output = "";
-  child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
-  return { child, output: () => output, exited };
-}
-
-async function waitForHealth(server: Server): Promise<void> {
-  const deadline = performance.now() + 60_000;
-  while (performance.now() < deadline) {
-    if (server.child.exitCode !== null) throw new Error(`the server exited with code ${server.child.exitCode}`);
-    try {
-      if ((await fetch(`${BASE}/api/health`, { signal: AbortSignal.timeout(5_000) })).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await sleep(250);
-  }
-  throw new Error("the server did not answer /api/health within 60 s");
-}
+type Server = Served;
 
 async function expectStatus(pathname: string, status: number, bodyCheck?: (body: string) => boolean): Promise<void> {
   const response = await fetch(`${BASE}${pathname}`, { signal: AbortSignal.timeout(30_000) });
@@ -129,21 +102,9 @@ async function main(): Promise<number> {
   let cluster: Cluster | undefined;
   const servers: Server[] = [];
   try {
-    let runtimeUrl = process.env.DATABASE_URL?.trim();
-    let ownerUrl = process.env.MIGRATION_DATABASE_URL?.trim() || runtimeUrl;
-    if (!runtimeUrl || !ownerUrl) {
-      log(`creating a PostgreSQL cluster on port ${PG_PORT}`);
-      cluster = createCluster(PG_PORT);
-      ownerUrl = `postgres://jqt_owner:shutdown-owner@127.0.0.1:${PG_PORT}/jqt_shutdown`;
-      runtimeUrl = `postgres://jqt_app:shutdown-app@127.0.0.1:${PG_PORT}/jqt_shutdown`;
-      await createRoles({ adminUrl: cluster.adminUrl(), ownerUrl, runtimeUrl });
-      const migrate = spawnSync("npm", ["run", "--silent", "migrate"], {
-        cwd: DIR,
-        stdio: "inherit",
-        env: { ...process.env, DATABASE_URL: runtimeUrl, MIGRATION_DATABASE_URL: ownerUrl },
-      });
-      if (migrate.status !== 0) throw new Error("npm run migrate failed");
-    }
+    const database = await migratedDatabase(DIR, { pgPort: PG_PORT, name: "shutdown", log });
+    cluster = database.cluster;
+    const { runtimeUrl, ownerUrl } = database;
     const env = {
       ...process.env,
       PORT: String(APP_PORT),
@@ -156,9 +117,9 @@ async function main(): Promise<number> {
     };
 
     log(`serving ${DIR} on port ${APP_PORT}`);
-    const first = serve({ ...env, SHUTDOWN_GRACE_MS: "10000" });
+    const first = serveBuild(DIR, { ...env, SHUTDOWN_GRACE_MS: "10000" });
     servers.push(first);
-    await waitForHealth(first);
+    await waitForHealth(first, BASE);
     await expectStatus("/api/health", 200);
     await waitForReady();
     await expectStatus("/login", 200, (body) => body.includes("<form") && body.includes("</html>"));
@@ -184,9 +145,9 @@ async function main(): Promise<number> {
     log("the server closed its database connections and exited 0");
 
     log(`2. a request still running when the grace period (${SHORT_GRACE_MS} ms) ends`);
-    const second = serve({ ...env, SHUTDOWN_GRACE_MS: String(SHORT_GRACE_MS) });
+    const second = serveBuild(DIR, { ...env, SHUTDOWN_GRACE_MS: String(SHORT_GRACE_MS) });
     servers.push(second);
-    await waitForHealth(second);
+    await waitForHealth(second, BASE);
     const stuck = await holdReadyRequest(ownerUrl);
     const signalled = performance.now();
     second.child.kill("SIGTERM");

@@ -13,12 +13,11 @@
 // .next/standalone `npm run build` made); DATABASE_URL and MIGRATION_DATABASE_URL, a migrated
 // database (default: a throw-away cluster on TELEMETRY_TEST_PG_PORT, 55434, migrated with
 // `npm run migrate`); TELEMETRY_TEST_PORT (3207) and TELEMETRY_TEST_METRICS_PORT (3208).
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createServer, type Server as HttpServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
-import { createRoles } from "../../lib/db/roles.ts";
-import { createCluster, type Cluster } from "../faults/cluster.ts";
+import type { Cluster } from "../faults/cluster.ts";
+import { migratedDatabase, serveBuild, waitForHealth, type Served } from "../lib/served-build.ts";
 
 const DIR = path.resolve(process.env.TELEMETRY_TEST_DIR ?? ".");
 const APP_PORT = Number(process.env.TELEMETRY_TEST_PORT ?? 3207);
@@ -81,32 +80,6 @@ async function startReceiver(): Promise<{ server: HttpServer; url: string; spans
   return { server, url: `http://127.0.0.1:${port}`, spans, requests: () => requests };
 }
 
-type Served = { child: ChildProcess; output: () => string; exited: Promise<number | null> };
-
-function serve(env: NodeJS.ProcessEnv): Served {
-  const node = path.join(DIR, "node_modules", ".bin", "node");
-  const child = spawn(node, ["scripts/serve.mjs"], { cwd: DIR, stdio: ["ignore", "pipe", "pipe"], env });
-  let output = "";
-  child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
-  return { child, output: () => output, exited };
-}
-
-async function waitForHealth(served: Served): Promise<void> {
-  const deadline = performance.now() + 60_000;
-  while (performance.now() < deadline) {
-    if (served.child.exitCode !== null) throw new Error(`the server exited with code ${served.child.exitCode}`);
-    try {
-      if ((await fetch(`${BASE}/api/health`, { signal: AbortSignal.timeout(5_000) })).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await sleep(250);
-  }
-  throw new Error("the server did not answer /api/health within 60 s");
-}
-
 function expect(condition: unknown, message: string): asserts condition {
   if (!condition) throw new Error(message);
 }
@@ -142,24 +115,12 @@ async function main(): Promise<number> {
   let served: Served | undefined;
   const receiver = await startReceiver();
   try {
-    let runtimeUrl = process.env.DATABASE_URL?.trim();
-    let ownerUrl = process.env.MIGRATION_DATABASE_URL?.trim() || runtimeUrl;
-    if (!runtimeUrl || !ownerUrl) {
-      log(`creating a PostgreSQL cluster on port ${PG_PORT}`);
-      cluster = createCluster(PG_PORT);
-      ownerUrl = `postgres://jqt_owner:telemetry-owner@127.0.0.1:${PG_PORT}/jqt_telemetry`;
-      runtimeUrl = `postgres://jqt_app:telemetry-app@127.0.0.1:${PG_PORT}/jqt_telemetry`;
-      await createRoles({ adminUrl: cluster.adminUrl(), ownerUrl, runtimeUrl });
-      const migrate = spawnSync("npm", ["run", "--silent", "migrate"], {
-        cwd: DIR,
-        stdio: "inherit",
-        env: { ...process.env, DATABASE_URL: runtimeUrl, MIGRATION_DATABASE_URL: ownerUrl },
-      });
-      if (migrate.status !== 0) throw new Error("npm run migrate failed");
-    }
+    const database = await migratedDatabase(DIR, { pgPort: PG_PORT, name: "telemetry", log });
+    cluster = database.cluster;
+    const { runtimeUrl } = database;
 
     log(`serving ${DIR} on port ${APP_PORT}, exporting traces to ${receiver.url}`);
-    served = serve({
+    served = serveBuild(DIR, {
       ...process.env,
       PORT: String(APP_PORT),
       HOST: "127.0.0.1",
@@ -175,7 +136,7 @@ async function main(): Promise<number> {
       OTEL_BSP_SCHEDULE_DELAY: "200",
       OTEL_SERVICE_NAME: "jqt-telemetry-test",
     });
-    await waitForHealth(served);
+    await waitForHealth(served, BASE);
 
     log("1. the metrics endpoint wants its token");
     for (const [headers, status] of [

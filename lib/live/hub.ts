@@ -4,7 +4,7 @@ import { logger } from "../log/logger.ts";
 import { followersOf, type Follower } from "./followers.ts";
 import { parseLiveMessage } from "./message.ts";
 
-type Hub = { followers: Set<Follower>; listener?: Promise<LiveListener> };
+type Hub = { followers: Set<Follower>; listener?: Promise<LiveListener | undefined> };
 
 // One per process (kept on globalThis, as Next may load this module in more than one bundle).
 const hub: Hub = ((globalThis as unknown as { __jqtLive?: Hub }).__jqtLive ??= { followers: new Set() });
@@ -26,8 +26,10 @@ export function follow(follower: Follower): () => void {
     },
     error: (error) => logger.warn({ err: error }, "live channel not reachable; retrying"),
   }).catch((error: unknown) => {
+    // Never an unhandled rejection, which would end the process: the next stream to open tries again.
+    logger.error({ err: error }, "live channel could not be listened on");
     hub.listener = undefined;
-    throw error;
+    return undefined;
   });
   return () => void hub.followers.delete(follower);
 }

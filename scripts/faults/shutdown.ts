@@ -14,7 +14,7 @@
 // SHUTDOWN_TEST_PG_PORT, 55433, migrated with `npm run migrate`); SHUTDOWN_TEST_PORT (3206).
 import path from "node:path";
 import pg from "pg";
-import { migratedDatabase, serveBuild, waitForHealth, type Served } from "../lib/served-build.ts";
+import { migratedDatabase, serveBuild, waitForHealth, waitForReady, type Served } from "../lib/served-build.ts";
 import type { Cluster } from "./cluster.ts";
 
 const DIR = path.resolve(process.env.SHUTDOWN_TEST_DIR ?? ".");
@@ -39,18 +39,6 @@ async function expectStatus(pathname: string, status: number, bodyCheck?: (body:
   if (response.status !== status) throw new Error(`${pathname}: HTTP ${response.status}, expected ${status}`);
   if (bodyCheck && !bodyCheck(body)) throw new Error(`${pathname}: unexpected body ${body.slice(0, 200)}`);
   log(`${pathname}: ${status}`);
-}
-
-/** Asks /api/ready until it answers 200, as a load balancer does: the jobs start just after the server. */
-async function waitForReady(): Promise<void> {
-  const deadline = performance.now() + 30_000;
-  for (;;) {
-    const response = await fetch(`${BASE}/api/ready`, { signal: AbortSignal.timeout(30_000) });
-    await response.text();
-    if (response.status === 200) return log("/api/ready: 200");
-    if (performance.now() > deadline) throw new Error(`/api/ready: HTTP ${response.status} for 30 s`);
-    await sleep(250);
-  }
 }
 
 /** A transaction of the owner's holding the migration history locked, and a readiness request stuck behind it. */
@@ -121,7 +109,7 @@ async function main(): Promise<number> {
     servers.push(first);
     await waitForHealth(first, BASE);
     await expectStatus("/api/health", 200);
-    await waitForReady();
+    await waitForReady(BASE, log);
     await expectStatus("/login", 200, (body) => body.includes("<form") && body.includes("</html>"));
 
     log("1. a request in flight when SIGTERM arrives, released a second later");

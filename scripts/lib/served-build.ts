@@ -37,6 +37,18 @@ export async function waitForHealth(served: Served, base: string): Promise<void>
   throw new Error("the server did not answer /api/health within 60 s");
 }
 
+/** Asks /api/ready until it answers 200, as a load balancer does: the jobs start just after the server. */
+export async function waitForReady(base: string, log: (message: string) => void): Promise<void> {
+  const deadline = performance.now() + 30_000;
+  for (;;) {
+    const response = await fetch(`${base}/api/ready`, { signal: AbortSignal.timeout(30_000) });
+    await response.text();
+    if (response.status === 200) return log("/api/ready: 200");
+    if (performance.now() > deadline) throw new Error(`/api/ready: HTTP ${response.status} for 30 s`);
+    await sleep(250);
+  }
+}
+
 /**
  * The database to serve: DATABASE_URL (and MIGRATION_DATABASE_URL) when set, already migrated;
  * otherwise a throw-away cluster on `pgPort` with both roles, migrated by the folder's `npm run

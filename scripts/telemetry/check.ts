@@ -17,7 +17,7 @@ import { createServer, type Server as HttpServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import type { Cluster } from "../faults/cluster.ts";
-import { migratedDatabase, serveBuild, waitForHealth, type Served } from "../lib/served-build.ts";
+import { migratedDatabase, serveBuild, waitForHealth, waitForReady, type Served } from "../lib/served-build.ts";
 
 const DIR = path.resolve(process.env.TELEMETRY_TEST_DIR ?? ".");
 const APP_PORT = Number(process.env.TELEMETRY_TEST_PORT ?? 3207);
@@ -137,6 +137,10 @@ async function main(): Promise<number> {
       OTEL_SERVICE_NAME: "jqt-telemetry-test",
     });
     await waitForHealth(served, BASE);
+    // Ready once its jobs run, a moment after it serves. Then past the second for which readiness
+    // answers from memory, so that the traced readiness request below asks the database.
+    await waitForReady(BASE, log);
+    await sleep(1_500);
 
     log("1. the metrics endpoint wants its token");
     for (const [headers, status] of [
@@ -164,7 +168,8 @@ async function main(): Promise<number> {
     await failSignIn();
     const metrics = await (await get("/api/metrics", { authorization: `Bearer ${TOKEN}` })).text();
     for (const series of [
-      /^jqt_http_request_duration_seconds_count\{method="GET",route="\/api\/ready",status="200"\} 1$/m,
+      // The readiness asked while waiting for the server, and the traced one.
+      /^jqt_http_request_duration_seconds_count\{method="GET",route="\/api\/ready",status="200"\} [2-9]$/m,
       /^jqt_http_request_duration_seconds_count\{method="GET",route="\/login",status="200"\} 1$/m,
       /^jqt_http_request_duration_seconds_count\{method="GET",route="\/tickets\/\[id\]",status="307"\} 1$/m,
       /^jqt_http_request_duration_seconds_count\{method="POST",route="\/api\/auth\/\[\.\.\.nextauth\]",status="\d+"\} 1$/m,
@@ -183,9 +188,12 @@ async function main(): Promise<number> {
     const deadline = performance.now() + 20_000;
     let found: { request: Span; query: Span } | undefined;
     while (!found && performance.now() < deadline) {
+      // The traced readiness request, not the ones asked while waiting for the server.
       const request = receiver.spans.find(
         (s) =>
-          s.attributes["next.span_type"] === "BaseServer.handleRequest" && s.attributes["http.route"] === "/api/ready",
+          s.traceId === TRACE_ID &&
+          s.attributes["next.span_type"] === "BaseServer.handleRequest" &&
+          s.attributes["http.route"] === "/api/ready",
       );
       const query =
         request && receiver.spans.find((s) => s.name === "prisma:client:db_query" && s.traceId === request.traceId);

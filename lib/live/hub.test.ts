@@ -5,7 +5,13 @@ import { afterEach, describe, expect, it } from "vitest";
 import { closeLiveStreams, follow } from "./hub";
 
 const saved = { PGLITE_DIR: process.env.PGLITE_DIR, DATABASE_URL: process.env.DATABASE_URL };
-afterEach(() => Object.assign(process.env, saved));
+afterEach(() => {
+  // Assigning undefined to process.env would store the text "undefined": unset those instead.
+  for (const [name, value] of Object.entries(saved)) {
+    if (value === undefined) delete process.env[name];
+    else process.env[name] = value;
+  }
+});
 
 describe("the live hub", () => {
   it("keeps the process up when the channel cannot be listened on, and ends its streams on a drain", async () => {

@@ -18,7 +18,18 @@ import { WEB_APP_PATHS } from "./lib/navigation/web-app.ts";
 // "/api/health", "/api/ready": asked by load balancers and orchestrators, which hold no session.
 // "/api/metrics": scraped by Prometheus, which holds METRICS_TOKEN instead (lib/metrics/endpoint.ts).
 // The web app's manifest and icons: browsers fetch them without the session's cookie.
-const PUBLIC_PATHS = ["/login", "/api/auth", "/reset", "/api/health", "/api/ready", "/api/metrics", ...WEB_APP_PATHS];
+// "/api/v1": the public API authenticates each request itself (a bearer token, lib/api/door.ts) and
+// answers 401 in JSON; a redirect to a sign-in page means nothing to a phone app.
+const PUBLIC_PATHS = [
+  "/login",
+  "/api/auth",
+  "/reset",
+  "/api/health",
+  "/api/ready",
+  "/api/metrics",
+  "/api/v1",
+  ...WEB_APP_PATHS,
+];
 
 export async function proxy(request: NextRequest) {
   // Every answer names its request, the proxy's own refusals included, so a user's report of a

@@ -2,6 +2,7 @@
 // namespace each) so that files stay small; add new files to both lists. The domain's words come from
 // glossary.json and are placed where the capabilities read them (glossary.ts).
 import enAccount from "./en/account.json";
+import enApi from "./en/api.json";
 import enAdvisories from "./en/advisories.json";
 import enAssignments from "./en/assignments.json";
 import enAttachments from "./en/attachments.json";
@@ -27,6 +28,7 @@ import enUsers from "./en/users.json";
 import enVisits from "./en/visits.json";
 import enValidation from "./en/validation.json";
 import zhAccount from "./zh-CN/account.json";
+import zhApi from "./zh-CN/api.json";
 import zhAdvisories from "./zh-CN/advisories.json";
 import zhAssignments from "./zh-CN/assignments.json";
 import zhAttachments from "./zh-CN/attachments.json";
@@ -58,6 +60,7 @@ export const MESSAGES = {
   "zh-CN": withGlossary(
     {
       ...zhCore,
+      ...zhApi,
       ...zhAuth,
       ...zhHome,
       ...zhEnterprise,
@@ -87,6 +90,7 @@ export const MESSAGES = {
   en: withGlossary(
     {
       ...enCore,
+      ...enApi,
       ...enAuth,
       ...enHome,
       ...enEnterprise,

@@ -2,12 +2,29 @@ import { z } from "zod";
 import { isDatabaseUnavailable } from "../db/unavailable.ts";
 import { isBlankPart } from "../forms/blank-part.ts";
 import { logger, type Logger } from "../log/logger.ts";
-import { ActionError, type FieldErrors } from "./errors.ts";
+import { ActionError, ConflictError, NotFoundError, type FieldErrors } from "./errors.ts";
 import type { Question } from "./question.ts";
 import type { ListValues } from "../i18n/list-style.ts";
 import type { SessionUser } from "./session-user.ts";
 
-export type ActionResult<T = null> = { ok: true; data: T } | { ok: false; message: string; fieldErrors?: FieldErrors };
+/**
+ * Why an action was refused, for doors that answer with a status (the API): the user sees `message`.
+ * `rejected` is a rule of the record's state (a ticket already accepted, a full slot).
+ */
+export type FailureCode =
+  | "foreignOrigin"
+  | "signedOut"
+  | "forbidden"
+  | "invalidInput"
+  | "notFound"
+  | "conflict"
+  | "rejected"
+  | "busy"
+  | "unexpected";
+
+/** `code` is set by executeAction; a form's own check in the browser leaves it out. */
+export type ActionFailure = { ok: false; code?: FailureCode; message: string; fieldErrors?: FieldErrors };
+export type ActionResult<T = null> = { ok: true; data: T } | ActionFailure;
 
 export type ActionDefinition<S extends z.ZodType, T> = {
   /** The capability policy's question; whoever it does not admit is refused (deny by default). */
@@ -36,13 +53,18 @@ export async function executeAction<S extends z.ZodType, T>(
   raw: unknown,
   ctx: ActionContext,
 ): Promise<ActionResult<T>> {
-  if (!ctx.sameOrigin) return { ok: false, message: ctx.t("errors.foreignOrigin") };
-  if (!ctx.user) return { ok: false, message: ctx.t("errors.signedOut") };
-  if (!def.allow(ctx.user)) return { ok: false, message: ctx.t("errors.forbidden") };
+  if (!ctx.sameOrigin) return { ok: false, code: "foreignOrigin", message: ctx.t("errors.foreignOrigin") };
+  if (!ctx.user) return { ok: false, code: "signedOut", message: ctx.t("errors.signedOut") };
+  if (!def.allow(ctx.user)) return { ok: false, code: "forbidden", message: ctx.t("errors.forbidden") };
 
   const parsed = def.schema.safeParse(raw instanceof FormData ? formDataToObject(raw) : raw);
   if (!parsed.success) {
-    return { ok: false, message: ctx.t("errors.invalidInput"), fieldErrors: fieldErrorsOf(parsed.error, ctx.t) };
+    return {
+      ok: false,
+      code: "invalidInput",
+      message: ctx.t("errors.invalidInput"),
+      fieldErrors: fieldErrorsOf(parsed.error, ctx.t),
+    };
   }
 
   try {
@@ -52,6 +74,7 @@ export async function executeAction<S extends z.ZodType, T>(
     if (error instanceof ActionError) {
       return {
         ok: false,
+        code: failureCodeOf(error),
         message: ctx.t(error.key, error.values),
         fieldErrors: error.fieldErrors && translateFieldErrors(error.fieldErrors, ctx.t, error.values),
       };
@@ -60,11 +83,17 @@ export async function executeAction<S extends z.ZodType, T>(
     const log = ctx.log ?? logger;
     if (isDatabaseUnavailable(error)) {
       log.warn({ err: error }, "database unavailable: answered busy");
-      return { ok: false, message: ctx.t("errors.busy") };
+      return { ok: false, code: "busy", message: ctx.t("errors.busy") };
     }
     log.error({ err: error }, "action failed");
-    return { ok: false, message: ctx.t("errors.unexpected") };
+    return { ok: false, code: "unexpected", message: ctx.t("errors.unexpected") };
   }
+}
+
+function failureCodeOf(error: ActionError): FailureCode {
+  if (error instanceof NotFoundError) return "notFound";
+  if (error instanceof ConflictError) return "conflict";
+  return error.fieldErrors ? "invalidInput" : "rejected";
 }
 
 /** Form fields to a plain object; repeated names become arrays, empty file inputs are dropped. */

@@ -1,0 +1,8 @@
+// Every endpoint of /api/v1. The route handler answers from this list, the OpenAPI document is
+// generated from it, and the contract and authorization tests walk it: an endpoint cannot exist
+// without being documented and tested.
+import type { ApiEndpoint } from "./endpoint.ts";
+import { sessionEndpoints } from "./endpoints/session.ts";
+import { ticketEndpoints } from "./endpoints/tickets.ts";
+
+export const API_ENDPOINTS: readonly ApiEndpoint[] = [...sessionEndpoints, ...ticketEndpoints];

@@ -18,6 +18,7 @@ import { WEB_APP_PATHS } from "./lib/navigation/web-app.ts";
 // "/api/health", "/api/ready": asked by load balancers and orchestrators, which hold no session.
 // "/api/metrics": scraped by Prometheus, which holds METRICS_TOKEN instead (lib/metrics/endpoint.ts).
 // The web app's manifest and icons: browsers fetch them without the session's cookie.
+// "/developers": the API's reference, read by the developers of enterprise apps before they have accounts.
 // "/api/v1": the public API authenticates each request itself (a bearer token, lib/api/door.ts) and
 // answers 401 in JSON; a redirect to a sign-in page means nothing to a phone app.
 const PUBLIC_PATHS = [
@@ -28,6 +29,7 @@ const PUBLIC_PATHS = [
   "/api/ready",
   "/api/metrics",
   "/api/v1",
+  "/developers",
   ...WEB_APP_PATHS,
 ];
 

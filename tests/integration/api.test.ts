@@ -5,6 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { setClock } from "@/lib/time/clock";
 import { revokeAllApiSessions } from "@/lib/api/tokens";
+import { bearerUser } from "@/lib/api/door";
+import { canFollowLiveUpdates } from "@/lib/live/policy";
 import { api, tokenRequest } from "../support/api";
 import { loadDemo } from "../support/demo";
 
@@ -105,8 +107,25 @@ describe("API tokens", () => {
   });
 });
 
+describe("the live stream's token check", () => {
+  it("admits a token's user under the live updates policy and refuses a missing or revoked token", async () => {
+    const pair = await signIn("officer1");
+    const request = (token?: string) =>
+      new Request("http://portal.test/api/v1/events", { headers: token ? { authorization: `Bearer ${token}` } : {} });
+    const user = await bearerUser(request(pair.accessToken), getDb(), canFollowLiveUpdates);
+    expect(user).toMatchObject({ username: "officer1" });
+    const refusedByPolicy = await bearerUser(request(pair.accessToken), getDb(), () => false);
+    expect(refusedByPolicy instanceof Response && refusedByPolicy.status).toBe(403);
+    const missing = await bearerUser(request(), getDb(), canFollowLiveUpdates);
+    expect(missing instanceof Response && missing.status).toBe(401);
+    await api("POST", "/auth/revoke", { token: pair.accessToken });
+    const revoked = await bearerUser(request(pair.accessToken), getDb(), canFollowLiveUpdates);
+    expect(revoked instanceof Response && revoked.status).toBe(401);
+  });
+});
+
 describe("a ticket through the API", () => {
-  it("is filed with a photo, accepted, commented and resolved, with field errors on bad input", async () => {
+  it("is filed with a photo, accepted and commented, with field errors on bad input", async () => {
     const liaison = await signIn("liaison1");
     const officer = await signIn("officer1");
 

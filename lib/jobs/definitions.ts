@@ -1,3 +1,4 @@
+import { apiHousekeeping } from "../api/housekeeping.ts";
 import { removeOrphanedAttachments } from "../attachments/orphans.ts";
 import { notifyMonthlyBulletin } from "../dashboard/bulletin-notices.ts";
 import { getDb } from "../db/index.ts";
@@ -46,5 +47,14 @@ export const JOBS: readonly JobDefinition[] = [
     retry: { limit: 5, delaySeconds: 300, maxDelaySeconds: 3600 },
     expireInSeconds: 600,
     run: async () => ({ notified: await notifyMonthlyBulletin(getDb()) }),
+  },
+  {
+    name: "api-housekeeping",
+    // 04:10, after the upload clean-up: answers kept for Idempotency-Keys and API sessions long ended.
+    schedule: "10 4 * * *",
+    missed: "once",
+    retry: { limit: 5, delaySeconds: 300, maxDelaySeconds: 3600 },
+    expireInSeconds: 600,
+    run: () => apiHousekeeping(getDb()),
   },
 ];

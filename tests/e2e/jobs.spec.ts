@@ -2,13 +2,13 @@ import { expect, test, type Page } from "@playwright/test";
 import { axeViolations, BLOCKING } from "./axe";
 import { as } from "./support";
 
-const QUEUES = ["deadline-breaches", "orphaned-uploads", "monthly-bulletin"];
+const QUEUES = ["deadline-breaches", "orphaned-uploads", "monthly-bulletin", "api-housekeeping"];
 
 const TEXT = {
-  zh: { title: "后台任务", names: ["超期问题提醒", "清理无主附件", "月度通报提醒"], hub: "后台任务" },
+  zh: { title: "后台任务", names: ["超期问题提醒", "清理无主附件", "月度通报提醒", "接口数据清理"], hub: "后台任务" },
   en: {
     title: "Background jobs",
-    names: ["Overdue ticket alerts", "Unreferenced attachment cleanup", "Monthly bulletin notice"],
+    names: ["Overdue ticket alerts", "Unreferenced attachment cleanup", "Monthly bulletin notice", "API clean-up"],
   },
 };
 

@@ -6,6 +6,7 @@ import { getDb } from "@/lib/db";
 import { setClock } from "@/lib/time/clock";
 import { revokeAllApiSessions } from "@/lib/api/tokens";
 import { bearerUser } from "@/lib/api/door";
+import { apiHousekeeping } from "@/lib/api/housekeeping";
 import { canFollowLiveUpdates } from "@/lib/live/policy";
 import { api, tokenRequest } from "../support/api";
 import { loadDemo } from "../support/demo";
@@ -17,9 +18,10 @@ const PNG = Uint8Array.from(
   ),
 );
 
+const NOW = "2026-11-10T10:00:00+08:00";
 let restoreClock: () => void;
 beforeAll(async () => {
-  restoreClock = setClock("2026-11-10T10:00:00+08:00");
+  restoreClock = setClock(NOW);
   await loadDemo();
 });
 afterAll(() => restoreClock());
@@ -218,14 +220,46 @@ describe("the per-token rate limit", () => {
       // Another token of the same user has its own window.
       const other = await signIn("officer1");
       expect((await api("GET", "/me", { token: other.accessToken })).status).toBe(200);
-      const later = setClock("2026-11-10T10:01:05+08:00");
+      setClock("2026-11-10T10:01:05+08:00");
       try {
         expect((await api("GET", "/me", { token: pair.accessToken })).status).toBe(200);
       } finally {
-        later();
+        setClock(NOW);
       }
     } finally {
       delete process.env.API_RATE_LIMIT;
     }
+  });
+});
+
+describe("the API's daily clean-up", () => {
+  it("removes day-old stored answers and sessions ended a month ago, and keeps running ones", async () => {
+    const running = await signIn("officer1", "running");
+    const ended = await signIn("officer1", "ended");
+    await api("POST", "/auth/revoke", { token: ended.accessToken });
+    await api("POST", "/tickets/none/comments", {
+      token: running.accessToken,
+      json: { body: "x" },
+      headers: { "idempotency-key": "housekeeping-1" },
+    });
+    expect(await getDb().apiIdempotency.count({ where: { key: "housekeeping-1" } })).toBe(1);
+
+    setClock("2026-11-11T10:30:00+08:00");
+    try {
+      expect((await apiHousekeeping(getDb())).idempotencyKeys).toBeGreaterThan(0);
+    } finally {
+      setClock(NOW);
+    }
+    expect(await getDb().apiIdempotency.count({ where: { key: "housekeeping-1" } })).toBe(0);
+    expect(await getDb().apiSession.count({ where: { client: "ended" } })).toBe(1);
+
+    setClock("2026-12-11T10:30:00+08:00");
+    try {
+      await apiHousekeeping(getDb());
+    } finally {
+      setClock(NOW);
+    }
+    expect(await getDb().apiSession.count({ where: { client: "ended" } })).toBe(0);
+    expect(await getDb().apiSession.count({ where: { client: "running" } })).toBe(1);
   });
 });

@@ -48,6 +48,7 @@ describe("background jobs", () => {
       ["deadline-breaches", "*/5 * * * *", "Asia/Shanghai"],
       ["orphaned-uploads", "30 3 * * *", "Asia/Shanghai"],
       ["monthly-bulletin", "0 8 1 * *", "Asia/Shanghai"],
+      ["api-housekeeping", "10 4 * * *", "Asia/Shanghai"],
     ]);
     expect(queues[0]).toMatchObject({ retryLimit: 3, retryDelaySeconds: 30, retryDelayMaxSeconds: 240 });
   });

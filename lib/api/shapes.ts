@@ -23,10 +23,23 @@ export const pageQuery = z.object({
     .default(1),
 });
 
-/** A page of a list: its rows, where it is, and how many there are in all. */
-export const pageOf = <T extends z.ZodType>(row: T, id: string) =>
+/**
+ * A page of a list: its rows, where it is, and how many there are in all, with any counts the list
+ * tells beside them (`extra`), in the one named component.
+ */
+export const pageOf = <T extends z.ZodType, E extends z.ZodRawShape = Record<never, never>>(
+  row: T,
+  id: string,
+  extra?: E,
+) =>
   z
-    .object({ items: z.array(row), page: z.number().int(), pageSize: z.number().int(), total: z.number().int() })
+    .object({
+      items: z.array(row),
+      page: z.number().int(),
+      pageSize: z.number().int(),
+      total: z.number().int(),
+      ...(extra ?? ({} as E)),
+    })
     .meta({ id });
 
 export const attachmentShape = z

@@ -110,7 +110,7 @@ export const getHazardForUser = cache(async (user: SessionUser, id: string) =>
       verifiedBy: { select: { name: true, nameEn: true } },
       repeatOf: { select: { id: true, description: true, createdAt: true } },
       attachments: {
-        select: { id: true, fileName: true, mimeType: true, size: true, uploadedById: true },
+        select: { id: true, fileName: true, mimeType: true, size: true, uploadedById: true, createdAt: true },
         orderBy: { createdAt: "asc" },
       },
       // The source records are the user's to open only through their own scopes; the page names them.

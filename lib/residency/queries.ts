@@ -108,7 +108,7 @@ const detailInclude = {
       status: true,
       rejectReason: true,
       requirement: { select: { code: true, label: true, labelEn: true, required: true, sortOrder: true } },
-      attachment: { select: { id: true, fileName: true, mimeType: true, size: true } },
+      attachment: { select: { id: true, fileName: true, mimeType: true, size: true, createdAt: true } },
     },
     orderBy: [{ requirement: { sortOrder: "asc" } }, { requirement: { code: "asc" } }],
   },

@@ -3,6 +3,10 @@
 // authorization matrix tries it as every outsider. The contract test makes it, or `success` where the
 // record must first reach a state, as `as` and checks the answer against the OpenAPI document.
 import { acceptTicket, createTicket, resolveTicket, startTicket } from "@/lib/tickets/commands";
+import { listHazard, startRectifying } from "@/lib/hazards/commands";
+import { listHazardSchema } from "@/lib/hazards/schemas";
+import { addDays, chinaDate } from "@/lib/time/china";
+import { clock } from "@/lib/time/clock";
 import type { Targets } from "./action-inputs";
 import { sessionUserOf } from "./demo";
 
@@ -16,6 +20,8 @@ export type ApiRequestRow = {
   success?: (t: Targets) => Promise<ApiRequestSpec>;
   /** Why anyone the policy admits may make it in their own scope (a list, a new ticket of their own). */
   ownScope?: string;
+  /** Why another user's ids are passed over rather than refused: then only the unchanged rows count. */
+  ignoresForeignIds?: string;
 };
 
 const PNG = Uint8Array.from(
@@ -42,6 +48,24 @@ export async function ticketOfLiaison1(until: "SUBMITTED" | "IN_PROGRESS" | "RES
   if (until === "IN_PROGRESS") return { id, version: 2 };
   await resolveTicket(officer, { ticketId: id, version: 2, summary: "已派员处理。" });
   return { id, version: 3 };
+}
+
+/** A new hazard officer1 lists at liaison1's enterprise, started by liaison1 when `started`. */
+export async function hazardOfLiaison1(started: boolean) {
+  const [liaison, officer] = [await sessionUserOf("liaison1"), await sessionUserOf("officer1")];
+  const { id } = await listHazard(
+    officer,
+    listHazardSchema.parse({
+      enterpriseId: liaison.enterpriseId!,
+      description: "消防通道堆放杂物，影响疏散。",
+      location: `二号车间 ${Math.random().toString(36).slice(2, 8)}`,
+      severity: "HIGH",
+      deadline: chinaDate(addDays(clock.now(), 7)),
+    }),
+  );
+  if (!started) return { id, version: 0 };
+  await startRectifying(liaison, { hazardId: id, version: 0 });
+  return { id, version: 1 };
 }
 
 const ticketForm = () => {
@@ -101,5 +125,63 @@ export const API_REQUESTS: Record<string, ApiRequestRow> = {
   commentOnTicket: {
     as: "liaison1",
     request: (t) => ({ path: `/tickets/${t.ticket.id}/comments`, json: { body: "补充说明" } }),
+  },
+  listHazards: { as: "liaison1", request: () => ({ path: "/hazards" }), ownScope: "lists the caller's scope" },
+  getHazard: { as: "officer1", request: (t) => ({ path: `/hazards/${t.hazard.id}` }) },
+  startRectifyingHazard: {
+    as: "liaison1",
+    request: (t) => ({ path: `/hazards/${t.hazard.id}/start`, json: { version: t.hazard.version } }),
+    success: async () => {
+      const hazard = await hazardOfLiaison1(false);
+      return { path: `/hazards/${hazard.id}/start`, json: { version: hazard.version } };
+    },
+  },
+  reportHazardRectified: {
+    as: "liaison1",
+    request: (t) => ({
+      path: `/hazards/${t.hazard.id}/rectification`,
+      json: { version: t.hazard.version, note: "已清理通道" },
+    }),
+    success: async () => {
+      const hazard = await hazardOfLiaison1(true);
+      return {
+        path: `/hazards/${hazard.id}/rectification`,
+        form: () => {
+          const form = new FormData();
+          form.set("version", String(hazard.version));
+          form.set("note", "杂物已清走，通道畅通。");
+          form.append("attachments", photo("cleared.png"));
+          return form;
+        },
+      };
+    },
+  },
+  listResidencyRequests: {
+    as: "liaison1",
+    request: () => ({ path: "/residency" }),
+    ownScope: "lists the caller's scope",
+  },
+  getResidencyRequest: { as: "liaison1", request: (t) => ({ path: `/residency/${t.request.id}` }) },
+  listReceivedAdvisories: {
+    as: "liaison1",
+    request: () => ({ path: "/advisories" }),
+    ownScope: "lists the caller's own",
+  },
+  getReceivedAdvisory: { as: "liaison1", request: (t) => ({ path: `/advisories/${t.advisoryId}` }) },
+  acknowledgeAdvisory: { as: "liaison1", request: (t) => ({ path: `/advisories/${t.advisoryId}/acknowledge` }) },
+  listNotifications: {
+    as: "liaison1",
+    request: () => ({ path: "/notifications" }),
+    ownScope: "lists the caller's own",
+  },
+  markNotificationsRead: {
+    as: "liaison1",
+    request: (t) => ({ path: "/notifications/read", json: { ids: t.notificationIds } }),
+    ignoresForeignIds: "marks only the caller's own notifications; another's ids match nothing",
+  },
+  markAllNotificationsRead: {
+    as: "liaison1",
+    request: () => ({ path: "/notifications/read-all", json: {} }),
+    ownScope: "marks the caller's own notifications",
   },
 };

@@ -19,6 +19,7 @@ describe("the API's OpenAPI document", () => {
     );
     const expected = [
       "POST /auth/token requestToken",
+      "GET /attachments/{id} getAttachment",
       ...API_ENDPOINTS.map((e) => `${e.method} ${e.path} ${e.operationId}`),
     ];
     expect(documented.sort()).toEqual(expected.sort());

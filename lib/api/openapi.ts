@@ -129,10 +129,33 @@ const tokenOperation: ZodOpenApiOperationObject = {
   },
 };
 
+const attachmentOperation: ZodOpenApiOperationObject = {
+  operationId: "getAttachment",
+  summary: "The bytes of a photo or PDF of a record the user may see (its id is in the record's `attachments`).",
+  tags: ["Attachments"],
+  requestParams: { path: z.object({ id: z.string().meta({ description: "The attachment's id." }) }) },
+  responses: {
+    "200": {
+      description: "The file, with its type and a Content-Disposition naming it.",
+      content: {
+        "image/*": { schema: z.string().meta({ format: "binary" }) },
+        "application/pdf": { schema: z.string().meta({ format: "binary" }) },
+      },
+    },
+    "401": { description: ERROR_TEXT[401]!, content: errorContent },
+    "403": { description: ERROR_TEXT[403]!, content: errorContent },
+    "404": { description: "No such file in the user's scope (an empty answer)." },
+    "429": { description: ERROR_TEXT[429]!, content: errorContent, headers: retryAfter },
+  },
+};
+
 export type ApiDocument = ReturnType<typeof createDocument>;
 
 export function apiDocument(registry: readonly ApiEndpoint[] = API_ENDPOINTS) {
-  const paths: ZodOpenApiPathsObject = { "/auth/token": { post: tokenOperation } };
+  const paths: ZodOpenApiPathsObject = {
+    "/auth/token": { post: tokenOperation },
+    "/attachments/{id}": { get: attachmentOperation },
+  };
   for (const endpoint of registry) {
     const method = endpoint.method.toLowerCase() as "get" | "post";
     paths[endpoint.path] = { ...paths[endpoint.path], [method]: operationOf(endpoint) };

@@ -277,6 +277,7 @@ async function ExportLinks({ query }: { query: string }) {
     "escalated",
     "notVisited",
     "uncovered",
+    "advisories",
   ] as const;
   const sep = query ? "&" : "?";
   return (

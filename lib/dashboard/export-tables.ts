@@ -7,6 +7,7 @@ import { EXPORT_LIST_SIZE } from "./lists.ts";
 import { countyBreakdowns, countyLists } from "./tables.ts";
 import type { BreakdownRow } from "./breakdowns.ts";
 import { cityCountyRows } from "./city-figures.ts";
+import { advisoryFigures } from "./advisory-figures.ts";
 import { clock } from "../time/clock.ts";
 
 export const EXPORT_TABLES = [
@@ -20,6 +21,7 @@ export const EXPORT_TABLES = [
   "escalated",
   "notVisited",
   "uncovered",
+  "advisories",
 ] as const;
 export type ExportTable = (typeof EXPORT_TABLES)[number];
 
@@ -106,10 +108,11 @@ export async function exportTables(
   labels: ExportLabels,
   now: Date = clock.now(),
 ): Promise<Table[]> {
-  const [f, b, l] = await Promise.all([
+  const [f, b, l, a] = await Promise.all([
     countyFigures(user, scope, now),
     countyBreakdowns(user, scope, now),
     countyLists(user, scope, now, EXPORT_LIST_SIZE),
+    advisoryFigures(user, scope),
   ]);
   const c = labels.column;
   const table = (name: ExportTable, columns: string[], rows: Cell[][]): Table => ({
@@ -178,6 +181,8 @@ export async function exportTables(
               [c("patrolHazards"), p.hazardsFound],
             ]
           : []),
+        // Counted per station: left out where the filters narrow below one (see advisoryFigures).
+        ...(a ? [[c("advisoriesSent"), a.sent]] : []),
         ...(r
           ? [
               [c("residencyCompleted"), r.completed],
@@ -205,5 +210,17 @@ export async function exportTables(
     table("escalated", ticketColumns, ticketRows(l.escalated.rows)),
     table("notVisited", enterpriseColumns, enterpriseRows(l.notVisited.rows)),
     table("uncovered", enterpriseColumns, enterpriseRows(l.uncovered.rows)),
+    table(
+      "advisories",
+      ["station", "advisories", "reached", "read", "acknowledged", "acknowledgeRate"],
+      (a?.stations ?? []).map((s) => [
+        labels.name(s.name, s.nameEn),
+        s.advisories,
+        s.reached,
+        s.read,
+        s.acknowledged,
+        shareCell(s.acknowledgeRate),
+      ]),
+    ),
   ];
 }

@@ -14,6 +14,7 @@ import {
 import { sendAdvisorySchema } from "@/lib/advisories/schemas";
 import { enterpriseScope } from "@/lib/enterprises/policy";
 import { advisoryFigures } from "@/lib/dashboard/advisory-figures";
+import { exportTables, type ExportLabels } from "@/lib/dashboard/export-tables";
 import { dashboardScope, parseDashboardFilters } from "@/lib/dashboard/filters";
 import { addDays, chinaDate } from "@/lib/time/china";
 import { clock, setClock } from "@/lib/time/clock";
@@ -382,5 +383,34 @@ describe("the dashboard figure", () => {
     ))!;
     expect(earlier.sent).toBe(0);
     await expect(advisoryFigures(users.officer1, scopeOf({ period: "month" }))).rejects.toThrow("errors.forbidden");
+  });
+
+  it("goes into the dashboard's export as a table per station and a figure of the summary", async () => {
+    const scope = scopeOf({ period: "month" });
+    const figures = (await advisoryFigures(users.chief, scope))!;
+    const labels: ExportLabels = {
+      title: (x) => x,
+      column: (k) => k,
+      category: (c) => c,
+      ticketStatus: (x) => x,
+      light: (l) => l,
+      name: (zh) => zh,
+    };
+    const tables = await exportTables(users.chief, scope, labels);
+    const table = tables.find((x) => x.name === "advisories")!;
+    expect(table.columns).toEqual(["station", "advisories", "reached", "read", "acknowledged", "acknowledgeRate"]);
+    expect(table.rows).toEqual(
+      figures.stations.map((s) => [
+        s.name,
+        s.advisories,
+        s.reached,
+        s.read,
+        s.acknowledged,
+        s.acknowledgeRate === null ? null : { kind: "share", value: s.acknowledgeRate },
+      ]),
+    );
+    expect(table.rows.length).toBeGreaterThan(0);
+    const summary = tables.find((x) => x.name === "summary")!;
+    expect(summary.rows).toContainEqual(["advisoriesSent", figures.sent]);
   });
 });

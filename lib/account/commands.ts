@@ -1,18 +1,21 @@
 import "server-only";
 import { getDb } from "../db/index.ts";
 import type { SessionUser } from "../auth/session-user.ts";
-import { ActionError, ConflictError } from "../auth/errors.ts";
+import { ActionError, ConflictError, NotFoundError } from "../auth/errors.ts";
 import { assertAllowed } from "../auth/question.ts";
 import { hashPassword, verifyPassword } from "../auth/password.ts";
 import { newPasswordField } from "../auth/password-policy.ts";
 import { recordAudit } from "../audit/record.ts";
+import { revokeAllApiSessions, revokeOwnApiSession } from "../api/tokens.ts";
 import { clock } from "../time/clock.ts";
+import { asApiSessionDb } from "./api-sessions.ts";
 import { canRequireTwoFactor, canUseOwnAccount, isCoveredByTwoFactorRequirement } from "./policy.ts";
 import { hashRecoveryCode, newRecoveryCodes } from "./recovery-codes.ts";
 import { open, seal } from "./secret-box.ts";
 import { acceptedStep, newTotpSecret } from "./totp.ts";
 import { isTwoFactorRequired, REQUIRE_TWO_FACTOR_KEY } from "./two-factor-requirement.ts";
 import type {
+  ApiSessionIdInput,
   ChangePassword,
   DisableTwoFactor,
   PreferredLocale,
@@ -89,6 +92,43 @@ export async function signOutEverywhere(user: SessionUser): Promise<TokenVersion
     });
     await recordAudit(tx, user, { action: "account.signOutEverywhere", entity: "User", entityId: user.id });
     return { from: account.tokenVersion, to: updated.tokenVersion };
+  });
+}
+
+/**
+ * Signs one app out: its session is revoked and the API refuses it from its next request. Only the
+ * user's own sessions: any other id (another user's, one already ended) answers not found.
+ */
+export async function signOutApp(user: SessionUser, input: ApiSessionIdInput): Promise<null> {
+  await ownAccount(user);
+  return getDb().$transaction(async (tx) => {
+    const session = await tx.apiSession.findFirst({
+      where: { id: input.sessionId, userId: user.id, revokedAt: null },
+      select: { id: true, client: true },
+    });
+    if (!session || !(await revokeOwnApiSession(asApiSessionDb(tx), user.id, session.id))) throw new NotFoundError();
+    await recordAudit(tx, user, {
+      action: "account.signOutApp",
+      entity: "User",
+      entityId: user.id,
+      after: { client: session.client },
+    });
+    return null;
+  });
+}
+
+/** Signs every app out at once; the browser sessions stay (that is "sign out everywhere"). */
+export async function signOutAllApps(user: SessionUser): Promise<{ ended: number }> {
+  await ownAccount(user);
+  return getDb().$transaction(async (tx) => {
+    const ended = await revokeAllApiSessions(asApiSessionDb(tx), user.id, user.id);
+    await recordAudit(tx, user, {
+      action: "account.signOutAllApps",
+      entity: "User",
+      entityId: user.id,
+      after: { apiSessionsEnded: ended },
+    });
+    return { ended };
   });
 }
 

@@ -4,6 +4,8 @@ import { getDb } from "../db/index.ts";
 import type { SessionUser } from "../auth/session-user.ts";
 import type { SignInOutcome } from "../db/generated/enums.ts";
 import { isLocale, type Locale } from "../../i18n/locales.ts";
+import { clock } from "../time/clock.ts";
+import { runningApiSessionsWhere } from "./api-sessions.ts";
 import { canRequireTwoFactor, canUseOwnAccount, isCoveredByTwoFactorRequirement } from "./policy.ts";
 import { open } from "./secret-box.ts";
 import { groupedKey, totpUri } from "./totp.ts";
@@ -61,6 +63,32 @@ export async function listOwnSignIns(user: SessionUser, take = SIGN_IN_HISTORY_L
     orderBy: { at: "desc" },
     take,
     select: { id: true, at: true, address: true, outcome: true },
+  });
+}
+
+/** How many signed-in apps the account page lists. */
+export const API_SESSION_LIST_LENGTH = 20;
+
+/** An app signed in through the API; the token hashes never leave lib/api. */
+export type ApiSessionRow = {
+  id: string;
+  client: string;
+  createdAt: Date;
+  lastUsedAt: Date;
+  lastAddress: string | null;
+};
+
+/** The user's running API sessions, newest sign-in first. */
+export async function listOwnApiSessions(user: SessionUser, take = API_SESSION_LIST_LENGTH): Promise<ApiSessionRow[]> {
+  if (!canUseOwnAccount(user)) return [];
+  const db = getDb();
+  const account = await db.user.findUnique({ where: { id: user.id }, select: { id: true, tokenVersion: true } });
+  if (!account) return [];
+  return db.apiSession.findMany({
+    where: runningApiSessionsWhere(account, clock.now()),
+    orderBy: { createdAt: "desc" },
+    take,
+    select: { id: true, client: true, createdAt: true, lastUsedAt: true, lastAddress: true },
   });
 }
 

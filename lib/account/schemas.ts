@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { LOCALES } from "../../i18n/locales.ts";
 import { PASSWORD_MAX_LENGTH } from "../auth/password-policy.ts";
+import { idField } from "../forms/fields.ts";
 
 /** The password a user already has; only checked against their hash, so only its presence is validated here. */
 const currentPasswordField = z
@@ -29,8 +30,12 @@ export type ChangePassword = z.output<typeof changePasswordSchema>;
 export const preferredLocaleSchema = z.object({ locale: z.enum(LOCALES, { message: "errors.invalidField" }) });
 export type PreferredLocale = z.output<typeof preferredLocaleSchema>;
 
-/** Actions without input (signing out everywhere, starting two-factor set-up). */
+/** Actions without input (signing out everywhere or every app, starting two-factor set-up). */
 export const noInputSchema = z.object({});
+
+/** One of the user's own API sessions, from the account page's list. */
+export const apiSessionIdSchema = z.object({ sessionId: idField });
+export type ApiSessionIdInput = z.output<typeof apiSessionIdSchema>;
 
 /** A six-digit code from the app; spaces between the digits are allowed. */
 export const totpCodeSchema = z.object({

@@ -18,5 +18,6 @@ export const userActions = {
   issuePasswordLink: define({ allow: canManageAccounts, schema: accountIdSchema, run: commands.issuePasswordLink }),
   unlock: define({ allow: canManageAccounts, schema: accountIdSchema, run: commands.unlockAccount }),
   resetTwoFactor: define({ allow: canManageAccounts, schema: accountIdSchema, run: commands.resetTwoFactor }),
+  signOutAllApps: define({ allow: canManageAccounts, schema: accountIdSchema, run: commands.signOutAllApps }),
   inviteLiaison: define({ allow: canManageAccounts, schema: inviteLiaisonSchema, run: commands.inviteLiaison }),
 };

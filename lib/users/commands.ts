@@ -5,6 +5,8 @@ import type { SessionUser } from "../auth/session-user.ts";
 import { ActionError, ConflictError, NotFoundError } from "../auth/errors.ts";
 import { hashPassword } from "../auth/password.ts";
 import { recordAudit } from "../audit/record.ts";
+import { revokeAllApiSessions } from "../api/tokens.ts";
+import { asApiSessionDb } from "../account/api-sessions.ts";
 import { updateIfStill } from "../concurrency/update-if-unchanged.ts";
 import { passwordLinkSender, type Delivery } from "./delivery.ts";
 import { accountBureau } from "./policy.ts";
@@ -311,6 +313,26 @@ export async function resetTwoFactor(user: SessionUser, input: { userId: string 
       after: { recoveryCodesRemoved: codes.count },
     });
     return { id: target.id };
+  });
+}
+
+/**
+ * Signs every app of an account out (a lost phone, an app that should no longer have access): its
+ * API sessions are revoked and refused from their next request. The person's browser sessions stay;
+ * disabling the account ends both.
+ */
+export async function signOutAllApps(user: SessionUser, input: { userId: string }) {
+  const bureauId = accountBureau(user);
+  return getDb().$transaction(async (tx) => {
+    const target = await findAccount(tx, bureauId, input.userId);
+    const ended = await revokeAllApiSessions(asApiSessionDb(tx), target.id, user.id);
+    await recordAudit(tx, user, {
+      action: "user.signOutAllApps",
+      entity: "User",
+      entityId: target.id,
+      after: { apiSessionsEnded: ended },
+    });
+    return { id: target.id, ended };
   });
 }
 

@@ -13,7 +13,7 @@ export const canSeeAccounts: Question = roleIn(ACCOUNT_READER_ROLES);
 
 /**
  * Create, edit, disable and enable accounts, hand out password-reset and invitation links, unlock
- * accounts blocked by sign-in throttling.
+ * accounts blocked by sign-in throttling, sign an account's apps out of the API.
  */
 export const canManageAccounts: Question = roleIn(ACCOUNT_KEEPER_ROLES);
 

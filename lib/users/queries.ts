@@ -3,6 +3,7 @@ import { getDb, type Prisma } from "../db/index.ts";
 import type { Role } from "../db/generated/enums.ts";
 import type { SessionUser } from "../auth/session-user.ts";
 import { clock } from "../time/clock.ts";
+import { runningApiSessionsWhere } from "../account/api-sessions.ts";
 import { accountScope } from "./policy.ts";
 import { blockedKeyPrefix, parseBlockedKey } from "./throttle-keys.ts";
 import { inspectToken } from "./tokens.ts";
@@ -116,6 +117,17 @@ export async function getAccount(user: SessionUser, id: string) {
       const { passwordHash, totpEnabledAt, ...rest } = u;
       return { ...rest, hasPassword: passwordHash !== "", twoFactor: totpEnabledAt !== null };
     });
+}
+
+/** How many apps are signed in to an account of the bureau through the API now (0 for any other account). */
+export async function countRunningApiSessions(user: SessionUser, accountId: string): Promise<number> {
+  const db = getDb();
+  const account = await db.user.findFirst({
+    where: { id: accountId, ...accountScope(user) },
+    select: { id: true, tokenVersion: true },
+  });
+  if (!account) return 0;
+  return db.apiSession.count({ where: runningApiSessionsWhere(account, clock.now()) });
 }
 
 export type BlockedAccount = { userId: string; username: string; name: string; address: string; blockedUntil: Date };

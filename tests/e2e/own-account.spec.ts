@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { Secret, TOTP } from "otpauth";
+import { axeViolations, BLOCKING } from "./axe";
 import { DEMO_PASSWORD, signIn, signInAs } from "./support";
 
 // An account no other spec signs in with: its password and two-factor sign-in change here.
@@ -68,4 +69,14 @@ test("a user changes their password, turns on two-factor sign-in and signs in wi
   await page.goto("/account");
   await expect(page.getByTestId("sign-in-history")).toContainText("Wrong password");
   await expect(page.getByTestId("sign-in-history")).toContainText("Signed in");
+
+  // No app has signed in with this account through the API: the section says so, on a phone too.
+  await page.setViewportSize({ width: 360, height: 740 });
+  const apps = page.getByRole("region", { name: "Apps signed in" });
+  await expect(apps.getByText("No app is signed in with your account.")).toBeVisible();
+  const blocking = (await axeViolations(page, ['section[aria-labelledby="apps-title"]'])).filter((v) =>
+    BLOCKING.has(v.impact ?? ""),
+  );
+  expect(blocking).toEqual([]);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 });

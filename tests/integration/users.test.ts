@@ -107,6 +107,7 @@ describe("account administration", () => {
         issuePasswordLink: { userId: target },
         unlock: { userId: target },
         resetTwoFactor: { userId: target },
+        signOutAllApps: { userId: target },
         inviteLiaison: { enterpriseId, username: "intruder2", name: "x" },
       };
       const [users, audits, tokens] = await Promise.all([

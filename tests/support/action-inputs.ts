@@ -5,6 +5,7 @@ import type { z } from "zod";
 import { getDb } from "@/lib/db";
 import type { ActionDefinition } from "@/lib/auth/action-core";
 import { CAPABILITIES } from "@/lib/authorization/matrix";
+import { openApiSession } from "@/lib/api/tokens";
 import { createTicket } from "@/lib/tickets/commands";
 import { sendAdvisory } from "@/lib/advisories/commands";
 import { sendAdvisorySchema } from "@/lib/advisories/schemas";
@@ -35,6 +36,8 @@ export type Targets = {
   notificationIds: string[];
   /** An advisory officer1 sent to liaison1's enterprise alone. */
   advisoryId: string;
+  /** An app signed in as liaison1 through the API, still running. */
+  apiSession: { id: string; userId: string };
 };
 
 export type MatrixRow = {
@@ -398,6 +401,7 @@ export const ACTION_INPUTS: Record<string, MatrixRow> = {
   "accounts.issuePasswordLink": { input: (t) => ({ userId: t.officer1 }) },
   "accounts.unlock": { input: (t) => ({ userId: t.officer1 }) },
   "accounts.resetTwoFactor": { input: (t) => ({ userId: t.officer1 }) },
+  "accounts.signOutAllApps": { input: (t) => ({ userId: t.apiSession.userId }) },
   "accounts.inviteLiaison": {
     input: (t) => ({
       enterpriseId: t.enterprise.id,
@@ -419,6 +423,8 @@ export const ACTION_INPUTS: Record<string, MatrixRow> = {
     ownScope: "stores the caller's own language",
   },
   "own account.signOutEverywhere": { input: () => ({}), ownScope: "ends the caller's own sessions" },
+  "own account.signOutApp": { input: (t) => ({ sessionId: t.apiSession.id }) },
+  "own account.signOutAllApps": { input: () => ({}), ownScope: "signs out the caller's own apps" },
   "own account.startTwoFactor": { input: () => ({}), ownScope: "starts the caller's own two-factor set-up" },
   "own account.confirmTwoFactor": {
     input: () => ({ code: "123456" }),
@@ -496,6 +502,11 @@ export async function loadTargets(): Promise<Targets> {
     include: { documents: true },
   });
   const nearOfficer1 = { enterprise: { workstation: { stationId } } };
+  const liaisonRow = await db.user.findUniqueOrThrow({
+    where: { id: liaison1.id },
+    select: { id: true, tokenVersion: true },
+  });
+  const apiSession = await openApiSession(db, liaisonRow, "矩阵应用", "203.0.113.9");
   return {
     enterprise: { id: enterprise.id, version: enterprise.version },
     workstationId: enterprise.workstationId,
@@ -531,6 +542,7 @@ export async function loadTargets(): Promise<Targets> {
         }),
       )
     ).id,
+    apiSession: { id: apiSession.sessionId, userId: liaison1.id },
   };
 }
 

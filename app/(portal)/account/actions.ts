@@ -22,6 +22,10 @@ export const signOutEverywhere = defineAccountAction(ownAccountActions.signOutEv
   },
 });
 
+export const signOutApp = defineAccountAction(ownAccountActions.signOutApp, { refresh: ["/account"] });
+
+export const signOutAllApps = defineAccountAction(ownAccountActions.signOutAllApps, { refresh: ["/account"] });
+
 export const startTwoFactor = defineAccountAction(ownAccountActions.startTwoFactor, {
   refresh: ["/account", "/account/two-factor"],
 });

@@ -3,10 +3,17 @@ import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requireSignedIn, TWO_FACTOR_SETUP_PATH } from "@/lib/auth/current-user";
 import { canRequireTwoFactor, canUseOwnAccount } from "@/lib/account/policy";
-import { getOwnAccount, listOwnSignIns, SIGN_IN_HISTORY_LENGTH } from "@/lib/account/queries";
+import {
+  API_SESSION_LIST_LENGTH,
+  getOwnAccount,
+  listOwnApiSessions,
+  listOwnSignIns,
+  SIGN_IN_HISTORY_LENGTH,
+} from "@/lib/account/queries";
 import { isLocale } from "@/i18n/locales";
 import { EmptyState, PageTitle, Section } from "@/components/ui/section";
-import { changePassword, setPreferredLocale, signOutEverywhere } from "./actions";
+import { changePassword, setPreferredLocale, signOutAllApps, signOutApp, signOutEverywhere } from "./actions";
+import { AppSessions } from "./app-sessions";
 import { PasswordForm } from "./password-form";
 import { LanguageForm } from "./language-form";
 import { SignOutEverywhereForm } from "./sign-out-everywhere-form";
@@ -17,12 +24,13 @@ export async function generateMetadata() {
 
 export default async function AccountPage() {
   const { user, twoFactorPending } = await requireSignedIn(canUseOwnAccount);
-  const [t, format, locale, account, signIns] = await Promise.all([
+  const [t, format, locale, account, signIns, apps] = await Promise.all([
     getTranslations("account"),
     getFormatter(),
     getLocale(),
     getOwnAccount(user),
     listOwnSignIns(user),
+    listOwnApiSessions(user),
   ]);
   if (!account) notFound();
   const when = (d: Date) =>
@@ -109,6 +117,28 @@ export default async function AccountPage() {
             </div>
           )}
           <p className="mt-2 text-sm text-slate-600">{t("signIns.hint")}</p>
+        </Section>
+        <Section title={t("apps.title")} id="apps">
+          <p className="mb-3 max-w-prose text-sm text-slate-600">{t("apps.intro")}</p>
+          {apps.length === 0 ? (
+            <EmptyState>{t("apps.empty")}</EmptyState>
+          ) : (
+            <AppSessions
+              sessions={apps.map((a) => ({
+                id: a.id,
+                client: a.client,
+                signedInAt: when(a.createdAt),
+                lastUsedAt: when(a.lastUsedAt),
+                lastAddress: a.lastAddress,
+              }))}
+              signOutApp={signOutApp}
+              signOutAllApps={signOutAllApps}
+            />
+          )}
+          {apps.length >= API_SESSION_LIST_LENGTH ? (
+            <p className="mt-2 text-sm text-slate-600">{t("apps.more", { count: API_SESSION_LIST_LENGTH })}</p>
+          ) : null}
+          <p className="mt-2 max-w-prose text-sm text-slate-600">{t("apps.hint")}</p>
         </Section>
         <Section title={t("sessions.title")} id="sessions">
           <SignOutEverywhereForm action={signOutEverywhere} />

@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { ConfirmPanel } from "@/components/forms/confirm-panel";
 import { FormStatus } from "@/components/forms/form-status";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { issuePasswordLink, resetTwoFactor, setAccountActive, unlockAccount } from "./actions";
+import { issuePasswordLink, resetTwoFactor, setAccountActive, signOutAllApps, unlockAccount } from "./actions";
 import { PasswordLink } from "./password-link";
 
 type Props = {
@@ -18,10 +18,15 @@ type Props = {
   hasPassword: boolean;
   blocked: boolean;
   twoFactor: boolean;
+  /** How many apps are signed in with the account through the API now. */
+  apps: number;
 };
 
-/** Disabling and enabling, password links, unlocking and turning off two-factor sign-in (each irreversible step confirmed). */
-export function AccessPanel({ userId, username, seen, active, hasPassword, blocked, twoFactor }: Props) {
+/**
+ * Disabling and enabling, password links, unlocking, turning off two-factor sign-in and signing the
+ * account's apps out (each irreversible step confirmed).
+ */
+export function AccessPanel({ userId, username, seen, active, hasPassword, blocked, twoFactor, apps }: Props) {
   const t = useTranslations("users");
   return (
     <div className="space-y-6">
@@ -34,7 +39,48 @@ export function AccessPanel({ userId, username, seen, active, hasPassword, block
         </div>
       ) : null}
       {twoFactor ? <TwoFactorReset userId={userId} username={username} /> : null}
+      <AppsSignOut userId={userId} username={username} apps={apps} />
     </div>
+  );
+}
+
+function AppsSignOut({ userId, username, apps }: { userId: string; username: string; apps: number }) {
+  const t = useTranslations("users");
+  const { state, formAction: action, onSubmit, pending } = useActionForm(signOutAllApps, { done: t("appsSignedOut") });
+  const [confirming, setConfirming] = useState(false);
+  return (
+    <form
+      action={action}
+      className="space-y-2"
+      onSubmit={(event) => {
+        setConfirming(false);
+        onSubmit(event);
+      }}
+    >
+      <h3 className="text-sm font-semibold text-slate-900">{t("appsTitle")}</h3>
+      <input type="hidden" name="userId" value={userId} />
+      <p className="text-sm" data-testid="apps-running">
+        {t("appsRunning", { count: apps })}
+      </p>
+      <p className="text-xs text-slate-500">{t("appsHint")}</p>
+      {apps > 0 && confirming ? (
+        <ConfirmPanel
+          message={t("signOutAppsConfirm", { username })}
+          confirmLabel={t("confirm")}
+          cancelLabel={t("cancel")}
+          onCancel={() => setConfirming(false)}
+          pending={pending}
+          pendingLabel={t("signingOutApps")}
+          size="sm"
+        />
+      ) : null}
+      {apps > 0 && !confirming ? (
+        <Button variant="secondary" size="sm" onClick={() => setConfirming(true)} data-testid="sign-out-apps">
+          {t("signOutApps")}
+        </Button>
+      ) : null}
+      <FormStatus state={state} />
+    </form>
   );
 }
 
@@ -74,7 +120,12 @@ function TwoFactorReset({ userId, username }: { userId: string; username: string
   );
 }
 
-function ActiveSwitch({ userId, username, seen, active }: Omit<Props, "hasPassword" | "blocked" | "twoFactor">) {
+function ActiveSwitch({
+  userId,
+  username,
+  seen,
+  active,
+}: Omit<Props, "hasPassword" | "blocked" | "twoFactor" | "apps">) {
   const t = useTranslations("users");
   const { state, formAction: action, onSubmit, pending } = useActionForm(setAccountActive);
   const [confirming, setConfirming] = useState(false);

@@ -12,6 +12,7 @@ export const setAccountActive = defineAction(userActions.setActive, { refresh: A
 export const issuePasswordLink = defineAction(userActions.issuePasswordLink, { refresh: ACCOUNT_PAGES });
 export const unlockAccount = defineAction(userActions.unlock, { refresh: ACCOUNT_PAGES });
 export const resetTwoFactor = defineAction(userActions.resetTwoFactor, { refresh: ACCOUNT_PAGES });
+export const signOutAllApps = defineAction(userActions.signOutAllApps, { refresh: ACCOUNT_PAGES });
 export const inviteLiaison = defineAction(userActions.inviteLiaison, {
   refresh: [...ACCOUNT_PAGES, { path: "/enterprises", type: "layout" }],
 });

@@ -2,7 +2,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { requirePermission } from "@/lib/auth/current-user";
 import { canManageAccounts, canSeeAccounts } from "@/lib/users/policy";
-import { getAccount, isBlocked } from "@/lib/users/queries";
+import { countRunningApiSessions, getAccount, isBlocked } from "@/lib/users/queries";
 import { localized } from "@/components/ui/localized";
 import { PageTitle, Section } from "@/components/ui/section";
 import { AccessPanel } from "../access-panel";
@@ -22,17 +22,18 @@ export default async function AccountPage({ params }: Props) {
   const user = await requirePermission(canSeeAccounts);
   const account = await getAccount(user, (await params).id);
   if (!account) notFound();
-  const [t, format, locale, blocked] = await Promise.all([
+  const manage = canManageAccounts(user);
+  const [t, format, locale, blocked, apps] = await Promise.all([
     getTranslations(),
     getFormatter(),
     getLocale(),
     isBlocked(account.username),
+    manage ? countRunningApiSessions(user, account.id) : 0,
   ]);
   const name = (u: { name: string; nameEn: string } | null) => (u ? localized(locale, u.name, u.nameEn) : null);
   const unit = [name(account.station), name(account.workstation), name(account.department), name(account.enterprise)]
     .filter(Boolean)
     .join(" · ");
-  const manage = canManageAccounts(user);
   const seen = account.updatedAt.toISOString();
   return (
     <>
@@ -81,6 +82,7 @@ export default async function AccountPage({ params }: Props) {
               hasPassword={account.hasPassword}
               blocked={blocked}
               twoFactor={account.twoFactor}
+              apps={apps}
             />
           </Section>
         ) : null}

@@ -1,6 +1,5 @@
 // A user's API sessions (the phone apps signed in through /api/v1) as the account pages see them:
-// which are still running, and how the revocations of lib/api/tokens.ts join a transaction.
-import type { Db } from "../db/connection.ts";
+// which are still running.
 import type { Prisma } from "../db/generated/client.ts";
 
 /**
@@ -14,10 +13,3 @@ export function runningApiSessionsWhere(
 ): Prisma.ApiSessionWhereInput {
   return { userId: user.id, revokedAt: null, refreshExpiresAt: { gt: now }, tokenVersion: user.tokenVersion };
 }
-
-/**
- * The revocations of lib/api/tokens.ts take the client but only update ApiSession rows, which a
- * transaction client updates the same way; inside the transaction the revocation commits together
- * with its audit entry, or neither does.
- */
-export const asApiSessionDb = (tx: Prisma.TransactionClient): Db => tx as unknown as Db;

@@ -8,7 +8,6 @@ import { newPasswordField } from "../auth/password-policy.ts";
 import { recordAudit } from "../audit/record.ts";
 import { revokeAllApiSessions, revokeOwnApiSession } from "../api/tokens.ts";
 import { clock } from "../time/clock.ts";
-import { asApiSessionDb } from "./api-sessions.ts";
 import { canRequireTwoFactor, canUseOwnAccount, isCoveredByTwoFactorRequirement } from "./policy.ts";
 import { hashRecoveryCode, newRecoveryCodes } from "./recovery-codes.ts";
 import { open, seal } from "./secret-box.ts";
@@ -106,7 +105,7 @@ export async function signOutApp(user: SessionUser, input: ApiSessionIdInput): P
       where: { id: input.sessionId, userId: user.id, revokedAt: null },
       select: { id: true, client: true },
     });
-    if (!session || !(await revokeOwnApiSession(asApiSessionDb(tx), user.id, session.id))) throw new NotFoundError();
+    if (!session || !(await revokeOwnApiSession(tx, user.id, session.id))) throw new NotFoundError();
     await recordAudit(tx, user, {
       action: "account.signOutApp",
       entity: "User",
@@ -121,7 +120,7 @@ export async function signOutApp(user: SessionUser, input: ApiSessionIdInput): P
 export async function signOutAllApps(user: SessionUser): Promise<{ ended: number }> {
   await ownAccount(user);
   return getDb().$transaction(async (tx) => {
-    const ended = await revokeAllApiSessions(asApiSessionDb(tx), user.id, user.id);
+    const ended = await revokeAllApiSessions(tx, user.id, user.id);
     await recordAudit(tx, user, {
       action: "account.signOutAllApps",
       entity: "User",

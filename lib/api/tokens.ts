@@ -3,6 +3,7 @@
 // the row, so a revoked session is refused at its next request, not when its token expires.
 import { createHash, randomBytes } from "node:crypto";
 import type { Db } from "../db/connection.ts";
+import type { Prisma } from "../db/generated/client.ts";
 import { loadSessionState } from "../auth/sign-in.ts";
 import type { SessionUser } from "../auth/session-user.ts";
 import { clock } from "../time/clock.ts";
@@ -165,8 +166,11 @@ export async function authenticateAccessToken(
   return { ok: true, user: state.user, sessionId: row.id };
 }
 
+/** A client or a transaction: revocations commit together with their audit entry. */
+type SessionWriter = Pick<Db | Prisma.TransactionClient, "apiSession">;
+
 /** Ends one session of the user's own (from /account, or the client signing out); false if there is none. */
-export async function revokeOwnApiSession(db: Db, userId: string, sessionId: string): Promise<boolean> {
+export async function revokeOwnApiSession(db: SessionWriter, userId: string, sessionId: string): Promise<boolean> {
   const ended = await db.apiSession.updateMany({
     where: { id: sessionId, userId, revokedAt: null },
     data: { revokedAt: clock.now(), revokedById: userId },
@@ -175,7 +179,7 @@ export async function revokeOwnApiSession(db: Db, userId: string, sessionId: str
 }
 
 /** Ends every running session of a user (an admin's revoke, or the user's "sign out all clients"). */
-export async function revokeAllApiSessions(db: Db, userId: string, by: string): Promise<number> {
+export async function revokeAllApiSessions(db: SessionWriter, userId: string, by: string): Promise<number> {
   const ended = await db.apiSession.updateMany({
     where: { userId, revokedAt: null },
     data: { revokedAt: clock.now(), revokedById: by },

@@ -37,20 +37,20 @@ describe("executeAction", () => {
   it("refuses a request that is not provably same-origin, before anything else", async () => {
     run.mockClear();
     const result = await executeAction(def, { title: "门岗", count: 1 }, ctx({ sameOrigin: false }));
-    expect(result).toEqual({ ok: false, message: "errors.foreignOrigin" });
+    expect(result).toEqual({ ok: false, code: "foreignOrigin", message: "errors.foreignOrigin" });
     expect(run).not.toHaveBeenCalled();
   });
 
   it("refuses anonymous callers", async () => {
     const result = await executeAction(def, { title: "门岗", count: 1 }, ctx({ user: null }));
-    expect(result).toEqual({ ok: false, message: "errors.signedOut" });
+    expect(result).toEqual({ ok: false, code: "signedOut", message: "errors.signedOut" });
   });
 
   it("refuses every user the policy question does not admit (deny by default)", async () => {
     run.mockClear();
     for (const role of ["LIAISON", "CHIEF", "ADMIN"] as const) {
       const result = await executeAction(def, { title: "门岗", count: 1 }, ctx({ user: { ...officer, role } }));
-      expect(result).toEqual({ ok: false, message: "errors.forbidden" });
+      expect(result).toEqual({ ok: false, code: "forbidden", message: "errors.forbidden" });
     }
     expect(run).not.toHaveBeenCalled();
   });
@@ -90,10 +90,12 @@ describe("executeAction", () => {
     const failing = (error: Error) => ({ ...def, run: async () => Promise.reject(error) });
     expect(await executeAction(failing(new NotFoundError()), { title: "ab", count: 1 }, ctx())).toEqual({
       ok: false,
+      code: "notFound",
       message: "errors.notFound",
     });
     expect(await executeAction(failing(new ConflictError()), { title: "ab", count: 1 }, ctx())).toEqual({
       ok: false,
+      code: "conflict",
       message: "errors.conflict",
     });
     const withFields = await executeAction(
@@ -103,6 +105,7 @@ describe("executeAction", () => {
     );
     expect(withFields).toEqual({
       ok: false,
+      code: "invalidInput",
       message: 'tickets.errors.closed:{"n":2}',
       fieldErrors: { reason: ['tickets.errors.reasonNeeded:{"n":2}'] },
     });
@@ -122,7 +125,7 @@ describe("executeAction", () => {
         { title: "ab", count: 1 },
         ctx({ log }),
       );
-      expect(result).toEqual({ ok: false, message: "errors.busy" });
+      expect(result).toEqual({ ok: false, code: "busy", message: "errors.busy" });
     }
     // Expected under overload: a warning each, not an error.
     expect(levels).toEqual([40, 40, 40]);
@@ -137,7 +140,7 @@ describe("executeAction", () => {
       { title: "ab", count: 1 },
       ctx({ log }),
     );
-    expect(result).toEqual({ ok: false, message: "errors.unexpected" });
+    expect(result).toEqual({ ok: false, code: "unexpected", message: "errors.unexpected" });
     expect(lines).toEqual([
       expect.objectContaining({
         level: 50,

@@ -6,7 +6,6 @@ import { ActionError, ConflictError, NotFoundError } from "../auth/errors.ts";
 import { hashPassword } from "../auth/password.ts";
 import { recordAudit } from "../audit/record.ts";
 import { revokeAllApiSessions } from "../api/tokens.ts";
-import { asApiSessionDb } from "../account/api-sessions.ts";
 import { updateIfStill } from "../concurrency/update-if-unchanged.ts";
 import { passwordLinkSender, type Delivery } from "./delivery.ts";
 import { accountBureau } from "./policy.ts";
@@ -325,7 +324,7 @@ export async function signOutAllApps(user: SessionUser, input: { userId: string 
   const bureauId = accountBureau(user);
   return getDb().$transaction(async (tx) => {
     const target = await findAccount(tx, bureauId, input.userId);
-    const ended = await revokeAllApiSessions(asApiSessionDb(tx), target.id, user.id);
+    const ended = await revokeAllApiSessions(tx, target.id, user.id);
     await recordAudit(tx, user, {
       action: "user.signOutAllApps",
       entity: "User",

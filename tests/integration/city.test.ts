@@ -85,7 +85,7 @@ describe("the city leader", () => {
     for (const [name, input] of Object.entries(inputs)) {
       const def = ticketActions[name as keyof typeof ticketActions] as Parameters<typeof runAs>[1];
       const result = await runAs(users.city, def, input);
-      expect(result, name).toEqual({ ok: false, message: "errors.forbidden" });
+      expect(result, name).toEqual({ ok: false, code: "forbidden", message: "errors.forbidden" });
     }
     expect(await getDb().ticket.findUniqueOrThrow({ where: { id: ticket.id } })).toEqual(ticket);
   });
@@ -150,7 +150,7 @@ describe("a county's people", () => {
   it("cannot act on the other county's tickets: refused as missing, nothing changed", async () => {
     const ticket = await getDb().ticket.findFirstOrThrow({ where: { bureauId: pingduId, status: "SUBMITTED" } });
     const result = await runAs(users.chief, ticketActions.accept, { ticketId: ticket.id, version: ticket.version });
-    expect(result).toEqual({ ok: false, message: "errors.notFound" });
+    expect(result).toEqual({ ok: false, code: "notFound", message: "errors.notFound" });
     expect(await getDb().ticket.findUniqueOrThrow({ where: { id: ticket.id } })).toEqual(ticket);
   });
 });

@@ -34,6 +34,7 @@ describe("control characters in a form", () => {
     const titled = await runAs(liaison1, ticketActions.create, ticket({ title: "门禁\u0000故障" }));
     expect(titled).toEqual({
       ok: false,
+      code: "invalidInput",
       message: "errors.invalidInput",
       fieldErrors: { title: ["errors.controlCharacter"] },
     });

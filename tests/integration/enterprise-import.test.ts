@@ -262,6 +262,7 @@ describe("reading files", () => {
     const result = await runAs(users.chief!, importActions.preview, { file });
     expect(result).toEqual({
       ok: false,
+      code: "invalidInput",
       message: "enterpriseImport.errors.missingHeaders",
       fieldErrors: { file: ["enterpriseImport.errors.missingHeaders"] },
     });
@@ -337,7 +338,7 @@ describe("who may import", () => {
             { line: 2, values: { name: "越权导入企业", creditCode: code, industry: "制造", workstation: ws[0]!.code } },
           ],
         }),
-      ).toMatchObject({ ok: false, message: "errors.forbidden" });
+      ).toMatchObject({ ok: false, code: "forbidden", message: "errors.forbidden" });
       expect(await getDb().enterprise.count()).toBe(count);
     },
   );

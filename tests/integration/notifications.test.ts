@@ -178,10 +178,12 @@ describe("notification centre", () => {
     const [own] = await ids(liaison1);
     expect(await executeAction(notificationActions.markRead, { ids: [own!] }, ctx(null))).toEqual({
       ok: false,
+      code: "signedOut",
       message: "errors.signedOut",
     });
     expect(await executeAction(notificationActions.markAllRead, {}, ctx(null))).toEqual({
       ok: false,
+      code: "signedOut",
       message: "errors.signedOut",
     });
     expect(await unreadCount(liaison1)).toBe(1);

@@ -188,7 +188,7 @@ describe("who may change the organisation", () => {
       const input = (await inputs())[action];
       const before = await snapshot();
       const result = await runAs(users[name], actions[action] as never, input);
-      expect(result).toEqual({ ok: false, message: "errors.forbidden" });
+      expect(result).toEqual({ ok: false, code: "forbidden", message: "errors.forbidden" });
       expect(await snapshot()).toEqual(before);
     },
   );
@@ -199,7 +199,7 @@ describe("who may change the organisation", () => {
       const input = (await inputs())[action];
       const before = await snapshot();
       const result = await runAs(users.foreignAdmin, actions[action] as never, input);
-      expect(result).toMatchObject({ ok: false, message: "errors.notFound" });
+      expect(result).toMatchObject({ ok: false, code: "notFound", message: "errors.notFound" });
       expect(await snapshot()).toEqual(before);
     },
   );
@@ -271,7 +271,7 @@ describe("an administrator keeping the organisation", () => {
       park: current.park,
       cluster: current.cluster,
     });
-    expect(stale).toMatchObject({ ok: false, message: "errors.conflict" });
+    expect(stale).toMatchObject({ ok: false, code: "conflict", message: "errors.conflict" });
 
     const dept = await runAs(users.admin, actions.createDepartment, departmentInput());
     expect(dept).toMatchObject({ ok: true });
@@ -341,7 +341,7 @@ describe("deactivating and reactivating", () => {
       version: await versionOf("station", stationId),
       active: "false",
     });
-    expect(result).toMatchObject({ ok: false, message: "organisation.errors.stationInUse" });
+    expect(result).toMatchObject({ ok: false, code: "rejected", message: "organisation.errors.stationInUse" });
     expect(await snapshot()).toEqual(before);
     // The counts reach the message: the real wrapper translates with them.
     const db = getDb();
@@ -356,7 +356,7 @@ describe("deactivating and reactivating", () => {
       version: await versionOf("workstation", workstationId),
       active: "false",
     });
-    expect(result).toMatchObject({ ok: false, message: "organisation.errors.workstationInUse" });
+    expect(result).toMatchObject({ ok: false, code: "rejected", message: "organisation.errors.workstationInUse" });
     expect(await getDb().workstation.findUniqueOrThrow({ where: { id: workstationId } })).toMatchObject({
       active: true,
     });
@@ -379,7 +379,7 @@ describe("deactivating and reactivating", () => {
       version: 0,
       active: "false",
     });
-    expect(early).toMatchObject({ ok: false, message: "organisation.errors.stationInUse" });
+    expect(early).toMatchObject({ ok: false, code: "rejected", message: "organisation.errors.stationInUse" });
 
     for (const [kind, id] of [
       ["workstation", wid.data.id],
@@ -434,7 +434,7 @@ describe("deactivating and reactivating", () => {
       version: 1,
       active: "true",
     });
-    expect(wsBack).toMatchObject({ ok: false, message: "organisation.errors.stationInactive" });
+    expect(wsBack).toMatchObject({ ok: false, code: "rejected", message: "organisation.errors.stationInactive" });
     const stBack = await runAs(users.admin, actions.setActive, {
       kind: "station",
       id: sid.data.id,
@@ -454,7 +454,7 @@ describe("deactivating and reactivating", () => {
       version: await versionOf("station", stationId),
       active: "true",
     });
-    expect(result).toMatchObject({ ok: false, message: "organisation.errors.alreadyActive" });
+    expect(result).toMatchObject({ ok: false, code: "rejected", message: "organisation.errors.alreadyActive" });
   });
 });
 
@@ -512,7 +512,7 @@ describe("moving an enterprise to another workstation", () => {
       workstationId: from,
       reason: "再调回去",
     });
-    expect(stale).toMatchObject({ ok: false, message: "errors.conflict" });
+    expect(stale).toMatchObject({ ok: false, code: "conflict", message: "errors.conflict" });
     expect(await db.enterpriseMove.count({ where: { enterpriseId: before.id } })).toBe(1);
   });
 

@@ -121,7 +121,7 @@ describe("SLA table", () => {
     const before = await getSlaTable(chief);
     const audits = await auditCount();
     const result = await submit(user, formOf(before, { "DISPUTE.LOW": { accept: 5, resolve: 50 } }));
-    expect(result).toEqual({ ok: false, message: "errors.forbidden" });
+    expect(result).toEqual({ ok: false, code: "forbidden", message: "errors.forbidden" });
     expect(await getSlaTable(chief)).toEqual(before);
     expect(await auditCount()).toBe(audits);
   });
@@ -168,7 +168,7 @@ describe("SLA table", () => {
       chief,
       formOf(seenByChief, { "LEGAL_CONSULTATION.NORMAL": { resolve: 100 }, "PERMIT_HELP.LOW": { accept: 40 } }),
     );
-    expect(clash).toEqual({ ok: false, message: "errors.conflict" });
+    expect(clash).toEqual({ ok: false, code: "conflict", message: "errors.conflict" });
     const now = await getSlaTable(chief);
     expect(cellOf(now, "LEGAL_CONSULTATION", "NORMAL").resolveHours).toBe(200);
     expect(cellOf(now, "PERMIT_HELP", "LOW").acceptHours).toBe(cellOf(seenByChief, "PERMIT_HELP", "LOW").acceptHours);
@@ -210,7 +210,7 @@ describe("SLA table", () => {
       submit(outsider, formOf(seen, { "OTHER.URGENT": { accept: 5 } })),
     ]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
-    expect(results.filter((r) => !r.ok)).toEqual([{ ok: false, message: "errors.conflict" }]);
+    expect(results.filter((r) => !r.ok)).toEqual([{ ok: false, code: "conflict", message: "errors.conflict" }]);
     expect([3, 5]).toContain(cellOf(await getSlaTable(outsider), "OTHER", "URGENT").acceptHours);
   });
 

@@ -188,7 +188,7 @@ describe("ticket actions by role and scope", () => {
         const created = await getDb().ticket.findUniqueOrThrow({ where: { id: result.data.id } });
         expect(created.enterpriseId).toBe(users[actor].enterpriseId);
       } else {
-        expect(result).toEqual({ ok: false, message: "errors.forbidden" });
+        expect(result).toEqual({ ok: false, code: "forbidden", message: "errors.forbidden" });
         expect(await getDb().ticket.count()).toBe(before);
       }
     });

@@ -132,7 +132,7 @@ describe("the life of a ticket", () => {
   it("refuses a transition the machine forbids, with a clear message", async () => {
     const { id } = await file();
     const result = await runAs(officer1, ticketActions.resolve, { ...(await ref(id)), summary: "直接办结" });
-    expect(result).toEqual({ ok: false, message: "tickets.errors.transitionNotAllowed" });
+    expect(result).toEqual({ ok: false, code: "rejected", message: "tickets.errors.transitionNotAllowed" });
     expect((await ticket(id)).status).toBe("SUBMITTED");
   });
 });
@@ -146,7 +146,7 @@ describe("two people at once", () => {
       runAs(chief, ticketActions.accept, seen),
     ]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
-    expect(results.filter((r) => !r.ok)).toEqual([{ ok: false, message: "errors.conflict" }]);
+    expect(results.filter((r) => !r.ok)).toEqual([{ ok: false, code: "conflict", message: "errors.conflict" }]);
     const t = await ticket(id);
     expect(t).toMatchObject({ status: "ACCEPTED", version: seen.version + 1 });
     expect(await getDb().ticketEvent.count({ where: { ticketId: id, kind: "STATUS_CHANGED" } })).toBe(1);
@@ -157,7 +157,7 @@ describe("two people at once", () => {
     const stale = await ref(id);
     await runAs(officer1, ticketActions.transfer, { ...stale, officerId: officer2.id, reason: "转交姜山所" });
     const result = await runAs(chief, ticketActions.transfer, { ...stale, officerId: officer1.id, reason: "改回" });
-    expect(result).toEqual({ ok: false, message: "errors.conflict" });
+    expect(result).toEqual({ ok: false, code: "conflict", message: "errors.conflict" });
     expect((await ticket(id)).assigneeId).toBe(officer2.id);
   });
 });
@@ -190,6 +190,7 @@ describe("ratings, reopening and escalation", () => {
     await runAs(liaison1, ticketActions.reopen, { ...(await ref(id)), reason: "仍有问题" });
     expect(await runAs(liaison1, ticketActions.escalate, { ...(await ref(id)), reason: "办不成" })).toEqual({
       ok: false,
+      code: "rejected",
       message: "tickets.errors.cannotEscalate",
     });
     await runAs(officer1, ticketActions.start, await ref(id));
@@ -204,6 +205,7 @@ describe("ratings, reopening and escalation", () => {
     // Only once.
     expect(await runAs(liaison1, ticketActions.escalate, { ...(await ref(id)), reason: "再次上报" })).toEqual({
       ok: false,
+      code: "rejected",
       message: "tickets.errors.cannotEscalate",
     });
   });

@@ -119,7 +119,7 @@ describe("account administration", () => {
         for (const [name, input] of Object.entries(inputs)) {
           const def = userActions[name as keyof typeof userActions];
           const result = await runAs(who, def as typeof userActions.unlock, input);
-          expect(result, `${who.role} ${name}`).toEqual({ ok: false, message: "errors.forbidden" });
+          expect(result, `${who.role} ${name}`).toEqual({ ok: false, code: "forbidden", message: "errors.forbidden" });
         }
       }
       expect(await db().user.count()).toBe(users);
@@ -141,7 +141,7 @@ describe("account administration", () => {
     it("answers an administrator's change to another county's account with not found", async () => {
       const seen = await seenOf(otherUserId);
       const before = await db().user.findUniqueOrThrow({ where: { id: otherUserId } });
-      const refused = { ok: false, message: "errors.notFound" };
+      const refused = { ok: false, code: "notFound", message: "errors.notFound" };
       expect(
         await runAs(admin, userActions.update, {
           userId: otherUserId,
@@ -293,6 +293,7 @@ describe("account administration", () => {
       ok(await runAs(admin, userActions.update, { ...base, name: "甲" }));
       expect(await runAs(admin, userActions.update, { ...base, name: "乙" })).toEqual({
         ok: false,
+        code: "conflict",
         message: "errors.conflict",
       });
     });
@@ -327,6 +328,7 @@ describe("account administration", () => {
       const seen = await seenOf(admin.id);
       expect(await runAs(admin, userActions.setActive, { userId: admin.id, seen, active: "false" })).toEqual({
         ok: false,
+        code: "rejected",
         message: "users.errors.selfDisable",
       });
       const demoted = await runAs(admin, userActions.update, {
@@ -362,7 +364,7 @@ describe("account administration", () => {
         seen: await seenOf(survivor.id),
         active: "false",
       });
-      expect(refused).toEqual({ ok: false, message: "users.errors.lastAdmin" });
+      expect(refused).toEqual({ ok: false, code: "rejected", message: "users.errors.lastAdmin" });
       const demoted = await runAs(stale, userActions.update, {
         userId: survivor.id,
         seen: await seenOf(survivor.id),
@@ -371,7 +373,7 @@ describe("account administration", () => {
         name: "x",
         stationId,
       });
-      expect(demoted).toEqual({ ok: false, message: "users.errors.lastAdmin" });
+      expect(demoted).toEqual({ ok: false, code: "rejected", message: "users.errors.lastAdmin" });
       // Put the demo administrator back for the tests that follow.
       if (!a.ok) {
         ok(
@@ -410,20 +412,20 @@ describe("account administration", () => {
       const current = await issue();
       const attempt = (token: string) =>
         setPasswordThroughLink({ token, password: STRONG, confirm: STRONG }, { sameOrigin: true, t: (k) => k });
-      expect(await attempt(replaced)).toEqual({ ok: false, message: "users.reset.used" });
-      expect(await attempt("A".repeat(43))).toEqual({ ok: false, message: "users.reset.unknown" });
+      expect(await attempt(replaced)).toEqual({ ok: false, code: "rejected", message: "users.reset.used" });
+      expect(await attempt("A".repeat(43))).toEqual({ ok: false, code: "rejected", message: "users.reset.unknown" });
       expect(await attempt("short")).toMatchObject({ ok: false, fieldErrors: { token: ["users.reset.invalid"] } });
 
       const restore = setClock(new Date(START.getTime() + 73 * 3_600_000));
       try {
         expect(await passwordLinkFor(current)).toEqual({ state: "expired" });
-        expect(await attempt(current)).toEqual({ ok: false, message: "users.reset.expired" });
+        expect(await attempt(current)).toEqual({ ok: false, code: "rejected", message: "users.reset.expired" });
       } finally {
         restore();
         setClock(START);
       }
       ok(await attempt(current));
-      expect(await attempt(current)).toEqual({ ok: false, message: "users.reset.used" });
+      expect(await attempt(current)).toEqual({ ok: false, code: "rejected", message: "users.reset.used" });
     });
 
     it("answers a weak or mistyped new password at its field, and leaves the link usable", async () => {
@@ -443,6 +445,7 @@ describe("account administration", () => {
         await setPasswordThroughLink({ token, password: STRONG, confirm: STRONG }, { ...ctx, sameOrigin: false }),
       ).toEqual({
         ok: false,
+        code: "foreignOrigin",
         message: "errors.foreignOrigin",
       });
       expect(await passwordLinkFor(token)).toMatchObject({ state: "valid", purpose: "RESET" });
@@ -541,6 +544,7 @@ describe("account administration", () => {
       // Another county's administrator is told there is no such account, and nothing changes.
       expect(await runAs(otherAdmin, userActions.resetTwoFactor, { userId: target.id })).toEqual({
         ok: false,
+        code: "notFound",
         message: "errors.notFound",
       });
       expect(await db().recoveryCode.count({ where: { userId: target.id } })).toBe(2);

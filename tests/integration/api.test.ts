@@ -127,7 +127,7 @@ describe("the live stream's token check", () => {
 });
 
 describe("a ticket through the API", () => {
-  it("is filed with a photo, accepted and commented, with field errors on bad input", async () => {
+  it("is filed with a photo, accepted, commented, worked, resolved and confirmed, with field errors on bad input", async () => {
     const liaison = await signIn("liaison1");
     const officer = await signIn("officer1");
 
@@ -177,6 +177,22 @@ describe("a ticket through the API", () => {
     });
     expect(comment.status).toBe(201);
     expect(comment.body).toMatchObject({ kind: "COMMENT", internal: false });
+
+    const started = await api("POST", `/tickets/${id}/start`, {
+      token: officer.accessToken,
+      json: { version: accepted.body.version },
+    });
+    expect(started.body.status).toBe("IN_PROGRESS");
+    const resolved = await api("POST", `/tickets/${id}/resolve`, {
+      token: officer.accessToken,
+      json: { version: started.body.version, summary: "已更换门禁锁。" },
+    });
+    expect(resolved.body.status).toBe("RESOLVED");
+    const confirmed = await api("POST", `/tickets/${id}/confirm`, {
+      token: liaison.accessToken,
+      json: { version: resolved.body.version, rating: 5, comment: "处理及时。" },
+    });
+    expect(confirmed.body).toMatchObject({ status: "CLOSED", rating: 5 });
 
     const outsider = await signIn("liaison2");
     expect((await api("GET", `/tickets/${id}`, { token: outsider.accessToken })).status).toBe(404);

@@ -100,6 +100,15 @@ export const API_REQUESTS: Record<string, ApiRequestRow> = {
       return { path: `/tickets/${ticket.id}/accept`, json: { version: ticket.version } };
     },
   },
+  startTicket: {
+    as: "officer1",
+    request: (t) => ({ path: `/tickets/${t.ticket.id}/start`, json: { version: t.ticket.version } }),
+    success: async () => {
+      const ticket = await ticketOfLiaison1("SUBMITTED");
+      await acceptTicket(await sessionUserOf("officer1"), { ticketId: ticket.id, version: 0 });
+      return { path: `/tickets/${ticket.id}/start`, json: { version: 1 } };
+    },
+  },
   resolveTicket: {
     as: "officer1",
     request: (t) => ({

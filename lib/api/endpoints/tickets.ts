@@ -233,6 +233,18 @@ export const ticketEndpoints = [
   }),
   defineEndpoint({
     method: "POST",
+    path: "/tickets/{id}/start",
+    operationId: "startTicket",
+    summary: "Start work on an accepted or reopened ticket (officer).",
+    tag: "Tickets",
+    allow: ticketActions.start.allow,
+    params: idParams,
+    body: ticketRefSchema.omit({ ticketId: true }),
+    response: ticketShape,
+    run: fromAction(ticketActions.start, withTicketId, sameTicket),
+  }),
+  defineEndpoint({
+    method: "POST",
     path: "/tickets/{id}/resolve",
     operationId: "resolveTicket",
     summary: "Resolve a ticket being worked, with what was done (officer).",

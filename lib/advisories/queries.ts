@@ -190,17 +190,20 @@ export async function allPendingRecipients(user: SessionUser, advisoryId: string
   });
 }
 
-/** What the send form offers: the sender's stations, workstations, industries and enterprises. */
+/**
+ * What the send form lists: the county's stations and workstations and the industries of the
+ * enterprises the sender may address. Enterprises are too many to list; the form searches them
+ * (enterprise-search.ts).
+ */
 export async function sendChoices(user: SessionUser) {
   const bureauId = requireScopeId(user.bureauId, "bureau");
   const db = getDb();
   const enterprises = addressableEnterprises(user);
   const named = { id: true, name: true, nameEn: true } as const;
-  const [stations, workstations, industries, picks] = await Promise.all([
+  const [stations, workstations, industries] = await Promise.all([
     db.station.findMany({ where: { bureauId, active: true }, select: named, orderBy: { code: "asc" } }),
     db.workstation.findMany({ where: { bureauId, active: true }, select: named, orderBy: { code: "asc" } }),
     db.enterprise.groupBy({ by: ["industry", "industryEn"], where: enterprises, orderBy: { industry: "asc" } }),
-    db.enterprise.findMany({ where: enterprises, select: named, orderBy: { name: "asc" } }),
   ]);
   return {
     stations,
@@ -211,6 +214,5 @@ export async function sendChoices(user: SessionUser) {
       name: i.industry,
       nameEn: i.industryEn,
     })),
-    enterprises: picks,
   };
 }

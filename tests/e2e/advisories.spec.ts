@@ -96,3 +96,88 @@ test("liaison1 acknowledges an advisory and the sender's read and acknowledge co
   await officer.context().close();
   await liaison.context().close();
 });
+
+test("officer1 picks two of their enterprises by searching and with the keyboard, and sends to them", async ({
+  browser,
+  baseURL,
+}) => {
+  test.setTimeout(180_000);
+  const title = `消防检查提示 ${Date.now()}`;
+  const officer = await as(browser, "officer1", PHONE);
+  await officer.goto("/advisories/new", { waitUntil: "networkidle" });
+  await officer.locator("#title").fill(title);
+  await officer.locator("#body").fill("请于本周内完成消防通道和灭火器的自查。");
+  await officer.getByRole("radio", { name: "指定企业" }).check();
+
+  const search = officer.getByRole("combobox", { name: "按企业名称或信用代码查找" });
+  const listbox = officer.getByRole("listbox", { name: "匹配的企业" });
+  const status = officer.locator('#enterprise-search + [role="status"]');
+  const chosen = officer.getByRole("list", { name: /已选企业/ });
+
+  // Part of a name, then the arrow key and Enter.
+  await search.fill("芯联");
+  await expect(listbox.getByRole("option")).toHaveText(["青岛芯联微电子有限公司"]);
+  await expect(search).toHaveAttribute("aria-expanded", "true");
+  await search.press("ArrowDown");
+  const active = await search.getAttribute("aria-activedescendant");
+  expect(active).toBeTruthy();
+  await expect(officer.locator(`[id="${active}"]`)).toHaveText("青岛芯联微电子有限公司");
+  await search.press("Enter");
+  await expect(listbox.getByRole("option", { name: "青岛芯联微电子有限公司" })).toHaveAttribute(
+    "aria-selected",
+    "true",
+  );
+  await expect(chosen.getByRole("listitem")).toHaveCount(1);
+  await expect(chosen.getByRole("button", { name: "移除青岛芯联微电子有限公司" })).toBeVisible();
+  // Enter chose; it did not send the form.
+  await expect(officer).toHaveURL(/\/advisories\/new$/);
+
+  // Another officer's enterprise cannot be found; Escape closes the list.
+  await search.fill("北汽");
+  await expect(officer.getByText("没有匹配的可发送企业。")).toBeVisible();
+  await expect(search).toHaveAttribute("aria-expanded", "false");
+  await search.press("Escape");
+
+  // The form with the list open: no serious axe finding, nothing wider than the phone.
+  await search.fill("青岛");
+  await expect(listbox.getByRole("option").first()).toBeVisible();
+  await expect(status).not.toHaveText("正在查找…");
+  const blocking = (await axeViolations(officer)).filter((v) => BLOCKING.has(v.impact ?? ""));
+  expect.soft(blocking, "the form with the enterprise list open").toEqual([]);
+  const width = await officer.evaluate(() => document.documentElement.scrollWidth);
+  expect.soft(width, `the form with the list open is ${width} px wide`).toBeLessThanOrEqual(PHONE.width);
+
+  // The second by keyboard too; a third chosen and removed again by its chip's button.
+  await search.fill("数联");
+  await expect(listbox.getByRole("option")).toHaveText(["青岛数联软件服务有限公司"]);
+  await search.press("ArrowDown");
+  await search.press("Enter");
+  await search.fill("海智云");
+  await expect(listbox.getByRole("option")).toHaveText(["青岛海智云数据科技有限公司"]);
+  await listbox.getByRole("option", { name: "青岛海智云数据科技有限公司" }).click();
+  await expect(chosen.getByRole("listitem")).toHaveCount(3);
+  await chosen.getByRole("button", { name: "移除青岛海智云数据科技有限公司" }).click();
+  await expect(chosen.getByRole("listitem")).toHaveCount(2);
+  await expect(chosen.getByRole("listitem")).toContainText(["青岛芯联微电子有限公司", "青岛数联软件服务有限公司"]);
+  await search.press("Escape");
+  await expect(search).toHaveAttribute("aria-expanded", "false");
+
+  await officer.getByRole("button", { name: "发布", exact: true }).click();
+  await expect(officer).toHaveURL(/\/advisories\/(?!new)[^/?]+$/);
+  await expect(stat(officer, "advisory-recipients")).toHaveText("2");
+  // Neither has read it yet: both are on the not-read list.
+  const rows = officer.getByRole("table").getByRole("rowheader");
+  await expect(rows).toHaveCount(2);
+  for (const name of ["青岛芯联微电子有限公司", "青岛数联软件服务有限公司"])
+    await expect(rows.filter({ hasText: name })).toHaveCount(1);
+
+  // In English the picker shows the English names.
+  await officer.context().addCookies([{ name: "NEXT_LOCALE", value: "en", url: baseURL! }]);
+  await officer.goto("/advisories/new", { waitUntil: "networkidle" });
+  await officer.getByRole("radio", { name: "Picked enterprises" }).check();
+  await officer.getByRole("combobox", { name: "Find enterprises by name or credit code" }).fill("xinlian");
+  await expect(officer.getByRole("listbox", { name: "Matching enterprises" }).getByRole("option")).toHaveText([
+    "Qingdao Xinlian Microelectronics Co., Ltd.",
+  ]);
+  await officer.context().close();
+});

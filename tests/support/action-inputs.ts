@@ -192,6 +192,10 @@ export const ACTION_INPUTS: Record<string, MatrixRow> = {
   },
   "advisories.acknowledge": { input: (t) => ({ advisoryId: t.advisoryId }) },
   "advisories.remind": { input: (t) => ({ advisoryId: t.advisoryId }) },
+  "advisories.searchEnterprises": {
+    input: () => ({ q: "青岛" }),
+    ownScope: "searches among the enterprises the caller may address; the input names no record",
+  },
   "hazards.start": { input: (t) => ({ hazardId: t.hazard.id, ...ref(t.hazard) }) },
   "hazards.report": {
     input: (t) => ({ hazardId: t.hazard.id, ...ref(t.hazard), note: "已清理通道", attachments: [photo()] }),

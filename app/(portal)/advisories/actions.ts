@@ -20,3 +20,5 @@ export const sendAdvisory = defineAction(
 
 export const acknowledgeAdvisory = defineAction(advisoryActions.acknowledge, { refresh: ADVISORY_PAGES });
 export const remindAdvisory = defineAction(advisoryActions.remind, { refresh: ADVISORY_PAGES });
+// Changes nothing, so no page needs refreshing.
+export const searchEnterprises = defineAction(advisoryActions.searchEnterprises);

@@ -25,7 +25,8 @@ export default async function NewAdvisoryPage() {
     STATIONS: named(choices.stations),
     WORKSTATIONS: named(choices.workstations),
     INDUSTRIES: choices.industries.map((i) => ({ value: i.value, label: localized(locale, i.name, i.nameEn) })),
-    ENTERPRISES: named(choices.enterprises),
+    // Searched as the sender types (the enterprise picker): a county has thousands.
+    ENTERPRISES: [],
   };
   const countyWide = sendsCountyWide(user);
   const targets: TargetChoice[] = Object.values(AdvisoryTarget).map((kind) => ({

@@ -7,7 +7,8 @@ import { FileInput } from "@/components/attachments/file-input";
 import { FormFooter } from "@/components/forms/form-footer";
 import { SelectField } from "@/components/forms/select-field";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { sendAdvisory } from "../actions";
+import { EnterprisePicker } from "@/components/advisories/enterprise-picker";
+import { searchEnterprises, sendAdvisory } from "../actions";
 
 type Option = { value: string; label: string };
 
@@ -15,6 +16,9 @@ type Option = { value: string; label: string };
 export type TargetChoice = { kind: string; label: string; field: string | null; options: Option[] };
 
 const INPUT = "mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-base";
+
+/** The picker's search; one function for the page's life, so the picker's effects do not restart. */
+const searchPicks = (q: string) => searchEnterprises(null, { q });
 
 export function SendAdvisoryForm(props: {
   urgencies: Option[];
@@ -102,18 +106,33 @@ export function SendAdvisoryForm(props: {
       {props.targets
         .filter((target) => target.field)
         .map((target) => (
-          // Every kind's choices are in the form, so it also works without scripts; only the chosen
-          // kind's are shown, and the server keeps only those.
-          <fieldset key={target.kind} hidden={kind !== target.kind} {...describe(target.field!)}>
+          // Every listed kind's choices are in the form, so those work without scripts; only the
+          // chosen kind's are shown, and the server keeps only those. The picker's search field
+          // carries its error itself, so that a refused send puts the focus there.
+          <fieldset
+            key={target.kind}
+            hidden={kind !== target.kind}
+            {...(target.field === "enterpriseIds" ? {} : describe(target.field!))}
+          >
             <legend className="text-sm font-medium text-slate-700">{target.label}</legend>
-            <div className="mt-1 max-h-64 overflow-y-auto rounded-md border border-slate-200 p-2">
-              {target.options.map((option) => (
-                <label key={option.value} className="flex min-h-11 items-center gap-2 text-sm sm:min-h-8">
-                  <input type="checkbox" name={target.field!} value={option.value} />
-                  {option.label}
-                </label>
-              ))}
-            </div>
+            {target.field === "enterpriseIds" ? (
+              // Enterprises are searched, not listed: a county has thousands.
+              <EnterprisePicker
+                id="enterprise-search"
+                name={target.field}
+                search={searchPicks}
+                invalid={describe(target.field)}
+              />
+            ) : (
+              <div className="mt-1 max-h-64 overflow-y-auto rounded-md border border-slate-200 p-2">
+                {target.options.map((option) => (
+                  <label key={option.value} className="flex min-h-11 items-center gap-2 text-sm sm:min-h-8">
+                    <input type="checkbox" name={target.field!} value={option.value} />
+                    {option.label}
+                  </label>
+                ))}
+              </div>
+            )}
             {error(target.field!)}
           </fieldset>
         ))}

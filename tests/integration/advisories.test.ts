@@ -14,6 +14,7 @@ import {
 import { sendAdvisorySchema } from "@/lib/advisories/schemas";
 import { enterpriseScope } from "@/lib/enterprises/policy";
 import { advisoryFigures } from "@/lib/dashboard/advisory-figures";
+import { TARGET_NAMES_SHOWN, targetNamesOf } from "@/lib/advisories/target-names";
 import { exportTables, type ExportLabels } from "@/lib/dashboard/export-tables";
 import { dashboardScope, parseDashboardFilters } from "@/lib/dashboard/filters";
 import { addDays, chinaDate } from "@/lib/time/china";
@@ -412,5 +413,44 @@ describe("the dashboard figure", () => {
     expect(table.rows.length).toBeGreaterThan(0);
     const summary = tables.find((x) => x.name === "summary")!;
     expect(summary.rows).toContainEqual(["advisoriesSent", figures.sent]);
+  });
+});
+
+describe("what an advisory was sent to", () => {
+  it("names the chosen stations, and the first enterprises of a long pick with how many there were", async () => {
+    const stations = await getDb().station.findMany({
+      where: { bureauId: users.chief.bureauId, active: true },
+      orderBy: { name: "asc" },
+      take: 2,
+    });
+    const byStation = await sendAdvisory(
+      users.chief,
+      draft({ targetKind: "STATIONS", stationIds: stations.map((s) => s.id) }),
+    );
+    const sent = (await getDb().advisory.findUniqueOrThrow({ where: { id: byStation.id } }))!;
+    expect(await targetNamesOf(users.chief, sent)).toEqual({
+      names: stations.map((s) => ({ zh: s.name, en: s.nameEn })),
+      total: 2,
+    });
+
+    const enterprises = await getDb().enterprise.findMany({
+      where: { AND: [enterpriseScope(users.chief), { active: true }] },
+      orderBy: { name: "asc" },
+      take: TARGET_NAMES_SHOWN + 3,
+    });
+    const picked = await sendAdvisory(
+      users.chief,
+      draft({ targetKind: "ENTERPRISES", enterpriseIds: enterprises.map((e) => e.id) }),
+    );
+    const long = await targetNamesOf(
+      users.chief,
+      (await getDb().advisory.findUniqueOrThrow({ where: { id: picked.id } }))!,
+    );
+    expect(long.total).toBe(enterprises.length);
+    expect(long.names).toEqual(enterprises.slice(0, TARGET_NAMES_SHOWN).map((e) => ({ zh: e.name, en: e.nameEn })));
+
+    // Read within the reader's bureau: the ids name nothing for a user of another county.
+    const other = { ...users.chief, bureauId: "another-bureau" };
+    expect((await targetNamesOf(other, sent)).names).toEqual([]);
   });
 });

@@ -5,6 +5,8 @@ import { markAdvisoryRead } from "@/lib/advisories/commands";
 import { percent } from "@/lib/advisories/percent";
 import { canAcknowledgeAdvisories, canFollowUpAdvisories, canSeeAdvisories } from "@/lib/advisories/policy";
 import { getAdvisoryForUser, PENDING_PAGE_SIZE, pendingRecipients, type PendingFilter } from "@/lib/advisories/queries";
+import { targetNamesOf } from "@/lib/advisories/target-names";
+import { NAME_LIST } from "@/lib/i18n/list-style";
 import type { SessionUser } from "@/lib/auth/session-user";
 import type { SearchParams } from "@/lib/forms/url-filters";
 import { chinaDate, chinaDateTime } from "@/lib/time/china";
@@ -38,7 +40,12 @@ export default async function AdvisoryPage({ params, searchParams }: Props) {
     await markAdvisoryRead(user, { advisoryId: id });
   const advisory = await getAdvisoryForUser(user, id);
   if (!advisory) notFound();
-  const [t, locale] = await Promise.all([getTranslations("advisories"), getLocale()]);
+  const sender = !canAcknowledgeAdvisories(user);
+  const [t, locale, targets] = await Promise.all([
+    getTranslations("advisories"),
+    getLocale(),
+    sender ? targetNamesOf(user, advisory) : null,
+  ]);
   const now = clock.now();
   const expired = advisory.expiresAt !== null && advisory.expiresAt <= now;
   return (
@@ -92,12 +99,24 @@ export default async function AdvisoryPage({ params, searchParams }: Props) {
             <dd className="tabular-nums">{advisory.expiresAt ? chinaDate(advisory.expiresAt) : t("noExpiry")}</dd>
             <dt className="text-slate-600">{t("fields.urgency")}</dt>
             <dd>{t(`urgencies.${advisory.urgency}`)}</dd>
-            {canAcknowledgeAdvisories(user) ? null : (
+            {targets ? (
               <>
                 <dt className="text-slate-600">{t("target")}</dt>
-                <dd>{t(`targets.${advisory.targetKind}`)}</dd>
+                <dd data-testid="advisory-target">
+                  {t(`targets.${advisory.targetKind}`)}
+                  {targets.names.length ? (
+                    <span className="block break-words text-slate-700">
+                      {t("targetNames", {
+                        names: new Intl.ListFormat(locale, NAME_LIST).format(
+                          targets.names.map((n) => localized(locale, n.zh, n.en)),
+                        ),
+                        more: targets.total - targets.names.length,
+                      })}
+                    </span>
+                  ) : null}
+                </dd>
               </>
-            )}
+            ) : null}
           </dl>
         </Section>
       </aside>

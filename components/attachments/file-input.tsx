@@ -6,7 +6,7 @@ import { Camera, X } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { MAX_FILE_MB, MAX_FILES, THUMBNAIL_TYPES } from "@/lib/attachments/limits";
 import { shouldDownscale } from "@/lib/attachments/downscale";
-import { ATTACHMENT_ERRORS, attachmentFilesSchema, issueValues } from "@/lib/attachments/schema";
+import { ATTACHMENT_ERRORS, fileProblems } from "@/lib/attachments/file-checks";
 import { SNIFF_BYTES, sniffMimeType } from "@/lib/attachments/sniff";
 import { downscaleForUpload } from "./downscale-file";
 import { ChosenFileList, type ChosenFile } from "./chosen-file-list";
@@ -20,11 +20,8 @@ type Translate = ReturnType<typeof useTranslations>;
 
 /** The server's per-file checks (size, emptiness, real type), so most refusals show before uploading. */
 async function problemOf(file: File, t: Translate): Promise<string | undefined> {
-  const parsed = attachmentFilesSchema.safeParse([file]);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    return t(issue.message, issueValues(issue));
-  }
+  const [problem] = fileProblems([file]);
+  if (problem) return t(problem.message, problem.params);
   const head = new Uint8Array(await file.slice(0, SNIFF_BYTES).arrayBuffer());
   return sniffMimeType(head) ? undefined : t(ATTACHMENT_ERRORS.type, { name: file.name });
 }

@@ -1,14 +1,8 @@
 import { z } from "zod";
 import { isBlankPart } from "../forms/blank-part.ts";
-import { MAX_FILE_BYTES, MAX_FILE_MB, MAX_FILES } from "./limits.ts";
+import { ATTACHMENT_ERRORS, fileProblems } from "./file-checks.ts";
 
-export const ATTACHMENT_ERRORS = {
-  invalid: "attachments.errors.invalid",
-  tooMany: "attachments.errors.tooMany",
-  tooLarge: "attachments.errors.tooLarge",
-  empty: "attachments.errors.empty",
-  type: "attachments.errors.type",
-} as const;
+export { ATTACHMENT_ERRORS } from "./file-checks.ts";
 
 function toFiles(value: unknown, ctx: z.core.$RefinementCtx<unknown>): File[] {
   const list = (value === null ? [] : Array.isArray(value) ? value : [value]).filter((v) => !isBlankPart(v));
@@ -17,21 +11,8 @@ function toFiles(value: unknown, ctx: z.core.$RefinementCtx<unknown>): File[] {
     ctx.addIssue({ code: "custom", message: ATTACHMENT_ERRORS.invalid, input: value });
     return z.NEVER;
   }
-  if (files.length > MAX_FILES) {
-    ctx.addIssue({ code: "custom", message: ATTACHMENT_ERRORS.tooMany, params: { max: MAX_FILES }, input: value });
-  }
-  for (const file of files) {
-    if (file.size === 0) {
-      ctx.addIssue({ code: "custom", message: ATTACHMENT_ERRORS.empty, params: { name: file.name }, input: value });
-    } else if (file.size > MAX_FILE_BYTES) {
-      ctx.addIssue({
-        code: "custom",
-        message: ATTACHMENT_ERRORS.tooLarge,
-        params: { name: file.name, maxMb: MAX_FILE_MB },
-        input: value,
-      });
-    }
-  }
+  for (const { message, params } of fileProblems(files))
+    ctx.addIssue({ code: "custom", message, params, input: value });
   return files;
 }
 

@@ -66,10 +66,16 @@ export const openSlotsSchema = z
     length: wholeNumber(MIN_SLOT_MINUTES, MAX_SLOT_MINUTES, "residency.slots.errors.lengthInvalid"),
     capacity: wholeNumber(1, MAX_CAPACITY, "residency.slots.errors.capacityInvalid"),
   })
-  .refine((input) => slotsFitTheDay(input.times, input.length), {
-    message: "residency.slots.errors.overlap",
-    path: ["times"],
-  });
+  // zod runs an object's refinement after its fields' own issues too, with a field that failed still
+  // holding what was sent (a string where times should be a list): only whole input is compared.
+  .refine(
+    (input) =>
+      !Array.isArray(input.times) || !Number.isFinite(input.length) || slotsFitTheDay(input.times, input.length),
+    {
+      message: "residency.slots.errors.overlap",
+      path: ["times"],
+    },
+  );
 export type OpenSlotsInput = z.output<typeof openSlotsSchema>;
 
 /** A day of one station that takes no more bookings; today or later. */

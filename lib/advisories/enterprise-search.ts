@@ -2,18 +2,13 @@ import "server-only";
 import { getDb } from "../db/index.ts";
 import type { SessionUser } from "../auth/session-user.ts";
 import { assertAllowed } from "../auth/question.ts";
+import { containsText } from "../forms/text-search.ts";
 import { addressableEnterprises, canSendAdvisories } from "./policy.ts";
 
 /** Matches the send form shows at once; more means the sender should type more, not scroll. */
 export const ENTERPRISE_SEARCH_LIMIT = 20;
 
 export type EnterpriseMatch = { id: string; name: string; nameEn: string };
-
-/**
- * The text as a LIKE pattern that matches only itself: Prisma passes `contains` into the pattern
- * as it is, so a typed "%" or "_" would otherwise match anything.
- */
-const likeLiteral = (text: string) => text.replace(/[\\%_]/g, "\\$&");
 
 /**
  * The enterprises a sender may address whose name, English name or credit code holds `q`, by name,
@@ -30,7 +25,7 @@ export async function searchAddressableEnterprises(
 ): Promise<{ items: EnterpriseMatch[]; more: boolean }> {
   assertAllowed(user, canSendAdvisories);
   const text = q.trim();
-  const contains = { contains: likeLiteral(text), mode: "insensitive" as const };
+  const contains = containsText(text);
   const rows = await getDb().enterprise.findMany({
     where: {
       AND: [

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Prisma } from "../db/generated/client.ts";
 import { parseUrlFilters, urlFlag, type SearchParams } from "../forms/url-filters.ts";
+import { containsText } from "../forms/text-search.ts";
 
 export const ENTERPRISE_STATUSES = ["active", "inactive", "all"] as const;
 export type EnterpriseStatusFilter = (typeof ENTERPRISE_STATUSES)[number];
@@ -71,7 +72,7 @@ export function enterpriseFilterWhere(filters: Omit<EnterpriseFilters, "page">):
   const where: Prisma.EnterpriseWhereInput[] = [];
   if (filters.status !== "all") where.push({ active: filters.status === "active" });
   if (filters.q) {
-    const contains = { contains: filters.q, mode: "insensitive" as const };
+    const contains = containsText(filters.q);
     where.push({ OR: [{ name: contains }, { nameEn: contains }, { creditCode: contains }] });
   }
   if (filters.workstation) where.push({ workstationId: filters.workstation });

@@ -7,10 +7,9 @@ import { enterpriseScope } from "../enterprises/policy.ts";
 import { requireScopeId } from "../scope/require-id.ts";
 import type { UnitFilters } from "./filters.ts";
 import { canManageOrganisation, canMoveEnterprise, canSeeOrganisation } from "./policy.ts";
+import { containsText } from "../forms/text-search.ts";
 
 export const UNIT_PAGE_SIZE = 20;
-
-const insensitive = (q: string) => ({ contains: q, mode: "insensitive" as const });
 
 function statusWhere(filters: UnitFilters) {
   return filters.status === "all" ? {} : { active: filters.status === "active" };
@@ -31,7 +30,13 @@ export async function listStations(user: SessionUser, filters: UnitFilters) {
     bureauId,
     ...statusWhere(filters),
     ...(filters.q
-      ? { OR: [{ code: insensitive(filters.q) }, { name: insensitive(filters.q) }, { nameEn: insensitive(filters.q) }] }
+      ? {
+          OR: [
+            { code: containsText(filters.q) },
+            { name: containsText(filters.q) },
+            { nameEn: containsText(filters.q) },
+          ],
+        }
       : {}),
   };
   const [total, rows] = await Promise.all([
@@ -66,11 +71,11 @@ export async function listWorkstations(user: SessionUser, filters: UnitFilters) 
     ...(q
       ? {
           OR: [
-            { code: insensitive(q) },
-            { name: insensitive(q) },
-            { nameEn: insensitive(q) },
-            { park: insensitive(q) },
-            { parkEn: insensitive(q) },
+            { code: containsText(q) },
+            { name: containsText(q) },
+            { nameEn: containsText(q) },
+            { park: containsText(q) },
+            { parkEn: containsText(q) },
           ],
         }
       : {}),
@@ -106,7 +111,13 @@ export async function listDepartments(user: SessionUser, filters: UnitFilters) {
     bureauId,
     ...statusWhere(filters),
     ...(filters.q
-      ? { OR: [{ code: insensitive(filters.q) }, { name: insensitive(filters.q) }, { nameEn: insensitive(filters.q) }] }
+      ? {
+          OR: [
+            { code: containsText(filters.q) },
+            { name: containsText(filters.q) },
+            { nameEn: containsText(filters.q) },
+          ],
+        }
       : {}),
   };
   const [total, rows] = await Promise.all([

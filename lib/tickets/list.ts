@@ -8,6 +8,7 @@ import { ticketListNeedsEnterprises, ticketListScope } from "./policy.ts";
 import type { TicketFilters } from "./filters.ts";
 import { dayRange, filedPlaceWhere } from "../dashboard/drill-down.ts";
 import { clock } from "../time/clock.ts";
+import { containsText } from "../forms/text-search.ts";
 
 export const PAGE_SIZE = 20;
 
@@ -24,7 +25,7 @@ function statusWhere(status: TicketFilters["status"]): Prisma.TicketWhereInput {
 function searchWhere(q: string | undefined): Prisma.TicketWhereInput {
   if (!q) return {};
   if (/^LX-\d{4}-\d{1,6}$/i.test(q)) return { number: q.toUpperCase() };
-  return { OR: [{ title: { contains: q, mode: "insensitive" } }, { number: { contains: q.toUpperCase() } }] };
+  return { OR: [{ title: containsText(q) }, { number: containsText(q.toUpperCase(), { caseSensitive: true }) }] };
 }
 
 /**

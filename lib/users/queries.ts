@@ -7,6 +7,7 @@ import { runningApiSessionsWhere } from "../account/api-sessions.ts";
 import { accountScope } from "./policy.ts";
 import { blockedKeyPrefix, parseBlockedKey } from "./throttle-keys.ts";
 import { inspectToken } from "./tokens.ts";
+import { containsText } from "../forms/text-search.ts";
 
 export const ACCOUNT_PAGE_SIZE = 25;
 
@@ -31,10 +32,10 @@ function filterWhere(user: SessionUser, filters: AccountFilters): Prisma.UserWhe
     ...(q
       ? {
           OR: [
-            { username: { contains: q.toLowerCase() } },
-            { name: { contains: q, mode: "insensitive" } },
-            { nameEn: { contains: q, mode: "insensitive" } },
-            { phone: { contains: q } },
+            { username: containsText(q.toLowerCase(), { caseSensitive: true }) },
+            { name: containsText(q) },
+            { nameEn: containsText(q) },
+            { phone: containsText(q, { caseSensitive: true }) },
           ],
         }
       : {}),

@@ -49,6 +49,15 @@ const rotaLink = (teamId: string, month: string) => `/patrols/teams/${teamId}/ro
  * The team's station, leading officer and members, all read from the database. An enterprise belongs
  * to at most one active team: two teams would each count on its guards for the same nights.
  */
+/** Every member is an active enterprise at the team's station. */
+async function checkMembersAt(tx: Tx, bureauId: string, stationId: string, memberIds: readonly string[]) {
+  const found = await tx.enterprise.count({
+    where: { id: { in: [...memberIds] }, bureauId, active: true, workstation: { stationId } },
+  });
+  if (found !== memberIds.length)
+    throw new ActionError("errors.invalidInput", { memberIds: ["patrols.errors.memberOutsideStation"] });
+}
+
 async function checkTeam(tx: Tx, user: SessionUser, input: TeamInput, teamId?: string) {
   const bureauId = requireScopeId(user.bureauId, "bureau");
   // A new team forms at an active station; an existing team may keep the station it has.
@@ -68,12 +77,7 @@ async function checkTeam(tx: Tx, user: SessionUser, input: TeamInput, teamId?: s
     });
     if (!officer) throw new ActionError("errors.invalidInput", { leadOfficerId: ["patrols.errors.leaderInvalid"] });
   }
-  const enterprises = await tx.enterprise.findMany({
-    where: { id: { in: input.memberIds }, bureauId, active: true, workstation: { stationId: station.id } },
-    select: { id: true, name: true },
-  });
-  if (enterprises.length !== input.memberIds.length)
-    throw new ActionError("errors.invalidInput", { memberIds: ["patrols.errors.memberOutsideStation"] });
+  await checkMembersAt(tx, bureauId, station.id, input.memberIds);
   const taken = await tx.patrolTeamMember.findFirst({
     where: {
       enterpriseId: { in: input.memberIds },
@@ -134,6 +138,9 @@ export async function updateTeam(user: SessionUser, { teamId, version, active, .
     const stationId = active ? await checkTeam(tx, user, input, team.id) : team.stationId;
     if (!active && input.stationId !== team.stationId)
       throw new ActionError("errors.invalidInput", { stationId: ["patrols.errors.stationRequired"] });
+    // Standing down, the members still have to be enterprises of the station; only whether another
+    // active team holds them stops mattering.
+    if (!active) await checkMembersAt(tx, requireScopeId(user.bureauId, "bureau"), team.stationId, input.memberIds);
     await updateIfUnchanged(
       tx.patrolTeam,
       { id: team.id, version },

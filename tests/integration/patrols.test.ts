@@ -353,6 +353,26 @@ describe("teams", () => {
 });
 
 describe("changing members", () => {
+  it("refuses a member from elsewhere also while standing the team down, and writes nothing", async () => {
+    const form = await teamForm();
+    const ticket = await getDb().ticket.findFirstOrThrow({ select: { id: true } });
+    const elsewhere = await getDb().enterprise.findFirstOrThrow({
+      where: { workstation: { stationId: { not: team.stationId } } },
+      select: { id: true },
+    });
+    for (const stranger of [ticket.id, elsewhere.id]) {
+      // Without `active`, the checkbox left unticked: the team is stood down.
+      const standingDown = Object.fromEntries(
+        Object.entries({ ...form, memberIds: [...form.memberIds.slice(1), stranger] }).filter(([k]) => k !== "active"),
+      );
+      expect(await runAs(users.chief, patrolActions.updateTeam, standingDown)).toMatchObject({
+        ok: false,
+        fieldErrors: { memberIds: ["patrols.errors.memberOutsideStation"] },
+      });
+    }
+    expect(await teamForm()).toEqual(form);
+  });
+
   it("takes a removed member off the team's coming nights, leaving them short for the chief to fill", async () => {
     const members = await getDb().patrolTeamMember.findMany({
       where: { teamId: team.id },

@@ -6,6 +6,9 @@ import { idField } from "../forms/fields.ts";
 export const instant = z.string().meta({ format: "date-time", description: "An instant in UTC (ISO 8601)." });
 export const optionalInstant = instant.nullable();
 
+/** A person named in both languages, without an id the reader has no use for. */
+export const person = z.object({ name: z.string(), nameEn: z.string() });
+
 /** A record named in both languages. */
 export const named = z.object({ id: z.string(), name: z.string(), nameEn: z.string() });
 

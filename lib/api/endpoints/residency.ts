@@ -25,9 +25,8 @@ import {
   optionalInstant,
   pageOf,
   pageQuery,
+  person,
 } from "../shapes.ts";
-
-const person = z.object({ name: z.string(), nameEn: z.string() });
 
 const residencySummary = z
   .object({

@@ -32,9 +32,8 @@ import {
   named,
   optionalInstant,
   pageOf,
+  person,
 } from "../shapes.ts";
-
-const person = z.object({ name: z.string(), nameEn: z.string() });
 
 export const ticketEventShape = z
   .object({

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { DataTable, type Column } from "@/components/ui/data-table";
 import type { ReferenceField, ReferenceOperation, ReferenceSchema } from "@/lib/api/reference";
 
 const METHOD_STYLE: Record<string, string> = {
@@ -6,62 +7,26 @@ const METHOD_STYLE: Record<string, string> = {
   POST: "bg-sky-100 text-sky-900",
 };
 
-/** A table that scrolls on its own on a phone instead of widening the page; focusable so keys scroll it. */
-function Scroll({ label, children }: { label: string; children: React.ReactNode }) {
-  return (
-    <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={label}>
-      {children}
-    </div>
-  );
-}
+type Field = ReferenceField & { in?: string };
 
-async function FieldTable({
-  label,
-  fields,
-  withIn = false,
-}: {
-  label: string;
-  fields: (ReferenceField & { in?: string })[];
-  withIn?: boolean;
-}) {
+/** A list of fields (parameters or a data shape's properties) in the portal's list table. */
+async function FieldTable({ label, fields, withIn = false }: { label: string; fields: Field[]; withIn?: boolean }) {
   const t = await getTranslations("api.reference");
+  const columns: (Column<Field> | false)[] = [
+    { key: "name", header: t("field"), rowHeader: true, className: "font-mono text-xs", cell: (f) => f.name },
+    withIn && { key: "in", header: t("in"), className: "text-xs", cell: (f) => f.in },
+    { key: "type", header: t("type"), className: "font-mono text-xs break-all", cell: (f) => f.type },
+    { key: "required", header: t("required"), className: "text-xs", cell: (f) => (f.required ? t("yes") : t("no")) },
+    { key: "description", header: t("description"), className: "text-xs", cell: (f) => f.description },
+  ];
   return (
-    <Scroll label={label}>
-      <table className="w-full min-w-[32rem] text-left text-xs">
-        <thead className="text-slate-500">
-          <tr>
-            <th scope="col" className="py-1 pr-3 font-medium">
-              {t("field")}
-            </th>
-            {withIn ? (
-              <th scope="col" className="py-1 pr-3 font-medium">
-                {t("in")}
-              </th>
-            ) : null}
-            <th scope="col" className="py-1 pr-3 font-medium">
-              {t("type")}
-            </th>
-            <th scope="col" className="py-1 pr-3 font-medium">
-              {t("required")}
-            </th>
-            <th scope="col" className="py-1 font-medium">
-              {t("description")}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {fields.map((f) => (
-            <tr key={`${f.in ?? ""}${f.name}`} className="border-t border-slate-100 align-top">
-              <td className="py-1 pr-3 font-mono text-slate-900">{f.name}</td>
-              {withIn ? <td className="py-1 pr-3 text-slate-600">{f.in}</td> : null}
-              <td className="py-1 pr-3 font-mono break-all text-slate-700">{f.type}</td>
-              <td className="py-1 pr-3 text-slate-700">{f.required ? t("yes") : t("no")}</td>
-              <td className="py-1 text-slate-600">{f.description}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </Scroll>
+    <DataTable
+      caption={label}
+      columns={columns}
+      rows={fields}
+      rowKey={(f) => `${f.in ?? ""}${f.name}`}
+      empty={t("noFields")}
+    />
   );
 }
 

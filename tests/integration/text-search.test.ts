@@ -37,9 +37,11 @@ describe("search boxes", () => {
     expect((await listAccounts(admin, { filters: { q: "_" } })).total).toBe(0);
   });
 
-  it("match a typed percent sign as itself", async () => {
-    const enterprise = await getDb().enterprise.findFirstOrThrow({ where: { bureauId: chief.bureauId } });
-    await getDb().enterprise.update({ where: { id: enterprise.id }, data: { name: `${enterprise.name}100%达标` } });
-    expect((await enterprises("100%")).rows.map((r) => r.id)).toEqual([enterprise.id]);
+  it("match a typed percent sign as itself, not as any text", async () => {
+    const [literal, lookalike] = await getDb().enterprise.findMany({ where: { bureauId: chief.bureauId }, take: 2 });
+    await getDb().enterprise.update({ where: { id: literal!.id }, data: { name: `${literal!.name}100%达标` } });
+    // As a wildcard, "100%" would also find this one.
+    await getDb().enterprise.update({ where: { id: lookalike!.id }, data: { name: `${lookalike!.name}100分达标` } });
+    expect((await enterprises("100%")).rows.map((r) => r.id)).toEqual([literal!.id]);
   });
 });

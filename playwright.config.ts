@@ -1,23 +1,12 @@
 import { defineConfig } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
-// Two servers, each with its own embedded database and demo data, each taking about half of the spec
-// files one at a time: on two cores the suite takes about half as long. E2E_SERVERS=1 runs every spec
-// against one server (a quicker start when running a single spec).
+// Two servers, each with its own embedded database and demo data, and one worker per server: a worker
+// takes the next spec file (or the next test of a file that runs its tests in parallel) whenever it is
+// free, and always talks to its own server (tests/e2e/support.ts), so the two share the work as it
+// comes instead of by a list kept by hand. E2E_SERVERS=1 runs every spec against one server (a
+// quicker start when running a single spec).
 const SERVERS = process.env.E2E_SERVERS === "1" ? 1 : 2;
-// The second server's share, picked by their measured run times. Spec files that talk to the server
-// without the browser read E2E_PORT and stay on the first (http-abuse).
-const SECOND_SERVER = [
-  "phone-layout",
-  "homes",
-  "sign-in",
-  "notifications",
-  "hazards",
-  "city",
-  "enterprise-import",
-  "photos",
-  "feedback",
-];
 
 // Debian's Chromium: Playwright's own browser download is not reachable from our machines.
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -40,8 +29,6 @@ const server = (port: number, data: string) => ({
   reuseExistingServer: false,
   stdout: "pipe" as const,
 });
-
-const secondServerSpecs = SECOND_SERVER.map((name) => `**/${name}.spec.ts`);
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -71,19 +58,8 @@ export default defineConfig({
       ],
     },
   },
-  // One worker per server: the specs of one server share its database and run one after another.
-  projects:
-    SERVERS === 1
-      ? [{ name: "e2e", workers: 1 }]
-      : [
-          { name: "first server", workers: 1, testIgnore: secondServerSpecs },
-          {
-            name: "second server",
-            workers: 1,
-            testMatch: secondServerSpecs,
-            use: { baseURL: `http://localhost:${PORT + 1}` },
-          },
-        ],
+  // Worker n talks to server n only: the tests of one server run one after another on its database.
+  projects: [{ name: "e2e", workers: SERVERS }],
   // Started one after the other: the first builds when the sources changed, the second finds the build current.
   webServer: SERVERS === 1 ? server(PORT, "e2e") : [server(PORT, "e2e"), server(PORT + 1, "e2e-2")],
 });

@@ -1,5 +1,5 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { signIn, signInAs } from "./support";
+import type { Browser, Page } from "@playwright/test";
+import { expect, test, signIn, signInAs } from "./support";
 
 const NEW_PASSWORD = "Plum-Orchard-Quietly-47!";
 

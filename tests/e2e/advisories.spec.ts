@@ -1,6 +1,6 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { axeViolations, BLOCKING } from "./axe";
-import { as, toasts } from "./support";
+import { expect, test, as, toasts } from "./support";
 
 const PHONE = { width: 360, height: 740 };
 const DESKTOP = { width: 1366, height: 768 };

@@ -1,11 +1,8 @@
 import { readFileSync } from "node:fs";
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { fileTicketWithPhoto } from "../../scripts/api-example";
 import { axeViolations, BLOCKING } from "./axe";
-import { as } from "./support";
-
-const PORT = Number(process.env.E2E_PORT ?? 3100);
-const BASE = `http://localhost:${PORT}`;
+import { expect, test, as, serverURL } from "./support";
 
 /** Opens `path` and waits until its live-update stream is open (components/shell/live-updates.tsx). */
 async function openFollowing(page: Page, path: string) {
@@ -20,25 +17,25 @@ test("the example client files a ticket with a photo once, and officer1's queue 
   await openFollowing(officer, "/tickets");
   const title = `接口报事 ${Date.now()}`;
 
-  const result = await fileTicketWithPhoto({ base: BASE, username: "liaison1", password: "demo1234", title });
+  const result = await fileTicketWithPhoto({ base: serverURL(), username: "liaison1", password: "demo1234", title });
   expect(result).toMatchObject({ status: "SUBMITTED", attachments: 1, replayedOnRetry: true });
   await expect(officer.getByRole("link", { name: title }).first()).toBeVisible({ timeout: 2_000 });
 
   // The photo went with it, and the app can fetch it back with its token.
-  const signedIn = await fetch(`${BASE}/api/v1/auth/token`, {
+  const signedIn = await fetch(`${serverURL()}/api/v1/auth/token`, {
     method: "POST",
     headers: { "content-type": "application/json" },
     body: JSON.stringify({ grantType: "password", username: "liaison1", password: "demo1234" }),
   });
   const { accessToken } = (await signedIn.json()) as { accessToken: string };
   const bearer = { authorization: `Bearer ${accessToken}` };
-  const ticket = (await (await fetch(`${BASE}/api/v1/tickets/${result.id}`, { headers: bearer })).json()) as {
+  const ticket = (await (await fetch(`${serverURL()}/api/v1/tickets/${result.id}`, { headers: bearer })).json()) as {
     attachments: { id: string }[];
   };
-  const file = await fetch(`${BASE}/api/v1/attachments/${ticket.attachments[0]!.id}`, { headers: bearer });
+  const file = await fetch(`${serverURL()}/api/v1/attachments/${ticket.attachments[0]!.id}`, { headers: bearer });
   expect(file.status).toBe(200);
   expect(file.headers.get("content-type")).toBe("image/png");
-  expect((await fetch(`${BASE}/api/v1/attachments/${ticket.attachments[0]!.id}`)).status).toBe(401);
+  expect((await fetch(`${serverURL()}/api/v1/attachments/${ticket.attachments[0]!.id}`)).status).toBe(401);
 
   const liaison = await as(browser, "liaison1");
   await liaison.goto(`/tickets/${result.id}`);
@@ -54,7 +51,7 @@ test("an app follows live events with its token, and a revoked token is refused 
   const { accessToken } = (await signIn.json()) as { accessToken: string };
 
   const controller = new AbortController();
-  const stream = await fetch(`${BASE}/api/v1/events`, {
+  const stream = await fetch(`${serverURL()}/api/v1/events`, {
     headers: { authorization: `Bearer ${accessToken}` },
     signal: controller.signal,
   });
@@ -84,7 +81,7 @@ for (const [locale, heading, viewport] of [
 ] as const) {
   test(`the API reference reads in ${locale} at ${viewport.width} px without signing in`, async ({ browser }) => {
     const context = await browser.newContext({ viewport });
-    await context.addCookies([{ name: "NEXT_LOCALE", value: locale, url: BASE }]);
+    await context.addCookies([{ name: "NEXT_LOCALE", value: locale, url: serverURL() }]);
     const page = await context.newPage();
     await page.goto("/developers");
     await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();

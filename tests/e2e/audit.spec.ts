@@ -1,5 +1,5 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { signInAs } from "./support";
+import type { Browser, Page } from "@playwright/test";
+import { expect, test, signInAs } from "./support";
 
 async function as(browser: Browser, username: string, locale?: "en"): Promise<Page> {
   const context = await browser.newContext();

@@ -1,5 +1,4 @@
-import { expect, test } from "@playwright/test";
-import { signInAs } from "./support";
+import { expect, test, signInAs } from "./support";
 
 // The second county's demo ticket (prisma/seed/data/city.ts).
 const PINGDU_TICKET = { zh: "成品仓库消防通道被临时堆放占用" };

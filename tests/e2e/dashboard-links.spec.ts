@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { axeViolations, BLOCKING } from "./axe";
-import { signInAs } from "./support";
+import { expect, test, signInAs } from "./support";
 
 /** A China calendar day `days` before today, as YYYY-MM-DD. */
 function chinaDay(daysAgo: number): string {

@@ -1,7 +1,6 @@
 import ExcelJS from "exceljs";
-import { expect, test } from "@playwright/test";
 import { creditCodeCheckChar } from "../../lib/validation/credit-code";
-import { signInAs } from "./support";
+import { expect, test, signInAs } from "./support";
 
 const code = (n: number) => {
   const first17 = `91370285MA8E2E${String(n).padStart(3, "0")}`;

@@ -1,5 +1,4 @@
-import { expect, test } from "@playwright/test";
-import { signInAs, toasts } from "./support";
+import { expect, test, signInAs, toasts } from "./support";
 
 // What a user sees between a click and its answer: a bar while a page is on its way, a toast once a
 // form's change is done.

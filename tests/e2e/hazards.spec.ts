@@ -1,5 +1,4 @@
-import { expect, test } from "@playwright/test";
-import { as, takeConfirmedStep } from "./support";
+import { expect, test, as, takeConfirmedStep } from "./support";
 
 test("a hazard is listed by the officer, rectified by the enterprise and closed out", async ({ browser }) => {
   test.setTimeout(120_000);

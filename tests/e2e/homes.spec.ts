@@ -1,6 +1,5 @@
-import { expect, test } from "@playwright/test";
 import { axeViolations, BLOCKING } from "./axe";
-import { signInAs } from "./support";
+import { expect, test, signInAs } from "./support";
 
 // `also`: the patrol and residency parts each home shows, whatever the demo data holds that day.
 const HOMES = [

@@ -3,12 +3,9 @@
 // requests go out over plain HTTP, so that bodies, headers and chunking are exactly as written here.
 import { request as http } from "node:http";
 import fc from "fast-check";
-import { expect, test } from "@playwright/test";
 import { ACTION_BODY_LIMIT_BYTES } from "../../lib/security/body-limit";
-import { DEMO_PASSWORD } from "./support";
+import { expect, test, DEMO_PASSWORD, serverURL } from "./support";
 
-const PORT = Number(process.env.E2E_PORT ?? 3100);
-const BASE = `http://localhost:${PORT}`;
 /** How many fuzzed action requests; with the fixed cases, a minute at most on a busy machine. */
 const FUZZED = Number(process.env.SMOKE_REQUESTS ?? 300);
 
@@ -17,7 +14,7 @@ type Sent = { method?: string; path: string; headers?: Record<string, string>; b
 /** One request over node:http; an array body goes out chunked, without a Content-Length. */
 function send({ method = "POST", path, headers = {}, body }: Sent): Promise<number> {
   return new Promise((resolve, reject) => {
-    const req = http(`${BASE}${path}`, { method, headers }, (res) => {
+    const req = http(`${serverURL()}${path}`, { method, headers }, (res) => {
       res.resume();
       res.on("end", () => resolve(res.statusCode ?? 0));
     });
@@ -33,10 +30,10 @@ function send({ method = "POST", path, headers = {}, body }: Sent): Promise<numb
 
 /** Signs in through next-auth's credentials callback and returns the session cookie header. */
 async function signIn(username: string): Promise<string> {
-  const csrf = await fetch(`${BASE}/api/auth/csrf`);
+  const csrf = await fetch(`${serverURL()}/api/auth/csrf`);
   const jar = csrf.headers.getSetCookie().map((c) => c.split(";")[0]);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const response = await fetch(`${BASE}/api/auth/callback/credentials`, {
+  const response = await fetch(`${serverURL()}/api/auth/callback/credentials`, {
     method: "POST",
     redirect: "manual",
     headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar.join("; ") },
@@ -49,7 +46,7 @@ async function signIn(username: string): Promise<string> {
 
 /** The id of a server action of a page, read from the form React renders for use before hydration. */
 async function actionIdOf(path: string, cookie: string): Promise<string> {
-  const html = await (await fetch(`${BASE}${path}`, { headers: { cookie } })).text();
+  const html = await (await fetch(`${serverURL()}${path}`, { headers: { cookie } })).text();
   const meta = /name="\$ACTION_\d+:0" value="([^"]+)"/.exec(html)?.[1];
   if (!meta) throw new Error(`no server action form on ${path}`);
   return (JSON.parse(meta.replaceAll("&quot;", '"').replaceAll("&amp;", "&")) as { id: string }).id;
@@ -114,7 +111,7 @@ const fuzzed = (actionId: string, cookie: string, paths: string[]) =>
       fc.boolean(),
     )
     .map(([kind, fields, formFields, text, path, signedIn]): Sent => {
-      const headers: Record<string, string> = { origin: BASE, ...(signedIn ? { cookie } : {}) };
+      const headers: Record<string, string> = { origin: serverURL(), ...(signedIn ? { cookie } : {}) };
       if (kind === "form") {
         // As React sends (previous state, form data): the root row, then the form's fields as "1_<name>".
         const form = multipart([["0", '[null,"$K1"]'], ...formFields.map(([k, v]): [string, string] => [`1_${k}`, v])]);
@@ -145,7 +142,7 @@ test("no malformed, oversize or fuzzed request is answered with a 5xx", async ()
   const cookie = await signIn("liaison1");
   const page = "/tickets/new";
   const actionId = await actionIdOf(page, cookie);
-  const signedIn = { origin: BASE, cookie };
+  const signedIn = { origin: serverURL(), cookie };
   const action = { ...signedIn, "next-action": actionId };
   const big = Buffer.alloc(ACTION_BODY_LIMIT_BYTES + 1024, 0x61);
 
@@ -208,10 +205,14 @@ test("no malformed, oversize or fuzzed request is answered with a 5xx", async ()
       ]).body,
     },
     // The sign-in page is public: the same abuse without a session.
-    { path: "/login", headers: { origin: BASE, ...ct(multipart([["0", "{"]])) }, body: multipart([["0", "{"]]).body },
     {
       path: "/login",
-      headers: { origin: BASE, "content-type": "multipart/form-data; boundary=b" },
+      headers: { origin: serverURL(), ...ct(multipart([["0", "{"]])) },
+      body: multipart([["0", "{"]]).body,
+    },
+    {
+      path: "/login",
+      headers: { origin: serverURL(), "content-type": "multipart/form-data; boundary=b" },
       body: Buffer.from("--b"),
     },
     // Reads with odd paths and queries.

@@ -1,6 +1,6 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { axeViolations, BLOCKING } from "./axe";
-import { as } from "./support";
+import { expect, test, as } from "./support";
 
 const QUEUES = ["deadline-breaches", "orphaned-uploads", "monthly-bulletin", "api-housekeeping"];
 

@@ -1,5 +1,5 @@
-import { expect, test, type Locator } from "@playwright/test";
-import { signInAs } from "./support";
+import type { Locator } from "@playwright/test";
+import { expect, test, signInAs } from "./support";
 
 const WELCOME_ZH = "欢迎使用警企通";
 

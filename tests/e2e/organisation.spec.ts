@@ -1,5 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
-import { signInAs, toasts } from "./support";
+import type { Page } from "@playwright/test";
+import { expect, test, signInAs, toasts } from "./support";
 
 const TEXT = {
   zh: {

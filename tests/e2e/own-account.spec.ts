@@ -1,7 +1,6 @@
-import { expect, test } from "@playwright/test";
 import { Secret, TOTP } from "otpauth";
 import { axeViolations, BLOCKING } from "./axe";
-import { DEMO_PASSWORD, signIn, signInAs } from "./support";
+import { expect, test, DEMO_PASSWORD, signIn, signInAs } from "./support";
 
 // An account no other spec signs in with: its password and two-factor sign-in change here.
 const USERNAME = "officer13";

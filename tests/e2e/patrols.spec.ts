@@ -1,6 +1,6 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { axeViolations, BLOCKING } from "./axe";
-import { as } from "./support";
+import { expect, test, as } from "./support";
 
 const CHINA = 8 * 3_600_000;
 const chinaDay = (offsetDays = 0) => new Date(Date.now() + CHINA + offsetDays * 86_400_000).toISOString().slice(0, 10);

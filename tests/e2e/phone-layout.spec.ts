@@ -1,7 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync } from "node:fs";
-import { expect, test, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import type { Browser, BrowserContext, Page } from "@playwright/test";
 import { axeViolations, BLOCKING } from "./axe";
-import { signInAs } from "./support";
+import { expect, test, signInAs } from "./support";
 
 // Every page of every desk's menu, and the first record or form each leads to, on a small phone and
 // on an office screen, in both languages: nothing wider than the screen, the tab bar on the phone, no
@@ -70,6 +70,10 @@ async function blockingIn(page: Page, include?: string[]) {
 }
 
 mkdirSync(SCREENSHOTS, { recursive: true });
+
+// The longest file by far, and its tests put back what they change: each goes to whichever worker
+// (and server) is free.
+test.describe.configure({ mode: "parallel" });
 
 for (const username of ACCOUNTS) {
   for (const locale of Object.keys(LOCALES) as (keyof typeof LOCALES)[]) {

@@ -1,6 +1,6 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import type { Browser, Page } from "@playwright/test";
 import { axeViolations, BLOCKING } from "./axe";
-import { signInAs } from "./support";
+import { expect, test, signInAs } from "./support";
 
 // A small phone held upright.
 const PHONE = { viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true };

@@ -1,6 +1,6 @@
 // The production server's probes and request ids, as a load balancer and an operator meet them: no
 // session, plain HTTP, answers checked header by header.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./support";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 

@@ -1,6 +1,5 @@
-import { expect, test } from "@playwright/test";
 import { axeViolations, BLOCKING } from "./axe";
-import { as, residentId, toasts } from "./support";
+import { expect, test, as, residentId, toasts } from "./support";
 
 const nextDay = (date: string, days: number) =>
   new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);

@@ -1,5 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
-import { as, residentId } from "./support";
+import type { Page } from "@playwright/test";
+import { expect, test, as, residentId } from "./support";
 
 // A real 1×1 PNG: the app checks the type from the bytes.
 const PNG = Buffer.from(

@@ -1,5 +1,4 @@
-import { expect, test } from "@playwright/test";
-import { signIn, signInAs } from "./support";
+import { expect, test, signIn, signInAs } from "./support";
 
 const HOMES = [
   {

@@ -1,4 +1,20 @@
-import { expect, type Browser, type Page } from "@playwright/test";
+import { test as base, expect, type Browser, type Page } from "@playwright/test";
+
+const FIRST_PORT = Number(process.env.E2E_PORT ?? 3100);
+
+/**
+ * The server of the worker running the current test (playwright.config.ts starts one per worker).
+ * A worker keeps its index when it is restarted after a failure, so it keeps its server too.
+ */
+export function serverURL(parallelIndex = base.info().parallelIndex): string {
+  return `http://localhost:${FIRST_PORT + parallelIndex}`;
+}
+
+/** Playwright's test, with pages, contexts and requests pointed at the worker's own server. */
+export const test = base.extend({
+  baseURL: async ({}, provide, testInfo) => provide(serverURL(testInfo.parallelIndex)),
+});
+export { expect };
 
 export const DEMO_PASSWORD = "demo1234";
 

@@ -1,5 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
-import { as, signInAs, toasts } from "./support";
+import type { Page } from "@playwright/test";
+import { expect, test, as, signInAs, toasts } from "./support";
 
 // A 1×1 PNG: the portal checks the real type of every upload.
 const PNG = Buffer.from(

@@ -1,5 +1,4 @@
-import { expect, test } from "@playwright/test";
-import { signInAs, takeConfirmedStep } from "./support";
+import { expect, test, signInAs, takeConfirmedStep } from "./support";
 
 test("an officer logs a visit and finds it on the enterprise's page", async ({ page }) => {
   await signInAs(page, "officer1");

@@ -1,5 +1,4 @@
-import { expect, test } from "@playwright/test";
-import { as, toasts } from "./support";
+import { expect, test, as, toasts } from "./support";
 
 // A 1×1 PNG: the portal checks the real type of every upload.
 const PNG = Buffer.from(

@@ -2,12 +2,10 @@ import { Link } from "@/components/ui/link";
 import { Download, Printer } from "lucide-react";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { SessionUser } from "@/lib/auth/session-user";
-import { countyFigures } from "@/lib/dashboard/figures";
-import { advisoryFigures } from "@/lib/dashboard/advisory-figures";
+import { cachedCountyView } from "@/lib/dashboard/county-view";
 import { dashboardQuery, dashboardScope, rangeProblemOf, type DashboardFilters } from "@/lib/dashboard/filters";
 import { figureLinks } from "@/lib/dashboard/drill-down";
 import { filterOptions } from "@/lib/dashboard/options";
-import { countyBreakdowns, countyLists } from "@/lib/dashboard/tables";
 import {
   officersShown,
   ON_TIME_GREEN,
@@ -30,6 +28,7 @@ import { LightTable } from "./light-table";
 import { RangeProblemNotice } from "./range-problem";
 import { EnterpriseList, TicketList } from "./list-tables";
 import { AdvisoryTable } from "./advisory-table";
+import { AsOf } from "./as-of";
 
 const BLUE = "#1d4ed8";
 const GREEN = "#15803d";
@@ -48,17 +47,15 @@ export async function CountyDashboard({
 }) {
   const now = clock.now();
   const scope = dashboardScope(filters, now);
-  const [t, tc, th, locale, figures, breakdowns, lists, options, advisories] = await Promise.all([
+  const [t, tc, th, locale, view, options] = await Promise.all([
     getTranslations("dashboard"),
     getTranslations("sla.categories"),
     getTranslations("hazards.statuses"),
     getLocale(),
-    countyFigures(user, scope, now),
-    countyBreakdowns(user, scope, now),
-    countyLists(user, scope, now),
+    cachedCountyView(user, scope, now),
     filterOptions(user, filters.officer),
-    advisoryFigures(user, scope),
   ]);
+  const { figures, breakdowns, lists, advisories } = view.value;
   const f = formats(locale);
   const period = periodLabel((key, values) => t(`periodLabel.${key}`, values), locale, scope.period);
   const place =
@@ -117,7 +114,7 @@ export async function CountyDashboard({
       ) : null}
       {variant === "screen" ? <RangeProblemNotice problem={rangeProblemOf(filters)} /> : null}
       <p className="text-sm text-slate-700" data-testid="period-shown">
-        {t("periodShown", { period })}
+        {t("periodShown", { period })} <AsOf at={view.asOf} />
       </p>
 
       <FigureCards

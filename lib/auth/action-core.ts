@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { noteChange } from "../cache/changes.ts";
 import { isDatabaseUnavailable } from "../db/unavailable.ts";
 import { isBlankPart } from "../forms/blank-part.ts";
 import { logger, type Logger } from "../log/logger.ts";
@@ -68,7 +69,10 @@ export async function executeAction<S extends z.ZodType, T>(
   }
 
   try {
-    return { ok: true, data: await def.run(ctx.user, parsed.data) };
+    const data = await def.run(ctx.user, parsed.data);
+    // Committed: figures this server keeps for the county are read afresh on the next view.
+    noteChange(ctx.user.bureauId);
+    return { ok: true, data };
   } catch (error) {
     ctx.rethrow?.(error);
     if (error instanceof ActionError) {

@@ -1,4 +1,6 @@
 import "server-only";
+import { changesAnywhere } from "../cache/changes.ts";
+import { cachedFigures, type Cached } from "../cache/figures-cache.ts";
 import { readDb } from "../db/read.ts";
 import type { SessionUser } from "../auth/session-user.ts";
 import { countiesOf } from "../scope/city.ts";
@@ -44,6 +46,21 @@ export async function cityCountyRows(
     }),
   );
   return worstFirst(rows);
+}
+
+/**
+ * The city's county rows as read at most DASHBOARD_CACHE_SECONDS ago, shared by the city's leaders;
+ * a change made anywhere through this server is shown at once.
+ */
+export async function cachedCityCountyRows(
+  user: SessionUser,
+  scope: Pick<DashboardScope, "period">,
+  now: Date = clock.now(),
+): Promise<Cached<BreakdownRow[]>> {
+  const cityId = requireCityBureau(user);
+  const { from, to } = scope.period;
+  const key = JSON.stringify(["city", cityId, changesAnywhere(), from.toISOString(), to.toISOString()]);
+  return cachedFigures(key, () => cityCountyRows(user, scope, now));
 }
 
 /** The city leader's city by name, for the title and file name of the city's exports. */

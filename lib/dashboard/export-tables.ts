@@ -2,12 +2,10 @@ import "server-only";
 import type { SessionUser } from "../auth/session-user.ts";
 import { dateCell, dateTimeCell, dayCell, decimalCell, monthCell, shareCell, type Cell } from "../spreadsheet/cells.ts";
 import type { DashboardScope } from "./filters.ts";
-import { countyFigures } from "./figures.ts";
+import { countyView } from "./county-view.ts";
 import { EXPORT_LIST_SIZE } from "./lists.ts";
-import { countyBreakdowns, countyLists } from "./tables.ts";
 import type { BreakdownRow } from "./breakdowns.ts";
 import { cityCountyRows } from "./city-figures.ts";
-import { advisoryFigures } from "./advisory-figures.ts";
 import { clock } from "../time/clock.ts";
 
 export const EXPORT_TABLES = [
@@ -108,12 +106,7 @@ export async function exportTables(
   labels: ExportLabels,
   now: Date = clock.now(),
 ): Promise<Table[]> {
-  const [f, b, l, a] = await Promise.all([
-    countyFigures(user, scope, now),
-    countyBreakdowns(user, scope, now),
-    countyLists(user, scope, now, EXPORT_LIST_SIZE),
-    advisoryFigures(user, scope),
-  ]);
+  const { figures: f, breakdowns: b, lists: l, advisories: a } = await countyView(user, scope, now, EXPORT_LIST_SIZE);
   const c = labels.column;
   const table = (name: ExportTable, columns: string[], rows: Cell[][]): Table => ({
     name,

@@ -1,4 +1,4 @@
-// `npm run bench [-- --rounds 3 --seconds 5 --port 3206 --build]`: starts the production server on
+// `npm run bench [-- --rounds 3 --seconds 5 --port 3206 --build --pages dashboard,queue]`: starts the production server on
 // the PostgreSQL named by DATABASE_URL (filled by `npm run bench:data`), signs in through the real
 // flow and measures the floor (a page with no database work) and each page below at 1 and 10
 // concurrent connections, rounds interleaved so that the machine's drift touches every page alike.
@@ -124,7 +124,33 @@ function twoYears(now = new Date()): string {
 
 type Picked = { view: string; comment: string; submitted: string[] };
 
+/**
+ * `--pages dashboard,queue` keeps the pages whose names contain one of the words, and the floor,
+ * which every ratio needs: a quicker run while working on a few pages.
+ */
+function chosen(list: Page[]): Page[] {
+  const at = process.argv.indexOf("--pages");
+  if (at < 0) return list;
+  const words = (process.argv[at + 1] ?? "")
+    .split(",")
+    .map((w) => w.trim())
+    .filter(Boolean);
+  if (words.length === 0) throw new Error("--pages needs words of page names, separated by commas");
+  const kept = list.filter((page) => page.name === "floor" || words.some((w) => page.name.includes(w)));
+  if (kept.length === 1) throw new Error(`no page name contains ${words.join(" or ")}`);
+  return kept;
+}
+
 function pages(server: Server, client: pg.Client, tickets: Picked, ids: { comment: string; accept: string }): Page[] {
+  return chosen(allPages(server, client, tickets, ids));
+}
+
+function allPages(
+  server: Server,
+  client: pg.Client,
+  tickets: Picked,
+  ids: { comment: string; accept: string },
+): Page[] {
   const accept = (ticket: { id: string; version: number }) =>
     actionRequest(`/tickets/${ticket.id}`, ids.accept, server.url, {
       ticketId: ticket.id,

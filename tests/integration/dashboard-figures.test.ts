@@ -8,6 +8,7 @@ import type { PatrolKind, ResidencyStatus, Role } from "@/lib/db/generated/enums
 import { adminFigures } from "@/lib/dashboard/county-figures";
 import { countyFigures } from "@/lib/dashboard/figures";
 import { countyBreakdowns, countyLists } from "@/lib/dashboard/tables";
+import { countyView } from "@/lib/dashboard/county-view";
 import { dashboardScope, parseDashboardFilters } from "@/lib/dashboard/filters";
 import { queueSummary } from "@/lib/dashboard/queue-summary";
 import { liaisonDesk, officerDesk } from "@/lib/dashboard/desks";
@@ -548,7 +549,7 @@ describe("headline figures", () => {
 
 describe("breakdowns and lists", () => {
   it("charts the weeks of March (Monday-first, China time) and the categories", async () => {
-    const { trend, categories, hazardStatus } = await countyBreakdowns(users.chief!, march(), NOW);
+    const { trend, categories, hazardStatus } = (await countyView(users.chief!, march(), NOW)).breakdowns;
     expect(trend).toEqual({
       unit: "week",
       points: [

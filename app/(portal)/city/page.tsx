@@ -1,10 +1,11 @@
 import { Download } from "lucide-react";
 import { getLocale, getTranslations } from "next-intl/server";
 import { requirePermission } from "@/lib/auth/current-user";
-import { cityCountyRows } from "@/lib/dashboard/city-figures";
+import { cachedCityCountyRows } from "@/lib/dashboard/city-figures";
 import { dashboardQuery, dashboardScope, parseDashboardFilters, rangeProblemOf } from "@/lib/dashboard/filters";
 import { canSeeCityDashboard } from "@/lib/dashboard/policy";
 import { clock } from "@/lib/time/clock";
+import { AsOf } from "@/components/dashboard/as-of";
 import { FilterForm } from "@/components/dashboard/filter-form";
 import { periodLabel } from "@/components/dashboard/format";
 import { LightTable } from "@/components/dashboard/light-table";
@@ -31,7 +32,7 @@ export default async function CityHome({
     getTranslations("home"),
     getTranslations("dashboard"),
     getLocale(),
-    cityCountyRows(user, scope, now),
+    cachedCityCountyRows(user, scope, now),
   ]);
   const query = dashboardQuery(filters);
   const shown = periodLabel((key, values) => t(`periodLabel.${key}`, values), locale, scope.period);
@@ -42,12 +43,12 @@ export default async function CityHome({
         <FilterForm filters={filters} action="/city" />
         <RangeProblemNotice problem={rangeProblemOf(filters)} />
         <p className="text-sm text-slate-700" data-testid="period-shown">
-          {t("periodShown", { period: shown })}
+          {t("periodShown", { period: shown })} <AsOf at={counties.asOf} />
         </p>
         <Section title={t("city.counties")} id="counties">
           <p className="mb-3 text-xs text-slate-600">{t("city.readOnly")}</p>
           <LightTable
-            rows={counties}
+            rows={counties.value}
             caption={t("city.countiesCaption")}
             nameHeader={t("city.counties")}
             testId="county-lights"

@@ -12,6 +12,7 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
+import { chartHeight } from "./chart-size";
 
 export type Series = { key: string; label: string; color: string };
 
@@ -21,7 +22,7 @@ const AXIS = { fontSize: 12, fill: "#475569" };
 
 export function TrendChart({ data, series }: { data: Record<string, string | number>[]; series: Series[] }) {
   return (
-    <ResponsiveContainer width="100%" height={240}>
+    <ResponsiveContainer width="100%" height={chartHeight(data.length)}>
       <LineChart accessibilityLayer={false} data={data} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
         <CartesianGrid stroke="#e2e8f0" strokeDasharray="3 3" />
         <XAxis dataKey="label" tick={AXIS} />
@@ -54,7 +55,7 @@ export function BarsChart({
   series: Series[];
   horizontal?: boolean;
 }) {
-  const height = horizontal ? Math.max(160, data.length * 36 + 60) : 240;
+  const height = chartHeight(data.length, horizontal);
   return (
     <ResponsiveContainer width="100%" height={height}>
       <BarChart

@@ -20,7 +20,7 @@ import { Section } from "@/components/ui/section";
 import { localized } from "@/components/ui/localized";
 import { Bulletin } from "./bulletin";
 import { ChartFigure } from "./chart-figure";
-import { BarsChart, TrendChart } from "./charts";
+import { BarsChart, TrendChart } from "./deferred-charts";
 import { FigureCards } from "./figure-cards";
 import { FilterForm } from "./filter-form";
 import { formats, periodLabel } from "./format";

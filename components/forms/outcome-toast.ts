@@ -1,4 +1,3 @@
-import { toast } from "sonner";
 import type { ActionResult } from "@/lib/auth/action-core";
 
 /** What a form says after a success; a function when the answer decides (how many were changed). */
@@ -9,12 +8,15 @@ export type DoneText<T> = string | ((data: T) => string);
  * to say), or a refusal that no field explains (a conflict, a step no longer allowed). Field errors
  * stay beside their fields. A refusal stays until it is closed, so it is read whatever the refresh
  * that came with it did to the page; the same message is shown once however often it is repeated.
+ * sonner is imported when a toast is raised: the same module the frame's Toaster loaded after the
+ * page became interactive (components/ui/toaster.tsx).
  */
 export function toastOutcome<T>(result: ActionResult<T>, done: DoneText<T> | undefined) {
   if (result.ok) {
     const text = typeof done === "function" ? done(result.data) : done;
-    if (text) toast.success(text);
+    if (text) void import("sonner").then(({ toast }) => toast.success(text));
   } else if (!result.fieldErrors) {
-    toast.error(result.message, { id: `refusal:${result.message}`, duration: Infinity });
+    const message = result.message;
+    void import("sonner").then(({ toast }) => toast.error(message, { id: `refusal:${message}`, duration: Infinity }));
   }
 }

@@ -1,6 +1,10 @@
 "use client";
 
-import { Toaster as Sonner } from "sonner";
+import dynamic from "next/dynamic";
+
+// Loaded after the page is interactive: no page needs it to render, and sonner is 10 KB gzipped
+// that every page would otherwise load first. Toasts are only raised by forms' answers.
+const Sonner = dynamic(() => import("sonner").then((m) => m.Toaster), { ssr: false });
 
 /**
  * Where every form's outcome is told (lib: sonner). It lives in the portal's frame, not in a form,

@@ -1,5 +1,4 @@
 import { Link } from "@/components/ui/link";
-import { Circle, Minus, Square, Triangle, type LucideIcon } from "lucide-react";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { BreakdownRow } from "@/lib/dashboard/breakdowns";
 import type { Light } from "@/lib/dashboard/traffic-light";
@@ -7,24 +6,10 @@ import { DataTable, type Column } from "@/components/ui/data-table";
 import { localized } from "@/components/ui/localized";
 import { formats } from "./format";
 
-const STYLE: Record<Light, string> = {
-  green: "bg-green-100 text-green-900 border-green-300",
-  amber: "bg-amber-100 text-amber-900 border-amber-300",
-  red: "bg-red-100 text-red-900 border-red-300",
-  idle: "bg-slate-100 text-slate-700 border-slate-300",
-};
-// A shape per state as well as a colour and a word, for readers who cannot tell the colours apart.
-const SHAPE: Record<Light, LucideIcon> = { green: Circle, amber: Triangle, red: Square, idle: Minus };
-
+/** A light as a colour, a shape (for readers who cannot tell the colours apart) and a word: app/globals.css draws it. */
 export async function LightBadge({ light }: { light: Light }) {
   const t = await getTranslations("dashboard.lights");
-  const Shape = SHAPE[light];
-  return (
-    <span className={`inline-flex items-center gap-1 rounded border px-2 py-0.5 text-xs font-medium ${STYLE[light]}`}>
-      <Shape aria-hidden="true" className="size-2.5 shrink-0 fill-current" />
-      {t(light)}
-    </span>
-  );
+  return <span className={`light light-${light}`}>{t(light)}</span>;
 }
 
 // The last column only holds the "details" links, which say what they are: its header is for screen

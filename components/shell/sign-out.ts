@@ -17,6 +17,8 @@ export async function signOutTo(callbackUrl: string): Promise<void> {
     const { url } = (await response.json()) as { url?: string };
     window.location.assign(url ?? callbackUrl);
   } catch {
+    // A full load on purpose, as after signing out: nothing of the signed-in page may stay in memory.
+    // eslint-disable-next-line @next/next/no-location-assign-relative-destination
     window.location.assign("/api/auth/signout");
   }
 }

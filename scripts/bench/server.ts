@@ -24,7 +24,10 @@ export type Server = { url: string; stop: () => Promise<void> };
  * `next start` on `port` against DATABASE_URL, with the floor page enabled and a fresh session
  * secret. `sqlLog` loads the statement recorder (sql-recorder.mjs) writing to that file.
  */
-export async function startServer(port: number, options: { sqlLog?: string } = {}): Promise<Server> {
+export async function startServer(
+  port: number,
+  options: { sqlLog?: string; env?: Record<string, string> } = {},
+): Promise<Server> {
   const url = `http://localhost:${port}`;
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -34,6 +37,7 @@ export async function startServer(port: number, options: { sqlLog?: string } = {
     NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
     BENCH_FLOOR: "1",
     PORT: String(port),
+    ...options.env,
   };
   if (options.sqlLog) {
     env.BENCH_SQL_LOG = options.sqlLog;

@@ -2,7 +2,11 @@
 
 import { usePathname, useRouter } from "next/navigation";
 import { useEffect } from "react";
+import { eventOfChange, isTicketEventShown } from "@/components/tickets/shown-events";
 import { POLL_EVERY_MS, READY_WITHIN_MS, reconnectDelay } from "./live-reconnect";
+
+/** How long a change naming a ticket event waits for the answer of a step taken on this page. */
+const OWN_ANSWER_WAIT_MS = 1_500;
 
 /** The ticket a path shows (`/tickets/<id>`), whose changes the page follows besides the user's own. */
 function ticketOnPage(pathname: string): string | null {
@@ -29,10 +33,24 @@ export function LiveUpdates() {
     let refreshTimer: ReturnType<typeof setTimeout> | undefined;
     let poll: ReturnType<typeof setInterval> | undefined;
 
-    // Several changes in a moment (a status and its notification) make one reload.
-    const refreshSoon = () => {
+    // Several changes in a moment (a status and its notification) make one reload. Changes that name
+    // ticket events wait longer: when they are the user's own step on this page, the step's answer,
+    // which shows them, may still be on its way, and then no reload is needed.
+    let unnamed = false;
+    const named = new Set<string>();
+    const refreshSoon = (event: string | null = null) => {
+      if (event) named.add(event);
+      else unnamed = true;
       clearTimeout(refreshTimer);
-      refreshTimer = setTimeout(() => router.refresh(), 150);
+      refreshTimer = setTimeout(
+        () => {
+          const needed = unnamed || [...named].some((id) => !isTicketEventShown(id));
+          unnamed = false;
+          named.clear();
+          if (needed) router.refresh();
+        },
+        unnamed ? 150 : OWN_ANSWER_WAIT_MS,
+      );
     };
     const later = (ms: number, run: () => void) => {
       const timer = setTimeout(() => {
@@ -62,8 +80,8 @@ export function LiveUpdates() {
         if (failures > 0) refreshSoon();
         failures = 0;
       });
-      stream.addEventListener("change", refreshSoon);
-      stream.addEventListener("resync", refreshSoon);
+      stream.addEventListener("change", (message) => refreshSoon(eventOfChange(message.data)));
+      stream.addEventListener("resync", () => refreshSoon());
       stream.onerror = () => {
         clearTimeout(buffered);
         stream.close();

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useId, useRef, useState } from "react";
+import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/auth/action-core";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -10,7 +11,7 @@ import { FormStatus } from "@/components/forms/form-status";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/forms/select-field";
 import { FileInput } from "@/components/attachments/file-input";
-import { usePostEvent, type PostedEvent } from "./ticket-page-state";
+import { useApplyStep, usePostEvent, type PostedEvent, type StepAnswer } from "./ticket-page-state";
 
 type Field =
   | { name: string; label: string; kind: "textarea"; required?: boolean; maxLength?: number }
@@ -53,18 +54,26 @@ export function TicketActionForm<T>({
   const id = useId();
   const formRef = useRef<HTMLFormElement>(null);
   const postEvent = usePostEvent();
+  const applyStep = useApplyStep();
+  const router = useRouter();
   // The confirmation belongs to the answer it was opened under: the next answer (done or refused)
   // closes it, so a refusal is read before the user is asked again.
   const [openedUnder, setOpenedUnder] = useState<unknown>(CLOSED);
   const confirming = openedUnder === state;
   // Typed text is kept on errors and cleared once the change went through; an entry the action
-  // answered with goes onto the page's timeline.
+  // answered with goes onto the page's timeline, a step's parts onto the page.
   useEffect(() => {
     if (!state?.ok) return;
     formRef.current?.reset();
-    const posted = (state.data as { event?: PostedEvent } | null)?.event;
-    if (posted) postEvent(posted);
-  }, [state, postEvent]);
+    const data = state.data as { event?: PostedEvent; parts?: StepAnswer["parts"]; reload?: true } | null;
+    if (data?.event) postEvent(data.event);
+    if (data?.parts) applyStep(data as StepAnswer);
+    if (data?.reload) router.refresh();
+  }, [state, postEvent, applyStep, router]);
+  // Refused because the ticket moved on meanwhile (someone else's step): the page shows it as it is now.
+  useEffect(() => {
+    if (state && !state.ok && (state.code === "conflict" || state.code === "rejected")) router.refresh();
+  }, [state, router]);
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} className="space-y-2" data-testid={testId} noValidate>

@@ -74,7 +74,13 @@ export async function executeAction<S extends z.ZodType, T>(
     noteChange(ctx.user.bureauId);
     return { ok: true, data };
   } catch (error) {
-    ctx.rethrow?.(error);
+    try {
+      ctx.rethrow?.(error);
+    } catch (control) {
+      // The framework's control flow (a redirect to what was just created) ends a command that ran.
+      noteChange(ctx.user.bureauId);
+      throw control;
+    }
     if (error instanceof ActionError) {
       return {
         ok: false,

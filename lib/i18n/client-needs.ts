@@ -17,7 +17,7 @@ function resolveImport(root: string, from: string, specifier: string): string | 
   return null;
 }
 
-type Module = { source: string; imports: string[]; client: boolean };
+type Module = { source: string; imports: string[]; client: boolean; actions: boolean };
 const modules = new Map<string, Module>();
 
 /** A module's text, the project files it imports and whether it declares itself a browser module; read once. */
@@ -30,7 +30,13 @@ function moduleAt(root: string, file: string): Module {
       const resolved = resolveImport(root, file, (i[1] ?? i[2])!);
       if (resolved) imports.push(resolved);
     }
-    m = { source, imports, client: /^\s*["']use client["']/m.test(source.slice(0, 200)) };
+    const head = source.slice(0, 200);
+    m = {
+      source,
+      imports,
+      client: /^\s*["']use client["']/m.test(head),
+      actions: /^\s*["']use server["']/m.test(head),
+    };
     modules.set(file, m);
   }
   return m;
@@ -54,7 +60,9 @@ function namespacesIn(source: string, known: ReadonlySet<string>): string[] {
 
 /**
  * The namespaces the browser modules reachable from `entry` read. A module runs in the browser when
- * it says "use client" or is imported by one that does.
+ * it says "use client" or is imported by one that does. A page reaches nothing through a module of
+ * server actions ("use server"): it only calls them. What an action answers with is a part of the
+ * page it is taken on (a ticket's step, step-answer.tsx), which that page's own entry covers.
  */
 export function clientNamespaces(root: string, entry: string, known: ReadonlySet<string>): Set<string> {
   const needed = new Set<string>();
@@ -66,6 +74,7 @@ export function clientNamespaces(root: string, entry: string, known: ReadonlySet
     const m = moduleAt(root, file);
     const browser = inBrowser || m.client;
     if (browser) for (const n of namespacesIn(m.source, known)) needed.add(n);
+    if (m.actions) return;
     for (const next of m.imports) visit(next, browser);
   };
   visit(entry, false);

@@ -4,7 +4,11 @@ import { describe, expect, it } from "vitest";
 import { MESSAGES } from "../../messages/index";
 
 const root = path.resolve(import.meta.dirname, "../..");
-const ticketPage = ["app/(portal)/tickets/[id]/page.tsx", "app/(portal)/tickets/[id]/ticket-actions.tsx"];
+const ticketPage = [
+  "app/(portal)/tickets/[id]/page.tsx",
+  "app/(portal)/tickets/[id]/ticket-view.tsx",
+  "app/(portal)/tickets/[id]/ticket-actions.tsx",
+];
 const source = ticketPage.map((file) => readFileSync(path.join(root, file), "utf8")).join("\n");
 
 const keysOf = (pattern: RegExp) => [...source.matchAll(pattern)].map((m) => m[1]!);

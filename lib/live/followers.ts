@@ -1,4 +1,4 @@
-import type { LiveMessage } from "./message.ts";
+import type { ChangeData, LiveMessage } from "./message.ts";
 
 /** One open event stream: whose it is, what it follows, how to tell it. */
 export type Follower = {
@@ -7,7 +7,7 @@ export type Follower = {
   seesInternal: boolean;
   /** Topics checked against the user's scope when the stream opened. */
   topics: ReadonlySet<string>;
-  tell: (event: "change" | "resync") => void;
+  tell: (event: "change" | "resync", data?: ChangeData) => void;
   /** Ends the stream (its browser reconnects, to another server when this one is stopping). */
   end: () => void;
 };

@@ -2,7 +2,7 @@ import "server-only";
 import { listenLive, type LiveListener } from "../db/live-channel.ts";
 import { logger } from "../log/logger.ts";
 import { followersOf, type Follower } from "./followers.ts";
-import { parseLiveMessage } from "./message.ts";
+import { changeDataOf, parseLiveMessage } from "./message.ts";
 
 type Hub = { followers: Set<Follower>; listener?: Promise<LiveListener | undefined> };
 
@@ -12,7 +12,8 @@ const hub: Hub = ((globalThis as unknown as { __jqtLive?: Hub }).__jqtLive ??= {
 function deliver(payload: string) {
   const message = parseLiveMessage(payload);
   if (!message) return logger.warn("live message not understood");
-  for (const follower of followersOf(hub.followers, message)) follower.tell("change");
+  const data = changeDataOf(message);
+  for (const follower of followersOf(hub.followers, message)) follower.tell("change", data);
 }
 
 /** Starts telling the follower; the returned function stops. The first follower starts the listener. */

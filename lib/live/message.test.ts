@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { followersOf, type Follower } from "./followers";
-import { parseLiveMessage, ticketOfTopic, usersMessages, USERS_PER_MESSAGE } from "./message";
+import { changeDataOf, parseLiveMessage, ticketOfTopic, usersMessages, USERS_PER_MESSAGE } from "./message";
 
 const follower = (userId: string, topics: string[] = [], seesInternal = true): Follower & { told: string[] } => {
   const told: string[] = [];
@@ -24,6 +24,13 @@ describe("live messages", () => {
       topic: "ticket:abc12345",
       visibility: "PUBLIC",
     });
+  });
+
+  it("tell a stream the ticket event written, and nothing for a notification", () => {
+    const topic = parseLiveMessage('{"topic":"ticket:abcdefgh","visibility":"PUBLIC","event":"ev123456"}')!;
+    expect(changeDataOf(topic)).toEqual({ event: "ev123456" });
+    expect(changeDataOf(parseLiveMessage('{"topic":"ticket:abcdefgh"}')!)).toEqual({});
+    expect(changeDataOf(parseLiveMessage('{"users":["u1"]}')!)).toEqual({});
   });
 
   it("name a ticket only by a well-formed topic", () => {

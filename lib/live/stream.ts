@@ -13,8 +13,9 @@ const encoder = new TextEncoder();
 /**
  * The Server-Sent Events answer of /api/v1/events: `ready` at once (a browser that does not see it
  * soon is behind a buffering proxy and polls instead), then `change` whenever something the user
- * follows changed, `resync` when this server may have missed changes. Events carry no data: the
- * page reloads what its user may see.
+ * follows changed, `resync` when this server may have missed changes. A change carries no content,
+ * only the id of the ticket event written (`{"event": "…"}`) when it was one: the page reloads what
+ * its user may see, unless it shows that event already.
  */
 export function liveEventStream(user: SessionUser, topics: readonly string[], signal: AbortSignal): Response {
   let stop = () => undefined as void;
@@ -34,7 +35,7 @@ export function liveEventStream(user: SessionUser, topics: readonly string[], si
         userId: user.id,
         seesInternal: seesInternalTicketEvents(user),
         topics: new Set(topics),
-        tell: (event) => write(`event: ${event}\ndata: {}\n\n`),
+        tell: (event, data = {}) => write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`),
         end: () => stop(),
       });
       stop = () => {

@@ -67,6 +67,65 @@ test("one ticket's life across liaison, officer and chief", async ({ browser }) 
   expect(response?.status()).toBe(404);
 });
 
+test("officer1's steps answer with what they changed, and the page needs no reload for them", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const liaison = await as(browser, "liaison1");
+  await liaison.goto("/tickets/new", { waitUntil: "networkidle" });
+  await liaison.locator("#category").selectOption("OTHER");
+  await liaison.locator("#priority").selectOption("NORMAL");
+  await liaison.locator("#title").fill(`小步应答 ${Date.now()}`);
+  await liaison.locator("#description").fill("受理和办结只回传变化的部分。");
+  await liaison.getByRole("button", { name: "提交", exact: true }).click();
+  await expect(liaison).toHaveURL(/\/tickets\/(?!new$)[^/]+$/);
+  const path = new URL(liaison.url()).pathname;
+
+  const officer = await as(browser, "officer1");
+  const following = officer.waitForResponse((response) => response.url().includes("/api/v1/events"));
+  await officer.goto(path, { waitUntil: "networkidle" });
+  await following;
+  // Every server render of the page after this point: a reload of its data (router.refresh).
+  const reloads: string[] = [];
+  officer.on("request", (request) => {
+    if (request.method() === "GET" && request.headers()["rsc"] && new URL(request.url()).pathname === path)
+      reloads.push(request.url());
+  });
+  // An answer's size as the page read it, unpacked: the browser's resource timing of the action's
+  // fetch (a POST to the page's own address).
+  const answers = () =>
+    officer.evaluate(() =>
+      (performance.getEntriesByType("resource") as PerformanceResourceTiming[])
+        .filter((e) => e.name === location.href && e.initiatorType === "fetch" && e.responseEnd > 0)
+        .map((e) => e.decodedBodySize),
+    );
+  const answerOf = async (testId: string, fields: Record<string, string> = {}) => {
+    const before = (await answers()).length;
+    await act(officer, testId, fields);
+    await expect.poll(async () => (await answers()).length).toBe(before + 1);
+    return (await answers()).at(-1)!;
+  };
+
+  expect(await answerOf("accept")).toBeLessThanOrEqual(20 * 1024);
+  await expect(officer.getByTestId("start")).toBeVisible();
+  await expect(officer.getByText("已受理").first()).toBeVisible();
+  await expect(officer.getByTestId("public-event").filter({ hasText: "已受理" })).toHaveCount(1);
+  expect(await answerOf("start")).toBeLessThanOrEqual(20 * 1024);
+  await expect(officer.getByTestId("resolve")).toBeVisible();
+  expect(await answerOf("comment", { 回复内容: "材料已收到" })).toBeLessThanOrEqual(20 * 1024);
+  await expect(officer.getByTestId("public-event").filter({ hasText: "材料已收到" })).toHaveCount(1);
+  expect(await answerOf("resolve", { 办理结果说明: "已协调解决。" })).toBeLessThanOrEqual(20 * 1024);
+  await expect(officer.getByText("待确认").first()).toBeVisible();
+  await expect(officer.getByText(/办理结果：\s*已协调解决。/)).toBeVisible();
+  await expect(officer.getByRole("list", { name: "办理记录" }).getByText("已协调解决。")).toBeVisible();
+  await expect(officer.getByTestId("history")).toContainText("办结");
+
+  // The live stream told the page of each step's event; the page showed them already.
+  await officer.waitForTimeout(2_000);
+  expect(reloads).toEqual([]);
+  // The liaison's page, which did not take the steps, was reloaded by them.
+  await expect(liaison.getByText("待确认").first()).toBeVisible();
+  await expect(liaison.getByText(/办理结果：\s*已协调解决。/)).toBeVisible();
+});
+
 test("bad input is answered at the field and what was typed stays", async ({ page }) => {
   await signInAs(page, "liaison1");
   await page.goto("/tickets/new", { waitUntil: "networkidle" });

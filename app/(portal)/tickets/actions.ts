@@ -1,8 +1,12 @@
 "use server";
 
-import { redirect } from "next/navigation";
+import { redirect, unstable_rethrow } from "next/navigation";
 import { defineAction, type Refresh } from "@/lib/auth/action";
+import type { ActionDefinition } from "@/lib/auth/action-core";
+import { logger } from "@/lib/log/logger";
 import { ticketActions } from "@/lib/tickets/actions-def";
+import type { z } from "zod";
+import { ticketStepAnswer } from "./step-answer";
 
 const TICKET_PAGES: Refresh[] = [{ path: "/tickets", type: "layout" }];
 
@@ -17,17 +21,39 @@ export const fileTicket = defineAction(
   { refresh: TICKET_PAGES },
 );
 
-export const acceptTicket = defineAction(ticketActions.accept, { refresh: TICKET_PAGES });
-export const startTicket = defineAction(ticketActions.start, { refresh: TICKET_PAGES });
-export const resolveTicket = defineAction(ticketActions.resolve, { refresh: TICKET_PAGES });
-export const rejectTicket = defineAction(ticketActions.reject, { refresh: TICKET_PAGES });
-export const withdrawTicket = defineAction(ticketActions.withdraw, { refresh: TICKET_PAGES });
-export const confirmTicket = defineAction(ticketActions.confirm, { refresh: TICKET_PAGES });
-export const reopenTicket = defineAction(ticketActions.reopen, { refresh: TICKET_PAGES });
-export const escalateTicket = defineAction(ticketActions.escalate, { refresh: TICKET_PAGES });
+/**
+ * A step on the ticket's page answers with the parts of the page it changed (step-answer.tsx), not
+ * the whole page rendered again; lists are read afresh when next opened.
+ */
+function step<S extends z.ZodType<{ ticketId: string }>, T>(def: ActionDefinition<S, T>) {
+  return defineAction({
+    ...def,
+    run: async (user, input) => {
+      await def.run(user, input);
+      try {
+        return await ticketStepAnswer(user, input.ticketId);
+      } catch (error) {
+        unstable_rethrow(error);
+        // The step is committed: a page that cannot be given its parts now reloads, rather than
+        // telling the user that a step which went through failed.
+        logger.warn({ err: error }, "ticket step answered without its page parts");
+        return { reload: true } as const;
+      }
+    },
+  });
+}
+
+export const acceptTicket = step(ticketActions.accept);
+export const startTicket = step(ticketActions.start);
+export const resolveTicket = step(ticketActions.resolve);
+export const rejectTicket = step(ticketActions.reject);
+export const withdrawTicket = step(ticketActions.withdraw);
+export const confirmTicket = step(ticketActions.confirm);
+export const reopenTicket = step(ticketActions.reopen);
+export const escalateTicket = step(ticketActions.escalate);
+export const requestTicketHelp = step(ticketActions.requestHelp);
+export const transferTicket = step(ticketActions.transfer);
 // A comment or note changes no list and no other part of the page: the action answers with the new
-// entry, which the page adds to its timeline, instead of the whole page rendered again.
+// entry, which the page adds to its timeline.
 export const commentOnTicket = defineAction(ticketActions.comment);
 export const noteOnTicket = defineAction(ticketActions.note);
-export const requestTicketHelp = defineAction(ticketActions.requestHelp, { refresh: TICKET_PAGES });
-export const transferTicket = defineAction(ticketActions.transfer, { refresh: TICKET_PAGES });

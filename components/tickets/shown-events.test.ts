@@ -1,0 +1,23 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { eventOfChange, isTicketEventShown, showTicketEvents } from "./shown-events";
+
+afterEach(() => showTicketEvents([]));
+
+describe("a live change", () => {
+  it("names a ticket event only when its data says one", () => {
+    expect(eventOfChange('{"event":"e2"}')).toBe("e2");
+    // A notification, a change of no event, or anything not understood names none: the page reloads.
+    for (const data of ["{}", "", "not json", '{"event":7}', '{"event":""}', undefined])
+      expect(eventOfChange(data)).toBeNull();
+  });
+});
+
+describe("the events a page shows", () => {
+  it("are those it said last, and none once it is left", () => {
+    showTicketEvents(["e1", "e2"]);
+    expect(isTicketEventShown("e2")).toBe(true);
+    expect(isTicketEventShown("e3")).toBe(false);
+    showTicketEvents([]);
+    expect(isTicketEventShown("e1")).toBe(false);
+  });
+});

@@ -1,0 +1,26 @@
+/**
+ * The ticket events the open page shows, whether the server rendered them or an action's answer
+ * added them: a live update naming one of them needs no reload (components/shell/live-updates.tsx).
+ * One page is open per browser tab, so the set is the tab's.
+ */
+let shown: ReadonlySet<string> = new Set();
+
+export function showTicketEvents(ids: Iterable<string>): void {
+  shown = new Set(ids);
+}
+
+/** Whether the page shows the ticket event. */
+export function isTicketEventShown(id: string): boolean {
+  return shown.has(id);
+}
+
+/** The ticket event a live `change` names (its data, as the stream sent it), or null. */
+export function eventOfChange(data: unknown): string | null {
+  if (typeof data !== "string") return null;
+  try {
+    const { event } = JSON.parse(data) as { event?: unknown };
+    return typeof event === "string" && event ? event : null;
+  } catch {
+    return null;
+  }
+}

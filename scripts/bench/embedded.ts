@@ -10,6 +10,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { DEMO_PASSWORD } from "../../prisma/seed/seed.ts";
+import { option, printTable } from "./cli.ts";
 import { measure, median, type Sample } from "./load.ts";
 import { ensureBuild, startServer, type Server } from "./server.ts";
 import { signIn } from "./session.ts";
@@ -32,13 +33,6 @@ const PAGES: Target[] = [
   { name: "liaison home", account: "liaison1", path: "/liaison" },
   { name: "ticket page", account: "officer1", path: "" },
 ];
-
-function option(name: string, fallback: number): number {
-  const at = process.argv.indexOf(`--${name}`);
-  const value = at >= 0 ? Number(process.argv[at + 1]) : fallback;
-  if (!Number.isFinite(value) || value <= 0) throw new Error(`--${name} must be a positive number`);
-  return value;
-}
 
 /** Migrates the database the environment names and loads the demo county into it if it has none. */
 function prepare(env: Record<string, string>) {
@@ -138,12 +132,8 @@ function print(samples: Map<string, Sample[]>) {
       ];
     }),
   );
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]) =>
-    cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join("  ");
   console.log(`\nmedian of the rounds; the demo county on each database, the same build\n`);
-  console.log(line(header));
-  for (const row of rows) console.log(line(row));
+  printTable(header, rows);
 }
 
 main().catch((error: unknown) => {

@@ -11,6 +11,7 @@ import pg from "pg";
 import { DEMO_PASSWORD } from "../../prisma/seed/seed.ts";
 import { addDays, chinaDate } from "../../lib/time/china.ts";
 import { firstLoadJs } from "./first-load.ts";
+import { option, printTable } from "./cli.ts";
 import { measure, median, type Request, type Sample } from "./load.ts";
 import { ensureBuild, startServer, type Server } from "./server.ts";
 import { signIn } from "./session.ts";
@@ -28,13 +29,6 @@ type Page = {
   /** For a step taken once per record: puts its records back as they were and gives one request per record. */
   pool?: () => Promise<Request[]>;
 };
-
-function option(name: string, fallback: number): number {
-  const at = process.argv.indexOf(`--${name}`);
-  const value = at >= 0 ? Number(process.argv[at + 1]) : fallback;
-  if (!Number.isFinite(value) || value <= 0) throw new Error(`--${name} must be a positive number`);
-  return value;
-}
 
 /** The two open tickets of officer1 the ticket page and the comment action use (apart, so comments do not grow the page measured). */
 async function pickTickets(client: pg.Client): Promise<Picked> {
@@ -264,7 +258,7 @@ async function loadPhase(port: number, client: pg.Client, tickets: Picked, round
       }
       process.stderr.write(`round ${round}/${rounds} done\n`);
     }
-    printTable(list, samples);
+    printLoadTable(list, samples);
     console.log("\nfirst-load JavaScript, gzipped (the <script src> files of the page's HTML)\n");
     for (const [name, bytes] of js) console.log(`${name.padEnd(28)} ${(bytes / 1024).toFixed(1).padStart(7)} KB`);
   } finally {
@@ -272,7 +266,7 @@ async function loadPhase(port: number, client: pg.Client, tickets: Picked, round
   }
 }
 
-function printTable(list: Page[], samples: Map<string, Sample[]>) {
+function printLoadTable(list: Page[], samples: Map<string, Sample[]>) {
   const summary = (name: string, c: number) => {
     const s = samples.get(`${name}|${c}`)!;
     return {
@@ -302,12 +296,8 @@ function printTable(list: Page[], samples: Map<string, Sample[]>) {
       ];
     }),
   );
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]) =>
-    cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join("  ");
   console.log(`\nmedian of the rounds; "x floor" is the floor's req/s over the page's at the same concurrency\n`);
-  console.log(line(header));
-  for (const row of rows) console.log(line(row));
+  printTable(header, rows);
 }
 
 async function sqlPhase(port: number, client: pg.Client, tickets: Picked) {

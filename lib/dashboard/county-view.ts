@@ -47,7 +47,7 @@ export async function cachedCountyView(
 }
 
 /** The parts of a scope the figures depend on, in a fixed order. */
-export function scopeKey(scope: DashboardScope): string[] {
+function scopeKey(scope: DashboardScope): string[] {
   const { period } = scope;
   return [
     period.from.toISOString(),

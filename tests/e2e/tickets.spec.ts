@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { expect, test, as, signInAs, toasts } from "./support";
+import { expect, test, as, signInAs, takeConfirmedStep, toasts } from "./support";
 
 // A 1×1 PNG: the portal checks the real type of every upload.
 const PNG = Buffer.from(
@@ -11,6 +11,18 @@ async function act(page: Page, testId: string, fields: Record<string, string> = 
   const form = page.getByTestId(testId);
   for (const [label, value] of Object.entries(fields)) await form.getByLabel(label).fill(value);
   await form.getByRole("button").click();
+}
+
+/** liaison1's page files a plain ticket and lands on it; returns the ticket page's path. */
+async function fileTicket(liaison: Page, title: string, description: string): Promise<string> {
+  await liaison.goto("/tickets/new", { waitUntil: "networkidle" });
+  await liaison.locator("#category").selectOption("OTHER");
+  await liaison.locator("#priority").selectOption("NORMAL");
+  await liaison.locator("#title").fill(title);
+  await liaison.locator("#description").fill(description);
+  await liaison.getByRole("button", { name: "提交", exact: true }).click();
+  await expect(liaison).toHaveURL(/\/tickets\/(?!new$)[^/]+$/);
+  return new URL(liaison.url()).pathname;
 }
 
 test("one ticket's life across liaison, officer and chief", async ({ browser }) => {
@@ -70,14 +82,7 @@ test("one ticket's life across liaison, officer and chief", async ({ browser }) 
 test("officer1's steps answer with what they changed, and the page needs no reload for them", async ({ browser }) => {
   test.setTimeout(120_000);
   const liaison = await as(browser, "liaison1");
-  await liaison.goto("/tickets/new", { waitUntil: "networkidle" });
-  await liaison.locator("#category").selectOption("OTHER");
-  await liaison.locator("#priority").selectOption("NORMAL");
-  await liaison.locator("#title").fill(`小步应答 ${Date.now()}`);
-  await liaison.locator("#description").fill("受理和办结只回传变化的部分。");
-  await liaison.getByRole("button", { name: "提交", exact: true }).click();
-  await expect(liaison).toHaveURL(/\/tickets\/(?!new$)[^/]+$/);
-  const path = new URL(liaison.url()).pathname;
+  const path = await fileTicket(liaison, `小步应答 ${Date.now()}`, "受理和办结只回传变化的部分。");
 
   const officer = await as(browser, "officer1");
   const following = officer.waitForResponse((response) => response.url().includes("/api/v1/events"));
@@ -126,6 +131,41 @@ test("officer1's steps answer with what they changed, and the page needs no relo
   await expect(liaison.getByText(/办理结果：\s*已协调解决。/)).toBeVisible();
 });
 
+test("help asked, a transfer and a withdrawal show on the page from their answers", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const liaison = await as(browser, "liaison1");
+  const path = await fileTicket(liaison, `协办与转交 ${Date.now()}`, "需要户政和出入境协助核实。");
+
+  const officer = await as(browser, "officer1");
+  await officer.goto(path, { waitUntil: "networkidle" });
+  await act(officer, "accept");
+  const details = officer.locator('section[aria-labelledby="details-title"]');
+
+  const help = officer.getByTestId("request-help");
+  const department = help.getByLabel("请求协办的警种");
+  await department.selectOption({ index: 1 });
+  const departmentName = (await department.locator("option:checked").innerText()).trim();
+  await help.getByRole("button").click();
+  await expect(details).toContainText(departmentName);
+
+  // Passed to another officer: officer1 answers for the enterprise, so still sees the ticket.
+  const transfer = officer.getByTestId("transfer");
+  const to = transfer.getByLabel("转交给");
+  await to.selectOption({ index: 1 });
+  const officerName = (await to.locator("option:checked").innerText()).split(" · ")[0]!.trim();
+  await transfer.getByLabel("原因").fill("该民警熟悉此类问题。");
+  await transfer.getByRole("button").click();
+  await expect(officer.getByTestId("assignee")).toHaveText(officerName);
+  await expect(officer.getByRole("list", { name: "办理记录" })).toContainText(officerName);
+
+  // liaison1 withdraws another ticket of theirs: a step that cannot be undone, confirmed first.
+  const other = await fileTicket(liaison, `撤回 ${Date.now()}`, "问题已自行解决，撤回。");
+  await liaison.goto(other, { waitUntil: "networkidle" });
+  await takeConfirmedStep(liaison, "withdraw", /撤回问题/);
+  await expect(liaison.getByText("已撤回").first()).toBeVisible();
+  await expect(liaison.getByTestId("withdraw")).toHaveCount(0);
+});
+
 test("bad input is answered at the field and what was typed stays", async ({ page }) => {
   await signInAs(page, "liaison1");
   await page.goto("/tickets/new", { waitUntil: "networkidle" });
@@ -151,14 +191,7 @@ test("bad input is answered at the field and what was typed stays", async ({ pag
 test("a step refused because someone else changed the ticket says so, though its form is gone", async ({ browser }) => {
   test.setTimeout(120_000);
   const liaison = await as(browser, "liaison1");
-  await liaison.goto("/tickets/new", { waitUntil: "networkidle" });
-  await liaison.locator("#category").selectOption("OTHER");
-  await liaison.locator("#priority").selectOption("NORMAL");
-  await liaison.locator("#title").fill(`两处同时受理 ${Date.now()}`);
-  await liaison.locator("#description").fill("同一问题在两个窗口里打开。");
-  await liaison.getByRole("button", { name: "提交", exact: true }).click();
-  await expect(liaison).toHaveURL(/\/tickets\/(?!new$)[^/]+$/);
-  const url = liaison.url();
+  const url = await fileTicket(liaison, `两处同时受理 ${Date.now()}`, "同一问题在两个窗口里打开。");
 
   // The same officer has the ticket open twice; the first window accepts it.
   const first = await as(browser, "officer1");

@@ -23,10 +23,8 @@ export function useActionForm<T>(action: Action<T>, { done }: { done?: DoneText<
   const [answered, setAnswered] = useState<ActionResult<T> | null>(null);
   const [pending, startSending] = useTransition();
   const state = answered ?? posted;
-  const latest = useRef(state);
   const submitted = useRef<HTMLFormElement | null>(null);
   useEffect(() => {
-    latest.current = state;
     if (!state || state.ok || !state.fieldErrors) return;
     submitted.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   }, [state]);
@@ -36,7 +34,9 @@ export function useActionForm<T>(action: Action<T>, { done }: { done?: DoneText<
     submitted.current = form;
     const data = new FormData(form);
     startSending(async () => {
-      const result = await action(latest.current, data);
+      // No action reads the previous answer, and one may hold what only the server can send (a
+      // ticket step's page parts): it is not sent back.
+      const result = await action(null, data);
       toastOutcome(result, done);
       setAnswered(result);
     });

@@ -147,6 +147,12 @@ test("help asked, a transfer and a withdrawal show on the page from their answer
   const departmentName = (await department.locator("option:checked").innerText()).trim();
   await help.getByRole("button").click();
   await expect(details).toContainText(departmentName);
+  // The same form again, for a second department: the form stays where it was on the new parts.
+  await department.selectOption({ index: 2 });
+  const secondName = (await department.locator("option:checked").innerText()).trim();
+  await help.getByRole("button").click();
+  await expect(details).toContainText(secondName);
+  await expect(details).toContainText(departmentName);
 
   // Passed to another officer: officer1 answers for the enterprise, so still sees the ticket.
   const transfer = officer.getByTestId("transfer");

@@ -11,6 +11,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { DEMO_PASSWORD } from "../../prisma/seed/seed.ts";
 import { option, printTable } from "./cli.ts";
+import { CHIEF_MONTH, FLOOR, LIST_PAGES, type BenchPage } from "./pages.ts";
 import { measure, median, type Sample } from "./load.ts";
 import { ensureBuild, startServer, type Server } from "./server.ts";
 import { signIn } from "./session.ts";
@@ -18,21 +19,11 @@ import { signIn } from "./session.ts";
 const CONCURRENCY = [1, 10];
 const ACCOUNTS = ["chief", "officer1", "liaison1"] as const;
 type Account = (typeof ACCOUNTS)[number];
-type Target = { name: string; account: Account; path: string };
+type Target = BenchPage;
 type Side = { label: string; server: Server; cookies: Record<Account, string>; ticketPath: string };
 
-const PAGES: Target[] = [
-  { name: "floor", account: "chief", path: "/bench/floor" },
-  { name: "chief dashboard, month", account: "chief", path: "/chief" },
-  { name: "officer queue", account: "officer1", path: "/tickets?status=open" },
-  { name: "enterprise list (chief)", account: "chief", path: "/enterprises" },
-  { name: "hazard list (officer)", account: "officer1", path: "/hazards" },
-  { name: "residency queue (officer)", account: "officer1", path: "/residency" },
-  { name: "visits (officer)", account: "officer1", path: "/visits" },
-  { name: "notifications (officer)", account: "officer1", path: "/notifications" },
-  { name: "liaison home", account: "liaison1", path: "/liaison" },
-  { name: "ticket page", account: "officer1", path: "" },
-];
+// The ticket page's address is read from each database (its ids differ): "" stands for it.
+const PAGES: Target[] = [FLOOR, CHIEF_MONTH, ...LIST_PAGES, { name: "ticket page", account: "officer1", path: "" }];
 
 /** Migrates the database the environment names and loads the demo county into it if it has none. */
 function prepare(env: Record<string, string>) {

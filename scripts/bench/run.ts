@@ -12,6 +12,7 @@ import { DEMO_PASSWORD } from "../../prisma/seed/seed.ts";
 import { addDays, chinaDate } from "../../lib/time/china.ts";
 import { firstLoadJs } from "./first-load.ts";
 import { option, printTable } from "./cli.ts";
+import { CHIEF_MONTH, FLOOR, LIST_PAGES, type BenchPage } from "./pages.ts";
 import { measure, median, type Request, type Sample } from "./load.ts";
 import { ensureBuild, startServer, type Server } from "./server.ts";
 import { signIn } from "./session.ts";
@@ -111,6 +112,8 @@ function actionRequest(pagePath: string, actionId: string, origin: string, field
   };
 }
 
+const get = ({ name, account, path }: BenchPage): Page => ({ name, account, request: { path } });
+
 /** The last two years to today, as the dashboard's custom range takes them. */
 function twoYears(now = new Date()): string {
   return `period=custom&from=${chinaDate(addDays(now, -729))}&to=${chinaDate(now)}`;
@@ -152,20 +155,14 @@ function allPages(
     });
   const acceptPool = async () => (await restoreSubmitted(client, tickets.submitted)).map(accept);
   return [
-    { name: "floor", account: "chief", request: { path: "/bench/floor" } },
-    { name: "chief dashboard, month", account: "chief", request: { path: "/chief" } },
+    get(FLOOR),
+    get(CHIEF_MONTH),
     { name: "chief dashboard, year", account: "chief", request: { path: "/chief?period=year" } },
     { name: "chief dashboard, two years", account: "chief", request: { path: `/chief?${twoYears()}` } },
     { name: "city dashboard, month", account: "city", request: { path: "/city" } },
     { name: "city dashboard, year", account: "city", request: { path: "/city?period=year" } },
     { name: "city dashboard, two years", account: "city", request: { path: `/city?${twoYears()}` } },
-    { name: "officer queue", account: "officer1", request: { path: "/tickets?status=open" } },
-    { name: "enterprise list (chief)", account: "chief", request: { path: "/enterprises" } },
-    { name: "hazard list (officer)", account: "officer1", request: { path: "/hazards" } },
-    { name: "residency queue (officer)", account: "officer1", request: { path: "/residency" } },
-    { name: "visits (officer)", account: "officer1", request: { path: "/visits" } },
-    { name: "notifications (officer)", account: "officer1", request: { path: "/notifications" } },
-    { name: "liaison home", account: "liaison1", request: { path: "/liaison" } },
+    ...LIST_PAGES.map(get),
     { name: "ticket page", account: "officer1", request: { path: `/tickets/${tickets.view}` } },
     {
       name: "comment action",

@@ -129,6 +129,10 @@ test("officer1's steps answer with what they changed, and the page needs no relo
   // The liaison's page, which did not take the steps, was reloaded by them.
   await expect(liaison.getByText("待确认").first()).toBeVisible();
   await expect(liaison.getByText(/办理结果：\s*已协调解决。/)).toBeVisible();
+  // Someone else's change does reload officer1's page, and the count above would have seen it.
+  await act(liaison, "comment", { 回复内容: "收到，我们确认一下" });
+  await expect(officer.getByTestId("public-event").filter({ hasText: "收到，我们确认一下" })).toHaveCount(1);
+  expect(reloads.length).toBeGreaterThan(0);
 });
 
 test("help asked, a transfer and a withdrawal show on the page from their answers", async ({ browser }) => {

@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { PERIOD_KINDS } from "@/lib/dashboard/period";
-import type { DashboardFilters } from "@/lib/dashboard/filters";
+import { dashboardQuery, type DashboardFilters } from "@/lib/dashboard/filters";
 import { FilterForm as UrlFilterForm, FilterSelect } from "@/components/ui/filter-form";
 import { localized } from "@/components/ui/localized";
 
@@ -32,9 +32,12 @@ export async function FilterForm({
   return (
     <div className="no-print mb-6 rounded-lg border border-slate-200 bg-white p-4">
       <h2 className="sr-only">{t("legend")}</h2>
+      {/* Keyed by the filters: the selects are uncontrolled, and a link that changes the filters (a
+          station's row) keeps this form mounted, which would otherwise keep showing the old choices. */}
       <UrlFilterForm
+        key={dashboardQuery(filters)}
         action={action}
-        hidden={{ officer: filters.officer }}
+        hidden={{ officer: filters.officer, view: filters.view }}
         showClear
         label={t("legend")}
         applyLabel={t("apply")}

@@ -16,6 +16,15 @@ describe("dashboard filters", () => {
     expect(dashboardQuery({ period: "year", officers: "all" })).toBe("?period=year&officers=all");
   });
 
+  it("keeps the dashboard's part in the URL, the overview being the default left out", () => {
+    expect(parseDashboardFilters({ view: "lists" }).view).toBe("lists");
+    expect(parseDashboardFilters({ view: "everything" }).view).toBeUndefined();
+    expect(dashboardQuery({ period: "year", station: "s1", view: "lights" })).toBe(
+      "?period=year&station=s1&view=lights",
+    );
+    expect(dashboardQuery({ period: "year", view: "overview" })).toBe("?period=year");
+  });
+
   it("reads a custom range and falls back to the month when it is unusable", () => {
     expect(
       resolvePeriod(parseDashboardFilters({ period: "custom", from: "2026-01-01", to: "2026-01-31" }), now),

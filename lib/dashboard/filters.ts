@@ -9,6 +9,14 @@ import {
   type RangeProblem,
 } from "./period.ts";
 
+/**
+ * The parts of the chief's dashboard, one at a time: the headline figures and charts first, the
+ * traffic-light tables and the lists behind them one tab away (on a phone the whole dashboard was a
+ * very long page, and most views only need the figures). The printed report shows them all.
+ */
+export const DASHBOARD_VIEWS = ["overview", "lights", "lists"] as const;
+export type DashboardView = (typeof DASHBOARD_VIEWS)[number];
+
 const id = z.string().trim().min(1).max(64).optional().catch(undefined);
 const day = z
   .string()
@@ -28,6 +36,8 @@ export const dashboardFiltersSchema = z.object({
   officer: id,
   /** "all" lists every officer in the traffic lights; otherwise only the OFFICERS_SHOWN worst. */
   officers: z.enum(["all"]).optional().catch(undefined),
+  /** Which part of the dashboard is shown; absent means the overview. */
+  view: z.enum(DASHBOARD_VIEWS).optional().catch(undefined),
 });
 
 export type DashboardFilters = z.output<typeof dashboardFiltersSchema>;
@@ -63,7 +73,11 @@ export function dashboardScope(filters: DashboardFilters, now: Date): DashboardS
   };
 }
 
-/** The filters as a query string, leaving out defaults and the custom dates of other periods. */
+/**
+ * The filters as a query string, leaving out defaults and the custom dates of other periods. The
+ * view goes with them when set; exports and drill-downs pass `view: undefined`, as their figures do
+ * not depend on it.
+ */
 export function dashboardQuery(filters: Partial<DashboardFilters>): string {
   const params = new URLSearchParams();
   if (filters.period && filters.period !== "month") params.set("period", filters.period);
@@ -75,6 +89,7 @@ export function dashboardQuery(filters: Partial<DashboardFilters>): string {
   if (filters.workstation) params.set("workstation", filters.workstation);
   if (filters.officer) params.set("officer", filters.officer);
   if (filters.officers) params.set("officers", filters.officers);
+  if (filters.view && filters.view !== "overview") params.set("view", filters.view);
   const query = params.toString();
   return query ? `?${query}` : "";
 }

@@ -159,6 +159,9 @@ function allPages(
     get(CHIEF_MONTH),
     { name: "chief dashboard, year", account: "chief", request: { path: "/chief?period=year" } },
     { name: "chief dashboard, two years", account: "chief", request: { path: `/chief?${twoYears()}` } },
+    // The dashboard's other two parts, a tab away from the overview.
+    { name: "chief dashboard, lights", account: "chief", request: { path: "/chief?view=lights" } },
+    { name: "chief dashboard, lists", account: "chief", request: { path: "/chief?view=lists" } },
     { name: "city dashboard, month", account: "city", request: { path: "/city" } },
     { name: "city dashboard, year", account: "city", request: { path: "/city?period=year" } },
     { name: "city dashboard, two years", account: "city", request: { path: `/city?${twoYears()}` } },

@@ -41,11 +41,13 @@ test("the chief opens a figure's tickets: same place, same period, same count", 
   expect(blocking).toEqual([]);
 
   // Narrowed to a station, the card and its list still agree, and the list names the station.
-  await page.goto(`/chief?${PERIOD}`, { waitUntil: "networkidle" });
+  await page.goto(`/chief?${PERIOD}&view=lights`, { waitUntil: "networkidle" });
   const stationRow = page.getByTestId("station-lights").getByRole("row").nth(1);
   const stationName = (await stationRow.getByRole("rowheader").innerText()).trim();
-  // The row's own link is another test's; here it only sets the station.
+  // The row's own link is another test's; here it only sets the station, and the overview shows its figures.
   await page.goto((await stationRow.getByRole("link").getAttribute("href"))!, { waitUntil: "networkidle" });
+  await page.getByTestId("dashboard-views").getByRole("link", { name: "概览" }).click();
+  await expect(page).toHaveURL(/station=[^&]+$/);
   const atStation = await figureOf(page, "tickets-received");
   await page.getByTestId("tickets-received-link").click();
   await expect(page).toHaveURL(/\/tickets\?.*station=.*from=/, { timeout: 30_000 });

@@ -21,7 +21,7 @@ const HOMES = [
   {
     username: "chief",
     path: "/chief",
-    ready: { zh: "红黄绿灯", en: "Traffic lights" },
+    ready: { zh: "工作通报", en: "Bulletin" },
     also: { zh: ["警保联控巡逻", "户政服务"], en: ["Joint night patrols", "Residency services"] },
   },
   { username: "admin", path: "/admin", ready: { zh: "系统管理", en: "Administration" }, also: { zh: [], en: [] } },
@@ -77,9 +77,27 @@ test("the chief's filters stay in the URL and the exports follow them; others ar
   );
   await expect(page.getByTestId("bulletin").locator('p[lang="zh-CN"]')).toContainText(/户政业务/);
 
-  // A station's row leads to the dashboard narrowed to that station, period kept.
+  // The traffic lights are a tab away, the period kept; a station's row leads to the lists narrowed
+  // to that station.
+  await page.getByTestId("dashboard-views").getByRole("link", { name: "红黄绿灯" }).click();
+  await expect(page).toHaveURL(/period=year&view=lights/);
+  await expect(page.getByTestId("dashboard-views").getByRole("link", { name: "红黄绿灯" })).toHaveAttribute(
+    "aria-current",
+    "page",
+  );
+  await expect(page.getByTestId("tickets-received")).toHaveCount(0);
   await page.getByTestId("station-lights").getByRole("link").first().click();
-  await expect(page).toHaveURL(/period=year&station=/);
+  await expect(page).toHaveURL(/period=year&station=[^&]+&view=lists$/);
+  await expect(page.locator("#lists")).toBeVisible();
+  // Changing the period keeps the part shown.
+  await page.getByLabel("统计周期").selectOption("quarter");
+  await page.getByRole("button", { name: "查看", exact: true }).click();
+  await expect(page).toHaveURL(/period=quarter/);
+  await expect(page).toHaveURL(/view=lists/);
+  await expect(page.locator("#lists")).toBeVisible();
+  await page.getByLabel("统计周期").selectOption("year");
+  await page.getByRole("button", { name: "查看", exact: true }).click();
+  await expect(page).toHaveURL(/period=year/);
 
   const exportHref = await page.getByTestId("export-all").getAttribute("href");
   expect(exportHref).toMatch(/^\/chief\/export\/all\?period=year&station=/);

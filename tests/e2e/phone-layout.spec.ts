@@ -104,6 +104,11 @@ for (const username of ACCOUNTS) {
         const wide = await page.evaluate(() => document.documentElement.scrollWidth);
         expect.soft(wide, `${href} is ${wide} px wide on a desktop`).toBeLessThanOrEqual(DESKTOP.width);
         await page.setViewportSize(PHONE);
+        // The other parts of a page shown as tabs (the dashboard's, the organisation's lists).
+        const tabs = await page
+          .locator('[data-testid="dashboard-views"] a, [data-testid="page-tabs"] a')
+          .evaluateAll((links) => links.map((link) => link.getAttribute("href")!));
+        for (const tab of tabs) if (!pages.includes(tab)) pages.push(tab);
         // Also the first page a menu page leads to (a record, a form) that is not a download.
         if (hrefs.includes(href)) {
           const deeper = await firstPageUnder(page, href);
@@ -232,7 +237,7 @@ test("on a desktop the dashboard's half-width lists keep headers and dates on on
   test.setTimeout(120_000);
   for (const locale of ["zh", "en"] as const) {
     const page = await as(browser, baseURL!, "chief", locale, { width: 1280, height: 800 });
-    await page.goto("/chief?period=year", { waitUntil: "networkidle" });
+    await page.goto("/chief?period=year&view=lists", { waitUntil: "networkidle" });
     // A cell is as tall as its row: what is measured is the text's own box (a header's, a value's).
     const lines = await page.locator("#lists").evaluate((lists) =>
       [...lists.querySelectorAll("thead th > *, td.tabular-nums > .dt-value")].map((box) => {

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { clientNamespaces } from "./client-needs.ts";
-import { CORE_NAMESPACES, pickMessages, SEGMENT_NAMESPACES, type Segment } from "./client-messages.ts";
+import { CORE_NAMESPACES, namespacesFor, pickMessages, SEGMENT_NAMESPACES, type Segment } from "./client-messages.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const app = path.join(root, "app");
@@ -41,6 +41,25 @@ describe("messages sent to the browser", () => {
       return lacking.length ? [`${path.relative(app, file)}: ${lacking.join(", ")}`] : [];
     });
     expect(missing).toEqual([]);
+  });
+
+  it("are only those some page of the segment reads, so that a list page is not sent its forms' messages", () => {
+    const unread = Object.entries(SEGMENT_NAMESPACES).flatMap(([segment, names]) => {
+      const read = new Set(
+        routeFiles(path.join(app, segment)).flatMap((file) => [...clientNamespaces(root, file, known)]),
+      );
+      const extra = names.filter((n) => !read.has(n));
+      return extra.length ? [`${segment}: ${extra.join(", ")}`] : [];
+    });
+    expect(unread).toEqual([]);
+    // The ticket queue reads nothing beyond the core; its record page is sent "tickets".
+    expect(sentTo(path.join(app, "(portal)/tickets/page.tsx")).has("tickets")).toBe(false);
+    expect(sentTo(path.join(app, "(portal)/tickets/[id]/page.tsx")).has("tickets")).toBe(true);
+  });
+
+  it("sends a nested segment's pages the namespaces of the segments above it too", () => {
+    expect(namespacesFor("(portal)/tickets/[id]")).toEqual([...CORE_NAMESPACES, "attachments", "tickets"]);
+    expect(namespacesFor()).toEqual([...CORE_NAMESPACES]);
   });
 
   it("are given to each segment by a layout of its own", () => {

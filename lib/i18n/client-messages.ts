@@ -6,89 +6,53 @@
 /** Namespaces every page's browser components may read (the shell, status words, errors). */
 export const CORE_NAMESPACES = ["app", "common", "shell", "nav", "roles", "errors", "status"] as const;
 
-/** Extra namespaces per route segment (a folder under app/), for the pages below it. */
+/**
+ * Extra namespaces per route segment (a folder under app/), for the pages below it. A segment is as
+ * deep as the pages that need them: a list page whose browser components read only the core (the
+ * ticket queue, the hazard list) is not sent what its record and form pages read.
+ */
 export const SEGMENT_NAMESPACES = {
-  login: ["account", "auth", "enterprise", "validation"],
-  reset: ["account", "enterprise", "users", "validation"],
+  login: ["auth"],
+  "reset/[token]": ["users"],
   "(portal)/account": ["account"],
-  "(portal)/admin": ["account", "auth", "enterprise", "organisation", "users", "validation"],
-  "(portal)/advisories": ["account", "advisories", "attachments", "auth", "notifications", "validation"],
+  "(portal)/admin": ["organisation", "users", "validation"],
+  "(portal)/advisories/new": ["advisories", "attachments"],
   "(portal)/assignments": ["attachments", "tickets"],
-  "(portal)/disputes": [
-    "account",
-    "attachments",
-    "auth",
-    "disputes",
-    "enterprise",
-    "notifications",
-    "tickets",
-    "validation",
-  ],
-  "(portal)/enterprises": [
-    "account",
-    "assignments",
-    "attachments",
-    "auth",
-    "enterprise",
-    "enterpriseImport",
-    "organisation",
-    "spreadsheet",
-    "tickets",
-    "users",
-    "validation",
-  ],
-  "(portal)/hazards": [
-    "account",
-    "attachments",
-    "auth",
-    "enterprise",
-    "hazards",
-    "notifications",
-    "tickets",
-    "validation",
-  ],
+  "(portal)/disputes/[id]": ["attachments", "disputes", "tickets"],
+  "(portal)/disputes/new": ["disputes"],
+  "(portal)/enterprises/[id]": ["assignments", "attachments", "enterprise", "organisation", "tickets", "users"],
+  "(portal)/enterprises/import": ["enterprise", "enterpriseImport", "spreadsheet", "validation"],
+  "(portal)/enterprises/new": ["enterprise"],
+  "(portal)/hazards/[id]": ["attachments", "tickets"],
+  "(portal)/hazards/new": ["attachments", "hazards"],
   "(portal)/notifications": ["notifications"],
-  "(portal)/patrols": [
-    "account",
-    "attachments",
-    "auth",
-    "enterprise",
-    "hazards",
-    "notifications",
-    "patrols",
-    "tickets",
-    "validation",
-    "visits",
-  ],
-  "(portal)/residency": [
-    "attachments",
-    "enterprise",
-    "notifications",
-    "residency",
-    "spreadsheet",
-    "tickets",
-    "validation",
-  ],
-  "(portal)/settings": ["account", "auth", "enterprise", "residency", "sla", "validation"],
-  "(portal)/tickets": ["account", "attachments", "auth", "enterprise", "notifications", "tickets", "validation"],
-  "(portal)/visits": [
-    "account",
-    "attachments",
-    "auth",
-    "enterprise",
-    "hazards",
-    "notifications",
-    "patrols",
-    "validation",
-    "visits",
-  ],
+  "(portal)/patrols": ["attachments", "hazards", "patrols", "tickets", "visits"],
+  "(portal)/residency/[id]": ["attachments", "residency", "tickets"],
+  "(portal)/residency/batch": ["attachments", "notifications", "residency", "spreadsheet", "validation"],
+  "(portal)/residency/new": ["residency"],
+  "(portal)/residency/slots": ["residency"],
+  "(portal)/settings": ["account", "residency", "sla"],
+  "(portal)/tickets/[id]": ["attachments", "tickets"],
+  "(portal)/tickets/new": ["attachments", "tickets"],
+  "(portal)/visits/new": ["attachments", "hazards", "patrols", "visits"],
 } as const satisfies Record<string, readonly string[]>;
 
 export type Segment = keyof typeof SEGMENT_NAMESPACES;
 
-/** The namespaces a page below `segment` (or any page, without one) is sent. */
+/**
+ * The namespaces a page below `segment` (or any page, without one) is sent: the core, the segment's
+ * and those of the segments above it, since a segment's provider replaces the one around it.
+ */
 export function namespacesFor(segment?: Segment): string[] {
-  return [...CORE_NAMESPACES, ...(segment ? SEGMENT_NAMESPACES[segment] : [])];
+  const names = new Set<string>(CORE_NAMESPACES);
+  if (segment) {
+    const parts = segment.split("/");
+    for (let i = 1; i <= parts.length; i++) {
+      for (const n of (SEGMENT_NAMESPACES as Record<string, readonly string[]>)[parts.slice(0, i).join("/")] ?? [])
+        names.add(n);
+    }
+  }
+  return [...names];
 }
 
 /** The named top-level namespaces of a message catalogue. */

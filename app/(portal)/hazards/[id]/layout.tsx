@@ -1,5 +1,5 @@
 import { ClientMessages } from "@/components/i18n/client-messages";
 
 export default function Layout({ children }: { children: React.ReactNode }) {
-  return <ClientMessages segment="(portal)/advisories">{children}</ClientMessages>;
+  return <ClientMessages segment="(portal)/hazards/[id]">{children}</ClientMessages>;
 }

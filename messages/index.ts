@@ -13,6 +13,7 @@ import enDashboard from "./en/dashboard.json";
 import enDisputes from "./en/disputes.json";
 import enEnterprise from "./en/enterprise.json";
 import enEnterpriseImport from "./en/enterprise-import.json";
+import enEnterprisePicker from "./en/enterprise-picker.json";
 import enGlossary from "./en/glossary.json";
 import enHome from "./en/home.json";
 import enHazards from "./en/hazards.json";
@@ -39,6 +40,7 @@ import zhDashboard from "./zh-CN/dashboard.json";
 import zhDisputes from "./zh-CN/disputes.json";
 import zhEnterprise from "./zh-CN/enterprise.json";
 import zhEnterpriseImport from "./zh-CN/enterprise-import.json";
+import zhEnterprisePicker from "./zh-CN/enterprise-picker.json";
 import zhGlossary from "./zh-CN/glossary.json";
 import zhHome from "./zh-CN/home.json";
 import zhHazards from "./zh-CN/hazards.json";
@@ -76,6 +78,7 @@ export const MESSAGES = {
       ...zhResidency,
       ...zhDashboard,
       ...zhEnterpriseImport,
+      ...zhEnterprisePicker,
       ...zhOrganisation,
       ...zhSpreadsheet,
       ...zhValidation,
@@ -106,6 +109,7 @@ export const MESSAGES = {
       ...enResidency,
       ...enDashboard,
       ...enEnterpriseImport,
+      ...enEnterprisePicker,
       ...enOrganisation,
       ...enSpreadsheet,
       ...enValidation,

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { Link } from "@/components/ui/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { FilterCheckbox, FilterForm, FilterSelect, FilterText } from "@/components/ui/filter-form";
@@ -25,11 +26,15 @@ export async function TicketFilterBar({
   counts,
   user,
   enterprises,
+  enterprisePicker,
 }: {
   filters: TicketFilters;
   counts: Counts;
   user: SessionUser;
-  enterprises: Option[];
+  /** The enterprise filter's choices: all of them (a select), or only the chosen one (for the picker). */
+  enterprises: { complete: boolean; options: Option[] };
+  /** The enterprise filter when there are too many to list: a search picker. */
+  enterprisePicker?: ReactNode;
 }) {
   const [t, tc, locale] = await Promise.all([
     getTranslations("tickets"),
@@ -104,12 +109,14 @@ export async function TicketFilterBar({
             options={Object.values(TicketCategory).map((c) => ({ value: c, label: tc(c) }))}
             defaultValue={filters.category}
           />
-          {enterprises.length > 1 || filters.enterprise ? (
+          {!enterprises.complete ? (
+            enterprisePicker
+          ) : enterprises.options.length > 1 || filters.enterprise ? (
             <FilterSelect
               name="enterprise"
               label={t("fields.enterprise")}
               allLabel={t("filters.anyEnterprise")}
-              options={enterprises.map((e) => ({ value: e.id, label: localized(locale, e.name, e.nameEn) }))}
+              options={enterprises.options.map((e) => ({ value: e.id, label: localized(locale, e.name, e.nameEn) }))}
               defaultValue={filters.enterprise}
             />
           ) : null}

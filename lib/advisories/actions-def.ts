@@ -4,7 +4,8 @@ import { defineActionDefinition as define } from "../auth/action-core.ts";
 import * as commands from "./commands.ts";
 import { searchAddressableEnterprises } from "./enterprise-search.ts";
 import { canAcknowledgeAdvisories, canFollowUpAdvisories, canSendAdvisories } from "./policy.ts";
-import { advisoryRefSchema, enterpriseSearchSchema, sendAdvisorySchema } from "./schemas.ts";
+import { advisoryRefSchema, sendAdvisorySchema } from "./schemas.ts";
+import { enterpriseSearchSchema } from "../enterprises/search.ts";
 
 export const advisoryActions = {
   send: define({ allow: canSendAdvisories, schema: sendAdvisorySchema, run: commands.sendAdvisory }),
@@ -19,5 +20,6 @@ export const advisoryActions = {
     allow: canSendAdvisories,
     schema: enterpriseSearchSchema,
     run: (user, { q }) => searchAddressableEnterprises(user, q),
+    readsOnly: true,
   }),
 };

@@ -81,10 +81,6 @@ export const sendAdvisorySchema = z
 export const advisoryRefSchema = z.object({ advisoryId: id });
 
 /** What the sender types to find enterprises to pick; longer than any name is no name. */
-export const enterpriseSearchSchema = z.object({
-  q: plainString().trim().max(50, "advisories.errors.searchTooLong").optional().default(""),
-});
 
 export type SendAdvisoryInput = z.output<typeof sendAdvisorySchema>;
 export type AdvisoryRef = z.output<typeof advisoryRefSchema>;
-export type EnterpriseSearch = z.output<typeof enterpriseSearchSchema>;

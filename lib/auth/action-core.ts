@@ -32,6 +32,8 @@ export type ActionDefinition<S extends z.ZodType, T> = {
   allow: Question;
   schema: S;
   run: (user: SessionUser, input: z.output<S>) => Promise<T>;
+  /** Changes nothing (a picker's search): kept figures stay valid after it. */
+  readsOnly?: boolean;
 };
 
 /** Keeps an action definition's schema and result types while checking its shape. */
@@ -71,7 +73,7 @@ export async function executeAction<S extends z.ZodType, T>(
   try {
     const data = await def.run(ctx.user, parsed.data);
     // Committed: figures this server keeps for the county are read afresh on the next view.
-    noteChange(ctx.user.bureauId);
+    if (!def.readsOnly) noteChange(ctx.user.bureauId);
     return { ok: true, data };
   } catch (error) {
     try {

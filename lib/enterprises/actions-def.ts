@@ -3,7 +3,8 @@
 import { z } from "zod";
 import { defineActionDefinition as define } from "../auth/action-core.ts";
 import * as commands from "./commands.ts";
-import { canKeepRegistry } from "./policy.ts";
+import { canFindEnterprises, canKeepRegistry, enterpriseScope } from "./policy.ts";
+import { enterpriseSearchSchema, searchEnterprisesIn } from "./search.ts";
 import { enterpriseFieldsSchema } from "./schemas.ts";
 import { idField, requiredText } from "../forms/fields.ts";
 
@@ -25,4 +26,11 @@ export const enterpriseActions = {
   create: define({ allow: canKeepRegistry, schema: enterpriseFieldsSchema, run: commands.createEnterprise }),
   update: define({ allow: canKeepRegistry, schema: updateEnterpriseSchema, run: commands.updateEnterprise }),
   setActive: define({ allow: canKeepRegistry, schema: setActiveSchema, run: commands.setEnterpriseActive }),
+  /** Reads only: a list's enterprise filter asks as the user types, within what the user may see. */
+  find: define({
+    allow: canFindEnterprises,
+    schema: enterpriseSearchSchema,
+    run: (user, { q }) => searchEnterprisesIn(enterpriseScope(user), q),
+    readsOnly: true,
+  }),
 };

@@ -35,6 +35,12 @@ const LIST_ROLES: readonly Role[] = ["OFFICER", "CHIEF", "ADMIN"];
 /** The enterprise list with its filters. */
 export const canSeeEnterpriseList: Question = roleIn(LIST_ROLES);
 
+/**
+ * Find enterprises of one's scope by name (a list filter's picker): everyone who works across
+ * enterprises; a liaison has only their own.
+ */
+export const canFindEnterprises: Question = roleIn(["OFFICER", "CHIEF", "ADMIN", "CITY"]);
+
 /** One enterprise's page: every role, for the enterprises in its scope (a liaison: their own). */
 export const canSeeEnterprise: Question = anySignedInUser;
 

@@ -106,15 +106,17 @@ export const getEnterpriseForEdit = cache(async (user: SessionUser, id: string) 
   return getDb().enterprise.findFirst({ where: { AND: [{ id }, enterpriseScope(user)] } });
 });
 
-/** More enterprises than a filter menu lists: a county's thousands would make every list page heavy. */
-export const ENTERPRISE_FILTER_MAX = 300;
+/**
+ * More enterprises than a filter's select lists: beyond this many (an officer responsible for hundreds,
+ * a county's thousands) the filter is a search picker instead, and the page carries no list at all.
+ */
+export const ENTERPRISE_SELECT_MAX = 30;
 
 /**
- * The enterprises a list's filter menu offers: all of the user's when they are few (an officer's,
- * a liaison's), else only the one already chosen (reached from an enterprise's page), so that a
- * chief's list page does not carry the whole county in a select.
+ * The enterprises a list's filter offers: `complete` with all of the user's when they are few (a
+ * liaison's, a small beat's); else only the one already chosen, if any, for the search picker to show.
  */
-export async function enterpriseFilterOptions(user: SessionUser, selected?: string, max = ENTERPRISE_FILTER_MAX) {
+export async function enterpriseFilterOptions(user: SessionUser, selected?: string, max = ENTERPRISE_SELECT_MAX) {
   const select = { id: true, name: true, nameEn: true } as const;
   const db = getDb();
   const rows = await db.enterprise.findMany({
@@ -123,8 +125,11 @@ export async function enterpriseFilterOptions(user: SessionUser, selected?: stri
     orderBy: [{ name: "asc" }, { id: "asc" }],
     take: max + 1,
   });
-  if (rows.length <= max) return rows;
-  return selected ? db.enterprise.findMany({ where: { AND: [{ id: selected }, enterpriseScope(user)] }, select }) : [];
+  if (rows.length <= max) return { complete: true, options: rows };
+  const chosen = selected
+    ? await db.enterprise.findMany({ where: { AND: [{ id: selected }, enterpriseScope(user)] }, select })
+    : [];
+  return { complete: false, options: chosen };
 }
 
 /** Id and name of every enterprise in the user's scope, for filter menus (police see at most a county). */

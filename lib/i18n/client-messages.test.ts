@@ -58,7 +58,12 @@ describe("messages sent to the browser", () => {
   });
 
   it("sends a nested segment's pages the namespaces of the segments above it too", () => {
-    expect(namespacesFor("(portal)/tickets/[id]")).toEqual([...CORE_NAMESPACES, "attachments", "tickets"]);
+    expect(namespacesFor("(portal)/tickets/[id]")).toEqual([
+      ...CORE_NAMESPACES,
+      "enterprisePicker",
+      "attachments",
+      "tickets",
+    ]);
     expect(namespacesFor()).toEqual([...CORE_NAMESPACES]);
   });
 

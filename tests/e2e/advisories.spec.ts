@@ -134,7 +134,7 @@ test("officer1 picks two of their enterprises by searching and with the keyboard
 
   // Another officer's enterprise cannot be found; Escape closes the list.
   await search.fill("北汽");
-  await expect(officer.getByText("没有匹配的可发送企业。")).toBeVisible();
+  await expect(officer.getByText("没有匹配的企业。")).toBeVisible();
   await expect(search).toHaveAttribute("aria-expanded", "false");
   await search.press("Escape");
 

@@ -226,3 +226,37 @@ test("a step refused because someone else changed the ticket says so, though its
   await conflict.getByRole("button", { name: "关闭提示" }).click();
   await expect(conflict).toHaveCount(0);
 });
+
+test("the chief narrows the ticket list to an enterprise found by typing, and the choice survives a reload", async ({
+  browser,
+}) => {
+  test.setTimeout(90_000);
+  const name = "青岛芯联微电子有限公司";
+  // A county's enterprises are too many for a select: the filter searches them.
+  const chief = await as(browser, "chief", { width: 360, height: 740 });
+  await chief.goto("/tickets?status=all", { waitUntil: "networkidle" });
+  await expect(chief.locator("select#enterprise")).toHaveCount(0);
+  await expect(chief.getByText("全部企业")).toBeVisible();
+  const search = chief.getByRole("combobox", { name: "企业" });
+  await search.fill("芯联");
+  const option = chief.getByRole("listbox", { name: "匹配的企业" }).getByRole("option", { name });
+  await expect(option).toBeVisible();
+  await search.press("ArrowDown");
+  await search.press("Enter");
+  // One choice: the list closes and the choice shows as a chip that can be removed.
+  await expect(chief.getByRole("listbox", { name: "匹配的企业" })).toBeHidden();
+  await expect(chief.getByRole("button", { name: `移除${name}` })).toBeVisible();
+  await chief.getByRole("button", { name: "筛选", exact: true }).click();
+  await expect(chief).toHaveURL(/[?&]enterprise=[^&]+/);
+  const rows = chief.locator('section[aria-labelledby="tickets-title"] tbody tr');
+  await expect(rows.first()).toBeVisible();
+  for (const cell of await rows.locator('td[data-label="企业"]').allInnerTexts()) expect(cell.trim()).toBe(name);
+  expect(await chief.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+
+  await chief.reload({ waitUntil: "networkidle" });
+  await expect(chief.getByRole("button", { name: `移除${name}` })).toBeVisible();
+  await chief.getByRole("button", { name: `移除${name}` }).click();
+  await expect(chief.getByText("全部企业")).toBeVisible();
+  await chief.getByRole("button", { name: "筛选", exact: true }).click();
+  await expect(chief).not.toHaveURL(/enterprise=/);
+});

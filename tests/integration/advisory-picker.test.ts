@@ -6,7 +6,8 @@ import type { Prisma } from "@/lib/db/generated/client";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { advisoryActions } from "@/lib/advisories/actions-def";
 import { sendAdvisory } from "@/lib/advisories/commands";
-import { ENTERPRISE_SEARCH_LIMIT, searchAddressableEnterprises } from "@/lib/advisories/enterprise-search";
+import { searchAddressableEnterprises } from "@/lib/advisories/enterprise-search";
+import { ENTERPRISE_SEARCH_LIMIT } from "@/lib/enterprises/search";
 import { addressableEnterprises } from "@/lib/advisories/policy";
 import { sendAdvisorySchema } from "@/lib/advisories/schemas";
 import { loadDemo, sessionUserOf } from "../support/demo";
@@ -168,7 +169,7 @@ describe("the search action", () => {
       ok: false,
       code: "invalidInput",
       message: "errors.invalidInput",
-      fieldErrors: { q: ["advisories.errors.searchTooLong"] },
+      fieldErrors: { q: ["enterprisePicker.searchTooLong"] },
     });
     expect(await runAs(users.chief, advisoryActions.searchEnterprises, { q: "企".repeat(50) })).toMatchObject({
       ok: true,

@@ -2,6 +2,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db";
 import { enterpriseFilterOptions, findEnterpriseForUser, listEnterprisesForUser } from "@/lib/enterprises/queries";
 import { liaisonContacts } from "@/lib/enterprises/contacts";
+import { enterpriseActions } from "@/lib/enterprises/actions-def";
+import { enterpriseScope } from "@/lib/enterprises/policy";
+import { runAs } from "../support/actions";
 import { loadDemo, sessionUserOf } from "../support/demo";
 
 let own: string; // liaison1's enterprise (officer1's)
@@ -121,10 +124,33 @@ describe("enterprise scope", () => {
   it("offers every enterprise in a filter menu when few, else only the one already chosen", async () => {
     const chief = await sessionUserOf("chief");
     const all = await getDb().enterprise.count({ where: { bureau: { code: "laixi" } } });
-    expect(await enterpriseFilterOptions(chief, undefined, all)).toHaveLength(all);
-    expect(await enterpriseFilterOptions(chief, undefined, all - 1)).toEqual([]);
-    expect((await enterpriseFilterOptions(chief, own, all - 1)).map((e) => e.id)).toEqual([own]);
+    const complete = await enterpriseFilterOptions(chief, undefined, all);
+    expect(complete).toMatchObject({ complete: true });
+    expect(complete.options).toHaveLength(all);
+    expect(await enterpriseFilterOptions(chief, undefined, all - 1)).toEqual({ complete: false, options: [] });
+    const chosen = await enterpriseFilterOptions(chief, own, all - 1);
+    expect(chosen.complete).toBe(false);
+    expect(chosen.options.map((e) => e.id)).toEqual([own]);
     // Another county's enterprise is never offered, even when named in the address.
-    expect(await enterpriseFilterOptions(chief, foreignBureau, all - 1)).toEqual([]);
+    expect(await enterpriseFilterOptions(chief, foreignBureau, all - 1)).toEqual({ complete: false, options: [] });
+  });
+
+  it("finds enterprises for a filter's picker within the user's scope only, and refuses a liaison", async () => {
+    const officer1 = await sessionUserOf("officer1");
+    const mine = await getDb().enterprise.findMany({ where: enterpriseScope(officer1), select: { id: true } });
+    const found = await runAs(officer1, enterpriseActions.find, { q: "" });
+    if (!found.ok) throw new Error(found.message);
+    expect(found.data.items.length).toBeGreaterThan(0);
+    const ids = new Set(mine.map((e) => e.id));
+    for (const item of found.data.items) expect(ids.has(item.id)).toBe(true);
+    // A name from another county matches nothing, even typed in full.
+    const foreign = await getDb().enterprise.findUniqueOrThrow({
+      where: { id: foreignBureau },
+      select: { name: true },
+    });
+    const abroad = await runAs(await sessionUserOf("chief"), enterpriseActions.find, { q: foreign.name });
+    expect(abroad).toMatchObject({ ok: true, data: { items: [], more: false } });
+    const liaison = await runAs(await sessionUserOf("liaison1"), enterpriseActions.find, { q: "" });
+    expect(liaison).toMatchObject({ ok: false, code: "forbidden" });
   });
 });

@@ -8,6 +8,7 @@ import { cachedCityCountyRows, cityCountyRows } from "@/lib/dashboard/city-figur
 import { cachedCountyView, countyView } from "@/lib/dashboard/county-view";
 import { dashboardScope, parseDashboardFilters } from "@/lib/dashboard/filters";
 import { ticketActions } from "@/lib/tickets/actions-def";
+import { enterpriseActions } from "@/lib/enterprises/actions-def";
 import { createTicket } from "@/lib/tickets/commands";
 import { clock, setClock } from "@/lib/time/clock";
 import { runAs } from "../support/actions";
@@ -71,6 +72,14 @@ describe("the chief's dashboard", () => {
     expect(next.asOf).toEqual(seconds(1));
     expect(next.value.figures.tickets.received).toBe(first.value.figures.tickets.received + 1);
     expect(next.value).toEqual(await countyView(users.chief, month()));
+  });
+
+  it("keeps serving them after an action that only reads (a picker's search)", async () => {
+    const first = await cachedCountyView(users.chief, month());
+    const found = await runAs(users.officer1, enterpriseActions.find, { q: "青岛" });
+    expect(found.ok).toBe(true);
+    setClock(seconds(1));
+    expect((await cachedCountyView(users.chief, month())).asOf).toEqual(first.asOf);
   });
 
   it("keeps a county's figures to its own chiefs, and each filter's apart", async () => {

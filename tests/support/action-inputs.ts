@@ -192,6 +192,10 @@ export const ACTION_INPUTS: Record<string, MatrixRow> = {
   },
   "advisories.acknowledge": { input: (t) => ({ advisoryId: t.advisoryId }) },
   "advisories.remind": { input: (t) => ({ advisoryId: t.advisoryId }) },
+  "enterprises.find": {
+    input: () => ({ q: "青岛" }),
+    ownScope: "searches among the enterprises the caller may see; the input names no record",
+  },
   "advisories.searchEnterprises": {
     input: () => ({ q: "青岛" }),
     ownScope: "searches among the enterprises the caller may address; the input names no record",

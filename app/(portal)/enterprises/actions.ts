@@ -30,3 +30,6 @@ export const updateEnterprise = defineAction(
 );
 
 export const setEnterpriseActive = defineAction(enterpriseActions.setActive, { refresh: ENTERPRISE_PAGES });
+
+/** A list filter's enterprise picker: the enterprises of the user's scope matching what was typed. */
+export const findEnterprises = defineAction(enterpriseActions.find);

@@ -16,6 +16,7 @@ import { TicketFilterBar } from "@/components/tickets/ticket-filters";
 import { TicketTable } from "@/components/tickets/ticket-table";
 import { ButtonLink } from "@/components/ui/button";
 import { PageTitle, Section } from "@/components/ui/section";
+import { TicketEnterpriseFilter } from "./enterprise-filter";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("tickets"))("listTitle") };
@@ -34,7 +35,7 @@ export default async function TicketsPage({ searchParams }: Props) {
   const [t, list, enterprises] = await Promise.all([
     getTranslations("tickets"),
     listTicketsForUser(user, filters, now),
-    acrossEnterprises ? enterpriseFilterOptions(user, filters.enterprise) : [],
+    acrossEnterprises ? enterpriseFilterOptions(user, filters.enterprise) : { complete: true, options: [] },
   ]);
   return (
     <>
@@ -48,7 +49,20 @@ export default async function TicketsPage({ searchParams }: Props) {
           </ButtonLink>
         ) : null}
       </div>
-      <TicketFilterBar filters={filters} counts={list.counts} user={user} enterprises={enterprises} />
+      <TicketFilterBar
+        filters={filters}
+        counts={list.counts}
+        user={user}
+        enterprises={enterprises}
+        enterprisePicker={
+          <TicketEnterpriseFilter
+            key={enterprises.options[0]?.id ?? "none"}
+            chosen={enterprises.options[0]}
+            label={t("fields.enterprise")}
+            noneChosen={t("filters.anyEnterprise")}
+          />
+        }
+      />
       <Section title={t("listCaption")} id="tickets">
         <TicketTable
           rows={list.rows}

@@ -7,7 +7,7 @@ import { FileInput } from "@/components/attachments/file-input";
 import { FormFooter } from "@/components/forms/form-footer";
 import { SelectField } from "@/components/forms/select-field";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { EnterprisePicker } from "@/components/advisories/enterprise-picker";
+import { EnterprisePicker } from "@/components/enterprises/enterprise-picker";
 import { searchEnterprises, sendAdvisory } from "../actions";
 
 type Option = { value: string; label: string };

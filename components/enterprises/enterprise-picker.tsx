@@ -16,6 +16,13 @@ type Props = {
   id: string;
   /** The form field each chosen enterprise is posted as, one hidden input each. */
   name: string;
+  /** "one": choosing replaces the choice and closes the list (a filter); "many" (default): choices add up. */
+  choose?: "one" | "many";
+  /** Already chosen when the page opens (a filter read from the URL). */
+  initial?: EnterpriseOption[];
+  /** The search field's label and the text shown while nothing is chosen, when the defaults do not fit. */
+  label?: string;
+  noneChosen?: string;
   /** Asks the server; must keep its identity across renders (a module-level function). */
   search: (q: string) => Promise<ActionResult<EnterpriseMatches>>;
   /** The field's server error, as fieldErrors().describe gives it. */
@@ -23,12 +30,22 @@ type Props = {
 };
 
 /**
- * Picks enterprises by searching them (ARIA combobox with a listbox): a county has thousands, too
- * many to list in the page. The chosen ones stay as chips until removed and are posted as hidden
- * fields, so the form's action sees the same field as a list of checkboxes would give it.
+ * Picks enterprises by searching them (ARIA combobox with a listbox): a county has thousands and an
+ * officer hundreds, too many to list in the page. The chosen ones stay as chips until removed and are
+ * posted as hidden fields, so the form sees the same field as checkboxes (or a select) would give it.
  */
-export function EnterprisePicker({ id, name, search, invalid }: Props) {
-  const t = useTranslations("advisories.picker");
+export function EnterprisePicker({
+  id,
+  name,
+  search,
+  invalid,
+  choose = "many",
+  initial = [],
+  label,
+  noneChosen,
+}: Props) {
+  const t = useTranslations("enterprisePicker");
+  const one = choose === "one";
   const locale = useLocale();
   const base = useId();
   const listId = `${base}-list`;
@@ -41,7 +58,7 @@ export function EnterprisePicker({ id, name, search, invalid }: Props) {
   const [searching, setSearching] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const [active, setActive] = useState(-1);
-  const [picked, setPicked] = useState<EnterpriseOption[]>([]);
+  const [picked, setPicked] = useState<EnterpriseOption[]>(initial);
   const input = useRef<HTMLInputElement>(null);
   const chips = useRef<HTMLUListElement>(null);
   // Answers may arrive out of order: only the latest request's is shown.
@@ -83,10 +100,19 @@ export function EnterprisePicker({ id, name, search, invalid }: Props) {
     if (active >= 0) document.getElementById(`${listId}-${active}`)?.scrollIntoView?.({ block: "nearest" });
   }, [active, listId]);
 
-  const label = (e: EnterpriseOption) => localized(locale, e.name, e.nameEn);
+  const nameOf = (e: EnterpriseOption) => localized(locale, e.name, e.nameEn);
   const isPicked = (e: EnterpriseOption) => picked.some((p) => p.id === e.id);
-  const toggle = (e: EnterpriseOption) =>
+  const toggle = (e: EnterpriseOption) => {
+    if (one) {
+      // The one choice is made: the list closes and the field is ready for another search.
+      setPicked((now) => (now[0]?.id === e.id ? [] : [e]));
+      setOpen(false);
+      setQuery("");
+      setActive(-1);
+      return;
+    }
     setPicked((now) => (now.some((p) => p.id === e.id) ? now.filter((p) => p.id !== e.id) : [...now, e]));
+  };
 
   const remove = (index: number) => {
     // Focus goes to the chip that takes the removed one's place, else the search field.
@@ -141,7 +167,7 @@ export function EnterprisePicker({ id, name, search, invalid }: Props) {
   return (
     <div>
       <label htmlFor={id} className="block text-sm text-slate-700">
-        {t("search")}
+        {label ?? t("search")}
       </label>
       <p id={hintId} className="text-xs text-slate-600">
         {t("hint")}
@@ -182,7 +208,7 @@ export function EnterprisePicker({ id, name, search, invalid }: Props) {
         id={listId}
         role="listbox"
         aria-label={t("options")}
-        aria-multiselectable="true"
+        aria-multiselectable={!one}
         hidden={!items.length}
         className="mt-1 max-h-64 overflow-y-auto rounded-md border border-slate-300 bg-white py-1 shadow-sm"
       >
@@ -207,7 +233,7 @@ export function EnterprisePicker({ id, name, search, invalid }: Props) {
               <span aria-hidden="true" className="w-4 shrink-0 text-brand-700">
                 {chosen ? "✓" : ""}
               </span>
-              <span className="min-w-0">{label(item)}</span>
+              <span className="min-w-0">{nameOf(item)}</span>
             </li>
           );
         })}
@@ -217,7 +243,7 @@ export function EnterprisePicker({ id, name, search, invalid }: Props) {
       </noscript>
       <div className="mt-3">
         <p id={chosenId} className="text-sm text-slate-700">
-          {picked.length ? t("chosenList", { count: picked.length }) : t("noneChosen")}
+          {picked.length ? t("chosenList", { count: picked.length }) : (noneChosen ?? t("noneChosen"))}
         </p>
         {picked.length ? (
           <ul ref={chips} aria-labelledby={chosenId} className="mt-1 flex flex-wrap gap-2">
@@ -226,10 +252,10 @@ export function EnterprisePicker({ id, name, search, invalid }: Props) {
                 key={item.id}
                 className="inline-flex max-w-full items-center gap-1 rounded-full border border-brand-100 bg-brand-50 py-0.5 pr-0.5 pl-3 text-sm"
               >
-                <span className="min-w-0 break-words">{label(item)}</span>
+                <span className="min-w-0 break-words">{nameOf(item)}</span>
                 <button
                   type="button"
-                  aria-label={t("remove", { name: label(item) })}
+                  aria-label={t("remove", { name: nameOf(item) })}
                   onClick={() => remove(index)}
                   className="inline-flex min-h-11 min-w-11 shrink-0 items-center justify-center rounded-full text-slate-700 hover:bg-brand-100 sm:min-h-8 sm:min-w-8"
                 >

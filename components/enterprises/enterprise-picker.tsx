@@ -3,10 +3,11 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/auth/action-core";
+// Types only: the search itself runs on the server.
+import type { EnterpriseMatch as EnterpriseOption, EnterpriseMatches } from "@/lib/enterprises/search";
 import { localized } from "@/components/ui/localized";
 
-export type EnterpriseOption = { id: string; name: string; nameEn: string };
-export type EnterpriseMatches = { items: EnterpriseOption[]; more: boolean };
+export type { EnterpriseOption };
 
 /** How long typing must pause before a search goes out: one request per word typed, not per key. */
 const DEBOUNCE_MS = 250;

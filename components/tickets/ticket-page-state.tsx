@@ -17,58 +17,82 @@ export type PostedEvent = {
 };
 
 /** The parts of a ticket's page that a step changes, rendered by the server for the step's answer. */
-export const TICKET_PARTS = ["heading", "outcome", "details", "actions", "history"] as const;
+export const TICKET_PARTS = ["heading", "outcome", "details", "actions"] as const;
 export type TicketPartName = (typeof TICKET_PARTS)[number];
+
+type Entry = { id: string; node: ReactNode };
 
 /**
  * What a step (accept, resolve …) answers instead of the whole page: the ticket's new version, its
- * changed parts, and its latest timeline entries (the page adds those it does not show yet).
+ * changed parts, and its latest timeline and history entries (the page adds those it does not show
+ * yet). The history is not sent whole: it grows with every step the ticket ever took.
  */
 export type StepAnswer = {
   version: number;
   parts: Record<TicketPartName, ReactNode>;
-  entries: { id: string; node: ReactNode }[];
+  /** Oldest first, as the timeline reads. */
+  entries: Entry[];
+  /** Newest first, as the history reads. */
+  history: Entry[];
 };
 
 type TicketPageState = {
   events: PostedEvent[];
   post: (event: PostedEvent) => void;
   applyStep: (answer: StepAnswer) => void;
-  /** The step's parts while they are newer than the server's render of the page. */
+  /** The latest step's parts while they are newer than the server's render of the page. */
   step: StepAnswer | null;
+  /** Timeline entries the steps answered with since the server's render, oldest first. */
+  stepEntries: Entry[];
+  /** History entries the steps answered with since the server's render, newest first. */
+  stepHistory: Entry[];
   known: ReadonlySet<string>;
+  knownHistory: ReadonlySet<string>;
 };
 const TicketPageContext = createContext<TicketPageState | null>(null);
 
 /**
  * What a ticket page keeps across the server's renders. A comment's action answers with the new
- * event only and a step's with the parts it changed, not the whole page again; events the server's
- * timeline already holds (`known`) are not shown twice, and once the server renders the page at the
- * step's version or later (a live update, a reload) its render is shown again.
+ * event only and a step's with the parts it changed, not the whole page again; entries the server's
+ * render already holds (`known`, `knownHistory`) are not shown twice, and once the server renders
+ * the page at a step's version or later (a live update, a reload) its render is shown again.
  */
 export function TicketPageProvider({
   known,
+  knownHistory,
   version,
   children,
 }: {
   known: string[];
+  knownHistory: string[];
   version: number;
   children: ReactNode;
 }) {
   const [events, setEvents] = useState<PostedEvent[]>([]);
-  const [answer, setAnswer] = useState<StepAnswer | null>(null);
+  const [answers, setAnswers] = useState<StepAnswer[]>([]);
   const post = useCallback((event: PostedEvent) => setEvents((list) => [...list, event]), []);
-  const applyStep = useCallback((next: StepAnswer) => setAnswer(next), []);
-  const step = answer && answer.version > version ? answer : null;
-  const value = useMemo(
-    () => ({ events, post, applyStep, step, known: new Set(known) }),
-    [events, post, applyStep, step, known],
-  );
+  const applyStep = useCallback((next: StepAnswer) => setAnswers((list) => [...list, next]), []);
+  const value = useMemo(() => {
+    // Each answer carries only the latest entries, so the entries of every step taken since the
+    // server's render are kept, each once.
+    const fresh = answers.filter((a) => a.version > version).sort((a, b) => a.version - b.version);
+    return {
+      events,
+      post,
+      applyStep,
+      step: fresh.at(-1) ?? null,
+      stepEntries: uniqueEntries(fresh.flatMap((a) => a.entries)),
+      stepHistory: uniqueEntries([...fresh].reverse().flatMap((a) => a.history)),
+      known: new Set(known),
+      knownHistory: new Set(knownHistory),
+    };
+  }, [events, post, applyStep, answers, version, known, knownHistory]);
+  const { stepEntries } = value;
   // The live-update stream need not reload the page for events it shows already.
   useEffect(() => {
-    showTicketEvents([...known, ...events.map((e) => e.id), ...(step?.entries.map((e) => e.id) ?? [])]);
+    showTicketEvents([...known, ...events.map((e) => e.id), ...stepEntries.map((e) => e.id)]);
     return () => showTicketEvents([]);
-  }, [known, events, step]);
+  }, [known, events, stepEntries]);
   return <TicketPageContext.Provider value={value}>{children}</TicketPageContext.Provider>;
 }
 
@@ -82,6 +106,15 @@ export function useApplyStep(): (answer: StepAnswer) => void {
   return useContext(TicketPageContext)?.applyStep ?? noop;
 }
 const noop = () => {};
+
+function uniqueEntries(entries: Entry[]): Entry[] {
+  const seen = new Set<string>();
+  return entries.filter((e) => {
+    if (seen.has(e.id)) return false;
+    seen.add(e.id);
+    return true;
+  });
+}
 
 /** A part of the ticket's page: the server's render, or a newer step's. */
 export function TicketPart({ name, children }: { name: TicketPartName; children: ReactNode }) {
@@ -98,7 +131,7 @@ export function PostedEvents() {
   if (!posted) return null;
   // A step's latest entries first (they may include comments posted here before it), then the
   // comments and notes posted since, each event once.
-  const fromStep = (posted.step?.entries ?? []).filter((e) => !posted.known.has(e.id));
+  const fromStep = posted.stepEntries.filter((e) => !posted.known.has(e.id));
   const shown = new Set([...posted.known, ...fromStep.map((e) => e.id)]);
   return [
     ...fromStep.map((e) => e.node),
@@ -117,4 +150,11 @@ export function PostedEvents() {
         />
       )),
   ];
+}
+
+/** History entries the steps taken on this page answered with, before the server's rendered ones. */
+export function StepHistory() {
+  const state = useContext(TicketPageContext);
+  if (!state) return null;
+  return state.stepHistory.filter((e) => !state.knownHistory.has(e.id)).map((e) => e.node);
 }

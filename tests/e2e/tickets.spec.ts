@@ -25,6 +25,25 @@ async function fileTicket(liaison: Page, title: string, description: string): Pr
   return new URL(liaison.url()).pathname;
 }
 
+/**
+ * Takes a step on the page and returns the size of its answer as the page read it, unpacked: the
+ * browser's resource timing of the action's fetch (a POST to the page's own address).
+ */
+function answerSize(page: Page) {
+  const answers = () =>
+    page.evaluate(() =>
+      (performance.getEntriesByType("resource") as PerformanceResourceTiming[])
+        .filter((e) => e.name === location.href && e.initiatorType === "fetch" && e.responseEnd > 0)
+        .map((e) => e.decodedBodySize),
+    );
+  return async (testId: string, fields: Record<string, string> = {}) => {
+    const before = (await answers()).length;
+    await act(page, testId, fields);
+    await expect.poll(async () => (await answers()).length).toBe(before + 1);
+    return (await answers()).at(-1)!;
+  };
+}
+
 test("one ticket's life across liaison, officer and chief", async ({ browser }) => {
   test.setTimeout(180_000);
   const note = "内部研判：疑似内部人员作案";
@@ -94,20 +113,7 @@ test("officer1's steps answer with what they changed, and the page needs no relo
     if (request.method() === "GET" && request.headers()["rsc"] && new URL(request.url()).pathname === path)
       reloads.push(request.url());
   });
-  // An answer's size as the page read it, unpacked: the browser's resource timing of the action's
-  // fetch (a POST to the page's own address).
-  const answers = () =>
-    officer.evaluate(() =>
-      (performance.getEntriesByType("resource") as PerformanceResourceTiming[])
-        .filter((e) => e.name === location.href && e.initiatorType === "fetch" && e.responseEnd > 0)
-        .map((e) => e.decodedBodySize),
-    );
-  const answerOf = async (testId: string, fields: Record<string, string> = {}) => {
-    const before = (await answers()).length;
-    await act(officer, testId, fields);
-    await expect.poll(async () => (await answers()).length).toBe(before + 1);
-    return (await answers()).at(-1)!;
-  };
+  const answerOf = answerSize(officer);
 
   expect(await answerOf("accept")).toBeLessThanOrEqual(20 * 1024);
   await expect(officer.getByTestId("start")).toBeVisible();
@@ -133,6 +139,49 @@ test("officer1's steps answer with what they changed, and the page needs no relo
   await act(liaison, "comment", { 回复内容: "收到，我们确认一下" });
   await expect(officer.getByTestId("public-event").filter({ hasText: "收到，我们确认一下" })).toHaveCount(1);
   expect(reloads.length).toBeGreaterThan(0);
+});
+
+test("a step on a ticket with a long history answers with the new entries only", async ({ browser, request }) => {
+  test.setTimeout(120_000);
+  const liaison = await as(browser, "liaison1");
+  const path = await fileTicket(liaison, `长历史 ${Date.now()}`, "往来沟通较多的问题。");
+  const signIn = await request.post("/api/v1/auth/token", {
+    data: { grantType: "password", username: "liaison1", password: "demo1234", client: "e2e" },
+  });
+  const { accessToken } = (await signIn.json()) as { accessToken: string };
+  // Forty comments: each is an entry of the ticket's history, about half a kilobyte once rendered,
+  // which a step's answer would otherwise carry again.
+  for (let i = 1; i <= 40; i++) {
+    const posted = await request.post(`/api/v1${path}/comments`, {
+      headers: { authorization: `Bearer ${accessToken}` },
+      data: { body: `第 ${i} 次补充说明：现场情况有新变化，请民警结合监控录像和门卫登记记录一并核实处理。` },
+    });
+    expect(posted.status()).toBe(201);
+  }
+
+  const officer = await as(browser, "officer1");
+  await officer.goto(path, { waitUntil: "networkidle" });
+  const history = officer.getByTestId("history");
+  await expect(history.locator('li[data-action="ticket.comment"]')).toHaveCount(40);
+  const answerOf = answerSize(officer);
+  expect(await answerOf("accept")).toBeLessThanOrEqual(20 * 1024);
+  await expect(history.locator('li[data-action="ticket.accept"]')).toHaveCount(1);
+  await expect(history.locator('li[data-action="ticket.comment"]')).toHaveCount(40);
+
+  // More entries than one answer carries, written on this page before the next step: the page keeps
+  // the earlier step's entry and adds the new ones, each once.
+  for (let i = 1; i <= 6; i++) {
+    await act(officer, "comment", { 回复内容: `民警答复 ${i}` });
+    await expect(officer.getByTestId("public-event").filter({ hasText: `民警答复 ${i}` })).toHaveCount(1);
+  }
+  expect(await answerOf("start")).toBeLessThanOrEqual(20 * 1024);
+  await expect(officer.getByTestId("resolve")).toBeVisible();
+  await expect(history.locator('li[data-action="ticket.start"]')).toHaveCount(1);
+  await expect(history.locator('li[data-action="ticket.accept"]')).toHaveCount(1);
+  // The start's answer brought the latest comments; those it did not bring show after a reload.
+  await officer.reload({ waitUntil: "networkidle" });
+  await expect(history.locator('li[data-action="ticket.comment"]')).toHaveCount(46);
+  await expect(history.locator("li").first()).toHaveAttribute("data-action", "ticket.start");
 });
 
 test("help asked, a transfer and a withdrawal show on the page from their answers", async ({ browser }) => {

@@ -1,11 +1,13 @@
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { recordHistory } from "@/lib/audit/queries";
 import { requirePermission } from "@/lib/auth/current-user";
 import { canSeeTickets } from "@/lib/tickets/policy";
 import { getTicketForUser } from "@/lib/tickets/queries";
 import { clock } from "@/lib/time/clock";
 import { AttachmentList } from "@/components/attachments/attachment-list";
-import { TicketPageProvider, TicketPart } from "@/components/tickets/ticket-page-state";
+import { RecordHistory } from "@/components/history/record-history";
+import { StepHistory, TicketPageProvider, TicketPart } from "@/components/tickets/ticket-page-state";
 import { Timeline } from "@/components/tickets/timeline";
 import { Section } from "@/components/ui/section";
 import { ticketParts } from "./ticket-view";
@@ -21,9 +23,14 @@ export default async function TicketPage({ params }: Props) {
   const user = await requirePermission(canSeeTickets);
   const ticket = await getTicketForUser(user, (await params).id);
   if (!ticket) notFound();
-  const [t, parts] = await Promise.all([getTranslations("tickets"), ticketParts(user, ticket, clock.now())]);
+  const [t, history] = await Promise.all([getTranslations("tickets"), recordHistory(user, "Ticket", ticket.id)]);
+  const parts = ticketParts(user, ticket, clock.now());
   return (
-    <TicketPageProvider known={ticket.events.map((e) => e.id)} version={ticket.version}>
+    <TicketPageProvider
+      known={ticket.events.map((e) => e.id)}
+      knownHistory={history.rows.map((row) => row.id)}
+      version={ticket.version}
+    >
       <div className="grid gap-6 lg:grid-cols-[1fr_22rem]">
         <div className="space-y-4">
           <TicketPart name="heading">{parts.heading}</TicketPart>
@@ -42,7 +49,7 @@ export default async function TicketPage({ params }: Props) {
           <Section title={t("timeline")} id="timeline">
             <Timeline events={ticket.events} />
           </Section>
-          <TicketPart name="history">{parts.history}</TicketPart>
+          <RecordHistory rows={history.rows} more={history.more} lead={<StepHistory />} />
         </div>
         <aside className="space-y-4">
           <TicketPart name="details">{parts.details}</TicketPart>

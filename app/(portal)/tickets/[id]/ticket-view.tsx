@@ -1,10 +1,8 @@
 import { Link } from "@/components/ui/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { SessionUser } from "@/lib/auth/session-user";
-import { recordHistory } from "@/lib/audit/queries";
 import { canListHazards } from "@/lib/hazards/policy";
 import type { getTicketForUser } from "@/lib/tickets/queries";
-import { RecordHistory } from "@/components/history/record-history";
 import { Deadline } from "@/components/tickets/deadline";
 import { StatusBadge } from "@/components/tickets/status-badge";
 import type { TicketPartName } from "@/components/tickets/ticket-page-state";
@@ -118,17 +116,15 @@ async function TicketSteps({ user, ticket, now }: { user: SessionUser; ticket: T
  * The parts of the ticket's page that its steps change, as the page renders them and as a step's
  * answer carries them (app/(portal)/tickets/step-answer.tsx): one rendering for both.
  */
-export async function ticketParts(
+export function ticketParts(
   user: SessionUser,
   ticket: Ticket,
   now: Date,
-): Promise<Record<TicketPartName, React.ReactNode>> {
-  const history = await recordHistory(user, "Ticket", ticket.id);
+): Record<TicketPartName, React.ReactNode> {
   return {
     heading: <TicketHeading ticket={ticket} />,
     outcome: <TicketOutcome ticket={ticket} />,
     details: <TicketDetails ticket={ticket} now={now} />,
     actions: <TicketSteps user={user} ticket={ticket} now={now} />,
-    history: <RecordHistory rows={history.rows} more={history.more} />,
   };
 }

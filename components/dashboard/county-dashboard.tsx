@@ -11,7 +11,7 @@ import {
   type DashboardView,
 } from "@/lib/dashboard/filters";
 import { filterOptions } from "@/lib/dashboard/options";
-import { officersShown } from "@/lib/dashboard/traffic-light";
+import { rowsShown } from "@/lib/dashboard/traffic-light";
 import { clock } from "@/lib/time/clock";
 import { buttonClasses } from "@/components/ui/button";
 import { LinkTabs } from "@/components/ui/link-tabs";
@@ -62,7 +62,9 @@ export async function CountyDashboard({
 
   // A row's details: the lists, narrowed to that row's place.
   const link = (extra: Partial<DashboardFilters>) => `/chief${dashboardQuery({ ...filters, ...extra, view: "lists" })}`;
-  const officers = officersShown(breakdowns.officers, variant === "print" || filters.officers === "all");
+  const printed = variant === "print";
+  const officers = rowsShown(breakdowns.officers, printed || filters.officers === "all");
+  const workstations = rowsShown(breakdowns.workstations, printed || filters.workstations === "all");
 
   return (
     <div className="space-y-6">
@@ -99,6 +101,8 @@ export async function CountyDashboard({
           breakdowns={breakdowns}
           officers={officers}
           allOfficersHref={`/chief${dashboardQuery({ ...filters, officers: "all" })}#lights`}
+          workstations={workstations}
+          allWorkstationsHref={`/chief${dashboardQuery({ ...filters, workstations: "all" })}#workstations`}
           detailsOf={link}
         />
       ) : null}

@@ -15,19 +15,23 @@ import { formats } from "./format";
 import { LightTable } from "./light-table";
 
 /**
- * The dashboard's traffic lights: stations, the officers shown (the worst unless all were asked for)
- * and workstations, each row linking to the lists narrowed to it.
+ * The dashboard's traffic lights: stations, and the officers and workstations shown (the worst unless
+ * all were asked for), each row linking to the lists narrowed to it.
  */
 export async function DashboardLights({
   breakdowns,
   officers,
   allOfficersHref,
+  workstations,
+  allWorkstationsHref,
   detailsOf,
 }: {
   breakdowns: CountyView["breakdowns"];
   officers: BreakdownRow[];
   /** Where the full officer table is, shown when some officers are left out. */
   allOfficersHref: string;
+  workstations: BreakdownRow[];
+  allWorkstationsHref: string;
   /** The lists narrowed as given (the row's place replacing what it must). */
   detailsOf: (narrowed: Partial<DashboardFilters>) => string;
 }) {
@@ -74,12 +78,19 @@ export async function DashboardLights({
 
       <Section title={t("workstations.title")} id="workstations">
         <LightTable
-          rows={breakdowns.workstations}
+          rows={workstations}
           caption={t("workstations.caption")}
           nameHeader={t("filters.workstation")}
           hrefOf={(r) => detailsOf({ workstation: r.id, officer: undefined })}
           testId="workstation-lights"
         />
+        {workstations.length < breakdowns.workstations.length ? (
+          <p className="mt-2 text-sm">
+            <Link className="text-brand-600 underline" href={allWorkstationsHref} data-testid="all-workstations">
+              {t("workstations.all", { shown: workstations.length, count: breakdowns.workstations.length })}
+            </Link>
+          </p>
+        ) : null}
       </Section>
     </>
   );

@@ -12,8 +12,11 @@ describe("dashboard filters", () => {
 
   it("keeps the request for every officer's light, and only that value", () => {
     expect(parseDashboardFilters({ officers: "all" }).officers).toBe("all");
+    expect(parseDashboardFilters({ workstations: "all" }).workstations).toBe("all");
+    expect(parseDashboardFilters({ workstations: "some" }).workstations).toBeUndefined();
     expect(parseDashboardFilters({ officers: "some" }).officers).toBeUndefined();
     expect(dashboardQuery({ period: "year", officers: "all" })).toBe("?period=year&officers=all");
+    expect(dashboardQuery({ workstations: "all", view: "lights" })).toBe("?workstations=all&view=lights");
   });
 
   it("keeps the dashboard's part in the URL, the overview being the default left out", () => {

@@ -34,8 +34,10 @@ export const dashboardFiltersSchema = z.object({
   workstation: id,
   /** Enterprises this officer is responsible for: the traffic-light table links each officer's row here. */
   officer: id,
-  /** "all" lists every officer in the traffic lights; otherwise only the OFFICERS_SHOWN worst. */
+  /** "all" lists every officer in the traffic lights; otherwise only the ROWS_SHOWN worst. */
   officers: z.enum(["all"]).optional().catch(undefined),
+  /** "all" lists every workstation in the traffic lights; otherwise only the ROWS_SHOWN worst. */
+  workstations: z.enum(["all"]).optional().catch(undefined),
   /** Which part of the dashboard is shown; absent means the overview. */
   view: z.enum(DASHBOARD_VIEWS).optional().catch(undefined),
 });
@@ -89,6 +91,7 @@ export function dashboardQuery(filters: Partial<DashboardFilters>): string {
   if (filters.workstation) params.set("workstation", filters.workstation);
   if (filters.officer) params.set("officer", filters.officer);
   if (filters.officers) params.set("officers", filters.officers);
+  if (filters.workstations) params.set("workstations", filters.workstations);
   if (filters.view && filters.view !== "overview") params.set("view", filters.view);
   const query = params.toString();
   return query ? `?${query}` : "";

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import {
   lightOf,
-  officersShown,
-  OFFICERS_SHOWN,
+  rowsShown,
+  ROWS_SHOWN,
   OVERDUE_AMBER_MAX,
   worstFirst,
   type LightInput,
@@ -68,12 +68,12 @@ describe("worstFirst", () => {
   });
 });
 
-describe("officersShown", () => {
-  const rows = Array.from({ length: OFFICERS_SHOWN + 5 }, (_, i) => i);
+describe("rowsShown", () => {
+  const rows = Array.from({ length: ROWS_SHOWN + 5 }, (_, i) => i);
 
   it("keeps the first (worst) rows unless all are asked for", () => {
-    expect(officersShown(rows, false)).toEqual(rows.slice(0, OFFICERS_SHOWN));
-    expect(officersShown(rows, true)).toEqual(rows);
-    expect(officersShown(rows.slice(0, 3), false)).toEqual([0, 1, 2]);
+    expect(rowsShown(rows, false)).toEqual(rows.slice(0, ROWS_SHOWN));
+    expect(rowsShown(rows, true)).toEqual(rows);
+    expect(rowsShown(rows.slice(0, 3), false)).toEqual([0, 1, 2]);
   });
 });

@@ -42,15 +42,16 @@ export function lightOf(input: LightInput): LightResult {
   return { light, onTime, overdue, satisfaction };
 }
 
-/** Officers shown in the traffic lights unless all are asked for. */
-export const OFFICERS_SHOWN = 20;
+/** Officers, and workstations, shown in the traffic lights unless all are asked for. */
+export const ROWS_SHOWN = 20;
 
 /**
- * The officers' rows the dashboard shows: all when asked, else the first OFFICERS_SHOWN. The rows come
- * worst first, so the ones left out are those doing best; a hundred rows would make the page heavy.
+ * The officers' or workstations' rows the dashboard shows: all when asked, else the first ROWS_SHOWN.
+ * The rows come worst first, so the ones left out are those doing best; a county's hundred rows would
+ * make the page heavy.
  */
-export function officersShown<T>(rows: T[], all: boolean): T[] {
-  return all ? rows : rows.slice(0, OFFICERS_SHOWN);
+export function rowsShown<T>(rows: T[], all: boolean): T[] {
+  return all ? rows : rows.slice(0, ROWS_SHOWN);
 }
 
 /**

@@ -64,4 +64,10 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default createNextIntlPlugin("./i18n/request.ts")(nextConfig);
+// Messages are compiled when the portal is built, so the browser gets them ready to format and does
+// not download the ICU message parser (about 12 KB gzipped on every page). Every message the build
+// holds comes from these folders; scripts and tests outside the build read the same files as text.
+export default createNextIntlPlugin({
+  requestConfig: "./i18n/request.ts",
+  experimental: { messages: { path: "./messages", format: "json", locales: ["zh-CN", "en"], precompile: true } },
+})(nextConfig);

@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import compile from "icu-minify/compile";
+import format from "icu-minify/format";
+import { createTranslator } from "use-intl/core";
 import { MESSAGES } from "../../messages/index";
 
 const en = MESSAGES.en;
@@ -9,6 +12,12 @@ const zh = MESSAGES["zh-CN"];
 function keys(node: unknown, prefix = ""): string[] {
   if (typeof node !== "object" || node === null) return [prefix];
   return Object.entries(node).flatMap(([k, v]) => keys(v, prefix ? `${prefix}.${k}` : k));
+}
+
+/** Every message of a tree with its path. */
+function entries(node: unknown, prefix = ""): [string, string][] {
+  if (typeof node === "string") return [[prefix, node]];
+  return Object.entries(node as object).flatMap(([k, v]) => entries(v, prefix ? `${prefix}.${k}` : k));
 }
 
 describe("message files", () => {
@@ -54,4 +63,43 @@ describe("message files", () => {
       expect(new Set(chips).size).toBe(chips.length);
     }
   });
+
+  // The build compiles every message (next.config.ts), stricter than the runtime parser: a "<" in
+  // plain text reads as a tag and fails the build.
+  it("compiles every message as the build does", () => {
+    for (const [locale, messages] of Object.entries(MESSAGES)) {
+      for (const [key, message] of entries(messages)) {
+        expect(() => compile(message), `${locale}: ${key}`).not.toThrow();
+      }
+    }
+  });
+
+  it("formats compiled plurals, numbers and selects as the runtime formats the text", () => {
+    const formatters = {
+      getDateTimeFormat: (...args: ConstructorParameters<typeof Intl.DateTimeFormat>) => new Intl.DateTimeFormat(...args),
+      getNumberFormat: (...args: ConstructorParameters<typeof Intl.NumberFormat>) => new Intl.NumberFormat(...args),
+      getPluralRules: (...args: ConstructorParameters<typeof Intl.PluralRules>) => new Intl.PluralRules(...args),
+    };
+    const cases: [string, Record<string, string | number>][] = [
+      ["notifications.summary", { unread: 0 }],
+      ["notifications.summary", { unread: 12345 }],
+      ["notifications.kinds.ticketsOverdueDigest", { count: 1, date: "11月27日" }],
+      ["notifications.kinds.ticketsOverdueDigest", { count: 3, date: "11月27日" }],
+      ["dashboard.bulletin.residency", { completed: 1, green: 1, greenShare: "100%" }],
+      ["dashboard.bulletin.residency", { completed: 2300, green: 1200, greenShare: "52%" }],
+      ["attachments.sizes.kb", { size: 1536.5 }],
+    ];
+    for (const [locale, messages] of Object.entries(MESSAGES)) {
+      const texts = new Map(entries(messages));
+      const t = createTranslator({ locale, messages });
+      for (const [key, values] of cases) {
+        const text = texts.get(key);
+        expect(text, key).toBeDefined();
+        expect(format(compile(text!), locale, values, { formatters }), `${locale}: ${key}`).toBe(
+          t(key as never, values as never),
+        );
+      }
+    }
+  });
 });
+

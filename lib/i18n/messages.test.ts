@@ -76,7 +76,8 @@ describe("message files", () => {
 
   it("formats compiled plurals, numbers and selects as the runtime formats the text", () => {
     const formatters = {
-      getDateTimeFormat: (...args: ConstructorParameters<typeof Intl.DateTimeFormat>) => new Intl.DateTimeFormat(...args),
+      getDateTimeFormat: (...args: ConstructorParameters<typeof Intl.DateTimeFormat>) =>
+        new Intl.DateTimeFormat(...args),
       getNumberFormat: (...args: ConstructorParameters<typeof Intl.NumberFormat>) => new Intl.NumberFormat(...args),
       getPluralRules: (...args: ConstructorParameters<typeof Intl.PluralRules>) => new Intl.PluralRules(...args),
     };
@@ -102,4 +103,3 @@ describe("message files", () => {
     }
   });
 });
-

@@ -116,11 +116,7 @@ async function TicketSteps({ user, ticket, now }: { user: SessionUser; ticket: T
  * The parts of the ticket's page that its steps change, as the page renders them and as a step's
  * answer carries them (app/(portal)/tickets/step-answer.tsx): one rendering for both.
  */
-export function ticketParts(
-  user: SessionUser,
-  ticket: Ticket,
-  now: Date,
-): Record<TicketPartName, React.ReactNode> {
+export function ticketParts(user: SessionUser, ticket: Ticket, now: Date): Record<TicketPartName, React.ReactNode> {
   return {
     heading: <TicketHeading ticket={ticket} />,
     outcome: <TicketOutcome ticket={ticket} />,

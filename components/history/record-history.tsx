@@ -6,6 +6,7 @@ import type { PreparedEvent } from "@/lib/audit/queries";
 import { actionWords } from "@/lib/audit/words";
 import { chinaDateTime } from "@/lib/time/china";
 import { localized } from "@/components/ui/localized";
+import { Link } from "@/components/ui/link";
 import { EmptyState, Section } from "@/components/ui/section";
 import { auditWords } from "./audit-words";
 import { ChangeList } from "./change-list";
@@ -36,15 +37,19 @@ export async function historyEntries(rows: readonly PreparedEvent[]): Promise<{ 
 
 /**
  * The section, newest entry first. `lead` goes before the rendered rows: entries a page added since
- * it was rendered (a ticket's steps answer with their new entries only).
+ * it was rendered (a ticket's steps answer with their new entries only). When there are more rows
+ * than shown, `allHref` leads to the page with all of them; without it (all are shown already) the
+ * section says that only the latest are.
  */
 export async function RecordHistory({
   rows,
   more,
+  allHref,
   lead,
 }: {
   rows: readonly PreparedEvent[];
   more: boolean;
+  allHref?: string;
   lead?: ReactNode;
 }) {
   const [words, entries] = await Promise.all([auditWords(), historyEntries(rows)]);
@@ -58,7 +63,13 @@ export async function RecordHistory({
           {entries.map((entry) => entry.node)}
         </ol>
       )}
-      {more ? (
+      {more && allHref ? (
+        <p className="mt-3 text-sm">
+          <Link href={allHref} className="text-brand-600 underline" data-testid="whole-history">
+            {words.t("audit.history.showAll")}
+          </Link>
+        </p>
+      ) : more ? (
         <p className="mt-3 text-xs text-slate-500">{words.t("audit.history.more", { count: rows.length })}</p>
       ) : null}
     </Section>

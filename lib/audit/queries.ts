@@ -4,6 +4,8 @@ import type { SessionUser } from "../auth/session-user.ts";
 import { assertAllowed } from "../auth/question.ts";
 import { requireScopeId } from "../scope/require-id.ts";
 import { POLICE_ONLY_ACTIONS, recordHref, type ReferenceKind } from "./catalog.ts";
+import { HISTORY_LIMIT, historyLimit, WHOLE_HISTORY_QUERY } from "./history-shown.ts";
+import type { SearchParams } from "../forms/url-filters.ts";
 import { changedFields, referencesIn, resolveReferences, type FieldChange } from "./diff.ts";
 import { AUDIT_ORDER, auditFilterWhere, cursorOf, type AuditFilters } from "./filters.ts";
 import { auditScope, canReadAuditLog, canSeeFullPersonalData, canSeeInternalHistory } from "./policy.ts";
@@ -12,8 +14,6 @@ import { auditScope, canReadAuditLog, canSeeFullPersonalData, canSeeInternalHist
 export const AUDIT_PAGE_SIZE = 50;
 /** The most rows one export writes; the sheet says when the filter matched more. */
 export const AUDIT_EXPORT_MAX = 10_000;
-/** The most entries a record's history shows: the newest ones. */
-export const HISTORY_LIMIT = 100;
 
 export type Named = { id: string; name: string; nameEn: string };
 
@@ -164,6 +164,22 @@ export async function recordHistory(
     select: SELECT,
   });
   return { rows: await prepare(user, found.slice(0, limit)), more: found.length > limit };
+}
+
+/**
+ * A record page's history: its first entries, or all of them (up to HISTORY_LIMIT) when the page's
+ * address asks, with the address that shows all while some are left out.
+ */
+export async function pageHistory(
+  user: SessionUser,
+  entity: string,
+  entityId: string,
+  searchParams: SearchParams,
+  pagePath: string,
+): Promise<{ rows: PreparedEvent[]; more: boolean; allHref?: string }> {
+  const limit = historyLimit(searchParams);
+  const found = await recordHistory(user, entity, entityId, limit);
+  return limit < HISTORY_LIMIT ? { ...found, allHref: `${pagePath}${WHOLE_HISTORY_QUERY}` } : found;
 }
 
 /** The county's police and administrators, for the audit view's "person" filter (liaisons are reached from a row). */

@@ -141,7 +141,10 @@ test("officer1's steps answer with what they changed, and the page needs no relo
   expect(reloads.length).toBeGreaterThan(0);
 });
 
-test("a step on a ticket with a long history answers with the new entries only", async ({ browser, request }) => {
+test("a long history shows its latest entries, and a step answers with the new ones only", async ({
+  browser,
+  request,
+}) => {
   test.setTimeout(120_000);
   const liaison = await as(browser, "liaison1");
   const path = await fileTicket(liaison, `长历史 ${Date.now()}`, "往来沟通较多的问题。");
@@ -159,10 +162,18 @@ test("a step on a ticket with a long history answers with the new entries only",
     expect(posted.status()).toBe(201);
   }
 
+  // The page shows the latest twenty entries, the whole history a link away.
   const officer = await as(browser, "officer1");
   await officer.goto(path, { waitUntil: "networkidle" });
   const history = officer.getByTestId("history");
+  await expect(history.locator("li")).toHaveCount(20);
+  await officer.getByTestId("whole-history").click();
+  await expect(officer).toHaveURL(/\?history=all#history$/);
   await expect(history.locator('li[data-action="ticket.comment"]')).toHaveCount(40);
+  await expect(officer.getByTestId("whole-history")).toHaveCount(0);
+  // The steps are taken on the whole history's page (without the fragment, which the actions' own
+  // requests leave out), so that a step's answer that carried the history again would show.
+  await officer.goto(`${path}?history=all`, { waitUntil: "networkidle" });
   const answerOf = answerSize(officer);
   expect(await answerOf("accept")).toBeLessThanOrEqual(20 * 1024);
   await expect(history.locator('li[data-action="ticket.accept"]')).toHaveCount(1);

@@ -2,7 +2,8 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { requirePermission } from "@/lib/auth/current-user";
-import { recordHistory } from "@/lib/audit/queries";
+import { pageHistory } from "@/lib/audit/queries";
+import type { SearchParams } from "@/lib/forms/url-filters";
 import { canSeeDisputes } from "@/lib/disputes/policy";
 import { parseOutcome } from "@/lib/disputes/outcome";
 import { getDisputeForUser } from "@/lib/disputes/queries";
@@ -13,7 +14,7 @@ import { localized } from "@/components/ui/localized";
 import { EmptyState, Section } from "@/components/ui/section";
 import { DisputeActions } from "./dispute-actions";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
 
 /** China date and time, minutes precision. */
 
@@ -22,12 +23,12 @@ export async function generateMetadata({ params }: Props) {
   return { title: dispute?.parties.slice(0, 40) };
 }
 
-export default async function DisputePage({ params }: Props) {
+export default async function DisputePage({ params, searchParams }: Props) {
   // Liaisons and admins see no disputes; the query's scope answers "not found" for every out-of-scope id.
   const user = await requirePermission(canSeeDisputes);
   const dispute = await getDisputeForUser(user, (await params).id);
   if (!dispute) notFound();
-  const history = await recordHistory(user, "Dispute", dispute.id);
+  const history = await pageHistory(user, "Dispute", dispute.id, await searchParams, `/disputes/${dispute.id}`);
   const [t, locale] = await Promise.all([getTranslations("disputes"), getLocale()]);
   const name = (p: { name: string; nameEn: string | null } | null) => (p ? localized(locale, p.name, p.nameEn) : "—");
   const outcome = dispute.outcome ? parseOutcome(dispute.outcome) : null;
@@ -75,7 +76,7 @@ export default async function DisputePage({ params }: Props) {
           )}
         </Section>
         <DisputeActions dispute={dispute} />
-        <RecordHistory rows={history.rows} more={history.more} />
+        <RecordHistory {...history} />
       </div>
       <aside>
         <Section title={t("details")} id="details">

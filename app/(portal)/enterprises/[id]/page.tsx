@@ -2,7 +2,8 @@ import { Pencil } from "lucide-react";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { requirePermission } from "@/lib/auth/current-user";
-import { recordHistory } from "@/lib/audit/queries";
+import { pageHistory } from "@/lib/audit/queries";
+import type { SearchParams } from "@/lib/forms/url-filters";
 import { getEnterpriseForUser } from "@/lib/enterprises/queries";
 import { canKeepRegistry, canSeeEnterprise } from "@/lib/enterprises/policy";
 import { RecordHistory } from "@/components/history/record-history";
@@ -21,7 +22,7 @@ import { MovePanel } from "./move-panel";
 import { TicketsPanel } from "./tickets-panel";
 import { VisitsPanel } from "./visits-panel";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
 
 export async function generateMetadata({ params }: Props) {
   const user = await requirePermission(canSeeEnterprise);
@@ -29,7 +30,7 @@ export async function generateMetadata({ params }: Props) {
   return { title: enterprise ? localized(await getLocale(), enterprise.name, enterprise.nameEn) : undefined };
 }
 
-export default async function EnterprisePage({ params }: Props) {
+export default async function EnterprisePage({ params, searchParams }: Props) {
   const user = await requirePermission(canSeeEnterprise);
   const { id } = await params;
   const [enterprise, t, locale, format] = await Promise.all([
@@ -39,7 +40,13 @@ export default async function EnterprisePage({ params }: Props) {
     getFormatter(),
   ]);
   if (!enterprise) notFound();
-  const history = await recordHistory(user, "Enterprise", enterprise.id);
+  const history = await pageHistory(
+    user,
+    "Enterprise",
+    enterprise.id,
+    await searchParams,
+    `/enterprises/${enterprise.id}`,
+  );
   const cny = new Intl.NumberFormat(locale, {
     style: "currency",
     currency: "CNY",
@@ -108,7 +115,7 @@ export default async function EnterprisePage({ params }: Props) {
         <PatrolTeamPanel user={user} enterpriseId={enterprise.id} />
       </div>
       <div className="mt-4">
-        <RecordHistory rows={history.rows} more={history.more} />
+        <RecordHistory {...history} />
       </div>
     </>
   );

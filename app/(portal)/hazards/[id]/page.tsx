@@ -2,7 +2,8 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/components/ui/link";
 import { notFound } from "next/navigation";
 import { requirePermission } from "@/lib/auth/current-user";
-import { recordHistory } from "@/lib/audit/queries";
+import { pageHistory } from "@/lib/audit/queries";
+import type { SearchParams } from "@/lib/forms/url-filters";
 import { isHazardOverdue } from "@/lib/hazards/machine";
 import { canSeeHazards } from "@/lib/hazards/policy";
 import { getHazardForUser } from "@/lib/hazards/queries";
@@ -14,19 +15,19 @@ import { localized } from "@/components/ui/localized";
 import { Section } from "@/components/ui/section";
 import { HazardActions } from "./hazard-actions";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
 
 export async function generateMetadata({ params }: Props) {
   const hazard = await getHazardForUser(await requirePermission(canSeeHazards), (await params).id);
   return { title: hazard?.description.slice(0, 40) };
 }
 
-export default async function HazardPage({ params }: Props) {
+export default async function HazardPage({ params, searchParams }: Props) {
   // Admins see no hazards; the query's scope answers "not found" for every out-of-scope id.
   const user = await requirePermission(canSeeHazards);
   const hazard = await getHazardForUser(user, (await params).id);
   if (!hazard) notFound();
-  const history = await recordHistory(user, "Hazard", hazard.id);
+  const history = await pageHistory(user, "Hazard", hazard.id, await searchParams, `/hazards/${hazard.id}`);
   const [t, tv, locale] = await Promise.all([getTranslations("hazards"), getTranslations("visits"), getLocale()]);
   const now = clock.now();
   const name = (p: { name: string; nameEn: string } | null) => (p ? localized(locale, p.name, p.nameEn) : "—");
@@ -79,7 +80,7 @@ export default async function HazardPage({ params }: Props) {
           </p>
         ) : null}
         <HazardActions user={user} hazard={hazard} />
-        <RecordHistory rows={history.rows} more={history.more} />
+        <RecordHistory {...history} />
       </div>
       <aside>
         <Section title={t("details")} id="details">

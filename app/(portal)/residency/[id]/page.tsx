@@ -1,7 +1,8 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { requirePermission } from "@/lib/auth/current-user";
-import { recordHistory } from "@/lib/audit/queries";
+import { pageHistory } from "@/lib/audit/queries";
+import type { SearchParams } from "@/lib/forms/url-filters";
 import { canFileResidency, canSeeResidency } from "@/lib/residency/policy";
 import { getRequestForUser } from "@/lib/residency/queries";
 import { chinaDate } from "@/lib/time/china";
@@ -16,19 +17,25 @@ import { ChecklistSection } from "./checklist-section";
 import { RequestActions } from "./request-actions";
 import { AppointmentSection } from "./appointment-section";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
 
 export async function generateMetadata({ params }: Props) {
   const request = await getRequestForUser(await requirePermission(canSeeResidency), (await params).id);
   return { title: request?.number };
 }
 
-export default async function ResidencyRequestPage({ params }: Props) {
+export default async function ResidencyRequestPage({ params, searchParams }: Props) {
   // Admins see no requests; the query's scope answers "not found" for every out-of-scope id.
   const user = await requirePermission(canSeeResidency);
   const request = await getRequestForUser(user, (await params).id);
   if (!request) notFound();
-  const history = await recordHistory(user, "ResidencyRequest", request.id);
+  const history = await pageHistory(
+    user,
+    "ResidencyRequest",
+    request.id,
+    await searchParams,
+    `/residency/${request.id}`,
+  );
   const [t, locale] = await Promise.all([getTranslations("residency"), getLocale()]);
   const name = (p: { name: string; nameEn: string } | null) => (p ? localized(locale, p.name, p.nameEn) : "—");
   const row = (label: string, value: React.ReactNode, testId?: string) => (
@@ -89,7 +96,7 @@ export default async function ResidencyRequestPage({ params }: Props) {
             />
           </Section>
         ) : null}
-        <RecordHistory rows={history.rows} more={history.more} />
+        <RecordHistory {...history} />
       </div>
       <aside>
         <Section title={t("details")} id="details">

@@ -1,7 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { recordHistory } from "@/lib/audit/queries";
+import { pageHistory } from "@/lib/audit/queries";
 import { requirePermission } from "@/lib/auth/current-user";
+import type { SearchParams } from "@/lib/forms/url-filters";
 import { canSeeTickets } from "@/lib/tickets/policy";
 import { getTicketForUser } from "@/lib/tickets/queries";
 import { clock } from "@/lib/time/clock";
@@ -12,18 +13,21 @@ import { Timeline } from "@/components/tickets/timeline";
 import { Section } from "@/components/ui/section";
 import { ticketParts } from "./ticket-view";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
 
 export async function generateMetadata({ params }: Props) {
   const ticket = await getTicketForUser(await requirePermission(canSeeTickets), (await params).id);
   return { title: ticket ? `${ticket.number} ${ticket.title}` : undefined };
 }
 
-export default async function TicketPage({ params }: Props) {
+export default async function TicketPage({ params, searchParams }: Props) {
   const user = await requirePermission(canSeeTickets);
   const ticket = await getTicketForUser(user, (await params).id);
   if (!ticket) notFound();
-  const [t, history] = await Promise.all([getTranslations("tickets"), recordHistory(user, "Ticket", ticket.id)]);
+  const [t, history] = await Promise.all([
+    getTranslations("tickets"),
+    pageHistory(user, "Ticket", ticket.id, await searchParams, `/tickets/${ticket.id}`),
+  ]);
   const parts = ticketParts(user, ticket, clock.now());
   return (
     <TicketPageProvider
@@ -49,7 +53,7 @@ export default async function TicketPage({ params }: Props) {
           <Section title={t("timeline")} id="timeline">
             <Timeline events={ticket.events} />
           </Section>
-          <RecordHistory rows={history.rows} more={history.more} lead={<StepHistory />} />
+          <RecordHistory {...history} lead={<StepHistory />} />
         </div>
         <aside className="space-y-4">
           <TicketPart name="details">{parts.details}</TicketPart>

@@ -1,13 +1,17 @@
 import { NextIntlClientProvider } from "next-intl";
 import { getMessages } from "next-intl/server";
-import { namespacesFor, pickMessages, type Segment } from "@/lib/i18n/client-messages";
+import { addedNamespaces, namespacesFor, pickMessages, type Segment } from "@/lib/i18n/client-messages";
+import { AddedMessages } from "./added-messages";
 
-/** Sends the browser the messages of the shell and, below a segment, those the segment's components read. */
+/**
+ * Sends the browser the messages of the shell (the root's provider) and, below a segment, those the
+ * segment's components read, added to what the providers above it sent.
+ */
 export async function ClientMessages({ segment, children }: { segment?: Segment; children: React.ReactNode }) {
   const messages = await getMessages();
-  return (
-    <NextIntlClientProvider messages={pickMessages(messages, namespacesFor(segment))}>
-      {children}
-    </NextIntlClientProvider>
-  );
+  if (!segment)
+    return (
+      <NextIntlClientProvider messages={pickMessages(messages, namespacesFor())}>{children}</NextIntlClientProvider>
+    );
+  return <AddedMessages messages={pickMessages(messages, addedNamespaces(segment))}>{children}</AddedMessages>;
 }

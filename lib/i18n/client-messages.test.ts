@@ -2,7 +2,14 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { clientNamespaces } from "./client-needs.ts";
-import { CORE_NAMESPACES, namespacesFor, pickMessages, SEGMENT_NAMESPACES, type Segment } from "./client-messages.ts";
+import {
+  addedNamespaces,
+  CORE_NAMESPACES,
+  namespacesFor,
+  pickMessages,
+  SEGMENT_NAMESPACES,
+  type Segment,
+} from "./client-messages.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const app = path.join(root, "app");
@@ -65,6 +72,19 @@ describe("messages sent to the browser", () => {
       "tickets",
     ]);
     expect(namespacesFor()).toEqual([...CORE_NAMESPACES]);
+  });
+
+  it("has each segment's provider add only what the providers above it did not send", () => {
+    expect(addedNamespaces("(portal)/tickets")).toEqual(["enterprisePicker"]);
+    expect(addedNamespaces("(portal)/tickets/[id]")).toEqual(["attachments", "tickets"]);
+    // Along the chain of providers a page sits in, what they add is what the page is sent.
+    for (const segment of Object.keys(SEGMENT_NAMESPACES) as Segment[]) {
+      const parts = segment.split("/");
+      const chain = parts.map((_, i) => parts.slice(0, i + 1).join("/")).filter((s) => s in SEGMENT_NAMESPACES);
+      const added = chain.flatMap((s) => addedNamespaces(s as Segment));
+      expect(new Set(added).size, segment).toBe(added.length);
+      expect([...CORE_NAMESPACES, ...added].sort(), segment).toEqual(namespacesFor(segment).sort());
+    }
   });
 
   it("are given to each segment by a layout of its own", () => {

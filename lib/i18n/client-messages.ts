@@ -42,18 +42,31 @@ export type Segment = keyof typeof SEGMENT_NAMESPACES;
 
 /**
  * The namespaces a page below `segment` (or any page, without one) is sent: the core, the segment's
- * and those of the segments above it, since a segment's provider replaces the one around it.
+ * and those of the segments above it, each provider adding its own to those around it.
  */
 export function namespacesFor(segment?: Segment): string[] {
+  return namespacesBelow(segment);
+}
+
+function namespacesBelow(folder?: string): string[] {
   const names = new Set<string>(CORE_NAMESPACES);
-  if (segment) {
-    const parts = segment.split("/");
+  if (folder) {
+    const parts = folder.split("/");
     for (let i = 1; i <= parts.length; i++) {
       for (const n of (SEGMENT_NAMESPACES as Record<string, readonly string[]>)[parts.slice(0, i).join("/")] ?? [])
         names.add(n);
     }
   }
   return [...names];
+}
+
+/**
+ * The namespaces a segment's own provider adds to those the providers above it sent (the root's
+ * core, the segments above): a page gets namespacesFor(segment) in all, and each message once.
+ */
+export function addedNamespaces(segment: Segment): string[] {
+  const above = new Set(namespacesBelow(segment.split("/").slice(0, -1).join("/")));
+  return namespacesFor(segment).filter((n) => !above.has(n));
 }
 
 /** The named top-level namespaces of a message catalogue. */

@@ -66,11 +66,9 @@ export async function DashboardLights({
               testId="officer-lights"
             />
             {officers.length < breakdowns.officers.length ? (
-              <p className="mt-2 text-sm">
-                <Link className="text-brand-600 underline" href={allOfficersHref} data-testid="all-officers">
-                  {t("lights.allOfficers", { shown: officers.length, count: breakdowns.officers.length })}
-                </Link>
-              </p>
+              <AllRowsLink href={allOfficersHref} testId="all-officers">
+                {t("lights.allOfficers", { shown: officers.length, count: breakdowns.officers.length })}
+              </AllRowsLink>
             ) : null}
           </div>
         </div>
@@ -85,13 +83,22 @@ export async function DashboardLights({
           testId="workstation-lights"
         />
         {workstations.length < breakdowns.workstations.length ? (
-          <p className="mt-2 text-sm">
-            <Link className="text-brand-600 underline" href={allWorkstationsHref} data-testid="all-workstations">
-              {t("workstations.all", { shown: workstations.length, count: breakdowns.workstations.length })}
-            </Link>
-          </p>
+          <AllRowsLink href={allWorkstationsHref} testId="all-workstations">
+            {t("workstations.all", { shown: workstations.length, count: breakdowns.workstations.length })}
+          </AllRowsLink>
         ) : null}
       </Section>
     </>
+  );
+}
+
+/** Under a table that shows only its worst rows: the way to all of them. */
+function AllRowsLink({ href, testId, children }: { href: string; testId: string; children: React.ReactNode }) {
+  return (
+    <p className="mt-2 text-sm">
+      <Link className="text-brand-600 underline" href={href} data-testid={testId}>
+        {children}
+      </Link>
+    </p>
   );
 }

@@ -101,5 +101,12 @@ describe("message files", () => {
         );
       }
     }
+    // No message selects yet; one that does is compiled and formatted the same way.
+    const select = "{kind, select, visit {走访} patrol {巡逻} other {其他}}：{count, number}";
+    const t = createTranslator({ locale: "zh-CN", messages: { probe: select } });
+    for (const kind of ["visit", "patrol", "audit"])
+      expect(format(compile(select), "zh-CN", { kind, count: 1200 }, { formatters })).toBe(
+        t("probe" as never, { kind, count: 1200 } as never),
+      );
   });
 });

@@ -1,12 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  lightOf,
-  rowsShown,
-  ROWS_SHOWN,
-  OVERDUE_AMBER_MAX,
-  worstFirst,
-  type LightInput,
-} from "./traffic-light";
+import { lightOf, rowsShown, ROWS_SHOWN, OVERDUE_AMBER_MAX, worstFirst, type LightInput } from "./traffic-light";
 
 describe("lightOf", () => {
   it("is green when every measure is good, and when work is under way but nothing is due or rated yet", () => {

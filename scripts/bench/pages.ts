@@ -6,6 +6,9 @@ export type BenchPage = { name: string; account: "chief" | "officer1" | "liaison
 
 export const FLOOR: BenchPage = { name: "floor", account: "chief", path: "/bench/floor" };
 
+/** A portal page with nothing of its own: what every page of the portal costs before its own work. */
+export const FRAME: BenchPage = { name: "portal frame", account: "officer1", path: "/bench/frame" };
+
 export const CHIEF_MONTH: BenchPage = { name: "chief dashboard, month", account: "chief", path: "/chief" };
 
 /** The lists and homes people work from. */

@@ -1,8 +1,9 @@
 import "server-only";
 import { cache } from "react";
-import { getServerSession } from "next-auth";
 import { forbidden, redirect } from "next/navigation";
-import { authOptions } from "./options.ts";
+import { sessionStateOf } from "./options.ts";
+import { recheckSession } from "./session-recheck.ts";
+import { requestSessionToken } from "./session-token.ts";
 import type { Question } from "./question.ts";
 import { hasCompleteScope, type SessionUser } from "./session-user.ts";
 
@@ -17,9 +18,11 @@ export type SignedIn = { user: SessionUser; twoFactorPending: boolean };
  * asks getCurrentUser. Read once per request.
  */
 export const getSignedIn = cache(async (): Promise<SignedIn | null> => {
-  const session = await getServerSession(authOptions);
-  const user = session?.user;
-  return user && hasCompleteScope(user) ? { user, twoFactorPending: session.twoFactorPending === true } : null;
+  const token = await requestSessionToken();
+  if (!token) return null;
+  const checked = await recheckSession(token, sessionStateOf, Date.now());
+  const user = checked.revoked ? undefined : checked.user;
+  return user && hasCompleteScope(user) ? { user, twoFactorPending: checked.twoFactorPending === true } : null;
 });
 
 /**

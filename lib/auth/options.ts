@@ -6,7 +6,7 @@ import { authSecret } from "./secret.ts";
 import { loadSessionState, signInWithPassword } from "./sign-in.ts";
 import { clientAddress, trustedProxyHops } from "./client-address.ts";
 import { signInSchema } from "./schemas.ts";
-import { recheckSession } from "./session-recheck.ts";
+import { recheckSession, rememberedFor } from "./session-recheck.ts";
 import { signInCodeSchema } from "../account/schemas.ts";
 import { transportSecurity } from "../security/transport.ts";
 
@@ -14,6 +14,8 @@ import { transportSecurity } from "../security/transport.ts";
 export const SESSION_MAX_AGE_SECONDS = 10 * 60 * 60;
 /** Read once, like the secret, so that a bad value fails the first request that loads sessions. */
 const PROXY_HOPS = trustedProxyHops();
+/** The user behind a session, read at most once a minute per user on this server. */
+export const sessionStateOf = rememberedFor((id, tv) => loadSessionState(getDb(), id, tv));
 
 export const authOptions: NextAuthOptions = {
   secret: authSecret(),
@@ -66,7 +68,7 @@ export const authOptions: NextAuthOptions = {
           revoked: false,
         };
       }
-      return recheckSession(token, (id, tv) => loadSessionState(getDb(), id, tv), Date.now());
+      return recheckSession(token, sessionStateOf, Date.now());
     },
     async session({ session, token }) {
       return {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { JWT } from "next-auth/jwt";
 import { DatabaseBusyError } from "../db/unavailable";
 import type { SessionUser } from "./session-user";
-import { RECHECK_MS, recheckSession } from "./session-recheck";
+import { RECHECK_MS, recheckSession, rememberedFor } from "./session-recheck";
 
 const user: SessionUser = {
   id: "u1",
@@ -59,5 +59,79 @@ describe("recheckSession", () => {
         NOW,
       ),
     ).rejects.toThrow("bug");
+  });
+});
+
+describe("rememberedFor", () => {
+  const good = { user, twoFactorPending: false };
+
+  function counted(result: () => Promise<typeof good | null> = async () => good) {
+    const reads: [string, number][] = [];
+    const load = (id: string, tv: number) => (reads.push([id, tv]), result());
+    return { reads, load };
+  }
+
+  it("reads a user once within the minute, and again after it", async () => {
+    let now = NOW;
+    const { reads, load } = counted();
+    const remembered = rememberedFor(load, () => now);
+    expect(await remembered("u1", 3)).toEqual(good);
+    now += RECHECK_MS - 1;
+    expect(await remembered("u1", 3)).toEqual(good);
+    expect(reads).toHaveLength(1);
+    now += 1;
+    await remembered("u1", 3);
+    expect(reads).toHaveLength(2);
+  });
+
+  it("reads a new token version, and another user, at once", async () => {
+    const { reads, load } = counted();
+    const remembered = rememberedFor(load, () => NOW);
+    await remembered("u1", 3);
+    await remembered("u1", 4);
+    await remembered("u2", 3);
+    expect(reads).toEqual([
+      ["u1", 3],
+      ["u1", 4],
+      ["u2", 3],
+    ]);
+  });
+
+  it("remembers an ended session as ended", async () => {
+    const { reads, load } = counted(async () => null);
+    const remembered = rememberedFor(load, () => NOW);
+    expect(await remembered("u1", 3)).toBeNull();
+    expect(await remembered("u1", 3)).toBeNull();
+    expect(reads).toHaveLength(1);
+  });
+
+  it("lets concurrent requests share one read", async () => {
+    const { reads, load } = counted();
+    const remembered = rememberedFor(load, () => NOW);
+    await Promise.all([remembered("u1", 3), remembered("u1", 3), remembered("u1", 3)]);
+    expect(reads).toHaveLength(1);
+  });
+
+  it("does not remember a read that failed", async () => {
+    let fail = true;
+    const { reads, load } = counted(async () => {
+      if (fail) throw new DatabaseBusyError();
+      return good;
+    });
+    const remembered = rememberedFor(load, () => NOW);
+    await expect(remembered("u1", 3)).rejects.toThrow(DatabaseBusyError);
+    fail = false;
+    expect(await remembered("u1", 3)).toEqual(good);
+    expect(reads).toHaveLength(2);
+  });
+
+  it("stays bounded however many users it has read, keeping the latest", async () => {
+    const { reads, load } = counted();
+    const remembered = rememberedFor(load, () => NOW);
+    for (let i = 0; i < 25_000; i++) await remembered(`u${i}`, 0);
+    await remembered("u24999", 0);
+    expect(reads).toHaveLength(25_000);
+    await remembered("u0", 0);
+    expect(reads).toHaveLength(25_001);
   });
 });

@@ -5,6 +5,7 @@ import { ticketActions } from "@/lib/tickets/actions-def";
 import { createTicket } from "@/lib/tickets/commands";
 import { findTicketForUser } from "@/lib/tickets/queries";
 import { listTicketsForUser } from "@/lib/tickets/list";
+import { OPEN_STATUSES } from "@/lib/tickets/machine";
 import { parseTicketFilters } from "@/lib/tickets/filters";
 import { HOUR_MS } from "@/lib/time/china";
 import { clock, setClock } from "@/lib/time/clock";
@@ -274,6 +275,36 @@ describe("queue", () => {
     const overdue = await listTicketsForUser(officer1, parseTicketFilters({ status: "all", overdue: "1" }));
     expect(overdue.total).toBe(list.counts.overdue);
     expect(overdue.rows.every((r) => r.dueAt && r.dueAt < clock.now())).toBe(true);
+  });
+
+  it("gives every list its exact total, also where the per-status counts stand in for a count", async () => {
+    // The total against the rows themselves: every page read until a short one.
+    const rowsOf = async (user: SessionUser, query: Record<string, string>) => {
+      const ids: string[] = [];
+      for (let page = 1; ; page++) {
+        const list = await listTicketsForUser(user, parseTicketFilters({ ...query, page: String(page) }));
+        ids.push(...list.rows.map((r) => r.id));
+        if (list.rows.length < list.pageSize) return { total: list.total, ids };
+      }
+    };
+    const queries: Record<string, string>[] = [
+      { status: "open" },
+      ...OPEN_STATUSES.map((status) => ({ status })),
+      { status: "open", overdue: "1" },
+      { status: "open", category: "SECURITY_HAZARD" },
+      { status: "SUBMITTED", q: "LX" },
+      { status: "RESOLVED" },
+      { status: "all" },
+    ];
+    for (const user of [officer1, chief, liaison1]) {
+      for (const query of queries) {
+        const { total, ids } = await rowsOf(user, query);
+        expect({ user: user.username, query, total }).toEqual({ user: user.username, query, total: ids.length });
+      }
+    }
+    // Not a vacuous check: the chief has open work, and all of it spans more than one page.
+    expect((await rowsOf(chief, { status: "open" })).ids.length).toBeGreaterThan(0);
+    expect((await rowsOf(chief, { status: "all" })).ids.length).toBeGreaterThan(20);
   });
 
   it("finds a ticket by its number or words of its title, within scope only", async () => {

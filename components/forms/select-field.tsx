@@ -3,6 +3,8 @@ import type { ActionResult } from "@/lib/auth/action-core";
 import { fieldErrors } from "./field-errors";
 
 type Option = { value: string; label: string };
+/** Options under a heading of their own (officers under their station): the heading is said once. */
+export type OptionGroup = { label: string; options: Option[] };
 
 type Props = {
   /** The form field's name; the select's id is `id` or the name. */
@@ -11,6 +13,8 @@ type Props = {
   /** Text, or text with a marker such as the required asterisk. */
   label: ReactNode;
   options: Option[];
+  /** After the options: groups of them, each under its heading. */
+  groups?: OptionGroup[];
   /**
    * The first, empty choice: a prompt that must be replaced (required) or a real "none". Without it
    * the select starts on `defaultValue` (a field with a sensible default, such as a priority).
@@ -30,7 +34,20 @@ const SELECT = "mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 t
 
 /** A labelled select with its hint and the server's message for it, tied together for screen readers. */
 export function SelectField(props: Props) {
-  const { name, id = name, label, options, empty, defaultValue, hint, disabled, value, onChange, state } = props;
+  const {
+    name,
+    id = name,
+    label,
+    options,
+    groups,
+    empty,
+    defaultValue,
+    hint,
+    disabled,
+    value,
+    onChange,
+    state,
+  } = props;
   const { describe, error } = fieldErrors(state);
   const hintId = hint ? `${id}-hint` : undefined;
   return (
@@ -57,6 +74,15 @@ export function SelectField(props: Props) {
           <option key={o.value} value={o.value}>
             {o.label}
           </option>
+        ))}
+        {groups?.map((group) => (
+          <optgroup key={group.label} label={group.label}>
+            {group.options.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </optgroup>
         ))}
       </select>
       {hint ? (

@@ -9,13 +9,20 @@ import { ConfirmPanel } from "@/components/forms/confirm-panel";
 import { FormFooter } from "@/components/forms/form-footer";
 import { FormStatus } from "@/components/forms/form-status";
 import { Button } from "@/components/ui/button";
-import { SelectField } from "@/components/forms/select-field";
+import { SelectField, type OptionGroup } from "@/components/forms/select-field";
 import { FileInput } from "@/components/attachments/file-input";
 import { useApplyStep, usePostEvent, type PostedEvent, type StepAnswer } from "./ticket-page-state";
 
 type Field =
   | { name: string; label: string; kind: "textarea"; required?: boolean; maxLength?: number }
-  | { name: string; label: string; kind: "select"; options: { value: string; label: string }[]; required?: boolean }
+  | {
+      name: string;
+      label: string;
+      kind: "select";
+      options: { value: string; label: string }[];
+      groups?: OptionGroup[];
+      required?: boolean;
+    }
   | { name: string; label: string; kind: "rating" }
   | { name: string; label: string; kind: "files" };
 
@@ -101,6 +108,7 @@ export function TicketActionForm<T>({
                 name={field.name}
                 label={field.label}
                 options={field.options}
+                groups={field.groups}
                 empty={{ label: t("choose"), selectable: !field.required }}
                 state={state}
               />

@@ -11,6 +11,7 @@ import {
   canWorkTickets,
 } from "@/lib/tickets/policy";
 import { TicketActionForm } from "@/components/tickets/action-form";
+import { officerOptions } from "@/components/tickets/officer-options";
 import { localized } from "@/components/ui/localized";
 import { Section } from "@/components/ui/section";
 import * as actions from "../actions";
@@ -26,11 +27,7 @@ export async function TicketActions({ user, ticket, now }: { user: SessionUser; 
   const overdue = isPastDue(ticket.dueAt, now);
   const options = worker ? await routingOptions(user) : { departments: [], officers: [] };
   const open = canDiscuss(ticket.status);
-  // An officer's station, or the department of one who has none.
-  const unitOf = (o: (typeof options.officers)[number]) => {
-    const unit = o.station ?? o.department;
-    return unit ? localized(locale, unit.name, unit.nameEn) : "";
-  };
+  const transferTo = officerOptions(options.officers, locale, ticket.assignee?.id);
   const reason = {
     name: "reason",
     label: t("fields.reason"),
@@ -173,12 +170,8 @@ export async function TicketActions({ user, ticket, now }: { user: SessionUser; 
                   label: t("fields.newAssignee"),
                   kind: "select",
                   required: true,
-                  options: options.officers
-                    .filter((o) => o.id !== ticket.assignee?.id)
-                    .map((o) => ({
-                      value: o.id,
-                      label: `${localized(locale, o.name, o.nameEn)} · ${unitOf(o)}`,
-                    })),
+                  options: transferTo.options,
+                  groups: transferTo.groups,
                 },
                 reason,
               ]}

@@ -2,11 +2,13 @@
 
 import { usePathname, useRouter } from "next/navigation";
 import { useEffect } from "react";
-import { eventOfChange, isTicketEventShown } from "@/components/tickets/shown-events";
+import { eventOfChange, isAnswerAwaited, isTicketEventShown } from "@/components/tickets/shown-events";
 import { POLL_EVERY_MS, READY_WITHIN_MS, reconnectDelay } from "./live-reconnect";
 
 /** How long a change naming a ticket event waits for the answer of a step taken on this page. */
 const OWN_ANSWER_WAIT_MS = 1_500;
+/** The longest it waits while this page still awaits an answer: past that, the page reloads anyway. */
+const AWAITED_ANSWER_WAIT_MS = 30_000;
 
 /** The ticket a path shows (`/tickets/<id>`), whose changes the page follows besides the user's own. */
 function ticketOnPage(pathname: string): string | null {
@@ -36,21 +38,26 @@ export function LiveUpdates() {
     // Several changes in a moment (a status and its notification) make one reload. Changes that name
     // ticket events wait longer: when they are the user's own step on this page, the step's answer,
     // which shows them, may still be on its way, and then no reload is needed.
+    // While a step sent from this page still awaits its answer, they wait on (up to a limit).
     let unnamed = false;
     const named = new Set<string>();
+    let waitingSince = 0;
+    const decide = () => {
+      const needed = unnamed || [...named].some((id) => !isTicketEventShown(id));
+      if (needed && !unnamed && isAnswerAwaited() && Date.now() - waitingSince < AWAITED_ANSWER_WAIT_MS) {
+        refreshTimer = setTimeout(decide, OWN_ANSWER_WAIT_MS);
+        return;
+      }
+      unnamed = false;
+      named.clear();
+      if (needed) router.refresh();
+    };
     const refreshSoon = (event: string | null = null) => {
+      if (named.size === 0 && !unnamed) waitingSince = Date.now();
       if (event) named.add(event);
       else unnamed = true;
       clearTimeout(refreshTimer);
-      refreshTimer = setTimeout(
-        () => {
-          const needed = unnamed || [...named].some((id) => !isTicketEventShown(id));
-          unnamed = false;
-          named.clear();
-          if (needed) router.refresh();
-        },
-        unnamed ? 150 : OWN_ANSWER_WAIT_MS,
-      );
+      refreshTimer = setTimeout(decide, unnamed ? 150 : OWN_ANSWER_WAIT_MS);
     };
     const later = (ms: number, run: () => void) => {
       const timer = setTimeout(() => {

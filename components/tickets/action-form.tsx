@@ -12,6 +12,7 @@ import { Button } from "@/components/ui/button";
 import { SelectField, type OptionGroup } from "@/components/forms/select-field";
 import { FileInput } from "@/components/attachments/file-input";
 import { useApplyStep, usePostEvent, type PostedEvent, type StepAnswer } from "./ticket-page-state";
+import { awaitAnswer } from "./shown-events";
 
 type Field =
   | { name: string; label: string; kind: "textarea"; required?: boolean; maxLength?: number }
@@ -38,6 +39,8 @@ type Props<T> = {
 };
 
 const CLOSED = Symbol("closed");
+/** How long after its answer a step still counts as awaited: the time the page takes to show it. */
+const ANSWER_SHOWN_MS = 300;
 
 const TEXTAREA = "mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-sm";
 
@@ -63,6 +66,12 @@ export function TicketActionForm<T>({
   const postEvent = usePostEvent();
   const applyStep = useApplyStep();
   const router = useRouter();
+  // A live change this step caused waits for its answer rather than reloading the page.
+  useEffect(() => {
+    if (!pending) return;
+    const release = awaitAnswer();
+    return () => void setTimeout(release, ANSWER_SHOWN_MS);
+  }, [pending]);
   // The confirmation belongs to the answer it was opened under: the next answer (done or refused)
   // closes it, so a refusal is read before the user is asked again.
   const [openedUnder, setOpenedUnder] = useState<unknown>(CLOSED);

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { eventOfChange, isTicketEventShown, showTicketEvents } from "./shown-events";
+import { awaitAnswer, eventOfChange, isAnswerAwaited, isTicketEventShown, showTicketEvents } from "./shown-events";
 
 afterEach(() => showTicketEvents([]));
 
@@ -19,5 +19,18 @@ describe("the events a page shows", () => {
     expect(isTicketEventShown("e3")).toBe(false);
     showTicketEvents([]);
     expect(isTicketEventShown("e1")).toBe(false);
+  });
+});
+
+describe("an answer awaited", () => {
+  it("counts while any step sent from the page waits, each released once however often", () => {
+    expect(isAnswerAwaited()).toBe(false);
+    const first = awaitAnswer();
+    const second = awaitAnswer();
+    first();
+    first();
+    expect(isAnswerAwaited()).toBe(true);
+    second();
+    expect(isAnswerAwaited()).toBe(false);
   });
 });

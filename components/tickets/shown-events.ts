@@ -14,6 +14,28 @@ export function isTicketEventShown(id: string): boolean {
   return shown.has(id);
 }
 
+let awaiting = 0;
+
+/**
+ * Marks a step or comment sent from this page as waiting for its answer, which will show the events
+ * it wrote; returns the release (once is enough). A live change naming one of them does not reload
+ * the page while the answer is on its way, however long a busy server takes to send it.
+ */
+export function awaitAnswer(): () => void {
+  awaiting += 1;
+  let released = false;
+  return () => {
+    if (released) return;
+    released = true;
+    awaiting -= 1;
+  };
+}
+
+/** Whether a step or comment sent from this page still waits for its answer. */
+export function isAnswerAwaited(): boolean {
+  return awaiting > 0;
+}
+
 /** The ticket event a live `change` names (its data, as the stream sent it), or null. */
 export function eventOfChange(data: unknown): string | null {
   if (typeof data !== "string") return null;

@@ -141,6 +141,35 @@ test("officer1's steps answer with what they changed, and the page needs no relo
   expect(reloads.length).toBeGreaterThan(0);
 });
 
+test("a step whose answer is slow still needs no reload: the page waits for it", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const liaison = await as(browser, "liaison1");
+  const path = await fileTicket(liaison, `慢应答 ${Date.now()}`, "应答较慢时页面也不重新加载。");
+
+  const officer = await as(browser, "officer1");
+  const following = officer.waitForResponse((response) => response.url().includes("/api/v1/events"));
+  await officer.goto(path, { waitUntil: "networkidle" });
+  await following;
+  const reloads: string[] = [];
+  officer.on("request", (request) => {
+    if (request.method() === "GET" && request.headers()["rsc"] && new URL(request.url()).pathname === path)
+      reloads.push(request.url());
+  });
+  // The step is written at once (the live stream tells of it), but its answer reaches the page only
+  // four seconds later: longer than a live change otherwise waits before reloading.
+  await officer.route(`**${path}`, async (route) => {
+    if (route.request().method() !== "POST") return route.continue();
+    const response = await route.fetch();
+    await new Promise((resolve) => setTimeout(resolve, 4_000));
+    await route.fulfill({ response });
+  });
+  await act(officer, "accept");
+  await expect(officer.getByTestId("start")).toBeVisible({ timeout: 15_000 });
+  await expect(officer.getByTestId("public-event").filter({ hasText: "已受理" })).toHaveCount(1);
+  await officer.waitForTimeout(2_000);
+  expect(reloads).toEqual([]);
+});
+
 test("a long history shows its latest entries, and a step answers with the new ones only", async ({
   browser,
   request,

@@ -44,6 +44,22 @@ function answerSize(page: Page) {
   };
 }
 
+/**
+ * Opens a ticket page once its live stream is following, and returns every server render of the
+ * page from then on: each is a reload of its data (router.refresh).
+ */
+async function openFollowing(page: Page, path: string): Promise<string[]> {
+  const following = page.waitForResponse((response) => response.url().includes("/api/v1/events"));
+  await page.goto(path, { waitUntil: "networkidle" });
+  await following;
+  const reloads: string[] = [];
+  page.on("request", (request) => {
+    if (request.method() === "GET" && request.headers()["rsc"] && new URL(request.url()).pathname === path)
+      reloads.push(request.url());
+  });
+  return reloads;
+}
+
 test("one ticket's life across liaison, officer and chief", async ({ browser }) => {
   test.setTimeout(180_000);
   const note = "内部研判：疑似内部人员作案";
@@ -104,15 +120,7 @@ test("officer1's steps answer with what they changed, and the page needs no relo
   const path = await fileTicket(liaison, `小步应答 ${Date.now()}`, "受理和办结只回传变化的部分。");
 
   const officer = await as(browser, "officer1");
-  const following = officer.waitForResponse((response) => response.url().includes("/api/v1/events"));
-  await officer.goto(path, { waitUntil: "networkidle" });
-  await following;
-  // Every server render of the page after this point: a reload of its data (router.refresh).
-  const reloads: string[] = [];
-  officer.on("request", (request) => {
-    if (request.method() === "GET" && request.headers()["rsc"] && new URL(request.url()).pathname === path)
-      reloads.push(request.url());
-  });
+  const reloads = await openFollowing(officer, path);
   const answerOf = answerSize(officer);
 
   expect(await answerOf("accept")).toBeLessThanOrEqual(20 * 1024);
@@ -147,14 +155,7 @@ test("a step whose answer is slow still needs no reload: the page waits for it",
   const path = await fileTicket(liaison, `慢应答 ${Date.now()}`, "应答较慢时页面也不重新加载。");
 
   const officer = await as(browser, "officer1");
-  const following = officer.waitForResponse((response) => response.url().includes("/api/v1/events"));
-  await officer.goto(path, { waitUntil: "networkidle" });
-  await following;
-  const reloads: string[] = [];
-  officer.on("request", (request) => {
-    if (request.method() === "GET" && request.headers()["rsc"] && new URL(request.url()).pathname === path)
-      reloads.push(request.url());
-  });
+  const reloads = await openFollowing(officer, path);
   // The step is written at once (the live stream tells of it), but its answer reaches the page only
   // four seconds later: longer than a live change otherwise waits before reloading.
   await officer.route(`**${path}`, async (route) => {

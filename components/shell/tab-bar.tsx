@@ -125,29 +125,34 @@ export function TabBar({
             <X aria-hidden="true" className="size-5" />
           </button>
         </div>
-        {rest.length > 0 ? (
-          <nav aria-label={labels.moreNav} className="px-2 py-2">
-            <ul>
-              {rest.map((item) => {
-                const Icon = NAV_ICONS[item.label];
-                const isCurrent = item.href === current;
-                return (
-                  <li key={item.href}>
-                    <Link
-                      href={item.href}
-                      aria-current={isCurrent ? "page" : undefined}
-                      className={`${SHEET_LINK} ${isCurrent ? "bg-brand-50 font-medium text-brand-900" : "text-slate-800 hover:bg-slate-100"}`}
-                    >
-                      <Icon aria-hidden="true" className="size-5 shrink-0 text-slate-500" />
-                      {item.text}
-                    </Link>
-                  </li>
-                );
-              })}
-            </ul>
-          </nav>
+        {/* Its content is rendered once it opens: every page would otherwise render it for nothing. */}
+        {open ? (
+          <>
+            {rest.length > 0 ? (
+              <nav aria-label={labels.moreNav} className="px-2 py-2">
+                <ul>
+                  {rest.map((item) => {
+                    const Icon = NAV_ICONS[item.label];
+                    const isCurrent = item.href === current;
+                    return (
+                      <li key={item.href}>
+                        <Link
+                          href={item.href}
+                          aria-current={isCurrent ? "page" : undefined}
+                          className={`${SHEET_LINK} ${isCurrent ? "bg-brand-50 font-medium text-brand-900" : "text-slate-800 hover:bg-slate-100"}`}
+                        >
+                          <Icon aria-hidden="true" className="size-5 shrink-0 text-slate-500" />
+                          {item.text}
+                        </Link>
+                      </li>
+                    );
+                  })}
+                </ul>
+              </nav>
+            ) : null}
+            <div className="border-t border-slate-200 px-4 py-3">{children}</div>
+          </>
         ) : null}
-        <div className="border-t border-slate-200 px-4 py-3">{children}</div>
       </dialog>
     </>
   );

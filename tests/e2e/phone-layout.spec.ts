@@ -31,9 +31,15 @@ async function as(browser: Browser, baseURL: string, username: string, locale: k
 
 /** The desk's menu as the phone offers it: the tab bar's links, then those in the "more" sheet. */
 async function menuHrefs(page: Page): Promise<string[]> {
-  return page
+  // The sheet renders its links once it opens.
+  await page.getByTestId("tab-more").click();
+  await expect(page.getByTestId("more-sheet")).toBeVisible();
+  const hrefs = await page
     .locator('[data-testid="tab-bar"] a, [data-testid="more-sheet"] nav a')
     .evaluateAll((links) => links.map((link) => link.getAttribute("href")!));
+  await page.keyboard.press("Escape");
+  await expect(page.getByTestId("more-sheet")).toBeHidden();
+  return hrefs;
 }
 
 async function firstPageUnder(page: Page, href: string): Promise<string | undefined> {

@@ -20,4 +20,5 @@ export const LIST_PAGES: BenchPage[] = [
   { name: "visits (officer)", account: "officer1", path: "/visits" },
   { name: "notifications (officer)", account: "officer1", path: "/notifications" },
   { name: "liaison home", account: "liaison1", path: "/liaison" },
+  { name: "officer home", account: "officer1", path: "/officer" },
 ];

@@ -1,4 +1,5 @@
 import { Link } from "@/components/ui/link";
+import { ViewAllLink } from "@/components/ui/view-all-link";
 import { Plus } from "lucide-react";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
@@ -93,11 +94,9 @@ export default async function LiaisonHome() {
       <div className="mb-6 space-y-4">
         <Section title={t("home.openTicketsOf")} id="open-tickets">
           <TicketTable rows={tickets.rows} now={now} showEnterprise={false} />
-          {tickets.total > tickets.rows.length ? (
-            <Link href="/tickets?status=open" className="mt-2 inline-block text-sm text-brand-600 underline">
-              {t("home.viewAll")}
-            </Link>
-          ) : null}
+          <ViewAllLink href="/tickets?status=open" shown={tickets.rows.length} total={tickets.total}>
+            {t("home.viewAll")}
+          </ViewAllLink>
         </Section>
         <Section title={t("home.hazardsToRectify")} id="rectify">
           {hazards.rows.length ? (
@@ -105,14 +104,9 @@ export default async function LiaisonHome() {
           ) : (
             <EmptyState>{t("home.rectifyNone")}</EmptyState>
           )}
-          {hazards.total > hazards.rows.length ? (
-            <Link
-              href={`/hazards?enterprise=${enterprise.id}`}
-              className="mt-2 inline-block text-sm text-brand-600 underline"
-            >
-              {t("home.viewAll")}
-            </Link>
-          ) : null}
+          <ViewAllLink href={`/hazards?enterprise=${enterprise.id}`} shown={hazards.rows.length} total={hazards.total}>
+            {t("home.viewAll")}
+          </ViewAllLink>
         </Section>
       </div>
 

@@ -17,8 +17,9 @@ import { ButtonLink } from "@/components/ui/button";
 import { EmptyState, PageTitle, Section } from "@/components/ui/section";
 import { Stat } from "@/components/ui/stat";
 import { localized } from "@/components/ui/localized";
+import { ViewAllLink } from "@/components/ui/view-all-link";
 
-/** How many enterprises due a visit and hazards to verify the desk shows before linking on. */
+/** How many enterprises (due a visit, or of the officer's) and hazards to verify the desk shows before linking on. */
 const SHORT_LIST = 8;
 
 export async function generateMetadata() {
@@ -34,7 +35,7 @@ export default async function OfficerHome() {
     queueSummary(user, now),
     cadenceListForOfficer(user, now),
     listHazards(user, { status: "PENDING_VERIFICATION", pageSize: SHORT_LIST, now }),
-    listEnterprisesForUser(user, { pageSize: 50 }),
+    listEnterprisesForUser(user, { pageSize: SHORT_LIST }),
     officerDesk(user),
   ]);
   const format = await getFormatter();
@@ -144,6 +145,9 @@ export default async function OfficerHome() {
           ) : (
             <EmptyState>{t("home.visitsNone")}</EmptyState>
           )}
+          <ViewAllLink href="/visits" shown={Math.min(due.length, SHORT_LIST)} total={due.length}>
+            {t("home.viewAll")}
+          </ViewAllLink>
         </Section>
         <Section title={t("home.awaitingVerification")} id="verify">
           {verify.rows.length ? (
@@ -151,19 +155,17 @@ export default async function OfficerHome() {
           ) : (
             <EmptyState>{t("home.verifyNone")}</EmptyState>
           )}
-          {verify.total > verify.rows.length ? (
-            <Link
-              href="/hazards?status=PENDING_VERIFICATION"
-              className="mt-2 inline-block text-sm text-brand-600 underline"
-            >
-              {t("home.viewAll")}
-            </Link>
-          ) : null}
+          <ViewAllLink href="/hazards?status=PENDING_VERIFICATION" shown={verify.rows.length} total={verify.total}>
+            {t("home.viewAll")}
+          </ViewAllLink>
         </Section>
       </div>
 
       <Section title={t("home.myEnterprises")} id="mine">
         <EnterpriseTable rows={list.rows} />
+        <ViewAllLink href="/enterprises" shown={list.rows.length} total={list.total}>
+          {t("home.viewAll")}
+        </ViewAllLink>
       </Section>
     </>
   );

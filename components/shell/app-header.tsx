@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { menuOf } from "@/lib/navigation/menus";
-import type { SetLocaleAction } from "./language-switch";
+import { LanguageSwitch, type SetLocaleAction } from "./language-switch";
 import { PortalHeader } from "./portal-header";
 
 /**
@@ -28,7 +28,8 @@ export async function AppHeader({
       unread={unread}
       menu={withMenu ? menuOf(user) : []}
       accountLabel={t("menuLink")}
-      setLocale={setLocale}
+      languageSwitch={<LanguageSwitch action={setLocale} />}
+      touchLanguageSwitch={<LanguageSwitch action={setLocale} touch />}
     />
   );
 }

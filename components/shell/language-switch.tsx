@@ -1,7 +1,5 @@
-"use client";
-
 import { Suspense } from "react";
-import { useLocale, useTranslations } from "next-intl";
+import { getLocale, getTranslations } from "next-intl/server";
 import { LOCALES } from "@/i18n/locales";
 import { HereField } from "./here";
 
@@ -16,9 +14,8 @@ const OTHER = "text-slate-600 hover:bg-slate-100";
  * toggles (aria-pressed) with a look of their own, so they are not Buttons. `touch`: buttons a finger
  * hits (44 px high), for the phone's "more" sheet. Without `back` it returns to whatever page the user
  * is on when they switch (for the frame around pages, which stays while they move between pages).
- * A browser component: the frame renders it on every page, where a server one costs its own render.
  */
-export function LanguageSwitch({
+export async function LanguageSwitch({
   back,
   action,
   touch = false,
@@ -27,8 +24,7 @@ export function LanguageSwitch({
   action: SetLocaleAction;
   touch?: boolean;
 }) {
-  const locale = useLocale();
-  const t = useTranslations("shell");
+  const [locale, t] = await Promise.all([getLocale(), getTranslations("shell")]);
   return (
     <form action={action} className="flex items-center gap-1 text-sm" aria-label={t("language")}>
       {back === undefined ? (

@@ -6,7 +6,6 @@ import { useTranslations } from "next-intl";
 import type { NavItem } from "@/lib/navigation/menus";
 import type { SessionUser } from "@/lib/auth/session-user";
 import { HereLink } from "./here";
-import { LanguageSwitch, type SetLocaleAction } from "./language-switch";
 import { MainMenu } from "./main-menu";
 import { SignOutButton } from "./sign-out-button";
 import { TabBar } from "./tab-bar";
@@ -24,7 +23,10 @@ export type PortalHeaderProps = {
   /** The entries the user's desk admits them to; none while they must set up two-factor sign-in. */
   menu: NavItem[];
   accountLabel: string;
-  setLocale: SetLocaleAction;
+  /** The language switch (a server component: its form works without JavaScript), for the header's line. */
+  languageSwitch: React.ReactNode;
+  /** The same with a finger's touch targets, for the phone's "more" sheet. */
+  touchLanguageSwitch: React.ReactNode;
 };
 
 /**
@@ -34,7 +36,15 @@ export type PortalHeaderProps = {
  * A browser component given only what the server decided (the menu, the count): every page renders it,
  * and the browser's part costs the server one render where a server tree costs two.
  */
-export function PortalHeader({ name, role, unread, menu, accountLabel, setLocale }: PortalHeaderProps) {
+export function PortalHeader({
+  name,
+  role,
+  unread,
+  menu,
+  accountLabel,
+  languageSwitch,
+  touchLanguageSwitch,
+}: PortalHeaderProps) {
   const t = useTranslations();
   const items = menu.map((item) => ({ ...item, text: t(`nav.${item.label}`) }));
   const roleName = t(`roles.${role}`);
@@ -72,7 +82,7 @@ export function PortalHeader({ name, role, unread, menu, accountLabel, setLocale
               <span className="ml-1 hidden whitespace-nowrap text-slate-500 sm:inline">· {roleName}</span>
             </span>
             <div className="hidden items-center gap-3 sm:flex">
-              <LanguageSwitch action={setLocale} />
+              {languageSwitch}
               <SignOutButton />
             </div>
           </div>
@@ -96,7 +106,7 @@ export function PortalHeader({ name, role, unread, menu, accountLabel, setLocale
           {name} · {roleName}
         </p>
         <div className="flex flex-wrap items-center justify-between gap-3">
-          <LanguageSwitch action={setLocale} touch />
+          {touchLanguageSwitch}
           <SignOutButton size="md" />
         </div>
       </TabBar>

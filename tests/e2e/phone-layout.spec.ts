@@ -141,6 +141,8 @@ test("the more sheet is a dialog: it takes focus, holds the rest of the menu and
   await expect(more).toHaveAttribute("aria-expanded", "false");
   const box = await more.boundingBox();
   expect(box!.height).toBeGreaterThanOrEqual(44);
+  // Closed, the sheet holds no more than its title bar: a page does not carry what it rarely shows.
+  await expect(page.getByTestId("more-sheet").locator("a, form")).toHaveCount(0);
   await more.click();
   const sheet = page.getByRole("dialog", { name: "更多" });
   await expect(sheet).toBeVisible();

@@ -1,30 +1,21 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { useEffect, useId, useRef, useState, useSyncExternalStore } from "react";
 import { useTranslations } from "next-intl";
 import { Camera, X } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { MAX_FILE_MB, MAX_FILES, THUMBNAIL_TYPES } from "@/lib/attachments/limits";
-import { shouldDownscale } from "@/lib/attachments/downscale";
-import { ATTACHMENT_ERRORS, fileProblems } from "@/lib/attachments/file-checks";
-import { SNIFF_BYTES, sniffMimeType } from "@/lib/attachments/sniff";
-import { downscaleForUpload } from "./downscale-file";
-import { ChosenFileList, type ChosenFile } from "./chosen-file-list";
+import { ATTACHMENT_ERRORS } from "@/lib/attachments/errors";
+import type { ChosenFile } from "./chosen-file-list";
+
+// Shown once files are chosen, so loaded then, like the code that prepares them (prepare-file.ts).
+const ChosenFileList = dynamic(() => import("./chosen-file-list").then((m) => m.ChosenFileList), { ssr: false });
 
 // The browser's own "choose files" button, dressed as the portal's primary button.
 const FILE_INPUT =
   "block w-full text-sm text-slate-700 file:mr-3 file:min-h-11 file:rounded-md file:border-0 file:bg-brand-600 " +
   "file:px-3 file:py-2 file:font-medium file:text-white hover:file:bg-brand-700";
-
-type Translate = ReturnType<typeof useTranslations>;
-
-/** The server's per-file checks (size, emptiness, real type), so most refusals show before uploading. */
-async function problemOf(file: File, t: Translate): Promise<string | undefined> {
-  const [problem] = fileProblems([file]);
-  if (problem) return t(problem.message, problem.params);
-  const head = new Uint8Array(await file.slice(0, SNIFF_BYTES).arrayBuffer());
-  return sniffMimeType(head) ? undefined : t(ATTACHMENT_ERRORS.type, { name: file.name });
-}
 
 /** Puts the files into the input, so the form sends exactly what the list shows. */
 function writeFiles(input: HTMLInputElement | null, files: File[]) {
@@ -155,9 +146,10 @@ export function FileInput({
       next.map((i) => i.file),
     );
     // One at a time: decoding several phone photos at once can exhaust a phone's memory.
+    const { prepareFile } = await import("./prepare-file");
     for (const item of added) {
-      const file = shouldDownscale(item.file) ? await downscaleForUpload(item.file) : item.file;
-      finish(item.key, file, await problemOf(file, t));
+      const { file, problem } = await prepareFile(item.file, t);
+      finish(item.key, file, problem);
       writeFiles(
         inputRef.current,
         itemsRef.current.map((i) => i.file),

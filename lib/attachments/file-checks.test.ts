@@ -32,9 +32,13 @@ describe("the checks of chosen files", () => {
   });
 
   it("stay free of zod, which the browser's file input would otherwise carry to every page with a photo field", () => {
-    const source = readFileSync(path.join(import.meta.dirname, "file-checks.ts"), "utf8");
-    expect([...source.matchAll(/from "([^"]+)"/g)].map((m) => m[1])).toEqual(["./limits.ts"]);
-    const input = readFileSync(path.join(import.meta.dirname, "../../components/attachments/file-input.tsx"), "utf8");
-    expect(input).not.toMatch(/from "(zod|@\/lib\/attachments\/schema)"/);
+    const importsOf = (file: string) =>
+      [...readFileSync(path.join(import.meta.dirname, file), "utf8").matchAll(/from "([^"]+)"/g)].map((m) => m[1]);
+    expect(importsOf("file-checks.ts")).toEqual(["./errors.ts", "./limits.ts"]);
+    expect(importsOf("errors.ts")).toEqual([]);
+    for (const browserFile of ["file-input.tsx", "prepare-file.ts"])
+      expect(importsOf(`../../components/attachments/${browserFile}`)).not.toContainEqual(
+        expect.stringMatching(/^(zod|@\/lib\/attachments\/schema)$/),
+      );
   });
 });

@@ -1,15 +1,10 @@
 // The checks an attachment field makes of its files before their bytes are read, without zod: the
 // server's schema (schema.ts) raises them as issues and the browser's file input shows them before
 // uploading, and zod in the browser would add some 30 KB (gzipped) to every page with a photo field.
+import { ATTACHMENT_ERRORS } from "./errors.ts";
 import { MAX_FILE_BYTES, MAX_FILE_MB, MAX_FILES } from "./limits.ts";
 
-export const ATTACHMENT_ERRORS = {
-  invalid: "attachments.errors.invalid",
-  tooMany: "attachments.errors.tooMany",
-  tooLarge: "attachments.errors.tooLarge",
-  empty: "attachments.errors.empty",
-  type: "attachments.errors.type",
-} as const;
+export { ATTACHMENT_ERRORS };
 
 /** A message key and the values it needs. */
 export type FileProblem = { message: string; params?: Record<string, string | number> };

@@ -11,7 +11,7 @@ import { FormStatus } from "@/components/forms/form-status";
 import { Button } from "@/components/ui/button";
 import { SelectField, type OptionGroup } from "@/components/forms/select-field";
 import { FileInput } from "@/components/attachments/file-input";
-import { useApplyStep, usePostEvent, type PostedEvent, type StepAnswer } from "./ticket-page-state";
+import { useApplyStep, usePostEvent, useTicketVersion, type PostedEvent, type StepAnswer } from "./ticket-page-state";
 import { awaitAnswer } from "./shown-events";
 
 type Field =
@@ -66,6 +66,9 @@ export function TicketActionForm<T>({
   const postEvent = usePostEvent();
   const applyStep = useApplyStep();
   const router = useRouter();
+  // The version the page knows: a step's answer may leave this form as it was rendered, before the step.
+  const version = useTicketVersion();
+  const sent = version !== undefined && "version" in hidden ? { ...hidden, version } : hidden;
   // A live change this step caused waits for its answer rather than reloading the page.
   useEffect(() => {
     if (!pending) return;
@@ -93,7 +96,7 @@ export function TicketActionForm<T>({
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} className="space-y-2" data-testid={testId} noValidate>
-      {Object.entries(hidden).map(([name, value]) => (
+      {Object.entries(sent).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       {fields.map((field) => {

@@ -17,7 +17,7 @@ export type PostedEvent = {
 };
 
 /** The parts of a ticket's page that a step changes, rendered by the server for the step's answer. */
-export const TICKET_PARTS = ["heading", "outcome", "details", "actions"] as const;
+export const TICKET_PARTS = ["heading", "outcome", "details", "actions", "routing", "followUp"] as const;
 export type TicketPartName = (typeof TICKET_PARTS)[number];
 
 type Entry = { id: string; node: ReactNode };
@@ -25,11 +25,12 @@ type Entry = { id: string; node: ReactNode };
 /**
  * What a step (accept, resolve …) answers instead of the whole page: the ticket's new version, its
  * changed parts, and its latest timeline and history entries (the page adds those it does not show
- * yet). The history is not sent whole: it grows with every step the ticket ever took.
+ * yet). The history is not sent whole: it grows with every step the ticket ever took. A part left
+ * out is shown as the page last had it.
  */
 export type StepAnswer = {
   version: number;
-  parts: Record<TicketPartName, ReactNode>;
+  parts: Partial<Record<TicketPartName, ReactNode>>;
   /** Oldest first, as the timeline reads. */
   entries: Entry[];
   /** Newest first, as the history reads. */
@@ -40,8 +41,10 @@ type TicketPageState = {
   events: PostedEvent[];
   post: (event: PostedEvent) => void;
   applyStep: (answer: StepAnswer) => void;
-  /** The latest step's parts while they are newer than the server's render of the page. */
-  step: StepAnswer | null;
+  /** The steps' answers newer than the server's render of the page, oldest first. */
+  fresh: StepAnswer[];
+  /** The ticket's version as the page last learnt it: the server's render or a newer step's answer. */
+  version: number;
   /** Timeline entries the steps answered with since the server's render, oldest first. */
   stepEntries: Entry[];
   /** History entries the steps answered with since the server's render, newest first. */
@@ -80,7 +83,8 @@ export function TicketPageProvider({
       events,
       post,
       applyStep,
-      step: fresh.at(-1) ?? null,
+      fresh,
+      version: fresh.at(-1)?.version ?? version,
       stepEntries: uniqueEntries(fresh.flatMap((a) => a.entries)),
       stepHistory: uniqueEntries([...fresh].reverse().flatMap((a) => a.history)),
       known: new Set(known),
@@ -116,10 +120,16 @@ function uniqueEntries(entries: Entry[]): Entry[] {
   });
 }
 
-/** A part of the ticket's page: the server's render, or a newer step's. */
+/** The version of the ticket the page knows; undefined outside a ticket page. */
+export function useTicketVersion(): number | undefined {
+  return useContext(TicketPageContext)?.version;
+}
+
+/** A part of the ticket's page: the latest step's answer that carries it, or the server's render. */
 export function TicketPart({ name, children }: { name: TicketPartName; children: ReactNode }) {
-  const step = useContext(TicketPageContext)?.step;
-  return <>{step ? step.parts[name] : children}</>;
+  const fresh = useContext(TicketPageContext)?.fresh ?? [];
+  const latest = fresh.findLast((answer) => name in answer.parts);
+  return <>{latest ? latest.parts[name] : children}</>;
 }
 
 /** The events written on this page since it was rendered, as entries after the server's timeline. */

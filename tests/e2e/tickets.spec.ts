@@ -232,7 +232,18 @@ test("help asked, a transfer and a withdrawal show on the page from their answer
 
   const officer = await as(browser, "officer1");
   await officer.goto(path, { waitUntil: "networkidle" });
-  await act(officer, "accept");
+  const answerTo = async (step: () => Promise<void>) => {
+    const answer = officer.waitForResponse(
+      (response) => response.request().method() === "POST" && new URL(response.url()).pathname === path,
+    );
+    await step();
+    return (await answer).text();
+  };
+  // Accepting leaves help and transfer as they were: the answer does not carry their forms again, and
+  // the forms left on the page send the version the answer brought.
+  const routingForm = '"testId":"request-help"';
+  expect(await answerTo(() => act(officer, "accept"))).not.toContain(routingForm);
+  await expect(officer.getByTestId("start")).toBeVisible();
   const details = officer.locator('section[aria-labelledby="details-title"]');
 
   const help = officer.getByTestId("request-help");
@@ -254,8 +265,10 @@ test("help asked, a transfer and a withdrawal show on the page from their answer
   await to.selectOption({ index: 1 });
   const officerName = (await to.locator("option:checked").innerText()).split(" · ")[0]!.trim();
   await transfer.getByLabel("原因").fill("该民警熟悉此类问题。");
-  await transfer.getByRole("button").click();
+  // A transfer changes whom the ticket can be passed to: its answer brings the routing part anew.
+  expect(await answerTo(() => transfer.getByRole("button").click())).toContain(routingForm);
   await expect(officer.getByTestId("assignee")).toHaveText(officerName);
+  await expect.poll(() => transfer.getByLabel("转交给").locator("option").allInnerTexts()).not.toContain(officerName);
   await expect(officer.getByRole("list", { name: "办理记录" })).toContainText(officerName);
 
   // liaison1 withdraws another ticket of theirs: a step that cannot be undone, confirmed first.

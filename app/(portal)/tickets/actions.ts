@@ -25,13 +25,16 @@ export const fileTicket = defineAction(
  * A step on the ticket's page answers with the parts of the page it changed (step-answer.tsx), not
  * the whole page rendered again; lists are read afresh when next opened.
  */
-function step<S extends z.ZodType<{ ticketId: string }>, T>(def: ActionDefinition<S, T>) {
+function step<S extends z.ZodType<{ ticketId: string }>, T>(
+  def: ActionDefinition<S, T>,
+  { keepsRouting = false }: { keepsRouting?: boolean } = {},
+) {
   return defineAction({
     ...def,
     run: async (user, input) => {
       await def.run(user, input);
       try {
-        return await ticketStepAnswer(user, input.ticketId);
+        return await ticketStepAnswer(user, input.ticketId, { routing: !keepsRouting });
       } catch (error) {
         unstable_rethrow(error);
         // The step is committed: a page that cannot be given its parts now reloads, rather than
@@ -43,15 +46,19 @@ function step<S extends z.ZodType<{ ticketId: string }>, T>(def: ActionDefinitio
   });
 }
 
-export const acceptTicket = step(ticketActions.accept);
-export const startTicket = step(ticketActions.start);
-export const resolveTicket = step(ticketActions.resolve);
+// Steps that leave the ticket open and with its assignee cannot change the routing part: they answer
+// without it (and without reading the county's departments and officers for it).
+const KEEPS_ROUTING = { keepsRouting: true };
+
+export const acceptTicket = step(ticketActions.accept, KEEPS_ROUTING);
+export const startTicket = step(ticketActions.start, KEEPS_ROUTING);
+export const resolveTicket = step(ticketActions.resolve, KEEPS_ROUTING);
 export const rejectTicket = step(ticketActions.reject);
 export const withdrawTicket = step(ticketActions.withdraw);
 export const confirmTicket = step(ticketActions.confirm);
-export const reopenTicket = step(ticketActions.reopen);
-export const escalateTicket = step(ticketActions.escalate);
-export const requestTicketHelp = step(ticketActions.requestHelp);
+export const reopenTicket = step(ticketActions.reopen, KEEPS_ROUTING);
+export const escalateTicket = step(ticketActions.escalate, KEEPS_ROUTING);
+export const requestTicketHelp = step(ticketActions.requestHelp, KEEPS_ROUTING);
 export const transferTicket = step(ticketActions.transfer);
 // A comment or note changes no list and no other part of the page: the action answers with the new
 // entry, which the page adds to its timeline.

@@ -18,9 +18,14 @@ const LATEST_ENTRIES = 5;
 /**
  * What a ticket's step answers: the parts of the page it changed, rendered by the same components as
  * the page, and the latest timeline and history entries; read after the step committed, in the
- * user's scope.
+ * user's scope. Without `routing` the routing part (help, transfer: the county's departments and
+ * officers) is left out, for a step that cannot change it.
  */
-export async function ticketStepAnswer(user: SessionUser, ticketId: string): Promise<StepAnswer> {
+export async function ticketStepAnswer(
+  user: SessionUser,
+  ticketId: string,
+  { routing = true }: { routing?: boolean } = {},
+): Promise<StepAnswer> {
   const ticket = await findTicketForUser(user, ticketId);
   // Passed on and out of this user's sight (a transfer to another station's officer): back to the list.
   if (!ticket) redirect("/tickets");
@@ -28,5 +33,5 @@ export async function ticketStepAnswer(user: SessionUser, ticketId: string): Pro
     timelineEntries(ticket.events.slice(-LATEST_ENTRIES)),
     recordHistory(user, "Ticket", ticket.id, LATEST_ENTRIES).then((found) => historyEntries(found.rows)),
   ]);
-  return { version: ticket.version, parts: ticketParts(user, ticket, clock.now()), entries, history };
+  return { version: ticket.version, parts: ticketParts(user, ticket, clock.now(), { routing }), entries, history };
 }

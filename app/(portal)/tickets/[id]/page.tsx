@@ -58,6 +58,8 @@ export default async function TicketPage({ params, searchParams }: Props) {
         <aside className="space-y-4">
           <TicketPart name="details">{parts.details}</TicketPart>
           <TicketPart name="actions">{parts.actions}</TicketPart>
+          <TicketPart name="routing">{parts.routing}</TicketPart>
+          <TicketPart name="followUp">{parts.followUp}</TicketPart>
         </aside>
       </div>
     </TicketPageProvider>

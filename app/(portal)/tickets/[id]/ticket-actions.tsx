@@ -18,23 +18,23 @@ import * as actions from "../actions";
 
 type Ticket = NonNullable<Awaited<ReturnType<typeof getTicketForUser>>>;
 
-/** The forms this user may use on this ticket now; the server checks every one of them again. */
-export async function TicketActions({ user, ticket, now }: { user: SessionUser; ticket: Ticket; now: Date }) {
-  const [t, locale] = await Promise.all([getTranslations("tickets"), getLocale()]);
+/** The field that says why: a reopening, a refusal, a transfer, an escalation. */
+function reasonField(label: string) {
+  return { name: "reason", label, kind: "textarea" as const, required: true, maxLength: 1000 };
+}
+
+/**
+ * The steps this user may take on this ticket now and its discussion; the server checks every one of
+ * them again. Their forms send the version the page knows (TicketActionForm), so the parts a step
+ * leaves alone keep working after it.
+ */
+export async function TicketActions({ user, ticket }: { user: SessionUser; ticket: Ticket }) {
+  const t = await getTranslations("tickets");
   const ref = { ticketId: ticket.id, version: ticket.version };
   const transitions = ticketMachine.available(ticket.status, (step) => canTakeTicketStep(user, step));
   const worker = canWorkTickets(user);
-  const overdue = isPastDue(ticket.dueAt, now);
-  const options = worker ? await routingOptions(user) : { departments: [], officers: [] };
   const open = canDiscuss(ticket.status);
-  const transferTo = officerOptions(options.officers, locale, ticket.assignee?.id);
-  const reason = {
-    name: "reason",
-    label: t("fields.reason"),
-    kind: "textarea" as const,
-    required: true,
-    maxLength: 1000,
-  };
+  const reason = reasonField(t("fields.reason"));
 
   return (
     <>
@@ -137,65 +137,83 @@ export async function TicketActions({ user, ticket, now }: { user: SessionUser; 
           </div>
         </Section>
       ) : null}
-
-      {open && worker ? (
-        <Section title={t("actions.routing")} id="routing">
-          <div className="space-y-4">
-            <TicketActionForm
-              action={actions.requestTicketHelp}
-              hidden={{ ticketId: ticket.id }}
-              fields={[
-                {
-                  name: "departmentId",
-                  label: t("fields.department"),
-                  kind: "select",
-                  required: true,
-                  options: options.departments.map((d) => ({
-                    value: d.id,
-                    label: localized(locale, d.name, d.nameEn),
-                  })),
-                },
-                { name: "note", label: t("fields.helpNote"), kind: "textarea", maxLength: 1000 },
-              ]}
-              submitLabel={t("actions.requestHelp")}
-              tone="secondary"
-              testId="request-help"
-            />
-            <TicketActionForm
-              action={actions.transferTicket}
-              hidden={ref}
-              fields={[
-                {
-                  name: "officerId",
-                  label: t("fields.newAssignee"),
-                  kind: "select",
-                  required: true,
-                  options: transferTo.options,
-                  groups: transferTo.groups,
-                },
-                reason,
-              ]}
-              submitLabel={canReassignTickets(user) ? t("actions.reassign") : t("actions.transfer")}
-              tone="secondary"
-              testId="transfer"
-            />
-          </div>
-        </Section>
-      ) : null}
-
-      {canFollowUpTickets(user) && canEscalate(ticket, overdue) ? (
-        <Section title={t("actions.escalateTitle")} id="escalate">
-          <p className="mb-2 text-sm text-slate-600">{t("actions.escalateHint")}</p>
-          <TicketActionForm
-            action={actions.escalateTicket}
-            hidden={ref}
-            fields={[reason]}
-            submitLabel={t("actions.escalate")}
-            tone="danger"
-            testId="escalate"
-          />
-        </Section>
-      ) : null}
     </>
+  );
+}
+
+/**
+ * Help from a department and passing the ticket on: the same whatever step is taken, until the ticket
+ * is final or passed to someone else, so most steps' answers leave it out (actions.ts).
+ */
+export async function TicketRouting({ user, ticket }: { user: SessionUser; ticket: Ticket }) {
+  if (!canDiscuss(ticket.status) || !canWorkTickets(user)) return null;
+  const [t, locale, options] = await Promise.all([getTranslations("tickets"), getLocale(), routingOptions(user)]);
+  const ref = { ticketId: ticket.id, version: ticket.version };
+  const transferTo = officerOptions(options.officers, locale, ticket.assignee?.id);
+  const reason = reasonField(t("fields.reason"));
+  return (
+    <Section title={t("actions.routing")} id="routing">
+      <div className="space-y-4">
+        <TicketActionForm
+          action={actions.requestTicketHelp}
+          hidden={{ ticketId: ticket.id }}
+          fields={[
+            {
+              name: "departmentId",
+              label: t("fields.department"),
+              kind: "select",
+              required: true,
+              options: options.departments.map((d) => ({
+                value: d.id,
+                label: localized(locale, d.name, d.nameEn),
+              })),
+            },
+            { name: "note", label: t("fields.helpNote"), kind: "textarea", maxLength: 1000 },
+          ]}
+          submitLabel={t("actions.requestHelp")}
+          tone="secondary"
+          testId="request-help"
+        />
+        <TicketActionForm
+          action={actions.transferTicket}
+          hidden={ref}
+          fields={[
+            {
+              name: "officerId",
+              label: t("fields.newAssignee"),
+              kind: "select",
+              required: true,
+              options: transferTo.options,
+              groups: transferTo.groups,
+            },
+            reason,
+          ]}
+          submitLabel={canReassignTickets(user) ? t("actions.reassign") : t("actions.transfer")}
+          tone="secondary"
+          testId="transfer"
+        />
+      </div>
+    </Section>
+  );
+}
+
+/** The enterprise's way to the chief when a ticket is overdue or was reopened too often. */
+export async function TicketEscalation({ user, ticket, now }: { user: SessionUser; ticket: Ticket; now: Date }) {
+  if (!canFollowUpTickets(user) || !canEscalate(ticket, isPastDue(ticket.dueAt, now))) return null;
+  const t = await getTranslations("tickets");
+  const ref = { ticketId: ticket.id, version: ticket.version };
+  const reason = reasonField(t("fields.reason"));
+  return (
+    <Section title={t("actions.escalateTitle")} id="escalate">
+      <p className="mb-2 text-sm text-slate-600">{t("actions.escalateHint")}</p>
+      <TicketActionForm
+        action={actions.escalateTicket}
+        hidden={ref}
+        fields={[reason]}
+        submitLabel={t("actions.escalate")}
+        tone="danger"
+        testId="escalate"
+      />
+    </Section>
   );
 }

@@ -8,7 +8,7 @@ import { StatusBadge } from "@/components/tickets/status-badge";
 import type { TicketPartName } from "@/components/tickets/ticket-page-state";
 import { localized } from "@/components/ui/localized";
 import { Section } from "@/components/ui/section";
-import { TicketActions } from "./ticket-actions";
+import { TicketActions, TicketEscalation, TicketRouting } from "./ticket-actions";
 
 export type Ticket = NonNullable<Awaited<ReturnType<typeof getTicketForUser>>>;
 
@@ -96,11 +96,12 @@ async function TicketDetails({ ticket, now }: { ticket: Ticket; now: Date }) {
   );
 }
 
-async function TicketSteps({ user, ticket, now }: { user: SessionUser; ticket: Ticket; now: Date }) {
+/** Escalation, and listing a hazard the ticket brought to light. */
+async function TicketFollowUp({ user, ticket, now }: { user: SessionUser; ticket: Ticket; now: Date }) {
   const t = await getTranslations("tickets");
   return (
     <>
-      <TicketActions user={user} ticket={ticket} now={now} />
+      <TicketEscalation user={user} ticket={ticket} now={now} />
       {canListHazards(user) ? (
         <p className="text-sm">
           <Link href={`/hazards/new?ticket=${ticket.id}`} className="text-brand-600 hover:underline">
@@ -114,13 +115,22 @@ async function TicketSteps({ user, ticket, now }: { user: SessionUser; ticket: T
 
 /**
  * The parts of the ticket's page that its steps change, as the page renders them and as a step's
- * answer carries them (app/(portal)/tickets/step-answer.tsx): one rendering for both.
+ * answer carries them (app/(portal)/tickets/step-answer.tsx): one rendering for both. Without
+ * `routing`, the routing part is left out: the answer of a step that keeps the ticket open and its
+ * assignee as they were, whose page shows that part as it was.
  */
-export function ticketParts(user: SessionUser, ticket: Ticket, now: Date): Record<TicketPartName, React.ReactNode> {
+export function ticketParts(
+  user: SessionUser,
+  ticket: Ticket,
+  now: Date,
+  { routing = true }: { routing?: boolean } = {},
+): Partial<Record<TicketPartName, React.ReactNode>> {
   return {
     heading: <TicketHeading ticket={ticket} />,
     outcome: <TicketOutcome ticket={ticket} />,
     details: <TicketDetails ticket={ticket} now={now} />,
-    actions: <TicketSteps user={user} ticket={ticket} now={now} />,
+    actions: <TicketActions user={user} ticket={ticket} />,
+    ...(routing ? { routing: <TicketRouting user={user} ticket={ticket} /> } : {}),
+    followUp: <TicketFollowUp user={user} ticket={ticket} now={now} />,
   };
 }

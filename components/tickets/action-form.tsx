@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useId, useRef, useState } from "react";
+import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/auth/action-core";
@@ -10,7 +11,6 @@ import { FormFooter } from "@/components/forms/form-footer";
 import { FormStatus } from "@/components/forms/form-status";
 import { Button } from "@/components/ui/button";
 import { SelectField, type OptionGroup } from "@/components/forms/select-field";
-import { FileInput } from "@/components/attachments/file-input";
 import { useApplyStep, usePostEvent, useTicketVersion, type PostedEvent, type StepAnswer } from "./ticket-page-state";
 import { awaitAnswer } from "./shown-events";
 
@@ -37,6 +37,9 @@ type Props<T> = {
   confirm?: boolean;
   testId?: string;
 };
+
+// Only some forms take files (a hazard's rectification photos): the picker loads with a page that shows one.
+const FileInput = dynamic(() => import("@/components/attachments/file-input").then((m) => m.FileInput));
 
 const CLOSED = Symbol("closed");
 /** How long after its answer a step still counts as awaited: the time the page takes to show it. */

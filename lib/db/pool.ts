@@ -65,6 +65,15 @@ export function transactionLimits(settings: PoolSettings): { maxWait: number; ti
   return { maxWait: settings.connectTimeoutMs + 1_000, timeout: 10_000 };
 }
 
+/**
+ * Planner costs every connection starts with. PostgreSQL's default random_page_cost (4) prices a
+ * random read as a spinning disk's; its documentation suggests 1.1 for solid-state storage, and a
+ * city's working set is in memory besides. With the default, the planner ANDed a county's whole
+ * ticket index (200,000 entries) into the few hundred an officer's open queue reads through its
+ * own two indexes, to save heap reads it thought dear: 23 ms per statement instead of 1.4 ms.
+ */
+export const PLANNER_OPTIONS = "-c random_page_cost=1.1";
+
 type ConnectCallback = (error: Error | undefined, client?: pg.PoolClient, done?: (release?: unknown) => void) => void;
 
 // The pools this process has open, for the metrics endpoint to read when it is scraped. On globalThis:
@@ -110,6 +119,7 @@ export class SheddingPool extends pg.Pool {
       query_timeout: settings.statementTimeoutMs + 5_000,
       keepAlive: true,
       application_name: "jqt",
+      options: PLANNER_OPTIONS,
     });
     this.maxWaiting = settings.maxWaiting;
     this.name = name;

@@ -3,7 +3,8 @@ import { cache } from "react";
 import { readDb } from "../db/read.ts";
 import type { HazardStatus } from "../db/generated/enums.ts";
 import type { DashboardScope } from "./filters.ts";
-import { at, filedNarrowing, type Grouping } from "./sql-scope.ts";
+import { at } from "../db/sql-time.ts";
+import { filedNarrowing, type Grouping } from "./sql-scope.ts";
 
 export type HazardCounts = { listed: number; closed: number; overdue: number; byStatus: Record<HazardStatus, number> };
 

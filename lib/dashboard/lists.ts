@@ -2,6 +2,7 @@ import "server-only";
 import { readDb } from "../db/read.ts";
 import type { Prisma } from "../db/generated/client.ts";
 import { overdueCutoff } from "../visits/cadence.ts";
+import { lastVisits } from "../visits/last-visits.ts";
 import { cadenceDaysFor } from "../visits/queries.ts";
 import { activeEnterprises } from "./coverage-figures.ts";
 import type { DashboardScope } from "./filters.ts";
@@ -95,14 +96,12 @@ export async function enterprisesNotVisited(
     db.enterprise.findMany({ where, orderBy: [{ name: "asc" }, { id: "asc" }], take, select: enterpriseSelect }),
     db.enterprise.count({ where }),
   ]);
-  const last = rows.length
-    ? await db.visit.groupBy({
-        by: ["enterpriseId"],
-        where: { bureauId, enterpriseId: { in: rows.map((r) => r.id) }, visitedAt: { lt: asOf } },
-        _max: { visitedAt: true },
-      })
-    : [];
-  const lastOf = new Map(last.map((l) => [l.enterpriseId, l._max.visitedAt]));
+  const lastOf = await lastVisits(
+    db,
+    bureauId,
+    rows.map((r) => r.id),
+    asOf,
+  );
   return { rows: rows.map((r) => ({ ...r, lastVisitAt: lastOf.get(r.id) ?? null })), total };
 }
 

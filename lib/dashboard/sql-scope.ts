@@ -2,14 +2,6 @@ import "server-only";
 import { Prisma } from "../db/index.ts";
 import type { DashboardScope } from "./filters.ts";
 
-/**
- * A timestamp parameter for hand-written SQL. The columns are `timestamp` holding UTC; sending the
- * ISO text and casting keeps the comparison in UTC whatever the session's time zone is.
- */
-export function at(instant: Date): Prisma.Sql {
-  return Prisma.sql`${instant.toISOString()}::timestamp`;
-}
-
 /** A table carrying the filed place (station, workstation, responsible officer): tickets `t`, tally rows `x`, hazards `h`. */
 export type FiledAlias = "t" | "x" | "h";
 

@@ -5,7 +5,8 @@ import { readDb } from "../db/read.ts";
 import { chinaDayNumber } from "../time/china.ts";
 import type { DashboardScope } from "./filters.ts";
 import type { TrendUnit } from "./period.ts";
-import { at, filedNarrowing } from "./sql-scope.ts";
+import { at } from "../db/sql-time.ts";
+import { filedNarrowing } from "./sql-scope.ts";
 import { monthsAndDays, weeksAndDays, type SpanDays } from "./tally-spans.ts";
 
 /** Where a ticket was filed: the key every ticket figure is grouped by ("" for no officer). */

@@ -4,6 +4,7 @@ import type { Prisma } from "../db/generated/client.ts";
 import type { SessionUser } from "../auth/session-user.ts";
 import { enterpriseScope } from "../enterprises/policy.ts";
 import { requireScopeId } from "../scope/require-id.ts";
+import { lastVisits } from "./last-visits.ts";
 import { cadenceDaysFrom, cadenceOf, compareCadence, overdueCutoff, type Cadence } from "./cadence.ts";
 import { canSeeCountyCadence, visitScope } from "./policy.ts";
 import { clock } from "../time/clock.ts";
@@ -22,17 +23,6 @@ export async function cadenceDaysFor(bureauId: string): Promise<number> {
   return cadenceDaysFrom(setting?.value);
 }
 
-/** Last visit per enterprise, one grouped query over the given ids only. */
-async function lastVisits(bureauId: string, enterpriseIds: string[]): Promise<Map<string, Date>> {
-  if (!enterpriseIds.length) return new Map();
-  const groups = await getDb().visit.groupBy({
-    by: ["enterpriseId"],
-    where: { bureauId, enterpriseId: { in: enterpriseIds } },
-    _max: { visitedAt: true },
-  });
-  return new Map(groups.flatMap((g) => (g._max.visitedAt ? [[g.enterpriseId, g._max.visitedAt] as const] : [])));
-}
-
 async function withCadence(
   bureauId: string,
   enterprises: { id: string; name: string; nameEn: string }[],
@@ -41,6 +31,7 @@ async function withCadence(
   const [days, last] = await Promise.all([
     cadenceDaysFor(bureauId),
     lastVisits(
+      getDb(),
       bureauId,
       enterprises.map((e) => e.id),
     ),

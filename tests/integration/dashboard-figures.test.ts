@@ -600,6 +600,28 @@ describe("breakdowns and lists", () => {
     const s3 = await countyLists(users.chief!, march({ station: ids.S3! }), NOW);
     expect([s3.overdue.total, s3.escalated.total, s3.notVisited.total, s3.uncovered.total]).toEqual([0, 0, 0, 0]);
   });
+
+  it("shows a past period's unvisited enterprises with their last visit before the period's end", async () => {
+    // E3 is visited on 5 April, after March: March's list still has it, last seen in February.
+    const later = await getDb().visit.create({
+      data: {
+        bureauId: ids.bureau!,
+        enterpriseId: ids.E3!,
+        officerId: ids.o2!,
+        visitedAt: cn("2026-04-05T10:00"),
+        kind: "ROUTINE",
+      },
+    });
+    try {
+      const { notVisited } = await countyLists(users.chief!, march(), NOW);
+      expect(notVisited.rows.map((r) => [r.name, r.lastVisitAt?.toISOString() ?? null])).toEqual([
+        ["E2企业", null],
+        ["E3企业", cn("2026-02-10T10:00").toISOString()],
+      ]);
+    } finally {
+      await getDb().visit.delete({ where: { id: later.id } });
+    }
+  });
 });
 
 describe("patrol and residency figures", () => {

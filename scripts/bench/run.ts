@@ -10,6 +10,7 @@ import path from "node:path";
 import pg from "pg";
 import { DEMO_PASSWORD } from "../../prisma/seed/seed.ts";
 import { addDays, chinaDate } from "../../lib/time/china.ts";
+import { PLANNER_OPTIONS } from "../../lib/db/pool.ts";
 import { firstLoadJs } from "./first-load.ts";
 import { option, printTable } from "./cli.ts";
 import { CHIEF_MONTH, FLOOR, FRAME, LIST_PAGES, type BenchPage } from "./pages.ts";
@@ -367,7 +368,8 @@ async function main() {
   const seconds = option("seconds", 5);
   const port = option("port", 3206);
   ensureBuild(process.argv.includes("--build"));
-  const client = new pg.Client({ connectionString: url });
+  // The plans printed are the app's: its connections start with the same planner costs.
+  const client = new pg.Client({ connectionString: url, options: PLANNER_OPTIONS });
   await client.connect();
   try {
     const { rows } = await client.query<{ tickets: number; events: number; enterprises: number }>(

@@ -1,10 +1,8 @@
 import "server-only";
 import { readDb } from "../db/read.ts";
 import type { Prisma } from "../db/generated/client.ts";
-import { overdueCutoff } from "../visits/cadence.ts";
 import { lastVisits } from "../visits/last-visits.ts";
-import { cadenceDaysFor } from "../visits/queries.ts";
-import { activeEnterprises } from "./coverage-figures.ts";
+import { activeEnterprises, visitCoverage, visitWindow } from "./coverage-figures.ts";
 import type { DashboardScope } from "./filters.ts";
 
 /** How many rows each list shows on the page; exports take more. */
@@ -86,16 +84,17 @@ export async function enterprisesNotVisited(
   now: Date,
   take = LIST_SIZE,
 ): Promise<Listed<DashboardEnterpriseRow>> {
-  const asOf = scope.period.to < now ? scope.period.to : now;
-  const cutoff = overdueCutoff(await cadenceDaysFor(bureauId), asOf);
+  const { asOf, cutoff } = await visitWindow(bureauId, scope, now);
   const where: Prisma.EnterpriseWhereInput = {
     AND: [activeEnterprises(bureauId, scope), { visits: { none: { visitedAt: { gte: cutoff, lt: asOf } } } }],
   };
   const db = readDb();
-  const [rows, total] = await Promise.all([
+  // Not visited is the rest of the active enterprises: the headline's coverage counts give the total.
+  const [rows, coverage] = await Promise.all([
     db.enterprise.findMany({ where, orderBy: [{ name: "asc" }, { id: "asc" }], take, select: enterpriseSelect }),
-    db.enterprise.count({ where }),
+    visitCoverage(bureauId, scope, now),
   ]);
+  const total = coverage.enterprises - coverage.visitedInCadence;
   const lastOf = await lastVisits(
     db,
     bureauId,

@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { getDb } from "../db/index.ts";
 import type { Prisma } from "../db/generated/client.ts";
 import type { SessionUser } from "../auth/session-user.ts";
@@ -14,14 +15,17 @@ const nameFields = { id: true, name: true, nameEn: true } as const;
 
 export type CadenceRow = { id: string; name: string; nameEn: string; lastVisitAt: Date | null } & Cadence;
 
-/** The bureau's visit interval in days (setting "visit.cadenceDays", 30 when unset). */
-export async function cadenceDaysFor(bureauId: string): Promise<number> {
+/**
+ * The bureau's visit interval in days (setting "visit.cadenceDays", 30 when unset). Read once per
+ * request: a page's lists and figures each need it, and nothing in the portal changes it.
+ */
+export const cadenceDaysFor = cache(async (bureauId: string): Promise<number> => {
   const setting = await getDb().setting.findUnique({
     where: { bureauId_key: { bureauId, key: CADENCE_KEY } },
     select: { value: true },
   });
   return cadenceDaysFrom(setting?.value);
-}
+});
 
 async function withCadence(
   bureauId: string,

@@ -596,6 +596,7 @@ describe("breakdowns and lists", () => {
       ["E2企业", null],
       ["E3企业", cn("2026-02-10T10:00").toISOString()],
     ]);
+    expect(lists.notVisited.total).toBe(2);
     expect(lists.uncovered.rows.map((r) => r.name)).toEqual(["E2企业"]);
     const s3 = await countyLists(users.chief!, march({ station: ids.S3! }), NOW);
     expect([s3.overdue.total, s3.escalated.total, s3.notVisited.total, s3.uncovered.total]).toEqual([0, 0, 0, 0]);

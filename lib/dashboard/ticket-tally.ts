@@ -64,7 +64,8 @@ const OPEN = Prisma.sql`t."status" IN ('SUBMITTED', 'ACCEPTED', 'IN_PROGRESS', '
 /**
  * Open and overdue tickets per filed place as of now, with the period's tickets whose deadline has
  * passed unmet while still open: they count against the on-time rates before they are settled. Reads
- * only open tickets (the bureau's status and deadline indexes), however long the period.
+ * only open tickets, from the index that holds them alone (Ticket_open_place_idx), however long the
+ * period. A ticket has a deadline (dueAt) exactly while it is open, so the overdue are among them.
  */
 export const ticketsNow = cache(
   async (bureauId: string, scope: DashboardScope, now: Date): Promise<(FiledPlace & NowCounts)[]> => {
@@ -80,7 +81,7 @@ export const ticketsNow = cache(
         (count(*) FILTER (WHERE ${received} AND ${OPEN} AND t."resolvedAt" IS NULL
           AND t."resolveDueAt" < ${n}))::int AS "resolveLate"
       FROM "Ticket" t
-      WHERE t."bureauId" = ${bureauId} ${filedNarrowing(scope, "t")} AND (${OPEN} OR t."dueAt" < ${n})
+      WHERE t."bureauId" = ${bureauId} ${filedNarrowing(scope, "t")} AND ${OPEN}
       GROUP BY 1, 2, 3, 4`;
   },
 );

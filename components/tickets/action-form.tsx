@@ -12,7 +12,7 @@ import { FormStatus } from "@/components/forms/form-status";
 import { Button } from "@/components/ui/button";
 import { SelectField, type OptionGroup } from "@/components/forms/select-field";
 import { useApplyStep, usePostEvent, useTicketVersion, type PostedEvent, type StepAnswer } from "./ticket-page-state";
-import { awaitAnswer } from "./shown-events";
+import { awaitAnswer, releaseWhenAnswerShown } from "./shown-events";
 
 type Field =
   | { name: string; label: string; kind: "textarea"; required?: boolean; maxLength?: number }
@@ -42,8 +42,8 @@ type Props<T> = {
 const FileInput = dynamic(() => import("@/components/attachments/file-input").then((m) => m.FileInput));
 
 const CLOSED = Symbol("closed");
-/** How long after its answer a step still counts as awaited: the time the page takes to show it. */
-const ANSWER_SHOWN_MS = 300;
+/** The longest a step counts as awaited after its answer, for an answer that shows no events. */
+const ANSWER_SHOWN_MS = 3_000;
 
 const TEXTAREA = "mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-sm";
 
@@ -76,7 +76,7 @@ export function TicketActionForm<T>({
   useEffect(() => {
     if (!pending) return;
     const release = awaitAnswer();
-    return () => void setTimeout(release, ANSWER_SHOWN_MS);
+    return () => releaseWhenAnswerShown(release, ANSWER_SHOWN_MS);
   }, [pending]);
   // The confirmation belongs to the answer it was opened under: the next answer (done or refused)
   // closes it, so a refusal is read before the user is asked again.

@@ -1,5 +1,12 @@
-import { afterEach, describe, expect, it } from "vitest";
-import { awaitAnswer, eventOfChange, isAnswerAwaited, isTicketEventShown, showTicketEvents } from "./shown-events";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import {
+  awaitAnswer,
+  eventOfChange,
+  isAnswerAwaited,
+  isTicketEventShown,
+  releaseWhenAnswerShown,
+  showTicketEvents,
+} from "./shown-events";
 
 afterEach(() => showTicketEvents([]));
 
@@ -31,6 +38,28 @@ describe("an answer awaited", () => {
     first();
     expect(isAnswerAwaited()).toBe(true);
     second();
+    expect(isAnswerAwaited()).toBe(false);
+  });
+});
+
+describe("an answer received", () => {
+  afterEach(() => vi.useRealTimers());
+
+  it("is awaited until the page shows its events, however long its render takes", () => {
+    vi.useFakeTimers();
+    releaseWhenAnswerShown(awaitAnswer(), 3_000);
+    vi.advanceTimersByTime(2_000);
+    expect(isAnswerAwaited()).toBe(true);
+    showTicketEvents(["e1"]);
+    expect(isAnswerAwaited()).toBe(false);
+  });
+
+  it("is no longer awaited after the longest wait when it shows no events", () => {
+    vi.useFakeTimers();
+    releaseWhenAnswerShown(awaitAnswer(), 3_000);
+    vi.advanceTimersByTime(2_999);
+    expect(isAnswerAwaited()).toBe(true);
+    vi.advanceTimersByTime(1);
     expect(isAnswerAwaited()).toBe(false);
   });
 });

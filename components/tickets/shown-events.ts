@@ -7,6 +7,10 @@ let shown: ReadonlySet<string> = new Set();
 
 export function showTicketEvents(ids: Iterable<string>): void {
   shown = new Set(ids);
+  // The page now shows what the answers it waited for brought.
+  const done = [...releaseWhenShown];
+  releaseWhenShown.clear();
+  for (const release of done) release();
 }
 
 /** Whether the page shows the ticket event. */
@@ -29,6 +33,21 @@ export function awaitAnswer(): () => void {
     released = true;
     awaiting -= 1;
   };
+}
+
+const releaseWhenShown = new Set<() => void>();
+
+/**
+ * Ends a wait once the page shows the events its answer brought (its next `showTicketEvents`), or
+ * after `latestMs` for an answer that brings none. A fixed delay instead was once too short: on a busy
+ * machine the answer's render came later, and a live change of the step reloaded the page.
+ */
+export function releaseWhenAnswerShown(release: () => void, latestMs: number): void {
+  releaseWhenShown.add(release);
+  setTimeout(() => {
+    releaseWhenShown.delete(release);
+    release();
+  }, latestMs);
 }
 
 /** Whether a step or comment sent from this page still waits for its answer. */

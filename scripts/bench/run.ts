@@ -372,6 +372,9 @@ async function main() {
   const client = new pg.Client({ connectionString: url, options: PLANNER_OPTIONS });
   await client.connect();
   try {
+    // Fresh planner statistics: where autovacuum is off, the rows earlier runs wrote (the accept
+    // step's events and audit entries) leave them stale, and the plans measured are not the app's.
+    await client.query("ANALYZE");
     const { rows } = await client.query<{ tickets: number; events: number; enterprises: number }>(
       `SELECT (SELECT count(*) FROM "Ticket")::int AS tickets, (SELECT count(*) FROM "TicketEvent")::int AS events,
          (SELECT count(*) FROM "Enterprise")::int AS enterprises`,

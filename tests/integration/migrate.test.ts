@@ -50,6 +50,16 @@ describe("offline migrations (wasm schema engine)", { timeout: 60_000 }, () => {
     expect(existsSync(path.join(migrationsDir, "again"))).toBe(false);
   });
 
+  it("finds the project's own schema and migrations in step", async () => {
+    // A copy, so that a difference found is written there and not into prisma/migrations. A partial
+    // index's predicate must be written as PostgreSQL prints it back, or every new migration drops
+    // and re-creates the index (prisma/schema.prisma, Ticket_open_place_idx).
+    const copy = path.join(tmp, "project-migrations");
+    await cp(fileURLToPath(new URL("../../prisma/migrations", import.meta.url)), copy, { recursive: true });
+    const schema = fileURLToPath(new URL("../../prisma/schema.prisma", import.meta.url));
+    expect(await createMigration("drift", { schemaPath: schema, migrationsDir: copy })).toBeNull();
+  });
+
   it("rejects names that are not lowercase/digits/underscore", async () => {
     await expect(createMigration("../escape", { schemaPath, migrationsDir })).rejects.toThrow(/invalid migration name/);
   });

@@ -20,6 +20,12 @@ import { signIn } from "./session.ts";
 import { explainAll, largeTables, statementsSince } from "./sql-plans.ts";
 
 const LARGE_TABLE_ROWS = 100_000;
+/**
+ * `--cached`: dashboards served from their figures cache as deployed. Without it every view
+ * computes the figures afresh, as on a miss: served from the cache, a view costs its rendering
+ * alone, whatever its period.
+ */
+const CACHED = process.argv.includes("--cached");
 const CONCURRENCY = [1, 10];
 
 const ACCOUNTS = ["chief", "officer1", "city", "liaison1"] as const;
@@ -252,11 +258,7 @@ async function signInAll(server: Server): Promise<Record<Account, string>> {
 }
 
 async function loadPhase(port: number, client: pg.Client, tickets: Picked, rounds: number, seconds: number) {
-  // Every view computes the dashboards' figures afresh, as on a miss of their figures cache: served
-  // from the cache, a view costs its rendering alone, whatever its period. `--cached` measures
-  // the cache as deployed instead.
-  const cached = process.argv.includes("--cached");
-  const server = await startServer(port, cached ? {} : { env: { DASHBOARD_CACHE_SECONDS: "0" } });
+  const server = await startServer(port, CACHED ? {} : { env: { DASHBOARD_CACHE_SECONDS: "0" } });
   try {
     const cookies = await signInAll(server);
     const list = pages(server, client, tickets, actionIds());
@@ -383,7 +385,7 @@ async function main() {
     console.log(`database: ${d.enterprises} enterprises, ${d.tickets} tickets, ${d.events} ticket events`);
     console.log(`${rounds} interleaved rounds of ${seconds} s per page and concurrency`);
     console.log(
-      process.argv.includes("--cached")
+      CACHED
         ? "dashboards served from their figures cache as deployed (--cached)"
         : "dashboards compute their figures on every view (a miss of their figures cache)",
     );

@@ -91,7 +91,7 @@ export async function FigureCards({
         <FigureCard
           label={t("figures.medianResolve")}
           value={median === null ? dash : t("figures.hours", { hours: median })}
-          hint={median === null ? noneHint : undefined}
+          hint={median === null ? noneHint : t("figures.medianHint")}
         />
         <FigureCard
           label={t("figures.averageRating")}

@@ -119,7 +119,7 @@ export const NO_RATINGS: RatingCounts = { ratings: 0, sum: 0, low: 0 };
 
 export type TicketFigures = TicketCounts & {
   escalations: number;
-  /** Median hours from filing to resolution of the tickets resolved in the period; null when none was. */
+  /** Median whole hours from filing to resolution of the tickets resolved in the period; null when none was. */
   medianResolveHours: number | null;
   onTimeAcceptance: number | null;
   onTimeResolution: number | null;
@@ -141,8 +141,8 @@ export function withRates(c: TicketCounts, r: RatingCounts): Omit<TicketFigures,
 
 /**
  * The period's ticket figures for the whole (narrowed) county, with the median resolution time: the
- * one figure read from the tickets themselves (an index-only scan of the period's resolutions), so
- * it is asked for here, where the headline shows it, and nowhere else.
+ * one figure kept per county alone, not per place, so it is asked for here, where the headline
+ * shows it, and nowhere else.
  */
 export async function ticketFigures(bureauId: string, scope: DashboardScope, now: Date): Promise<TicketFigures> {
   const [counts, ratings, tally, median] = await Promise.all([

@@ -8,6 +8,7 @@ import type { TrendUnit } from "./period.ts";
 import { at } from "../db/sql-time.ts";
 import { filedNarrowing } from "./sql-scope.ts";
 import { monthsAndDays, weeksAndDays, type SpanDays } from "./tally-spans.ts";
+import { medianOf, type Bucket } from "./median.ts";
 
 /** Where a ticket was filed: the key every ticket figure is grouped by ("" for no officer). */
 export type FiledPlace = { stationId: string; workstationId: string; officerId: string; category: string };
@@ -86,23 +87,36 @@ export const ticketsNow = cache(
   },
 );
 
+/** Whether a scope narrows the county to a place: such views read the place tally, the rest the county's. */
+const narrowed = (scope: DashboardScope) => Boolean(scope.stationId || scope.workstationId || scope.officerId);
+
 /**
- * Median hours from filing to resolution of the tickets resolved in the period; null when none was.
- * An exact median needs every duration: it reads them from one index that holds them, never the table.
+ * Median whole hours from filing to resolution of the tickets resolved in the period (rounded down,
+ * as "resolution_hours" in SQL counts them); null when none was. The whole county's comes from the
+ * county's tally of resolutions by hour: a few hundred buckets per span, however many tickets the
+ * period resolved. A view narrowed to a place counts its own, smaller share from the one index that
+ * holds every resolution's filing time, never the table.
  */
 export const medianResolveHours = cache(async (bureauId: string, scope: DashboardScope): Promise<number | null> => {
-  const [row] = await readDb().$queryRaw<{ hours: number | null }[]>`
-    SELECT (percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM t."resolvedAt" - t."createdAt"))) / 3600.0
-      AS "hours"
-    FROM "Ticket" t
-    WHERE t."bureauId" = ${bureauId} AND t."resolvedAt" >= ${at(scope.period.from)}
-      AND t."resolvedAt" < ${at(scope.period.to)} ${filedNarrowing(scope, "t")}`;
-  return row?.hours === null || row?.hours === undefined ? null : Number(row.hours);
+  const buckets = narrowed(scope)
+    ? await readDb().$queryRaw<Bucket[]>`
+        SELECT "resolution_hours"(t."createdAt", t."resolvedAt") AS "value", count(*)::int AS "count"
+        FROM "Ticket" t
+        WHERE t."bureauId" = ${bureauId} AND t."resolvedAt" >= ${at(scope.period.from)}
+          AND t."resolvedAt" < ${at(scope.period.to)} ${filedNarrowing(scope, "t")}
+        GROUP BY 1`
+    : await readDb().$queryRaw<Bucket[]>`
+        SELECT x."hours" AS "value", sum(x."resolved")::int AS "count"
+        FROM "ResolutionHoursTally" x
+        WHERE x."bureauId" = ${bureauId} AND ${ofSpans(monthsAndDays(...periodDays(scope)))}
+        GROUP BY 1`;
+  return medianOf(buckets);
 });
 
 /**
  * Tickets received and resolved per China week (its Monday) or month (its first day), summed from
- * whole weeks or months and the edge days.
+ * whole weeks or months and the edge days: from the county's tally, one row per span, unless the
+ * view is narrowed to a place.
  */
 export async function trendTally(
   bureauId: string,
@@ -113,7 +127,7 @@ export async function trendTally(
   return readDb().$queryRaw`
     SELECT to_char(date_trunc(${unit}::text, x."day"), 'YYYY-MM-DD') AS "start",
       sum(x."received")::int AS "received", sum(x."resolved")::int AS "resolved"
-    FROM "TicketTally" x
+    FROM ${narrowed(scope) ? Prisma.sql`"TicketTally"` : Prisma.sql`"BureauTicketTally"`} x
     WHERE x."bureauId" = ${bureauId} AND ${ofSpans(spans)} ${filedNarrowing(scope, "x")}
     GROUP BY 1`;
 }

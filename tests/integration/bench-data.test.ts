@@ -129,17 +129,23 @@ describe.skipIf(!serverUrl)("generated city (bench:data --scale tiny)", () => {
     ).toEqual([]);
   });
 
-  it("files each ticket at its enterprise's place, and leaves the dashboard tally equal to a recount", async () => {
+  it("files each ticket at its enterprise's place, and leaves the dashboard tallies equal to recounts", async () => {
     expect(
       await rows(`SELECT t."id" FROM "Ticket" t JOIN "Enterprise" e ON e."id" = t."enterpriseId"
         JOIN "Workstation" w ON w."id" = e."workstationId"
         WHERE (t."stationId", t."workstationId", t."responsibleOfficerId") IS DISTINCT FROM (w."stationId", e."workstationId", e."responsibleOfficerId")
         LIMIT 5`),
     ).toEqual([]);
-    expect(
-      await rows(`(SELECT * FROM "TicketTally" EXCEPT SELECT * FROM "ticket_tally_recount"())
-        UNION ALL (SELECT * FROM "ticket_tally_recount"() EXCEPT SELECT * FROM "TicketTally") LIMIT 5`),
-    ).toEqual([]);
+    for (const [table, recount] of [
+      ["TicketTally", "ticket_tally_recount"],
+      ["BureauTicketTally", "bureau_ticket_tally_recount"],
+      ["ResolutionHoursTally", "resolution_hours_tally_recount"],
+    ])
+      expect(
+        await rows(`(SELECT * FROM "${table}" EXCEPT SELECT * FROM "${recount}"())
+          UNION ALL (SELECT * FROM "${recount}"() EXCEPT SELECT * FROM "${table}") LIMIT 5`),
+        table,
+      ).toEqual([]);
     const [tally] = await rows(`SELECT sum("received")::int AS received FROM "TicketTally" WHERE "span" = 'MONTH'`);
     expect(tally!.received).toBe(scale.counties * scale.ticketsPerCounty);
   });

@@ -7,15 +7,15 @@ import { countiesOf } from "../scope/city.ts";
 import { clock } from "../time/clock.ts";
 import { breakdownRow, type BreakdownRow } from "./breakdowns.ts";
 import type { DashboardScope } from "./filters.ts";
-import { hazardCounts, NO_HAZARDS } from "./hazard-figures.ts";
+import { overdueHazardsByCounty } from "./hazard-figures.ts";
 import { requireCityBureau } from "./policy.ts";
 import { worstFirst } from "./traffic-light.ts";
-import { NO_RATINGS, NO_TICKETS, ratingCounts, ticketCounts } from "./ticket-figures.ts";
+import { countsOf, NO_LIVE, NO_TALLY_SUMS, ratingsOf } from "./ticket-figures.ts";
+import { tallyByCounty, ticketsNowByCounty } from "./ticket-tally.ts";
 
 /**
  * Every county of the city leader's city side by side for a period: the same figures, measured the
  * same way, and the same light as a chief's stations, so that a county reads alike on both desks.
- * Each county is counted by its own bureau-first queries; a city has a handful of counties.
  */
 export async function cityCountyRows(
   user: SessionUser,
@@ -28,23 +28,20 @@ export async function cityCountyRows(
     select: { id: true, name: true, nameEn: true },
     orderBy: { code: "asc" },
   });
-  // Place filters are a county's own; across counties only the period applies.
-  const countyScope: DashboardScope = { period: scope.period };
-  const rows = await Promise.all(
-    counties.map(async (county) => {
-      const [tickets, ratings, hazards] = await Promise.all([
-        ticketCounts(county.id, countyScope, now),
-        ratingCounts(county.id, countyScope),
-        hazardCounts(county.id, countyScope, now),
-      ]);
-      return breakdownRow(
-        county,
-        tickets.get("") ?? NO_TICKETS,
-        ratings.get("") ?? NO_RATINGS,
-        hazards.get("") ?? NO_HAZARDS,
-      );
-    }),
-  );
+  // Place filters are a county's own; across counties only the period applies. Each figure family
+  // is one statement for every county, summed per county in the database.
+  const ids = counties.map((c) => c.id);
+  const [tallies, live, hazardsOverdue] = await Promise.all([
+    tallyByCounty(ids, scope.period),
+    ticketsNowByCounty(ids, scope.period, now),
+    overdueHazardsByCounty(ids, now),
+  ]);
+  const rows = counties.map((county) => {
+    const tally = tallies.get(county.id) ?? NO_TALLY_SUMS;
+    return breakdownRow(county, countsOf(tally, live.get(county.id) ?? NO_LIVE), ratingsOf(tally), {
+      overdue: hazardsOverdue.get(county.id) ?? 0,
+    });
+  });
   return worstFirst(rows);
 }
 

@@ -86,6 +86,20 @@ export async function hazardCounts(
   return counts;
 }
 
+/**
+ * Hazards past their rectification deadline and not closed, as of now, of each of several counties:
+ * one statement for the city's view, from the (bureau, status, deadline) index, whatever the period.
+ */
+export async function overdueHazardsByCounty(bureauIds: string[], now: Date): Promise<Map<string, number>> {
+  const rows = await readDb().$queryRaw<{ bureauId: string; overdue: number }[]>`
+    SELECT h."bureauId", count(*)::int AS "overdue"
+    FROM "Hazard" h
+    WHERE h."bureauId" = ANY(${bureauIds}::text[]) AND h."status" IN ('LISTED', 'RECTIFYING', 'PENDING_VERIFICATION')
+      AND h."deadline" < ${at(now)}
+    GROUP BY 1`;
+  return new Map(rows.map((r) => [r.bureauId, r.overdue]));
+}
+
 export async function hazardFigures(bureauId: string, scope: DashboardScope, now: Date): Promise<HazardCounts> {
   return (await hazardCounts(bureauId, scope, now)).get("") ?? NO_HAZARDS;
 }

@@ -1,6 +1,6 @@
 import { dayNumberToDate, DAY_MS } from "../time/china.ts";
 
-export type SpanKind = "DAY" | "WEEK" | "MONTH";
+export type SpanKind = "DAY" | "WEEK" | "MONTH" | "YEAR";
 /** Tally rows to sum, per span kind, as the first China day (YYYY-MM-DD) of each row's span. */
 export type SpanDays = Record<SpanKind, string[]>;
 
@@ -13,20 +13,31 @@ const monthOf = (day: number) => {
 };
 const dayNumberOf = (year: number, month: number, date: number) => Date.UTC(year, month, date) / DAY_MS;
 
+const noSpans = (): SpanDays => ({ DAY: [], WEEK: [], MONTH: [], YEAR: [] });
+
 /**
- * The China days first…last (day numbers, both included) as whole months where a month lies wholly
- * inside, and single days for the rest: a year is 12 rows per key, a quarter 3, and a custom range
- * at most 60 edge days more, so the cost follows the number of months, not of tickets.
+ * The China days first…last (day numbers, both included) as the fewest tally spans that lie wholly
+ * inside: whole years (when `years`), whole months, whole Monday weeks within a month, and single
+ * days for the rest. A year is one row per key, two years about a dozen months more, and the edges
+ * at most a few weeks and a dozen days: the cost follows the calendar, not the tickets. Without
+ * `years`, no span crosses a month's end, so the rows can be summed per month.
  */
-export function monthsAndDays(first: number, last: number): SpanDays {
-  const spans: SpanDays = { DAY: [], WEEK: [], MONTH: [] };
+export function calendarSpans(first: number, last: number, options: { years: boolean }): SpanDays {
+  const spans = noSpans();
   let day = first;
   while (day <= last) {
     const { year, month, date } = monthOf(day);
+    const nextYear = dayNumberOf(year + 1, 0, 1);
     const nextMonth = dayNumberOf(year, month + 1, 1);
-    if (date === 1 && nextMonth - 1 <= last) {
+    if (options.years && month === 0 && date === 1 && nextYear - 1 <= last) {
+      spans.YEAR.push(dayNumberToDate(day));
+      day = nextYear;
+    } else if (date === 1 && nextMonth - 1 <= last) {
       spans.MONTH.push(dayNumberToDate(day));
       day = nextMonth;
+    } else if (weekday(day) === 0 && day + 6 <= last && day + 6 < nextMonth) {
+      spans.WEEK.push(dayNumberToDate(day));
+      day += 7;
     } else {
       spans.DAY.push(dayNumberToDate(day));
       day += 1;
@@ -37,7 +48,7 @@ export function monthsAndDays(first: number, last: number): SpanDays {
 
 /** The same days as whole weeks (from Monday) where a week lies wholly inside, single days for the rest. */
 export function weeksAndDays(first: number, last: number): SpanDays {
-  const spans: SpanDays = { DAY: [], WEEK: [], MONTH: [] };
+  const spans = noSpans();
   let day = first;
   while (day <= last) {
     if (weekday(day) === 0 && day + 6 <= last) {

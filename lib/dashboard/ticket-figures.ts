@@ -1,6 +1,13 @@
 import "server-only";
 import type { DashboardScope } from "./filters.ts";
-import { medianResolveHours, periodTally, ticketsNow, type FiledPlace } from "./ticket-tally.ts";
+import {
+  medianResolveHours,
+  periodTally,
+  ticketsNow,
+  type FiledPlace,
+  type NowCounts,
+  type TallySums,
+} from "./ticket-tally.ts";
 
 /** A share 0–1, or null when nothing was due: "no figure yet" rather than a failing 0 %. */
 export function share(part: number, whole: number): number | null {
@@ -51,7 +58,8 @@ function groupSums<F extends string>(
 const TALLY_FIELDS = ["received", "accepted", "acceptedOnTime", "settled", "settledOnTime", "resolved"] as const;
 const NOW_FIELDS = ["open", "overdue", "acceptLate", "resolveLate"] as const;
 const NO_TALLY = { received: 0, accepted: 0, acceptedOnTime: 0, settled: 0, settledOnTime: 0, resolved: 0 };
-const NO_LIVE = { open: 0, overdue: 0, acceptLate: 0, resolveLate: 0 };
+export const NO_LIVE: NowCounts = { open: 0, overdue: 0, acceptLate: 0, resolveLate: 0 };
+export const NO_TALLY_SUMS: TallySums = { ...NO_TALLY, escalated: 0, ratings: 0, ratingSum: 0, lowRatings: 0 };
 
 /**
  * Ticket counts per group. "Received" and "resolved" are the tickets filed / resolved in the
@@ -71,22 +79,31 @@ export async function ticketCounts(
   const period = groupSums(tally, grouping, TALLY_FIELDS);
   const current = groupSums(live, grouping, NOW_FIELDS);
   const counts = new Map<string, TicketCounts>();
-  for (const key of new Set([...period.keys(), ...current.keys()])) {
-    const p = period.get(key) ?? NO_TALLY;
-    const c = current.get(key) ?? NO_LIVE;
-    counts.set(key, {
-      received: p.received,
-      resolved: p.resolved,
-      open: c.open,
-      overdue: c.overdue,
-      acceptDue: p.accepted + c.acceptLate,
-      acceptOnTime: p.acceptedOnTime,
-      resolveDue: p.settled + c.resolveLate,
-      resolveOnTime: p.settledOnTime,
-    });
-  }
+  for (const key of new Set([...period.keys(), ...current.keys()]))
+    counts.set(key, countsOf(period.get(key) ?? NO_TALLY, current.get(key) ?? NO_LIVE));
   return counts;
 }
+
+/** One group's ticket counts from its sums in the period's tally and its open work as of now (see ticketCounts). */
+export function countsOf(p: Pick<TallySums, (typeof TALLY_FIELDS)[number]>, c: NowCounts): TicketCounts {
+  return {
+    received: p.received,
+    resolved: p.resolved,
+    open: c.open,
+    overdue: c.overdue,
+    acceptDue: p.accepted + c.acceptLate,
+    acceptOnTime: p.acceptedOnTime,
+    resolveDue: p.settled + c.resolveLate,
+    resolveOnTime: p.settledOnTime,
+  };
+}
+
+/** One group's ratings from its sums in the period's tally. */
+export const ratingsOf = (sums: Pick<TallySums, "ratings" | "ratingSum" | "lowRatings">): RatingCounts => ({
+  ratings: sums.ratings,
+  sum: sums.ratingSum,
+  low: sums.lowRatings,
+});
 
 export const NO_TICKETS: TicketCounts = {
   received: 0,
@@ -112,7 +129,7 @@ export async function ratingCounts(
   grouping: TicketGrouping = "all",
 ): Promise<Map<string, RatingCounts>> {
   const sums = groupSums(await periodTally(bureauId, scope), grouping, ["ratings", "ratingSum", "lowRatings"]);
-  return new Map([...sums].map(([key, r]) => [key, { ratings: r.ratings, sum: r.ratingSum, low: r.lowRatings }]));
+  return new Map([...sums].map(([key, r]) => [key, ratingsOf(r)]));
 }
 
 export const NO_RATINGS: RatingCounts = { ratings: 0, sum: 0, low: 0 };

@@ -4,10 +4,10 @@ import { Prisma } from "../db/index.ts";
 import { readDb } from "../db/read.ts";
 import { chinaDayNumber } from "../time/china.ts";
 import type { DashboardScope } from "./filters.ts";
-import type { TrendUnit } from "./period.ts";
+import type { Period, TrendUnit } from "./period.ts";
 import { at } from "../db/sql-time.ts";
 import { filedNarrowing } from "./sql-scope.ts";
-import { monthsAndDays, weeksAndDays, type SpanDays } from "./tally-spans.ts";
+import { calendarSpans, weeksAndDays, type SpanDays } from "./tally-spans.ts";
 import { medianOf, type Bucket } from "./median.ts";
 
 /** Where a ticket was filed: the key every ticket figure is grouped by ("" for no officer). */
@@ -31,36 +31,64 @@ export type NowCounts = { open: number; overdue: number; acceptLate: number; res
 
 /** The tally rows of a set of spans, as SQL over TicketTally `x`. */
 function ofSpans(spans: SpanDays): Prisma.Sql {
-  return Prisma.sql`((x."span" = 'MONTH' AND x."day" = ANY(${spans.MONTH}::date[]))
+  return Prisma.sql`((x."span" = 'YEAR' AND x."day" = ANY(${spans.YEAR}::date[]))
+    OR (x."span" = 'MONTH' AND x."day" = ANY(${spans.MONTH}::date[]))
     OR (x."span" = 'WEEK' AND x."day" = ANY(${spans.WEEK}::date[]))
     OR (x."span" = 'DAY' AND x."day" = ANY(${spans.DAY}::date[])))`;
 }
 
-const periodDays = (scope: DashboardScope) =>
+const periodDays = (scope: Pick<DashboardScope, "period">) =>
   [chinaDayNumber(scope.period.from), chinaDayNumber(scope.period.to) - 1] as const;
 
+/** The period as the fewest tally spans: whole years, months, weeks and days (a sum over the whole period). */
+const periodSpans = (scope: Pick<DashboardScope, "period">) => calendarSpans(...periodDays(scope), { years: true });
+
+/** The tally's sums over the rows of `x`, named as TallySums. */
+const TALLY_SUMS = Prisma.sql`sum(x."received")::int AS "received", sum(x."accepted")::int AS "accepted",
+  sum(x."acceptedOnTime")::int AS "acceptedOnTime", sum(x."settled")::int AS "settled",
+  sum(x."settledOnTime")::int AS "settledOnTime", sum(x."resolved")::int AS "resolved",
+  sum(x."escalated")::int AS "escalated", sum(x."ratings")::int AS "ratings",
+  sum(x."ratingSum")::int AS "ratingSum", sum(x."lowRatings")::int AS "lowRatings"`;
+
 /**
- * The period's tally per filed place, summed from whole months and edge days: at most a few dozen
- * rows per place whatever the period's length. Cached per request, so every figure of one view
- * reads it once.
+ * The period's tally per filed place, summed from whole years, months and weeks and the edge days:
+ * at most a few dozen rows per place whatever the period's length. Cached per request, so every
+ * figure of one view reads it once.
  */
 export const periodTally = cache(
   async (bureauId: string, scope: DashboardScope): Promise<(FiledPlace & TallySums)[]> => {
-    const spans = monthsAndDays(...periodDays(scope));
     return readDb().$queryRaw<(FiledPlace & TallySums)[]>`
       SELECT x."stationId", x."workstationId", x."responsibleOfficerId" AS "officerId", x."category"::text AS "category",
-        sum(x."received")::int AS "received", sum(x."accepted")::int AS "accepted",
-        sum(x."acceptedOnTime")::int AS "acceptedOnTime", sum(x."settled")::int AS "settled",
-        sum(x."settledOnTime")::int AS "settledOnTime", sum(x."resolved")::int AS "resolved",
-        sum(x."escalated")::int AS "escalated", sum(x."ratings")::int AS "ratings",
-        sum(x."ratingSum")::int AS "ratingSum", sum(x."lowRatings")::int AS "lowRatings"
+        ${TALLY_SUMS}
       FROM "TicketTally" x
-      WHERE x."bureauId" = ${bureauId} AND ${ofSpans(spans)} ${filedNarrowing(scope, "x")}
+      WHERE x."bureauId" = ${bureauId} AND ${ofSpans(periodSpans(scope))} ${filedNarrowing(scope, "x")}
       GROUP BY 1, 2, 3, 4`;
   },
 );
 
+/** The period's tally of each of several counties, whole: one statement and one row per county, for the city's view. */
+export async function tallyByCounty(bureauIds: string[], period: Period): Promise<Map<string, TallySums>> {
+  const rows = await readDb().$queryRaw<({ bureauId: string } & TallySums)[]>`
+    SELECT x."bureauId", ${TALLY_SUMS}
+    FROM "TicketTally" x
+    WHERE x."bureauId" = ANY(${bureauIds}::text[]) AND ${ofSpans(periodSpans({ period }))}
+    GROUP BY 1`;
+  return new Map(rows.map(({ bureauId, ...sums }) => [bureauId, sums]));
+}
+
 const OPEN = Prisma.sql`t."status" IN ('SUBMITTED', 'ACCEPTED', 'IN_PROGRESS', 'REOPENED')`;
+
+/** Open work as of now over the open tickets `t`, with the period's tickets whose deadline passed unmet while open. */
+function nowCounts(period: Period, now: Date): Prisma.Sql {
+  const [f, t0, n] = [at(period.from), at(period.to), at(now)];
+  const received = Prisma.sql`(t."createdAt" >= ${f} AND t."createdAt" < ${t0})`;
+  return Prisma.sql`(count(*) FILTER (WHERE ${OPEN}))::int AS "open",
+    (count(*) FILTER (WHERE t."dueAt" < ${n}))::int AS "overdue",
+    (count(*) FILTER (WHERE ${received} AND t."status" = 'SUBMITTED' AND t."acceptedAt" IS NULL
+      AND t."acceptDueAt" < ${n}))::int AS "acceptLate",
+    (count(*) FILTER (WHERE ${received} AND ${OPEN} AND t."resolvedAt" IS NULL
+      AND t."resolveDueAt" < ${n}))::int AS "resolveLate"`;
+}
 
 /**
  * Open and overdue tickets per filed place as of now, with the period's tickets whose deadline has
@@ -70,22 +98,29 @@ const OPEN = Prisma.sql`t."status" IN ('SUBMITTED', 'ACCEPTED', 'IN_PROGRESS', '
  */
 export const ticketsNow = cache(
   async (bureauId: string, scope: DashboardScope, now: Date): Promise<(FiledPlace & NowCounts)[]> => {
-    const [f, t0, n] = [at(scope.period.from), at(scope.period.to), at(now)];
-    const received = Prisma.sql`(t."createdAt" >= ${f} AND t."createdAt" < ${t0})`;
     return readDb().$queryRaw<(FiledPlace & NowCounts)[]>`
       SELECT coalesce(t."stationId", '') AS "stationId", coalesce(t."workstationId", '') AS "workstationId",
         coalesce(t."responsibleOfficerId", '') AS "officerId", t."category"::text AS "category",
-        (count(*) FILTER (WHERE ${OPEN}))::int AS "open",
-        (count(*) FILTER (WHERE t."dueAt" < ${n}))::int AS "overdue",
-        (count(*) FILTER (WHERE ${received} AND t."status" = 'SUBMITTED' AND t."acceptedAt" IS NULL
-          AND t."acceptDueAt" < ${n}))::int AS "acceptLate",
-        (count(*) FILTER (WHERE ${received} AND ${OPEN} AND t."resolvedAt" IS NULL
-          AND t."resolveDueAt" < ${n}))::int AS "resolveLate"
+        ${nowCounts(scope.period, now)}
       FROM "Ticket" t
       WHERE t."bureauId" = ${bureauId} ${filedNarrowing(scope, "t")} AND ${OPEN}
       GROUP BY 1, 2, 3, 4`;
   },
 );
+
+/** The same open work of each of several counties, whole: one statement and one row per county. */
+export async function ticketsNowByCounty(
+  bureauIds: string[],
+  period: Period,
+  now: Date,
+): Promise<Map<string, NowCounts>> {
+  const rows = await readDb().$queryRaw<({ bureauId: string } & NowCounts)[]>`
+    SELECT t."bureauId", ${nowCounts(period, now)}
+    FROM "Ticket" t
+    WHERE t."bureauId" = ANY(${bureauIds}::text[]) AND ${OPEN}
+    GROUP BY 1`;
+  return new Map(rows.map(({ bureauId, ...counts }) => [bureauId, counts]));
+}
 
 /** Whether a scope narrows the county to a place: such views read the place tally, the rest the county's. */
 const narrowed = (scope: DashboardScope) => Boolean(scope.stationId || scope.workstationId || scope.officerId);
@@ -108,22 +143,23 @@ export const medianResolveHours = cache(async (bureauId: string, scope: Dashboar
     : await readDb().$queryRaw<Bucket[]>`
         SELECT x."hours" AS "value", sum(x."resolved")::int AS "count"
         FROM "ResolutionHoursTally" x
-        WHERE x."bureauId" = ${bureauId} AND ${ofSpans(monthsAndDays(...periodDays(scope)))}
+        WHERE x."bureauId" = ${bureauId} AND ${ofSpans(periodSpans(scope))}
         GROUP BY 1`;
   return medianOf(buckets);
 });
 
 /**
  * Tickets received and resolved per China week (its Monday) or month (its first day), summed from
- * whole weeks or months and the edge days: from the county's tally, one row per span, unless the
- * view is narrowed to a place.
+ * whole weeks or months (and weeks within them) and the edge days: from the county's tally, one row
+ * per span, unless the view is narrowed to a place.
  */
 export async function trendTally(
   bureauId: string,
   scope: DashboardScope,
   unit: TrendUnit,
 ): Promise<{ start: string; received: number; resolved: number }[]> {
-  const spans = (unit === "week" ? weeksAndDays : monthsAndDays)(...periodDays(scope));
+  const [first, last] = periodDays(scope);
+  const spans = unit === "week" ? weeksAndDays(first, last) : calendarSpans(first, last, { years: false });
   return readDb().$queryRaw`
     SELECT to_char(date_trunc(${unit}::text, x."day"), 'YYYY-MM-DD') AS "start",
       sum(x."received")::int AS "received", sum(x."resolved")::int AS "resolved"

@@ -34,10 +34,11 @@ export async function fillDatabase(
       progress: options.progress,
     });
     let started = performance.now();
-    // The tally was rebuilt in one pass, ticket by ticket, which scatters one day's rows over the
+    // The tallies were rebuilt in one pass, ticket by ticket, which scatters one day's rows over the
     // whole table. On a live server a span's rows are written while it runs, so they lie together;
     // CLUSTER puts them back that way, so a month read here costs what it would there.
-    await client.query(`CLUSTER "TicketTally" USING "TicketTally_pkey"`);
+    for (const table of ["TicketTally", "BureauTicketTally", "ResolutionHoursTally"])
+      await client.query(`CLUSTER "${table}" USING "${table}_pkey"`);
     options.progress?.("cluster tally", performance.now() - started);
     started = performance.now();
     // VACUUM as autovacuum would have by now on a real server: it marks the pages all-visible, so

@@ -424,6 +424,8 @@ const PERIODS: [string, string][] = [
   ["2026-02-01", "2026-02-28"],
   ["2026-01-15", "2026-03-02"],
   ["2026-01-01", "2026-12-31"],
+  // A year read as one span with a month before it, and whole weeks inside the edge months.
+  ["2025-12-01", "2027-01-20"],
 ];
 
 describe("the maintained ticket tally", () => {

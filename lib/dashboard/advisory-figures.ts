@@ -1,5 +1,6 @@
 import "server-only";
 import { readDb } from "../db/read.ts";
+import { bureauStations } from "../organisation/places.ts";
 import type { SessionUser } from "../auth/session-user.ts";
 import type { DashboardScope } from "./filters.ts";
 import { requireChiefBureau } from "./policy.ts";
@@ -47,16 +48,13 @@ export async function advisoryFigures(user: SessionUser, scope: DashboardScope):
     scope.stationId
       ? db.advisoryStationTally.count({ where })
       : db.advisory.count({ where: { bureauId, createdAt: { gte: from, lt: to } } }),
-    db.station.findMany({
-      where: { bureauId, ...(scope.stationId ? { id: scope.stationId } : {}) },
-      select: { id: true, name: true, nameEn: true, active: true },
-      orderBy: { code: "asc" },
-    }),
+    bureauStations(bureauId),
   ]);
   const byStation = new Map(groups.map((g) => [g.stationId, g]));
   return {
     sent,
     stations: stations
+      .filter((s) => !scope.stationId || s.id === scope.stationId)
       // A deactivated station stays listed while the period holds advisories that reached it.
       .filter((s) => s.active || byStation.has(s.id))
       .map((s) => {

@@ -1,5 +1,6 @@
 import "server-only";
 import { readDb } from "../db/read.ts";
+import { bureauStations, bureauWorkstations } from "../organisation/places.ts";
 import type { TicketCategory } from "../db/generated/enums.ts";
 import type { DashboardScope } from "./filters.ts";
 import { hazardCounts, NO_HAZARDS, type HazardCounts } from "./hazard-figures.ts";
@@ -73,20 +74,16 @@ export function breakdownRow(
   };
 }
 
-const named = { id: true, name: true, nameEn: true } as const;
+const namedOf = ({ id, name, nameEn }: Named): Named => ({ id, name, nameEn });
 
 /** Every station of the bureau within the filters, quiet ones included, with its figures and light. */
 export async function stationRows(bureauId: string, scope: DashboardScope, now: Date): Promise<BreakdownRow[]> {
-  const stations = await readDb().station.findMany({
-    where: {
-      bureauId,
-      ...(scope.stationId ? { id: scope.stationId } : {}),
-      ...(scope.workstationId ? { workstations: { some: { id: scope.workstationId } } } : {}),
-    },
-    select: named,
-    orderBy: { code: "asc" },
-  });
-  return rowsFor(bureauId, scope, now, "station", stations);
+  const [stations, workstations] = await Promise.all([bureauStations(bureauId), bureauWorkstations(bureauId)]);
+  const holdingWorkstation = workstations.find((w) => w.id === scope.workstationId)?.stationId;
+  const within = stations.filter(
+    (s) => (!scope.stationId || s.id === scope.stationId) && (!scope.workstationId || s.id === holdingWorkstation),
+  );
+  return rowsFor(bureauId, scope, now, "station", within.map(namedOf));
 }
 
 /**
@@ -100,16 +97,11 @@ function withoutIdleInactive(rows: BreakdownRow[], active: Map<string, boolean>)
 }
 
 export async function workstationRows(bureauId: string, scope: DashboardScope, now: Date): Promise<BreakdownRow[]> {
-  const workstations = await readDb().workstation.findMany({
-    where: {
-      bureauId,
-      ...(scope.stationId ? { stationId: scope.stationId } : {}),
-      ...(scope.workstationId ? { id: scope.workstationId } : {}),
-    },
-    select: { ...named, active: true },
-    orderBy: { code: "asc" },
-  });
-  const rows = await rowsFor(bureauId, scope, now, "workstation", workstations);
+  const workstations = (await bureauWorkstations(bureauId)).filter(
+    (w) =>
+      (!scope.stationId || w.stationId === scope.stationId) && (!scope.workstationId || w.id === scope.workstationId),
+  );
+  const rows = await rowsFor(bureauId, scope, now, "workstation", workstations.map(namedOf));
   return withoutIdleInactive(rows, new Map(workstations.map((w) => [w.id, w.active])));
 }
 
@@ -123,7 +115,7 @@ export async function officerRows(bureauId: string, scope: DashboardScope, now: 
       ...(scope.officerId ? { id: scope.officerId } : {}),
       ...(scope.workstationId ? { responsibleFor: { some: { workstationId: scope.workstationId } } } : {}),
     },
-    select: { ...named, active: true },
+    select: { id: true, name: true, nameEn: true, active: true },
     orderBy: { name: "asc" },
   });
   const rows = await rowsFor(bureauId, scope, now, "officer", officers);

@@ -1,23 +1,29 @@
 import "server-only";
 import { readDb } from "../db/read.ts";
+import { bureauStations, bureauWorkstations } from "../organisation/places.ts";
 import type { SessionUser } from "../auth/session-user.ts";
 import { requireChiefBureau } from "./policy.ts";
 
 /** The bureau's stations and workstations for the filter form, and the filtered officer's name. */
 export async function filterOptions(user: SessionUser, officerId?: string) {
   const bureauId = requireChiefBureau(user);
-  const db = readDb();
-  const named = { id: true, name: true, nameEn: true } as const;
   const [stations, workstations, officer] = await Promise.all([
-    db.station.findMany({ where: { bureauId }, select: named, orderBy: { code: "asc" } }),
-    db.workstation.findMany({
-      where: { bureauId, active: true },
-      select: { ...named, stationId: true },
-      orderBy: { code: "asc" },
-    }),
-    officerId ? db.user.findFirst({ where: { id: officerId, bureauId, role: "OFFICER" }, select: named }) : null,
+    bureauStations(bureauId),
+    bureauWorkstations(bureauId),
+    officerId
+      ? readDb().user.findFirst({
+          where: { id: officerId, bureauId, role: "OFFICER" },
+          select: { id: true, name: true, nameEn: true },
+        })
+      : null,
   ]);
-  return { stations, workstations, officer };
+  return {
+    stations: stations.map(({ id, name, nameEn }) => ({ id, name, nameEn })),
+    workstations: workstations
+      .filter((w) => w.active)
+      .map(({ id, name, nameEn, stationId }) => ({ id, name, nameEn, stationId })),
+    officer,
+  };
 }
 
 type Named = { name: string; nameEn: string };

@@ -1,6 +1,7 @@
 import "server-only";
 import { Prisma } from "../db/index.ts";
 import { readDb } from "../db/read.ts";
+import { bureauStations } from "../organisation/places.ts";
 import type { SessionUser } from "../auth/session-user.ts";
 import { assertAllowed } from "../auth/question.ts";
 import { requireScopeId } from "../scope/require-id.ts";
@@ -50,19 +51,17 @@ export async function patrolFigures(
   const bureauId = requireScopeId(user.bureauId, "bureau");
   const stationId = patrolFigureStation(user, range.stationId);
   const [stations, rows] = await Promise.all([
-    readDb().station.findMany({
-      where: { bureauId, ...(stationId ? { id: stationId } : {}) },
-      select: { id: true, name: true, nameEn: true },
-      orderBy: { code: "asc" },
-    }),
+    bureauStations(bureauId),
     figuresByStation(bureauId, asDay(range.from), asDay(range.to), stationId),
   ]);
-  const byStation = stations.map((s) => ({
-    stationId: s.id,
-    name: s.name,
-    nameEn: s.nameEn,
-    ...(rows.get(s.id) ?? NO_PATROLS),
-  }));
+  const byStation = stations
+    .filter((s) => !stationId || s.id === stationId)
+    .map((s) => ({
+      stationId: s.id,
+      name: s.name,
+      nameEn: s.nameEn,
+      ...(rows.get(s.id) ?? NO_PATROLS),
+    }));
   const total = byStation.reduce<PatrolFigures>(
     (sum, s) => ({
       shiftsRun: sum.shiftsRun + s.shiftsRun,

@@ -588,6 +588,12 @@ describe("breakdowns and lists", () => {
     ]);
   });
 
+  it("narrowed to a workstation, lists the station that holds it and that workstation alone", async () => {
+    const { stations, workstations } = await countyBreakdowns(users.chief!, march({ workstation: ids.W2! }), NOW);
+    expect(stations.map((s) => [s.name, s.tickets.received])).toEqual([["S2派出所", 1]]);
+    expect(workstations.map((w) => w.name)).toEqual(["W2工作站"]);
+  });
+
   it("lists overdue and escalated tickets, unvisited and uncovered enterprises", async () => {
     const lists = await countyLists(users.chief!, march(), NOW);
     expect(lists.overdue.total).toBe(2);

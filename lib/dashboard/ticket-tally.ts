@@ -66,11 +66,14 @@ export const periodTally = cache(
   },
 );
 
-/** The period's tally of each of several counties, whole: one statement and one row per county, for the city's view. */
+/**
+ * The period's tally of each of several counties, whole, for the city's view: one statement, reading
+ * the county tally's one row per county and span, however many places a county has.
+ */
 export async function tallyByCounty(bureauIds: string[], period: Period): Promise<Map<string, TallySums>> {
   const rows = await readDb().$queryRaw<({ bureauId: string } & TallySums)[]>`
     SELECT x."bureauId", ${TALLY_SUMS}
-    FROM "TicketTally" x
+    FROM "BureauTicketTally" x
     WHERE x."bureauId" = ANY(${bureauIds}::text[]) AND ${ofSpans(periodSpans({ period }))}
     GROUP BY 1`;
   return new Map(rows.map(({ bureauId, ...sums }) => [bureauId, sums]));

@@ -224,7 +224,22 @@ const TALLIES = [
       "lowRatings",
     ],
   },
-  { table: "BureauTicketTally", recount: "bureau_ticket_tally_recount", counts: ["received", "resolved"] },
+  {
+    table: "BureauTicketTally",
+    recount: "bureau_ticket_tally_recount",
+    counts: [
+      "received",
+      "accepted",
+      "acceptedOnTime",
+      "settled",
+      "settledOnTime",
+      "resolved",
+      "escalated",
+      "ratings",
+      "ratingSum",
+      "lowRatings",
+    ],
+  },
   { table: "ResolutionHoursTally", recount: "resolution_hours_tally_recount", counts: ["resolved"] },
 ] as const;
 

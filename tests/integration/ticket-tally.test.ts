@@ -206,40 +206,24 @@ async function apply(o: Op): Promise<void> {
   }
 }
 
+/** The counts the place tally and the county tally hold alike. */
+const TALLY_COUNTS = [
+  "received",
+  "accepted",
+  "acceptedOnTime",
+  "settled",
+  "settledOnTime",
+  "resolved",
+  "escalated",
+  "ratings",
+  "ratingSum",
+  "lowRatings",
+] as const;
+
 /** The maintained tallies, each with the function that recounts it from the rows and the counts it holds. */
 const TALLIES = [
-  {
-    table: "TicketTally",
-    recount: "ticket_tally_recount",
-    counts: [
-      "received",
-      "accepted",
-      "acceptedOnTime",
-      "settled",
-      "settledOnTime",
-      "resolved",
-      "escalated",
-      "ratings",
-      "ratingSum",
-      "lowRatings",
-    ],
-  },
-  {
-    table: "BureauTicketTally",
-    recount: "bureau_ticket_tally_recount",
-    counts: [
-      "received",
-      "accepted",
-      "acceptedOnTime",
-      "settled",
-      "settledOnTime",
-      "resolved",
-      "escalated",
-      "ratings",
-      "ratingSum",
-      "lowRatings",
-    ],
-  },
+  { table: "TicketTally", recount: "ticket_tally_recount", counts: TALLY_COUNTS },
+  { table: "BureauTicketTally", recount: "bureau_ticket_tally_recount", counts: TALLY_COUNTS },
   { table: "ResolutionHoursTally", recount: "resolution_hours_tally_recount", counts: ["resolved"] },
 ] as const;
 

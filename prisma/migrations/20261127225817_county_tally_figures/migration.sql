@@ -126,6 +126,22 @@ $$;
 
 DROP FUNCTION "bureau_tally_facts"("Ticket", int);
 
+-- A rebuild fills the county tally from the place tally it has just rebuilt, instead of recounting the
+-- rows a second time.
+CREATE OR REPLACE FUNCTION "ticket_tally_rebuild"() RETURNS void LANGUAGE sql AS $$
+  DELETE FROM "TicketTally";
+  INSERT INTO "TicketTally" SELECT * FROM "ticket_tally_recount"();
+  DELETE FROM "BureauTicketTally";
+  INSERT INTO "BureauTicketTally" ("bureauId", "span", "day", "received", "accepted", "acceptedOnTime", "settled",
+    "settledOnTime", "resolved", "escalated", "ratings", "ratingSum", "lowRatings")
+  SELECT "bureauId", "span", "day", sum("received"), sum("accepted"), sum("acceptedOnTime"), sum("settled"),
+    sum("settledOnTime"), sum("resolved"), sum("escalated"), sum("ratings"), sum("ratingSum"), sum("lowRatings")
+  FROM "TicketTally"
+  GROUP BY 1, 2, 3;
+  DELETE FROM "ResolutionHoursTally";
+  INSERT INTO "ResolutionHoursTally" SELECT * FROM "resolution_hours_tally_recount"();
+$$;
+
 DELETE FROM "BureauTicketTally";
 INSERT INTO "BureauTicketTally" ("bureauId", "span", "day", "received", "accepted", "acceptedOnTime", "settled",
   "settledOnTime", "resolved", "escalated", "ratings", "ratingSum", "lowRatings")

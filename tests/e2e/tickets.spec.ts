@@ -175,7 +175,8 @@ test("a long history shows its latest entries, and a step answers with the new o
   browser,
   request,
 }) => {
-  test.setTimeout(120_000);
+  // Forty comments and a dozen steps: on a busy two-core machine this takes two minutes and more.
+  test.setTimeout(240_000);
   const liaison = await as(browser, "liaison1");
   const path = await fileTicket(liaison, `长历史 ${Date.now()}`, "往来沟通较多的问题。");
   const signIn = await request.post("/api/v1/auth/token", {

@@ -6,7 +6,8 @@ const PNG = Buffer.from(
   "base64",
 );
 
-// Runs last: it moves liaison1's enterprise away from officer1, which the other specs rely on.
+// Runs last (its own project, after every other spec; see playwright.config.ts): it moves liaison1's
+// enterprise away from officer1, which the other specs rely on.
 
 test("the chief reassigns liaison1's enterprise and the tickets follow the new officer", async ({ browser }) => {
   test.setTimeout(180_000);

@@ -338,13 +338,14 @@ async function sqlPhase(port: number, client: pg.Client, tickets: Picked) {
       const { statements } = statementsSince(log, from);
       const plans = await explainAll(client, statements, large);
       const total = statements.reduce((ms, s) => ms + s.ms, 0);
+      const rows = statements.reduce((n, s) => n + (s.rows ?? 0), 0);
       console.log(
-        `\n=== ${page.name} (${page.request.method ?? "GET"} ${page.request.path}): ${statements.length} statements, ${total.toFixed(1)} ms summed as the app saw them (with any wait for a pooled connection)`,
+        `\n=== ${page.name} (${page.request.method ?? "GET"} ${page.request.path}): ${statements.length} statements, ${total.toFixed(1)} ms summed as the app saw them (with any wait for a pooled connection), ${rows} rows returned`,
       );
       plans.forEach(({ statement, plan, seqScans }, i) => {
         const params = statement.params?.length ? `  -- ${JSON.stringify(statement.params).slice(0, 300)}` : "";
         console.log(
-          `\n#${i + 1}  ${statement.ms.toFixed(1)} ms  ${statement.sql.replace(/\s+/g, " ").trim()}${params}`,
+          `\n#${i + 1}  ${statement.ms.toFixed(1)} ms  ${statement.rows ?? 0} rows  ${statement.sql.replace(/\s+/g, " ").trim()}${params}`,
         );
         for (const line of plan ?? []) console.log(`      ${line}`);
         for (const table of seqScans) {

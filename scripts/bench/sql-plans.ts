@@ -1,7 +1,8 @@
 import { readFileSync, statSync } from "node:fs";
 import pg from "pg";
 
-export type Statement = { sql: string; params?: unknown[]; ms: number };
+/** One statement as the recorder saw it; `rows` is what it returned (null when it returns none). */
+export type Statement = { sql: string; params?: unknown[]; ms: number; rows?: number | null };
 
 /** Statements the recorder appended to `file` since byte `from`. */
 export function statementsSince(file: string, from: number): { statements: Statement[]; end: number } {

@@ -1,5 +1,6 @@
 // Loaded into the benchmark's capture server (node --import): appends every statement the app sends
-// through node-postgres, with its parameters and time, to BENCH_SQL_LOG as one JSON line each.
+// through node-postgres, with its parameters, time and the number of rows it returned, to BENCH_SQL_LOG
+// as one JSON line each.
 // Plain JavaScript so that the server needs no TypeScript loader.
 import { appendFileSync } from "node:fs";
 import pg from "pg";
@@ -13,13 +14,16 @@ if (file) {
     const sql = typeof config === "string" ? config : config?.text;
     const params = Array.isArray(values) ? values : config?.values;
     const started = performance.now();
-    const done = () => appendFileSync(file, `${JSON.stringify({ sql, params, ms: performance.now() - started })}\n`);
+    const done = (result) => {
+      const rows = Array.isArray(result?.rows) ? result.rows.length : null;
+      appendFileSync(file, `${JSON.stringify({ sql, params, ms: performance.now() - started, rows })}\n`);
+    };
     if (typeof callback === "function")
-      return original.call(this, config, values, (error, result) => (done(), callback(error, result)));
+      return original.call(this, config, values, (error, result) => (done(result), callback(error, result)));
     if (typeof values === "function")
-      return original.call(this, config, (error, result) => (done(), values(error, result)));
+      return original.call(this, config, (error, result) => (done(result), values(error, result)));
     const result = original.call(this, config, values);
-    if (result && typeof result.then === "function") result.then(done, done);
+    if (result && typeof result.then === "function") result.then(done, () => done());
     return result;
   };
 }

@@ -5,7 +5,8 @@ import type { Prisma } from "../db/generated/client.ts";
 import { overdueCutoff } from "../visits/cadence.ts";
 import { cadenceDaysFor } from "../visits/queries.ts";
 import type { DashboardScope } from "./filters.ts";
-import { enterpriseNarrowing } from "./sql-scope.ts";
+import { at } from "../db/sql-time.ts";
+import { enterpriseNarrowing, enterpriseNarrowingSql } from "./sql-scope.ts";
 
 export type CoverageFigures = { enterprises: number; covered: number; visitedInCadence: number; cadenceDays: number };
 
@@ -22,28 +23,21 @@ export async function visitWindow(bureauId: string, scope: DashboardScope, now: 
 }
 
 /**
- * Visit coverage as of the period's end (or now, for a period still running): the active enterprises
- * within the filters and those with a visit within the bureau's cadence by then. Read once per
- * request: the headline shows it, and the list of enterprises not visited takes its total from it.
+ * The active enterprises within the filters: how many there are, how many have a responsible officer
+ * now (一企一警), and how many had a visit within the bureau's cadence as of the period's end (or now,
+ * for a period still running). One statement, read once per request: the headline shows it, and the
+ * lists of enterprises not visited and not covered take their totals from it.
  */
-export const visitCoverage = cache(async (bureauId: string, scope: DashboardScope, now: Date) => {
-  const { asOf, cutoff, cadenceDays } = await visitWindow(bureauId, scope, now);
-  const where = activeEnterprises(bureauId, scope);
-  const db = readDb();
-  const [enterprises, visitedInCadence] = await Promise.all([
-    db.enterprise.count({ where }),
-    db.enterprise.count({ where: { AND: [where, { visits: { some: { visitedAt: { gte: cutoff, lt: asOf } } } }] } }),
-  ]);
-  return { cadenceDays, enterprises, visitedInCadence };
-});
-
-/** Responsible-officer coverage (一企一警) as of now, and visit coverage (see visitCoverage). */
-export async function coverageFigures(bureauId: string, scope: DashboardScope, now: Date): Promise<CoverageFigures> {
-  const where = activeEnterprises(bureauId, scope);
-  const [visits, covered] = await Promise.all([
-    visitCoverage(bureauId, scope, now),
-    readDb().enterprise.count({ where: { AND: [where, { responsibleOfficerId: { not: null } }] } }),
-  ]);
-  const { enterprises, visitedInCadence, cadenceDays } = visits;
-  return { enterprises, covered, visitedInCadence, cadenceDays };
-}
+export const coverageFigures = cache(
+  async (bureauId: string, scope: DashboardScope, now: Date): Promise<CoverageFigures> => {
+    const { asOf, cutoff, cadenceDays } = await visitWindow(bureauId, scope, now);
+    const [counts] = await readDb().$queryRaw<Omit<CoverageFigures, "cadenceDays">[]>`
+      SELECT count(*)::int AS "enterprises",
+        (count(*) FILTER (WHERE e."responsibleOfficerId" IS NOT NULL))::int AS "covered",
+        (count(*) FILTER (WHERE EXISTS (SELECT 1 FROM "Visit" v WHERE v."enterpriseId" = e."id"
+          AND v."visitedAt" >= ${at(cutoff)} AND v."visitedAt" < ${at(asOf)})))::int AS "visitedInCadence"
+      FROM "Enterprise" e
+      WHERE e."bureauId" = ${bureauId} AND e."active" ${enterpriseNarrowingSql(scope)}`;
+    return { ...counts!, cadenceDays };
+  },
+);

@@ -2,8 +2,9 @@ import "server-only";
 import { readDb } from "../db/read.ts";
 import type { Prisma } from "../db/generated/client.ts";
 import { lastVisits } from "../visits/last-visits.ts";
-import { activeEnterprises, visitCoverage, visitWindow } from "./coverage-figures.ts";
+import { activeEnterprises, coverageFigures, visitWindow } from "./coverage-figures.ts";
 import type { DashboardScope } from "./filters.ts";
+import { ticketsNow } from "./ticket-tally.ts";
 
 /** How many rows each list shows on the page; exports take more. */
 export const LIST_SIZE = 20;
@@ -44,11 +45,12 @@ export async function overdueTickets(
   take = LIST_SIZE,
 ): Promise<Listed<DashboardTicketRow>> {
   const where = ticketWhere(bureauId, scope, { dueAt: { lt: now } });
-  const [rows, total] = await Promise.all([
+  // The headline's open work counts them already (a ticket has a deadline exactly while it is open).
+  const [rows, live] = await Promise.all([
     readDb().ticket.findMany({ where, orderBy: [{ dueAt: "asc" }, { id: "asc" }], take, select: ticketSelect }),
-    readDb().ticket.count({ where }),
+    ticketsNow(bureauId, scope, now),
   ]);
-  return { rows, total };
+  return { rows, total: live.all.get("")?.overdue ?? 0 };
 }
 
 /** Tickets escalated to the chiefs in the period, latest first. */
@@ -92,7 +94,7 @@ export async function enterprisesNotVisited(
   // Not visited is the rest of the active enterprises: the headline's coverage counts give the total.
   const [rows, coverage] = await Promise.all([
     db.enterprise.findMany({ where, orderBy: [{ name: "asc" }, { id: "asc" }], take, select: enterpriseSelect }),
-    visitCoverage(bureauId, scope, now),
+    coverageFigures(bureauId, scope, now),
   ]);
   const total = coverage.enterprises - coverage.visitedInCadence;
   const lastOf = await lastVisits(
@@ -108,14 +110,16 @@ export async function enterprisesNotVisited(
 export async function uncoveredEnterprises(
   bureauId: string,
   scope: DashboardScope,
+  now: Date,
   take = LIST_SIZE,
 ): Promise<Listed<DashboardEnterpriseRow>> {
   const where: Prisma.EnterpriseWhereInput = {
     AND: [activeEnterprises(bureauId, scope), { responsibleOfficerId: null }],
   };
-  const [rows, total] = await Promise.all([
+  // Not covered is the rest of the active enterprises: the headline's coverage counts give the total.
+  const [rows, coverage] = await Promise.all([
     readDb().enterprise.findMany({ where, orderBy: [{ name: "asc" }, { id: "asc" }], take, select: enterpriseSelect }),
-    readDb().enterprise.count({ where }),
+    coverageFigures(bureauId, scope, now),
   ]);
-  return { rows: rows.map((r) => ({ ...r, lastVisitAt: null })), total };
+  return { rows: rows.map((r) => ({ ...r, lastVisitAt: null })), total: coverage.enterprises - coverage.covered };
 }

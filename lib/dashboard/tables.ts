@@ -30,7 +30,7 @@ export async function countyLists(user: SessionUser, scope: DashboardScope, now:
     overdueTickets(bureauId, scope, now, take),
     escalatedTickets(bureauId, scope, take),
     enterprisesNotVisited(bureauId, scope, now, take),
-    uncoveredEnterprises(bureauId, scope, take),
+    uncoveredEnterprises(bureauId, scope, now, take),
   ]);
   return { overdue, escalated, notVisited, uncovered };
 }

@@ -1,13 +1,7 @@
 import "server-only";
 import type { DashboardScope } from "./filters.ts";
-import {
-  medianResolveHours,
-  periodTally,
-  ticketsNow,
-  type FiledPlace,
-  type NowCounts,
-  type TallySums,
-} from "./ticket-tally.ts";
+import type { TicketGrouping } from "./sql-scope.ts";
+import { medianResolveHours, periodTally, ticketsNow, type NowCounts, type TallySums } from "./ticket-tally.ts";
 
 /** A share 0–1, or null when nothing was due: "no figure yet" rather than a failing 0 %. */
 export function share(part: number, whole: number): number | null {
@@ -25,41 +19,21 @@ export type TicketCounts = {
   resolveOnTime: number;
 };
 
-/** What ticket figures can be broken down by: the filed place's parts, or the category. */
-export type TicketGrouping = "all" | "station" | "workstation" | "officer" | "category";
+export type { TicketGrouping };
 
-const KEY_OF: Record<TicketGrouping, (p: FiledPlace) => string> = {
-  all: () => "",
-  station: (p) => p.stationId,
-  workstation: (p) => p.workstationId,
-  officer: (p) => p.officerId,
-  category: (p) => p.category,
-};
-
-/** Rows summed per group key, field by field. */
-function groupSums<F extends string>(
-  rows: (FiledPlace & Record<F, number>)[],
-  grouping: TicketGrouping,
-  fields: readonly F[],
-): Map<string, Record<F, number>> {
-  const groups = new Map<string, Record<F, number>>();
-  for (const row of rows) {
-    const key = KEY_OF[grouping](row);
-    let sums = groups.get(key);
-    if (!sums) {
-      sums = Object.fromEntries(fields.map((f) => [f, 0])) as Record<F, number>;
-      groups.set(key, sums);
-    }
-    for (const f of fields) sums[f] += Number(row[f]);
-  }
-  return groups;
-}
-
-const TALLY_FIELDS = ["received", "accepted", "acceptedOnTime", "settled", "settledOnTime", "resolved"] as const;
-const NOW_FIELDS = ["open", "overdue", "acceptLate", "resolveLate"] as const;
-const NO_TALLY = { received: 0, accepted: 0, acceptedOnTime: 0, settled: 0, settledOnTime: 0, resolved: 0 };
 export const NO_LIVE: NowCounts = { open: 0, overdue: 0, acceptLate: 0, resolveLate: 0 };
-export const NO_TALLY_SUMS: TallySums = { ...NO_TALLY, escalated: 0, ratings: 0, ratingSum: 0, lowRatings: 0 };
+export const NO_TALLY_SUMS: TallySums = {
+  received: 0,
+  accepted: 0,
+  acceptedOnTime: 0,
+  settled: 0,
+  settledOnTime: 0,
+  resolved: 0,
+  escalated: 0,
+  ratings: 0,
+  ratingSum: 0,
+  lowRatings: 0,
+};
 
 /**
  * Ticket counts per group. "Received" and "resolved" are the tickets filed / resolved in the
@@ -76,16 +50,18 @@ export async function ticketCounts(
   grouping: TicketGrouping = "all",
 ): Promise<Map<string, TicketCounts>> {
   const [tally, live] = await Promise.all([periodTally(bureauId, scope), ticketsNow(bureauId, scope, now)]);
-  const period = groupSums(tally, grouping, TALLY_FIELDS);
-  const current = groupSums(live, grouping, NOW_FIELDS);
+  const [period, current] = [tally[grouping], live[grouping]];
   const counts = new Map<string, TicketCounts>();
   for (const key of new Set([...period.keys(), ...current.keys()]))
-    counts.set(key, countsOf(period.get(key) ?? NO_TALLY, current.get(key) ?? NO_LIVE));
+    counts.set(key, countsOf(period.get(key) ?? NO_TALLY_SUMS, current.get(key) ?? NO_LIVE));
   return counts;
 }
 
 /** One group's ticket counts from its sums in the period's tally and its open work as of now (see ticketCounts). */
-export function countsOf(p: Pick<TallySums, (typeof TALLY_FIELDS)[number]>, c: NowCounts): TicketCounts {
+export function countsOf(
+  p: Pick<TallySums, "received" | "accepted" | "acceptedOnTime" | "settled" | "settledOnTime" | "resolved">,
+  c: NowCounts,
+): TicketCounts {
   return {
     received: p.received,
     resolved: p.resolved,
@@ -128,7 +104,7 @@ export async function ratingCounts(
   scope: DashboardScope,
   grouping: TicketGrouping = "all",
 ): Promise<Map<string, RatingCounts>> {
-  const sums = groupSums(await periodTally(bureauId, scope), grouping, ["ratings", "ratingSum", "lowRatings"]);
+  const sums = (await periodTally(bureauId, scope))[grouping];
   return new Map([...sums].map(([key, r]) => [key, ratingsOf(r)]));
 }
 
@@ -168,7 +144,7 @@ export async function ticketFigures(bureauId: string, scope: DashboardScope, now
     periodTally(bureauId, scope),
     medianResolveHours(bureauId, scope),
   ]);
-  const escalations = tally.reduce((sum, row) => sum + row.escalated, 0);
+  const escalations = tally.all.get("")?.escalated ?? 0;
   return {
     ...withRates(counts.get("") ?? NO_TICKETS, ratings.get("") ?? NO_RATINGS),
     escalations,

@@ -6,12 +6,9 @@ import { chinaDayNumber } from "../time/china.ts";
 import type { DashboardScope } from "./filters.ts";
 import type { Period, TrendUnit } from "./period.ts";
 import { at } from "../db/sql-time.ts";
-import { filedNarrowing } from "./sql-scope.ts";
+import { byGrouping, filedNarrowing, groupingSets, type TicketGrouping } from "./sql-scope.ts";
 import { calendarSpans, weeksAndDays, type SpanDays } from "./tally-spans.ts";
 import { medianOf, type Bucket } from "./median.ts";
-
-/** Where a ticket was filed: the key every ticket figure is grouped by ("" for no officer). */
-export type FiledPlace = { stationId: string; workstationId: string; officerId: string; category: string };
 
 export type TallySums = {
   received: number;
@@ -43,28 +40,40 @@ const periodDays = (scope: Pick<DashboardScope, "period">) =>
 /** The period as the fewest tally spans: whole years, months, weeks and days (a sum over the whole period). */
 const periodSpans = (scope: Pick<DashboardScope, "period">) => calendarSpans(...periodDays(scope), { years: true });
 
-/** The tally's sums over the rows of `x`, named as TallySums. */
-const TALLY_SUMS = Prisma.sql`sum(x."received")::int AS "received", sum(x."accepted")::int AS "accepted",
-  sum(x."acceptedOnTime")::int AS "acceptedOnTime", sum(x."settled")::int AS "settled",
-  sum(x."settledOnTime")::int AS "settledOnTime", sum(x."resolved")::int AS "resolved",
-  sum(x."escalated")::int AS "escalated", sum(x."ratings")::int AS "ratings",
-  sum(x."ratingSum")::int AS "ratingSum", sum(x."lowRatings")::int AS "lowRatings"`;
+/** The tally's sums over the rows of `x`, named as TallySums (0 where there are none: the whole of an empty period). */
+const TALLY_SUMS = Prisma.sql`coalesce(sum(x."received"), 0)::int AS "received",
+  coalesce(sum(x."accepted"), 0)::int AS "accepted", coalesce(sum(x."acceptedOnTime"), 0)::int AS "acceptedOnTime",
+  coalesce(sum(x."settled"), 0)::int AS "settled", coalesce(sum(x."settledOnTime"), 0)::int AS "settledOnTime",
+  coalesce(sum(x."resolved"), 0)::int AS "resolved", coalesce(sum(x."escalated"), 0)::int AS "escalated",
+  coalesce(sum(x."ratings"), 0)::int AS "ratings", coalesce(sum(x."ratingSum"), 0)::int AS "ratingSum",
+  coalesce(sum(x."lowRatings"), 0)::int AS "lowRatings"`;
+
+/** The ticket figures' groupings besides the whole: one statement sums them all. */
+const TICKET_GROUPINGS = ["station", "workstation", "officer", "category"] as const;
+
+/** Figures per group key, for every grouping ("all" holds the whole under the key ""). */
+export type Groups<T> = Record<TicketGrouping, Map<string, T>>;
 
 /**
- * The period's tally per filed place, summed from whole years, months and weeks and the edge days:
- * at most a few dozen rows per place whatever the period's length. Cached per request, so every
- * figure of one view reads it once.
+ * The period's tally per station, workstation, officer and category a ticket was filed under, and
+ * for the whole: summed in the database from whole years, months and weeks and the edge days, and
+ * returned as one row per group, a few hundred whatever the period's length or the number of places. Cached per request,
+ * so every figure of one view reads it once.
  */
-export const periodTally = cache(
-  async (bureauId: string, scope: DashboardScope): Promise<(FiledPlace & TallySums)[]> => {
-    return readDb().$queryRaw<(FiledPlace & TallySums)[]>`
-      SELECT x."stationId", x."workstationId", x."responsibleOfficerId" AS "officerId", x."category"::text AS "category",
-        ${TALLY_SUMS}
+export const periodTally = cache(async (bureauId: string, scope: DashboardScope): Promise<Groups<TallySums>> => {
+  const sets = groupingSets("x", TICKET_GROUPINGS);
+  // Summed per place first, then per grouping: hashing each span row once rather than once per grouping.
+  const rows = await readDb().$queryRaw<({ grouping: TicketGrouping; key: string } & TallySums)[]>`
+    SELECT ${sets.columns}, ${TALLY_SUMS}
+    FROM (
+      SELECT x."stationId", x."workstationId", x."responsibleOfficerId", x."category", ${TALLY_SUMS}
       FROM "TicketTally" x
       WHERE x."bureauId" = ${bureauId} AND ${ofSpans(periodSpans(scope))} ${filedNarrowing(scope, "x")}
-      GROUP BY 1, 2, 3, 4`;
-  },
-);
+      GROUP BY 1, 2, 3, 4
+    ) x
+    ${sets.groupBy}`;
+  return byGrouping(TICKET_GROUPINGS, rows);
+});
 
 /**
  * The period's tally of each of several counties, whole, for the city's view: one statement, reading
@@ -94,20 +103,21 @@ function nowCounts(period: Period, now: Date): Prisma.Sql {
 }
 
 /**
- * Open and overdue tickets per filed place as of now, with the period's tickets whose deadline has
- * passed unmet while still open: they count against the on-time rates before they are settled. Reads
- * only open tickets, from the index that holds them alone (Ticket_open_place_idx), however long the
- * period. A ticket has a deadline (dueAt) exactly while it is open, so the overdue are among them.
+ * Open and overdue tickets as of now, with the period's tickets whose deadline has passed unmet while
+ * still open (they count against the on-time rates before they are settled), per station,
+ * workstation, officer and category filed under, and for the whole. Reads only open tickets, from
+ * the index that holds them alone (Ticket_open_place_idx), however long the period. A ticket has a
+ * deadline (dueAt) exactly while it is open, so the overdue are among them.
  */
 export const ticketsNow = cache(
-  async (bureauId: string, scope: DashboardScope, now: Date): Promise<(FiledPlace & NowCounts)[]> => {
-    return readDb().$queryRaw<(FiledPlace & NowCounts)[]>`
-      SELECT coalesce(t."stationId", '') AS "stationId", coalesce(t."workstationId", '') AS "workstationId",
-        coalesce(t."responsibleOfficerId", '') AS "officerId", t."category"::text AS "category",
-        ${nowCounts(scope.period, now)}
+  async (bureauId: string, scope: DashboardScope, now: Date): Promise<Groups<NowCounts>> => {
+    const sets = groupingSets("t", TICKET_GROUPINGS);
+    const rows = await readDb().$queryRaw<({ grouping: TicketGrouping; key: string } & NowCounts)[]>`
+      SELECT ${sets.columns}, ${nowCounts(scope.period, now)}
       FROM "Ticket" t
       WHERE t."bureauId" = ${bureauId} ${filedNarrowing(scope, "t")} AND ${OPEN}
-      GROUP BY 1, 2, 3, 4`;
+      ${sets.groupBy}`;
+    return byGrouping(TICKET_GROUPINGS, rows);
   },
 );
 

@@ -17,20 +17,25 @@ export type ResidencyFigures = {
 
 /**
  * Residency figures for the dashboards, in the user's scope, optionally for one station's enterprises.
- * Counted by the database; no row is read.
+ * Counted by the database in one statement, per status and channel, over the requests completed in
+ * the period and those waiting now; no row is read.
  */
 export async function residencyFigures(
   user: SessionUser,
   { from, to, stationId }: { from: Date; to: Date; stationId?: string },
 ): Promise<ResidencyFigures> {
   const station: Prisma.ResidencyRequestWhereInput = stationId ? { enterprise: { workstation: { stationId } } } : {};
-  const base = { AND: [residencyScope(user), station] };
-  const done = { AND: [base, { status: "COMPLETED" as const, completedAt: { gte: from, lt: to } }] };
-  const db = readDb();
-  const [completed, completedGreen, waitingReviews] = await Promise.all([
-    db.residencyRequest.count({ where: done }),
-    db.residencyRequest.count({ where: { AND: [done, { greenChannel: true }] } }),
-    db.residencyRequest.count({ where: { AND: [base, { status: { in: [...WAITING_STATUSES] } }] } }),
-  ]);
+  const done: Prisma.ResidencyRequestWhereInput = { status: "COMPLETED", completedAt: { gte: from, lt: to } };
+  const waiting: Prisma.ResidencyRequestWhereInput = { status: { in: [...WAITING_STATUSES] } };
+  const groups = await readDb().residencyRequest.groupBy({
+    by: ["status", "greenChannel"],
+    where: { AND: [residencyScope(user), station, { OR: [done, waiting] }] },
+    _count: { _all: true },
+  });
+  const count = (keep: (g: (typeof groups)[number]) => boolean) =>
+    groups.filter(keep).reduce((n, g) => n + g._count._all, 0);
+  const completed = count((g) => g.status === "COMPLETED");
+  const completedGreen = count((g) => g.status === "COMPLETED" && g.greenChannel);
+  const waitingReviews = count((g) => WAITING_STATUSES.includes(g.status));
   return { completed, completedGreen, greenShare: completed ? completedGreen / completed : 0, waitingReviews };
 }

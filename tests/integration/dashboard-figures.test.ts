@@ -605,6 +605,7 @@ describe("breakdowns and lists", () => {
     ]);
     expect(lists.notVisited.total).toBe(2);
     expect(lists.uncovered.rows.map((r) => r.name)).toEqual(["E2企业"]);
+    expect(lists.uncovered.total).toBe(1);
     const s3 = await countyLists(users.chief!, march({ station: ids.S3! }), NOW);
     expect([s3.overdue.total, s3.escalated.total, s3.notVisited.total, s3.uncovered.total]).toEqual([0, 0, 0, 0]);
   });

@@ -1,6 +1,7 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
+import { createServer } from "node:net";
 import path from "node:path";
 
 const root = process.cwd();
@@ -29,6 +30,7 @@ export async function startServer(
   options: { sqlLog?: string; env?: Record<string, string> } = {},
 ): Promise<Server> {
   const url = `http://localhost:${port}`;
+  await assertPortFree(port);
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: "production",
@@ -48,10 +50,28 @@ export async function startServer(
     env,
     stdio: ["ignore", "ignore", "pipe"],
   });
+  // A run cut short (an error, a closed pipe) must not leave its server answering on the port.
+  const killChild = () => child.kill("SIGTERM");
+  process.once("exit", killChild);
+  child.once("exit", () => process.removeListener("exit", killChild));
   let stderr = "";
   child.stderr!.on("data", (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
   await waitUntilUp(url, child, () => stderr);
   return { url, stop: () => stop(child) };
+}
+
+/**
+ * Refuses a port something already listens on: waiting for "the server" to answer would otherwise
+ * measure whatever answers there, such as a server an earlier run left behind.
+ */
+function assertPortFree(port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", (error: NodeJS.ErrnoException) =>
+      reject(new Error(`port ${port} is not free (${error.code}): stop what listens there or choose --port`)),
+    );
+    probe.listen(port, () => probe.close(() => resolve()));
+  });
 }
 
 async function waitUntilUp(url: string, child: ChildProcess, stderr: () => string) {

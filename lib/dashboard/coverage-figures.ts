@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { readDb } from "../db/read.ts";
-import type { Prisma } from "../db/generated/client.ts";
+import { Prisma } from "../db/index.ts";
 import { overdueCutoff } from "../visits/cadence.ts";
 import { cadenceDaysFor } from "../visits/queries.ts";
 import type { DashboardScope } from "./filters.ts";
@@ -23,6 +23,27 @@ export async function visitWindow(bureauId: string, scope: DashboardScope, now: 
 }
 
 /**
+ * Whether enterprise `e` had a visit in [cutoff, asOf). Its latest visit answers it, except when that
+ * visit came after `asOf` (a past period's view): then its visits are looked up.
+ */
+function visitedWithinSql(cutoff: Date, asOf: Date): Prisma.Sql {
+  return Prisma.sql`(e."lastVisitedAt" >= ${at(cutoff)} AND (e."lastVisitedAt" < ${at(asOf)}
+    OR EXISTS (SELECT 1 FROM "Visit" v WHERE v."enterpriseId" = e."id"
+      AND v."visitedAt" >= ${at(cutoff)} AND v."visitedAt" < ${at(asOf)})))`;
+}
+
+/** The same question as a Prisma filter, negated: no visit in [cutoff, asOf). */
+export function notVisitedWithin(cutoff: Date, asOf: Date): Prisma.EnterpriseWhereInput {
+  return {
+    OR: [
+      { lastVisitedAt: null },
+      { lastVisitedAt: { lt: cutoff } },
+      { lastVisitedAt: { gte: asOf }, visits: { none: { visitedAt: { gte: cutoff, lt: asOf } } } },
+    ],
+  };
+}
+
+/**
  * The active enterprises within the filters: how many there are, how many have a responsible officer
  * now (一企一警), and how many had a visit within the bureau's cadence as of the period's end (or now,
  * for a period still running). One statement, read once per request: the headline shows it, and the
@@ -34,8 +55,7 @@ export const coverageFigures = cache(
     const [counts] = await readDb().$queryRaw<Omit<CoverageFigures, "cadenceDays">[]>`
       SELECT count(*)::int AS "enterprises",
         (count(*) FILTER (WHERE e."responsibleOfficerId" IS NOT NULL))::int AS "covered",
-        (count(*) FILTER (WHERE EXISTS (SELECT 1 FROM "Visit" v WHERE v."enterpriseId" = e."id"
-          AND v."visitedAt" >= ${at(cutoff)} AND v."visitedAt" < ${at(asOf)})))::int AS "visitedInCadence"
+        (count(*) FILTER (WHERE ${visitedWithinSql(cutoff, asOf)}))::int AS "visitedInCadence"
       FROM "Enterprise" e
       WHERE e."bureauId" = ${bureauId} AND e."active" ${enterpriseNarrowingSql(scope)}`;
     return { ...counts!, cadenceDays };

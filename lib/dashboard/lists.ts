@@ -2,7 +2,7 @@ import "server-only";
 import { readDb } from "../db/read.ts";
 import type { Prisma } from "../db/generated/client.ts";
 import { lastVisits } from "../visits/last-visits.ts";
-import { activeEnterprises, coverageFigures, visitWindow } from "./coverage-figures.ts";
+import { activeEnterprises, coverageFigures, notVisitedWithin, visitWindow } from "./coverage-figures.ts";
 import type { DashboardScope } from "./filters.ts";
 import { ticketsNow } from "./ticket-tally.ts";
 
@@ -88,22 +88,28 @@ export async function enterprisesNotVisited(
 ): Promise<Listed<DashboardEnterpriseRow>> {
   const { asOf, cutoff } = await visitWindow(bureauId, scope, now);
   const where: Prisma.EnterpriseWhereInput = {
-    AND: [activeEnterprises(bureauId, scope), { visits: { none: { visitedAt: { gte: cutoff, lt: asOf } } } }],
+    AND: [activeEnterprises(bureauId, scope), notVisitedWithin(cutoff, asOf)],
   };
   const db = readDb();
   // Not visited is the rest of the active enterprises: the headline's coverage counts give the total.
-  const [rows, coverage] = await Promise.all([
-    db.enterprise.findMany({ where, orderBy: [{ name: "asc" }, { id: "asc" }], take, select: enterpriseSelect }),
+  const [found, coverage] = await Promise.all([
+    db.enterprise.findMany({
+      where,
+      orderBy: [{ name: "asc" }, { id: "asc" }],
+      take,
+      select: { ...enterpriseSelect, lastVisitedAt: true },
+    }),
     coverageFigures(bureauId, scope, now),
   ]);
   const total = coverage.enterprises - coverage.visitedInCadence;
-  const lastOf = await lastVisits(
-    db,
-    bureauId,
-    rows.map((r) => r.id),
-    asOf,
-  );
-  return { rows: rows.map((r) => ({ ...r, lastVisitAt: lastOf.get(r.id) ?? null })), total };
+  // A row shows its last visit before `asOf`: its latest visit, unless that came after (a past period).
+  const visitedSince = found.filter((r) => r.lastVisitedAt && r.lastVisitedAt >= asOf).map((r) => r.id);
+  const earlier = visitedSince.length ? await lastVisits(db, bureauId, visitedSince, asOf) : new Map<string, Date>();
+  const rows = found.map(({ lastVisitedAt, ...r }) => ({
+    ...r,
+    lastVisitAt: lastVisitedAt && lastVisitedAt < asOf ? lastVisitedAt : (earlier.get(r.id) ?? null),
+  }));
+  return { rows, total };
 }
 
 /** Active enterprises without a responsible officer, by name. */

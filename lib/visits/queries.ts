@@ -5,7 +5,6 @@ import type { Prisma } from "../db/generated/client.ts";
 import type { SessionUser } from "../auth/session-user.ts";
 import { enterpriseScope } from "../enterprises/policy.ts";
 import { requireScopeId } from "../scope/require-id.ts";
-import { lastVisits } from "./last-visits.ts";
 import { cadenceDaysFrom, cadenceOf, compareCadence, overdueCutoff, type Cadence } from "./cadence.ts";
 import { canSeeCountyCadence, visitScope } from "./policy.ts";
 import { clock } from "../time/clock.ts";
@@ -27,24 +26,14 @@ export const cadenceDaysFor = cache(async (bureauId: string): Promise<number> =>
   return cadenceDaysFrom(setting?.value);
 });
 
-async function withCadence(
-  bureauId: string,
-  enterprises: { id: string; name: string; nameEn: string }[],
-  now: Date,
-): Promise<CadenceRow[]> {
-  const [days, last] = await Promise.all([
-    cadenceDaysFor(bureauId),
-    lastVisits(
-      getDb(),
-      bureauId,
-      enterprises.map((e) => e.id),
-    ),
-  ]);
+/** The fields a cadence row is made of: the enterprise's latest visit is kept on its row (a trigger on Visit). */
+const cadenceFields = { ...nameFields, lastVisitedAt: true } as const;
+type CadenceFields = { id: string; name: string; nameEn: string; lastVisitedAt: Date | null };
+
+async function withCadence(bureauId: string, enterprises: CadenceFields[], now: Date): Promise<CadenceRow[]> {
+  const days = await cadenceDaysFor(bureauId);
   return enterprises
-    .map((e) => {
-      const lastVisitAt = last.get(e.id) ?? null;
-      return { ...e, lastVisitAt, ...cadenceOf(lastVisitAt, days, now) };
-    })
+    .map(({ lastVisitedAt, ...e }) => ({ ...e, lastVisitAt: lastVisitedAt, ...cadenceOf(lastVisitedAt, days, now) }))
     .sort(compareCadence);
 }
 
@@ -53,7 +42,7 @@ export async function cadenceListForOfficer(user: SessionUser, now: Date = clock
   const bureauId = requireScopeId(user.bureauId, "bureau");
   const enterprises = await getDb().enterprise.findMany({
     where: { bureauId, active: true, responsibleOfficerId: user.id },
-    select: nameFields,
+    select: cadenceFields,
   });
   return withCadence(bureauId, enterprises, now);
 }
@@ -79,7 +68,8 @@ function overdueWhere(bureauId: string, cutoff: Date): Prisma.EnterpriseWhereInp
     bureauId,
     active: true,
     responsibleOfficerId: { not: null },
-    visits: { none: { visitedAt: { gte: cutoff } } },
+    // No visit since the cutoff: the latest visit is older, or there is none.
+    OR: [{ lastVisitedAt: null }, { lastVisitedAt: { lt: cutoff } }],
   };
 }
 
@@ -130,7 +120,7 @@ export async function countyOverdueList(
   const cutoff = overdueCutoff(await cadenceDaysFor(bureauId), now);
   const enterprises = await getDb().enterprise.findMany({
     where: overdueWhere(bureauId, cutoff),
-    select: { ...nameFields, responsibleOfficer: { select: { name: true, nameEn: true } } },
+    select: { ...cadenceFields, responsibleOfficer: { select: { name: true, nameEn: true } } },
     orderBy: [{ name: "asc" }, { id: "asc" }],
     skip,
     take,
@@ -138,7 +128,7 @@ export async function countyOverdueList(
   const officerOf = new Map(enterprises.map((e) => [e.id, e.responsibleOfficer]));
   const rows = await withCadence(
     bureauId,
-    enterprises.map(({ id, name, nameEn }) => ({ id, name, nameEn })),
+    enterprises.map(({ id, name, nameEn, lastVisitedAt }) => ({ id, name, nameEn, lastVisitedAt })),
     now,
   );
   // By name, as the pages were cut: every row here is overdue, and a page must follow the one before.

@@ -175,6 +175,28 @@ describe.skipIf(!serverUrl)("generated city (bench:data --scale tiny)", () => {
     expect(ends).toEqual([]);
   });
 
+  it("gives every enterprise its latest visit, none in the future, and keeps it as visits are added", async () => {
+    const drift = `SELECT e."id" FROM "Enterprise" e
+      WHERE e."lastVisitedAt" IS DISTINCT FROM (SELECT max(v."visitedAt") FROM "Visit" v WHERE v."enterpriseId" = e."id")`;
+    expect(await rows(drift)).toEqual([]);
+    expect(await rows(`SELECT "id" FROM "Visit" WHERE "visitedAt" > $1`, [now])).toEqual([]);
+    // The load left the trigger on: a visit added afterwards moves its enterprise's latest visit.
+    const [e] = await rows(`SELECT "id", "bureauId", "responsibleOfficerId" FROM "Enterprise" LIMIT 1`);
+    await client.query("BEGIN");
+    try {
+      await client.query(
+        `INSERT INTO "Visit" ("id", "bureauId", "enterpriseId", "officerId", "visitedAt", "kind") VALUES ('v-check', $1, $2, $3, $4, 'ROUTINE')`,
+        [e!.bureauId, e!.id, e!.responsibleOfficerId, now],
+      );
+      expect(await rows(`SELECT "lastVisitedAt" FROM "Enterprise" WHERE "id" = $1`, [e!.id])).toEqual([
+        { lastVisitedAt: now },
+      ]);
+      expect(await rows(drift)).toEqual([]);
+    } finally {
+      await client.query("ROLLBACK");
+    }
+  });
+
   it("keeps hazards and residency requests consistent with their life cycles", async () => {
     expect(
       await rows(`SELECT "id" FROM "Hazard" WHERE

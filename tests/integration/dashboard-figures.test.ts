@@ -545,6 +545,26 @@ describe("headline figures", () => {
     );
     // On 28 February E3's visit of the 10th was within 30 days; E1 had not been visited yet.
     expect(feb.coverage.visitedInCadence).toBe(1);
+
+    // A visit after the period's end counts now, and leaves what February's view counted unchanged.
+    const later = await getDb().visit.create({
+      data: {
+        bureauId: ids.bureau!,
+        enterpriseId: ids.E3!,
+        officerId: ids.o2!,
+        visitedAt: cn("2026-04-05T10:00"),
+        kind: "ROUTINE",
+      },
+    });
+    try {
+      const [aprilThen, febThen] = await Promise.all([
+        countyFigures(users.chief!, scopeOf({ period: "month" }), NOW),
+        countyFigures(users.chief!, scopeOf({ period: "custom", from: "2026-02-01", to: "2026-02-28" }), NOW),
+      ]);
+      expect([aprilThen.coverage.visitedInCadence, febThen.coverage.visitedInCadence]).toEqual([2, 1]);
+    } finally {
+      await getDb().visit.delete({ where: { id: later.id } });
+    }
   });
 });
 

@@ -1,8 +1,9 @@
 // The dashboard's ticket figures come from a tally the database keeps on every write. Random
 // sequences of filings, acceptances, resolutions, ratings (a low one reopens), escalations, moves of
-// an enterprise between stations and changes of its responsible officer, around China month edges,
-// must leave the tallies equal to recounts from the rows, and every figure equal to the same figure
-// worked out here from the rows themselves.
+// an enterprise between stations, changes of its responsible officer and visits added and removed,
+// around China month edges, must leave the tallies equal to recounts from the rows, each enterprise's
+// kept latest visit equal to its visits' latest, and every figure equal to the same figure worked out
+// here from the rows themselves.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { getDb } from "@/lib/db";
@@ -10,6 +11,8 @@ import type { TicketCategory } from "@/lib/db/generated/enums";
 import { workstationRows } from "@/lib/dashboard/breakdowns";
 import { hazardCounts } from "@/lib/dashboard/hazard-figures";
 import { customPeriod } from "@/lib/dashboard/period";
+import { coverageFigures, visitWindow } from "@/lib/dashboard/coverage-figures";
+import { at } from "@/lib/db/sql-time";
 import type { DashboardScope } from "@/lib/dashboard/filters";
 import { ratingCounts, ticketCounts, ticketFigures, type TicketGrouping } from "@/lib/dashboard/ticket-figures";
 import { ticketTrend } from "@/lib/dashboard/trend";
@@ -36,7 +39,9 @@ type Op =
   | { kind: "escalate"; ticket: number; hours: number }
   | { kind: "move"; enterprise: number; workstation: number }
   | { kind: "reassign"; enterprise: number; officer: number | null }
-  | { kind: "delete"; ticket: number };
+  | { kind: "delete"; ticket: number }
+  | { kind: "visit"; enterprise: number; edge: number; offsetHours: number }
+  | { kind: "unvisit"; visit: number };
 
 const op: fc.Arbitrary<Op> = fc.oneof(
   {
@@ -101,6 +106,16 @@ const op: fc.Arbitrary<Op> = fc.oneof(
     }),
   },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant("delete" as const), ticket: fc.nat() }) },
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      kind: fc.constant("visit" as const),
+      enterprise: fc.nat(ENTERPRISES.length - 1),
+      edge: fc.nat(EDGES.length - 1),
+      offsetHours: fc.integer({ min: -800, max: 30 }),
+    }),
+  },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant("unvisit" as const), visit: fc.nat() }) },
 );
 
 let seq = 0;
@@ -203,7 +218,37 @@ async function apply(o: Op): Promise<void> {
       if (t) await db.ticket.delete({ where: { id: t.id } });
       return;
     }
+    case "visit":
+      await db.visit.create({
+        data: {
+          bureauId: ids.bureau!,
+          enterpriseId: ids[ENTERPRISES[o.enterprise]!]!,
+          officerId: ids.o1!,
+          visitedAt: plus(EDGES[o.edge]!, o.offsetHours),
+          kind: "ROUTINE",
+        },
+      });
+      return;
+    case "unvisit": {
+      const visits = await db.visit.findMany({ where: { bureauId: ids.bureau }, orderBy: { id: "asc" } });
+      if (visits.length) await db.visit.delete({ where: { id: visits[o.visit % visits.length]!.id } });
+      return;
+    }
   }
+}
+
+/** Enterprises whose kept latest visit differs from their visits' latest, or whose coverage count does. */
+async function visitDrift(scope: DashboardScope): Promise<unknown[]> {
+  const db = getDb();
+  const drift = await db.$queryRaw<{ id: string }[]>`SELECT e."id" FROM "Enterprise" e
+    WHERE e."lastVisitedAt" IS DISTINCT FROM (SELECT max(v."visitedAt") FROM "Visit" v WHERE v."enterpriseId" = e."id")`;
+  const asOf = scope.period.to < NOW ? scope.period.to : NOW;
+  const { cutoff } = await visitWindow(ids.bureau!, scope, NOW);
+  const [live] = await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "Enterprise" e
+    WHERE e."bureauId" = ${ids.bureau} AND e."active" AND EXISTS (SELECT 1 FROM "Visit" v
+      WHERE v."enterpriseId" = e."id" AND v."visitedAt" >= ${at(cutoff)} AND v."visitedAt" < ${at(asOf)})`;
+  const kept = (await coverageFigures(ids.bureau!, scope, NOW)).visitedInCadence;
+  return [...drift, ...(kept === live!.n ? [] : [{ coverage: kept, live: live!.n }])];
 }
 
 /** The counts the place tally and the county tally hold alike. */
@@ -435,6 +480,7 @@ describe("the maintained ticket tally", () => {
         for (const tally of TALLIES)
           expect(await tallyRows(tally, "table"), tally.table).toEqual(await tallyRows(tally, "recount"));
         const period = customPeriod(...PERIODS[p]!)!;
+        expect(await visitDrift({ period })).toEqual([]);
         const narrowings: DashboardScope[] = [
           { period },
           { period, stationId: ids.S1 },

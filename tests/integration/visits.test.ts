@@ -325,6 +325,49 @@ describe("cadence", () => {
   });
 });
 
+describe("an enterprise's latest visit", () => {
+  it("stays on its row equal to its visits' latest as visits are added, moved and removed", async () => {
+    const db = getDb();
+    const { id: other } = await db.enterprise.findFirstOrThrow({
+      where: { bureauId: users.officer1!.bureauId, id: { not: own } },
+      select: { id: true },
+    });
+    const kept = async (id: string) =>
+      (await db.enterprise.findUniqueOrThrow({ where: { id }, select: { lastVisitedAt: true } })).lastVisitedAt;
+    const read = async (id: string) =>
+      (await db.visit.aggregate({ where: { enterpriseId: id }, _max: { visitedAt: true } }))._max.visitedAt;
+    const agree = async () => {
+      for (const id of [own, other]) expect(await kept(id)).toEqual(await read(id));
+    };
+    const before = await kept(own);
+    expect(before).not.toBeNull();
+    const visit = (enterpriseId: string, daysAgo: number) =>
+      db.visit.create({
+        data: {
+          bureauId: users.officer1!.bureauId,
+          enterpriseId,
+          officerId: users.officer1!.id,
+          visitedAt: addDays(clock.now(), -daysAgo),
+          kind: "ROUTINE",
+        },
+      });
+
+    const old = await visit(own, 400);
+    expect(await kept(own)).toEqual(before);
+    const latest = await visit(own, 0);
+    expect(await kept(own)).toEqual(clock.now());
+    await db.visit.update({ where: { id: latest.id }, data: { visitedAt: addDays(clock.now(), -800) } });
+    expect(await kept(own)).toEqual(before);
+    await agree();
+    await db.visit.update({ where: { id: latest.id }, data: { visitedAt: clock.now(), enterpriseId: other } });
+    expect(await kept(other)).toEqual(clock.now());
+    await agree();
+    await db.visit.deleteMany({ where: { id: { in: [old.id, latest.id] } } });
+    await agree();
+    expect(await kept(own)).toEqual(before);
+  });
+});
+
 describe("reading visits", () => {
   it("shows police an enterprise's latest visits and liaisons none", async () => {
     const officerView = await recentVisitsOf(users.officer1!, own);

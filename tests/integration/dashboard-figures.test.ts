@@ -424,6 +424,17 @@ beforeAll(async () => {
   await booking("S1", ids.rLater!, 50);
 });
 
+/** A visit of E3 on 5 April, after March and February: the caller removes it again. */
+const visitE3OnApril5 = () =>
+  getDb().visit.create({
+    data: {
+      bureauId: ids.bureau!,
+      enterpriseId: ids.E3!,
+      officerId: ids.o2!,
+      visitedAt: cn("2026-04-05T10:00"),
+      kind: "ROUTINE",
+    },
+  });
 describe("headline figures", () => {
   it("counts March's tickets in China time", async () => {
     const { tickets } = await countyFigures(users.chief!, march(), NOW);
@@ -547,15 +558,7 @@ describe("headline figures", () => {
     expect(feb.coverage.visitedInCadence).toBe(1);
 
     // A visit after the period's end counts now, and leaves what February's view counted unchanged.
-    const later = await getDb().visit.create({
-      data: {
-        bureauId: ids.bureau!,
-        enterpriseId: ids.E3!,
-        officerId: ids.o2!,
-        visitedAt: cn("2026-04-05T10:00"),
-        kind: "ROUTINE",
-      },
-    });
+    const later = await visitE3OnApril5();
     try {
       const [aprilThen, febThen] = await Promise.all([
         countyFigures(users.chief!, scopeOf({ period: "month" }), NOW),
@@ -632,15 +635,7 @@ describe("breakdowns and lists", () => {
 
   it("shows a past period's unvisited enterprises with their last visit before the period's end", async () => {
     // E3 is visited on 5 April, after March: March's list still has it, last seen in February.
-    const later = await getDb().visit.create({
-      data: {
-        bureauId: ids.bureau!,
-        enterpriseId: ids.E3!,
-        officerId: ids.o2!,
-        visitedAt: cn("2026-04-05T10:00"),
-        kind: "ROUTINE",
-      },
-    });
+    const later = await visitE3OnApril5();
     try {
       const { notVisited } = await countyLists(users.chief!, march(), NOW);
       expect(notVisited.rows.map((r) => [r.name, r.lastVisitAt?.toISOString() ?? null])).toEqual([

@@ -6,14 +6,9 @@ import { overdueCutoff } from "../visits/cadence.ts";
 import { cadenceDaysFor } from "../visits/queries.ts";
 import type { DashboardScope } from "./filters.ts";
 import { at } from "../db/sql-time.ts";
-import { enterpriseNarrowing, enterpriseNarrowingSql } from "./sql-scope.ts";
+import { enterpriseNarrowingSql } from "./sql-scope.ts";
 
 export type CoverageFigures = { enterprises: number; covered: number; visitedInCadence: number; cadenceDays: number };
-
-/** Active enterprises of the bureau within the filters. */
-export function activeEnterprises(bureauId: string, scope: DashboardScope): Prisma.EnterpriseWhereInput {
-  return { bureauId, active: true, ...enterpriseNarrowing(scope) };
-}
 
 /** A visit counts from `cutoff` until `asOf`: the period's end, or now for a period still running. */
 export async function visitWindow(bureauId: string, scope: DashboardScope, now: Date) {
@@ -26,21 +21,10 @@ export async function visitWindow(bureauId: string, scope: DashboardScope, now: 
  * Whether enterprise `e` had a visit in [cutoff, asOf). Its latest visit answers it, except when that
  * visit came after `asOf` (a past period's view): then its visits are looked up.
  */
-function visitedWithinSql(cutoff: Date, asOf: Date): Prisma.Sql {
+export function visitedWithinSql(cutoff: Date, asOf: Date): Prisma.Sql {
   return Prisma.sql`(e."lastVisitedAt" >= ${at(cutoff)} AND (e."lastVisitedAt" < ${at(asOf)}
     OR EXISTS (SELECT 1 FROM "Visit" v WHERE v."enterpriseId" = e."id"
       AND v."visitedAt" >= ${at(cutoff)} AND v."visitedAt" < ${at(asOf)})))`;
-}
-
-/** The same question as a Prisma filter, negated: no visit in [cutoff, asOf). */
-export function notVisitedWithin(cutoff: Date, asOf: Date): Prisma.EnterpriseWhereInput {
-  return {
-    OR: [
-      { lastVisitedAt: null },
-      { lastVisitedAt: { lt: cutoff } },
-      { lastVisitedAt: { gte: asOf }, visits: { none: { visitedAt: { gte: cutoff, lt: asOf } } } },
-    ],
-  };
 }
 
 /**

@@ -84,13 +84,3 @@ export function enterpriseNarrowingSql(scope: DashboardScope, alias = "e"): Pris
   if (scope.officerId) parts.push(Prisma.sql`AND ${e}."responsibleOfficerId" = ${scope.officerId}`);
   return parts.length ? Prisma.join(parts, " ") : Prisma.empty;
 }
-
-/** The same narrowing as a Prisma filter on an enterprise relation. */
-export function enterpriseNarrowing(scope: DashboardScope): Prisma.EnterpriseWhereInput | undefined {
-  if (!scope.stationId && !scope.workstationId && !scope.officerId) return undefined;
-  return {
-    ...(scope.stationId ? { workstation: { stationId: scope.stationId } } : {}),
-    ...(scope.workstationId ? { workstationId: scope.workstationId } : {}),
-    ...(scope.officerId ? { responsibleOfficerId: scope.officerId } : {}),
-  };
-}

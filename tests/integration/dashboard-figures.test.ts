@@ -8,6 +8,7 @@ import type { PatrolKind, ResidencyStatus, Role } from "@/lib/db/generated/enums
 import { adminFigures } from "@/lib/dashboard/county-figures";
 import { countyFigures } from "@/lib/dashboard/figures";
 import { countyBreakdowns, countyLists } from "@/lib/dashboard/tables";
+import { escalatedTickets, overdueTickets } from "@/lib/dashboard/lists";
 import { countyView } from "@/lib/dashboard/county-view";
 import { dashboardScope, parseDashboardFilters } from "@/lib/dashboard/filters";
 import { queueSummary } from "@/lib/dashboard/queue-summary";
@@ -622,6 +623,13 @@ describe("breakdowns and lists", () => {
     expect(lists.overdue.total).toBe(2);
     expect(lists.overdue.rows.map((r) => r.title)).toEqual(["问题 3", "问题 6"]);
     expect(lists.escalated.rows.map((r) => r.title)).toEqual(["问题 4"]);
+    expect(lists.escalated.total).toBe(1);
+    // A list's total counts every row, not the rows it shows.
+    const [overdue, escalated] = await Promise.all([
+      overdueTickets(ids.bureau!, march(), NOW, 0),
+      escalatedTickets(ids.bureau!, march(), 0),
+    ]);
+    expect([overdue.rows.length, overdue.total, escalated.rows.length, escalated.total]).toEqual([0, 2, 0, 1]);
     expect(lists.notVisited.rows.map((r) => [r.name, r.lastVisitAt?.toISOString() ?? null])).toEqual([
       ["E2企业", null],
       ["E3企业", cn("2026-02-10T10:00").toISOString()],

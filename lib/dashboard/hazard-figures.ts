@@ -32,7 +32,7 @@ const PLACE_GROUPINGS = ["station", "workstation", "officer"] as const;
  * the rectification deadline, not closed) and the open ones by status as of now. Rows come from the
  * bureau's createdAt, closedAt and (status, deadline) indexes; the database sums them per group.
  */
-const hazardsByPlace = cache(
+const hazardGroups = cache(
   async (bureauId: string, scope: DashboardScope, now: Date): Promise<Record<Grouping, Map<string, HazardRow>>> => {
     const [f, t0, n] = [at(scope.period.from), at(scope.period.to), at(now)];
     const sets = groupingSets("h", PLACE_GROUPINGS);
@@ -53,14 +53,14 @@ const hazardsByPlace = cache(
   },
 );
 
-/** Hazards per group, counted where each was listed (see hazardsByPlace). */
+/** Hazards per group, counted where each was listed (see hazardGroups). */
 export async function hazardCounts(
   bureauId: string,
   scope: DashboardScope,
   now: Date,
   grouping: Grouping = "all",
 ): Promise<Map<string, HazardCounts>> {
-  const groups = (await hazardsByPlace(bureauId, scope, now))[grouping];
+  const groups = (await hazardGroups(bureauId, scope, now))[grouping];
   return new Map(
     [...groups].map(([key, r]) => [
       key,

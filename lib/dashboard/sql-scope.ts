@@ -73,8 +73,8 @@ export function byGrouping<G extends TicketGrouping, T>(
  * The same narrowing over enterprises `e` as SQL: their workstation, its station and their responsible
  * officer now. Every id is a bound parameter.
  */
-export function enterpriseNarrowingSql(scope: DashboardScope, alias = "e"): Prisma.Sql {
-  const e = Prisma.raw(alias);
+export function enterpriseNarrowingSql(scope: DashboardScope): Prisma.Sql {
+  const e = Prisma.raw("e");
   const parts: Prisma.Sql[] = [];
   if (scope.stationId)
     parts.push(

@@ -19,8 +19,6 @@ export type TicketCounts = {
   resolveOnTime: number;
 };
 
-export type { TicketGrouping };
-
 export const NO_LIVE: NowCounts = { open: 0, overdue: 0, acceptLate: 0, resolveLate: 0 };
 export const NO_TALLY_SUMS: TallySums = {
   received: 0,

@@ -57,8 +57,8 @@ export type Groups<T> = Record<TicketGrouping, Map<string, T>>;
 /**
  * The period's tally per station, workstation, officer and category a ticket was filed under, and
  * for the whole: summed in the database from whole years, months and weeks and the edge days, and
- * returned as one row per group, a few hundred whatever the period's length or the number of places. Cached per request,
- * so every figure of one view reads it once.
+ * returned as one row per group, a few hundred whatever the period's length or the number of places.
+ * Cached per request, so every figure of one view reads it once.
  */
 export const periodTally = cache(async (bureauId: string, scope: DashboardScope): Promise<Groups<TallySums>> => {
   const sets = groupingSets("x", TICKET_GROUPINGS);

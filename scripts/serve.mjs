@@ -156,6 +156,10 @@ export function serveSettings(env) {
   const metricsPort = env.METRICS_PORT?.trim() ? Number(env.METRICS_PORT) : undefined;
   if (metricsPort !== undefined && (!Number.isInteger(metricsPort) || metricsPort < 0 || metricsPort > 65535))
     problems.push("METRICS_PORT must be a port number");
+  // Gzip in this process costs a chief's dashboard a fifth of its CPU; a proxy in front that
+  // compresses (docs/deploy.md) does it off the server that renders, so behind one it is turned off.
+  const compression = env.HTTP_COMPRESSION?.trim() || "on";
+  if (compression !== "on" && compression !== "off") problems.push("HTTP_COMPRESSION must be on or off");
   return {
     problems,
     port,
@@ -163,6 +167,7 @@ export function serveSettings(env) {
     graceMs: grace,
     metricsPort,
     metricsHost: env.METRICS_HOST?.trim() || "127.0.0.1",
+    compress: compression !== "off",
   };
 }
 
@@ -190,6 +195,7 @@ async function main() {
   // The configuration `next build` resolved; Next reads it from here instead of next.config.ts, which
   // a built server does not have (the generated server.js does the same).
   const { config } = JSON.parse(readFileSync(path.join(dir, ".next", "required-server-files.json"), "utf8"));
+  config.compress = settings.compress;
   process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(config);
   process.chdir(dir);
 

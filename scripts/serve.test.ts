@@ -38,6 +38,16 @@ describe("serveSettings", () => {
     ]);
   });
 
+  it("compresses answers unless a proxy in front does it", () => {
+    const env = { DATABASE_URL: "postgres://app@db/jqt", NEXTAUTH_SECRET: SECRET };
+    expect(serveSettings(env)).toMatchObject({ compress: true, problems: [] });
+    expect(serveSettings({ ...env, HTTP_COMPRESSION: "off" })).toMatchObject({ compress: false, problems: [] });
+    expect(serveSettings({ ...env, HTTP_COMPRESSION: "on" })).toMatchObject({ compress: true, problems: [] });
+    expect(serveSettings({ ...env, HTTP_COMPRESSION: "gzip" }).problems).toEqual([
+      expect.stringContaining("HTTP_COMPRESSION"),
+    ]);
+  });
+
   it("opens the internal metrics listener only when asked, on loopback unless told otherwise", () => {
     const env = { DATABASE_URL: "postgres://app@db/jqt", NEXTAUTH_SECRET: SECRET };
     expect(serveSettings(env)).toMatchObject({ metricsPort: undefined });

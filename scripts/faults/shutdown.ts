@@ -1,6 +1,7 @@
 // `npm run test:shutdown`: the built server (`npm run serve`) stops gracefully. It serves a build,
-// checks that /api/health, /api/ready and the sign-in page answer 200, then twice holds a request in
-// flight and sends SIGTERM:
+// checks that /api/health, /api/ready and the sign-in page answer 200 (gzipped for a client that accepts
+// it, and not when HTTP_COMPRESSION=off leaves that to a proxy), then twice holds a request in flight and
+// sends SIGTERM:
 //   1. the request is released after the signal: new connections are refused at once, the request
 //      is still answered 200, the app closes its database connections and the process exits 0;
 //   2. the request is held past SHUTDOWN_GRACE_MS: the process still exits 0, within the grace period
@@ -39,6 +40,19 @@ async function expectStatus(pathname: string, status: number, bodyCheck?: (body:
   if (response.status !== status) throw new Error(`${pathname}: HTTP ${response.status}, expected ${status}`);
   if (bodyCheck && !bodyCheck(body)) throw new Error(`${pathname}: unexpected body ${body.slice(0, 200)}`);
   log(`${pathname}: ${status}`);
+}
+
+/** The sign-in page, asked for as a browser does, comes back gzipped or not. */
+async function expectCompressed(compressed: boolean): Promise<void> {
+  const response = await fetch(`${BASE}/login`, {
+    headers: { "accept-encoding": "gzip" },
+    signal: AbortSignal.timeout(30_000),
+  });
+  await response.text();
+  const encoding = response.headers.get("content-encoding");
+  if ((encoding === "gzip") !== compressed)
+    throw new Error(`/login: Content-Encoding ${encoding ?? "none"}, expected ${compressed ? "gzip" : "none"}`);
+  log(`/login: Content-Encoding ${encoding ?? "none"}`);
 }
 
 /** A transaction of the owner's holding the migration history locked, and a readiness request stuck behind it. */
@@ -111,6 +125,7 @@ async function main(): Promise<number> {
     await expectStatus("/api/health", 200);
     await waitForReady(BASE, log);
     await expectStatus("/login", 200, (body) => body.includes("<form") && body.includes("</html>"));
+    await expectCompressed(true);
 
     log("1. a request in flight when SIGTERM arrives, released a second later");
     const held = await holdReadyRequest(ownerUrl);
@@ -133,9 +148,10 @@ async function main(): Promise<number> {
     log("the server closed its database connections and exited 0");
 
     log(`2. a request still running when the grace period (${SHORT_GRACE_MS} ms) ends`);
-    const second = serveBuild(DIR, { ...env, SHUTDOWN_GRACE_MS: String(SHORT_GRACE_MS) });
+    const second = serveBuild(DIR, { ...env, SHUTDOWN_GRACE_MS: String(SHORT_GRACE_MS), HTTP_COMPRESSION: "off" });
     servers.push(second);
     await waitForHealth(second, BASE);
+    await expectCompressed(false);
     const stuck = await holdReadyRequest(ownerUrl);
     const signalled = performance.now();
     second.child.kill("SIGTERM");

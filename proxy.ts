@@ -11,6 +11,7 @@ import { isMalformedRequestUrl } from "./lib/security/request-sanity.ts";
 import { transportSecurity } from "./lib/security/transport.ts";
 import { acceptRequestId, REQUEST_ID_HEADER } from "./lib/log/request-id.ts";
 import { WEB_APP_PATHS } from "./lib/navigation/web-app.ts";
+import { decodeSession } from "./lib/auth/session-jwt.ts";
 
 // Sends anonymous visitors to the sign-in page and sets a per-request CSP nonce. Authorization
 // itself happens in the data layer and the action wrapper, never here.
@@ -61,6 +62,7 @@ async function answer(request: NextRequest, requestId: string): Promise<NextResp
       req: request,
       secret: process.env.NEXTAUTH_SECRET,
       secureCookie: transport.secureCookies,
+      decode: decodeSession,
     });
     if (!token?.user || token.revoked) {
       const login = new URL("/login", request.url);

@@ -1,7 +1,7 @@
 import "server-only";
 import { cookies } from "next/headers";
-import { decode, encode } from "next-auth/jwt";
 import { authOptions, SESSION_MAX_AGE_SECONDS } from "../auth/options.ts";
+import { decodeSession, encodeSession } from "../auth/session-jwt.ts";
 import { getDb } from "../db/index.ts";
 import { loadSessionState } from "../auth/sign-in.ts";
 import type { TokenVersionChange } from "./commands.ts";
@@ -22,14 +22,14 @@ export async function refreshSessionCookie(userId: string, change?: TokenVersion
   if (!secret) return;
   const jar = await cookies();
   const raw = jar.get(cookieName())?.value;
-  const token = raw ? await decode({ token: raw, secret }) : null;
+  const token = raw ? await decodeSession({ token: raw, secret }) : null;
   if (!token?.user || token.revoked || token.user.id !== userId) return;
   if (change && token.tv !== change.from) return;
   const tv = change ? change.to : (token.tv ?? -1);
   const fresh = await loadSessionState(getDb(), userId, tv);
   if (!fresh) return;
   const next = { ...token, tv, user: fresh.user, twoFactorPending: fresh.twoFactorPending, checkedAt: Date.now() };
-  jar.set(cookieName(), await encode({ token: next, secret, maxAge: SESSION_MAX_AGE_SECONDS }), {
+  jar.set(cookieName(), await encodeSession({ token: next, secret, maxAge: SESSION_MAX_AGE_SECONDS }), {
     httpOnly: true,
     sameSite: "lax",
     path: "/",

@@ -7,6 +7,7 @@ import { loadSessionState, signInWithPassword } from "./sign-in.ts";
 import { clientAddress, trustedProxyHops } from "./client-address.ts";
 import { signInSchema } from "./schemas.ts";
 import { recheckSession, rememberedFor } from "./session-recheck.ts";
+import { decodeSession, encodeSession } from "./session-jwt.ts";
 import { signInCodeSchema } from "../account/schemas.ts";
 import { transportSecurity } from "../security/transport.ts";
 
@@ -20,6 +21,7 @@ export const sessionStateOf = rememberedFor((id, tv) => loadSessionState(getDb()
 export const authOptions: NextAuthOptions = {
   secret: authSecret(),
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+  jwt: { encode: encodeSession, decode: decodeSession },
   // Stated rather than left to next-auth's own guess, so that the proxy (getToken) reads the same cookie names.
   useSecureCookies: transportSecurity(process.env.NEXTAUTH_URL).secureCookies,
   pages: { signIn: "/login", error: "/login" },

@@ -2,6 +2,7 @@ import "server-only";
 import { cookies } from "next/headers";
 import { getToken, type JWT } from "next-auth/jwt";
 import { authOptions } from "./options.ts";
+import { decodeSession } from "./session-jwt.ts";
 
 /**
  * The session token the request's cookie carries, decrypted and within its lifetime, or null.
@@ -14,5 +15,6 @@ export async function requestSessionToken(): Promise<JWT | null> {
     req: { cookies: await cookies(), headers: {} } as unknown as Parameters<typeof getToken>[0]["req"],
     secret: authOptions.secret,
     secureCookie: authOptions.useSecureCookies ?? false,
+    decode: decodeSession,
   });
 }

@@ -1,6 +1,8 @@
 import { cache } from "react";
 import type { Db } from "./connection.ts";
 import { createGate, type Gate, type GateLoad } from "./gate.ts";
+import { retryWriteConflicts } from "./write-conflict.ts";
+import { logger } from "../log/logger.ts";
 
 /**
  * Statements one request runs at once. A dashboard asks for some forty figures and a home page for
@@ -41,7 +43,8 @@ function gatedModel(model: object, gate: Gate): object {
  * A client whose model queries and raw queries each run through `gate`; its other methods
  * ($transaction, $executeRaw …) run on the client itself, ungated: a transaction holds one
  * connection for its statements. Gated calls return plain promises, which cannot join a batch
- * transaction (the code base uses interactive transactions only).
+ * transaction (the code base uses interactive transactions only). An interactive transaction that
+ * PostgreSQL ends for a write conflict runs again from its start (write-conflict.ts).
  */
 export function gated(db: Db, gate: Gate): Db {
   return new Proxy(db, {
@@ -51,9 +54,22 @@ export function gated(db: Db, gate: Gate): Db {
       if (prop.startsWith("$")) {
         if (typeof value !== "function") return value;
         const method = value as (...a: unknown[]) => PromiseLike<unknown>;
+        if (prop === "$transaction") return retrying(method.bind(target));
         return RAW.has(prop) ? (...args: unknown[]) => gate.run(() => method.apply(target, args)) : method.bind(target);
       }
       return value && typeof value === "object" ? gatedModel(value, gate) : value;
     },
   });
+}
+
+/** `$transaction`, running an interactive transaction again after a write conflict. */
+function retrying(transaction: (...a: unknown[]) => PromiseLike<unknown>) {
+  return (run: unknown, ...rest: unknown[]) =>
+    typeof run === "function"
+      ? retryWriteConflicts(
+          async () => transaction(run, ...rest),
+          // Without the error: PostgreSQL's deadlock report quotes both transactions' statements.
+          (attempt) => logger.warn({ attempt }, "transaction ended by a write conflict; running it again"),
+        )
+      : transaction(run, ...rest);
 }

@@ -2,6 +2,8 @@
 // callers answer "busy, try again shortly" (HTTP 503 with Retry-After) instead of a generic error.
 // Free of Prisma and server-only imports: the action layer and its unit tests use it directly.
 
+import { someErrorInChain } from "./error-chain.ts";
+
 /** Seconds a client is asked to wait before trying again. */
 export const RETRY_AFTER_SECONDS = 5;
 
@@ -39,20 +41,7 @@ const MESSAGES = [
 
 /** True for any error (or cause in its chain) that means "the database cannot serve this now". */
 export function isDatabaseUnavailable(error: unknown): boolean {
-  const seen = new Set<unknown>();
-  let queue: unknown[] = [error];
-  while (queue.length) {
-    const next: unknown[] = [];
-    for (const item of queue) {
-      if (!item || typeof item !== "object" || seen.has(item)) continue;
-      seen.add(item);
-      if (matches(item as Record<string, unknown>)) return true;
-      const e = item as { cause?: unknown; meta?: { driverAdapterError?: unknown } };
-      next.push(e.cause, e.meta?.driverAdapterError);
-    }
-    queue = next;
-  }
-  return false;
+  return someErrorInChain(error, matches);
 }
 
 function matches(e: Record<string, unknown>): boolean {

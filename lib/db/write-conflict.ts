@@ -3,6 +3,7 @@
 // succeeds. Ticket writes are the likely pair: each adds to the same dashboard tally rows (see the
 // tally migrations), and a rating that reopens a ticket adds to two of them in turn.
 // Free of Prisma imports, like unavailable.ts.
+import { someErrorInChain } from "./error-chain.ts";
 
 /** Attempts in all, the first included: a third conflict in a row is reported, not retried. */
 export const WRITE_CONFLICT_ATTEMPTS = 3;
@@ -14,21 +15,10 @@ const SQLSTATES = new Set(["40P01", "40001"]);
 
 /** True for an error (or a cause in its chain) that says "ended for a conflict with another transaction". */
 export function isWriteConflict(error: unknown): boolean {
-  const seen = new Set<unknown>();
-  let queue: unknown[] = [error];
-  while (queue.length) {
-    const next: unknown[] = [];
-    for (const item of queue) {
-      if (!item || typeof item !== "object" || seen.has(item)) continue;
-      seen.add(item);
-      const e = item as { code?: unknown; kind?: unknown; originalCode?: unknown; cause?: unknown; meta?: unknown };
-      if (e.code === PRISMA_CODE || e.kind === ADAPTER_KIND) return true;
-      if ((typeof e.code === "string" && SQLSTATES.has(e.code)) || SQLSTATES.has(String(e.originalCode))) return true;
-      next.push(e.cause, (e.meta as { driverAdapterError?: unknown } | undefined)?.driverAdapterError);
-    }
-    queue = next;
-  }
-  return false;
+  return someErrorInChain(error, (e) => {
+    if (e.code === PRISMA_CODE || e.kind === ADAPTER_KIND) return true;
+    return (typeof e.code === "string" && SQLSTATES.has(e.code)) || SQLSTATES.has(String(e.originalCode));
+  });
 }
 
 /**

@@ -32,6 +32,8 @@ export async function encodeSession({
   maxAge = DEFAULT_MAX_AGE_SECONDS,
   salt = "",
 }: JWTEncodeParams): Promise<string> {
+  // Real time, not lib/time/clock.ts: jose checks the expiry against the real time, and so does
+  // next-auth on any server still reading these cookies.
   const now = Math.floor(Date.now() / 1000);
   return new EncryptJWT(token)
     .setProtectedHeader({ alg: "dir", enc: "A256GCM" })

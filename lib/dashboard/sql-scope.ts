@@ -74,13 +74,12 @@ export function byGrouping<G extends TicketGrouping, T>(
  * officer now. Every id is a bound parameter.
  */
 export function enterpriseNarrowingSql(scope: DashboardScope): Prisma.Sql {
-  const e = Prisma.raw("e");
   const parts: Prisma.Sql[] = [];
   if (scope.stationId)
     parts.push(
-      Prisma.sql`AND ${e}."workstationId" IN (SELECT w."id" FROM "Workstation" w WHERE w."stationId" = ${scope.stationId})`,
+      Prisma.sql`AND e."workstationId" IN (SELECT w."id" FROM "Workstation" w WHERE w."stationId" = ${scope.stationId})`,
     );
-  if (scope.workstationId) parts.push(Prisma.sql`AND ${e}."workstationId" = ${scope.workstationId}`);
-  if (scope.officerId) parts.push(Prisma.sql`AND ${e}."responsibleOfficerId" = ${scope.officerId}`);
+  if (scope.workstationId) parts.push(Prisma.sql`AND e."workstationId" = ${scope.workstationId}`);
+  if (scope.officerId) parts.push(Prisma.sql`AND e."responsibleOfficerId" = ${scope.officerId}`);
   return parts.length ? Prisma.join(parts, " ") : Prisma.empty;
 }

@@ -1,4 +1,5 @@
 import { defineConfig } from "@playwright/test";
+import { e2eServerCount } from "./scripts/lib/e2e-servers";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 // Two servers, each with its own embedded database and demo data, and one worker per server: a worker
@@ -8,8 +9,7 @@ const PORT = Number(process.env.E2E_PORT ?? 3100);
 // quicker start when running a single spec). E2E_SERVERS=3 keeps both cores busy (11.1 rather than
 // 12.0 minutes on a two-core machine), but it leaves the longest journeys less margin against their
 // time limit on a slower machine, so two is the default.
-const SERVERS = Number(process.env.E2E_SERVERS ?? 2);
-if (!Number.isInteger(SERVERS) || SERVERS < 1 || SERVERS > 4) throw new Error("E2E_SERVERS must be 1, 2, 3 or 4");
+const SERVERS = e2eServerCount(process.env.E2E_SERVERS);
 
 // Debian's Chromium: Playwright's own browser download is not reachable from our machines.
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";

@@ -120,15 +120,21 @@ async function enterpriseRows(
   condition: Prisma.Sql,
   take: number,
 ): Promise<DashboardEnterpriseRow[]> {
+  // The page is taken before the names are joined: joined first, PostgreSQL looked up the workstation
+  // and officer of every matching enterprise (a thousand in a county) to keep twenty.
   const rows = await readDb().$queryRaw<EnterpriseSqlRow[]>`
     SELECT e."id", e."name", e."nameEn", e."lastVisitedAt", w."name" AS "workstationName",
       w."nameEn" AS "workstationNameEn", o."name" AS "officerName", o."nameEn" AS "officerNameEn"
-    FROM "Enterprise" e
+    FROM (
+      SELECT e."id", e."name", e."nameEn", e."lastVisitedAt", e."workstationId", e."responsibleOfficerId"
+      FROM "Enterprise" e
+      WHERE e."bureauId" = ${bureauId} AND e."active" ${enterpriseNarrowingSql(scope)} AND ${condition}
+      ORDER BY e."name", e."id"
+      LIMIT ${take}
+    ) e
     JOIN "Workstation" w ON w."id" = e."workstationId"
     LEFT JOIN "User" o ON o."id" = e."responsibleOfficerId"
-    WHERE e."bureauId" = ${bureauId} AND e."active" ${enterpriseNarrowingSql(scope)} AND ${condition}
-    ORDER BY e."name", e."id"
-    LIMIT ${take}`;
+    ORDER BY e."name", e."id"`;
   return rows.map(({ lastVisitedAt, workstationName, workstationNameEn, officerName, officerNameEn, ...e }) => ({
     ...e,
     lastVisitAt: lastVisitedAt,

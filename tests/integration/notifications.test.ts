@@ -265,4 +265,37 @@ describe("a ticket's status change", () => {
         `${officer.nameEn || officer.name} changed its status from Submitted to Accepted`,
     );
   });
+
+  it("tells every active liaison of the enterprise and none whose account is disabled", async () => {
+    const db = getDb();
+    const colleague = (username: string, active: boolean) =>
+      db.user.create({
+        data: {
+          username,
+          name: username,
+          passwordHash: "-",
+          role: "LIAISON",
+          bureauId: liaison1.bureauId,
+          enterpriseId: liaison1.enterpriseId,
+          active,
+        },
+      });
+    const [second, disabled] = [await colleague("liaison1-b", true), await colleague("liaison1-off", false)];
+    const { id } = await createTicket(liaison1, {
+      category: "SECURITY_HAZARD",
+      priority: "NORMAL",
+      title: "南门监控黑屏",
+      description: "南门摄像头画面全黑，已持续两天。",
+      location: "南门",
+    });
+    const { version } = await db.ticket.findUniqueOrThrow({ where: { id } });
+    await acceptTicket(officer1, { ticketId: id, version });
+
+    const told = await db.notification.findMany({
+      where: { link: `/tickets/${id}`, kind: "ticketStatusChanged" },
+      select: { userId: true },
+    });
+    expect(told.map((n) => n.userId).sort()).toEqual([liaison1.id, second.id].sort());
+    expect(told.map((n) => n.userId)).not.toContain(disabled.id);
+  });
 });

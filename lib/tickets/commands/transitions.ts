@@ -11,7 +11,7 @@ import { slaRuleFor } from "../../sla/queries.ts";
 import { currentDueAt } from "../../sla/deadlines.ts";
 import { ticketMachine, type TicketTransition } from "../machine.ts";
 import { canTakeTicketStep } from "../policy.ts";
-import { chiefsOf, liaisonsOf } from "../../notifications/recipients.ts";
+import { chiefsOf, toldLiaisons } from "../../notifications/recipients.ts";
 import { readTicketInScope, ticketLink, updateTicketIfUnchanged, type Tx } from "./lock.ts";
 import { HOUR_MS } from "../../time/china.ts";
 import { clock } from "../../time/clock.ts";
@@ -84,8 +84,13 @@ async function transition(user: SessionUser, name: TicketTransition, ref: Ref, s
 
 async function notifyStatusChange(tx: Tx, user: SessionUser, ticket: Ticket, to: TicketStatus) {
   const link = ticketLink(ticket.id);
+  // The enterprise's names and its liaisons come in one statement: a transaction's statements run one
+  // after another on its connection, and each round trip holds the ticket's row lock longer.
   const [enterprise, actor] = await Promise.all([
-    tx.enterprise.findUniqueOrThrow({ where: { id: ticket.enterpriseId }, select: { name: true, nameEn: true } }),
+    tx.enterprise.findUniqueOrThrow({
+      where: { id: ticket.enterpriseId },
+      select: { name: true, nameEn: true, liaisons: { where: toldLiaisons, select: { id: true } } },
+    }),
     tx.user.findUniqueOrThrow({ where: { id: user.id }, select: { name: true, nameEn: true } }),
   ]);
   // Facts, not text: the reader's language names the statuses and picks the names when it is shown.
@@ -99,12 +104,11 @@ async function notifyStatusChange(tx: Tx, user: SessionUser, ticket: Ticket, to:
     actor: actor.name,
     actorEn: actor.nameEn,
   };
-  await notify(tx, await liaisonsOf(tx, ticket.enterpriseId), {
-    kind: "ticketStatusChanged",
-    params,
-    link,
-    actorId: user.id,
-  });
+  await notify(
+    tx,
+    enterprise.liaisons.map((l) => l.id),
+    { kind: "ticketStatusChanged", params, link, actorId: user.id },
+  );
   if (to === "REOPENED") {
     await notify(tx, [ticket.assigneeId], {
       kind: "ticketReopened",

@@ -29,6 +29,7 @@ export type NowCounts = { open: number; overdue: number; acceptLate: number; res
 /** The tally rows of a set of spans, as SQL over TicketTally `x`. */
 function ofSpans(spans: SpanDays): Prisma.Sql {
   return Prisma.sql`((x."span" = 'YEAR' AND x."day" = ANY(${spans.YEAR}::date[]))
+    OR (x."span" = 'QUARTER' AND x."day" = ANY(${spans.QUARTER}::date[]))
     OR (x."span" = 'MONTH' AND x."day" = ANY(${spans.MONTH}::date[]))
     OR (x."span" = 'WEEK' AND x."day" = ANY(${spans.WEEK}::date[]))
     OR (x."span" = 'DAY' AND x."day" = ANY(${spans.DAY}::date[])))`;
@@ -37,8 +38,9 @@ function ofSpans(spans: SpanDays): Prisma.Sql {
 const periodDays = (scope: Pick<DashboardScope, "period">) =>
   [chinaDayNumber(scope.period.from), chinaDayNumber(scope.period.to) - 1] as const;
 
-/** The period as the fewest tally spans: whole years, months, weeks and days (a sum over the whole period). */
-const periodSpans = (scope: Pick<DashboardScope, "period">) => calendarSpans(...periodDays(scope), { years: true });
+/** The period as the fewest tally spans: whole years, quarters, months, weeks and days (a sum over the whole period). */
+const periodSpans = (scope: Pick<DashboardScope, "period">) =>
+  calendarSpans(...periodDays(scope), { acrossMonths: true });
 
 /** The tally's sums over the rows of `x`, named as TallySums (0 where there are none: the whole of an empty period). */
 const TALLY_SUMS = Prisma.sql`coalesce(sum(x."received"), 0)::int AS "received",
@@ -56,8 +58,9 @@ export type Groups<T> = Record<TicketGrouping, Map<string, T>>;
 
 /**
  * The period's tally per station, workstation, officer and category a ticket was filed under, and
- * for the whole: summed in the database from whole years, months and weeks and the edge days, and
- * returned as one row per group, a few hundred whatever the period's length or the number of places.
+ * for the whole: summed in the database from whole years, quarters, months and weeks and the edge
+ * days, and returned as one row per group, a few hundred whatever the period's length or the number
+ * of places.
  * Cached per request, so every figure of one view reads it once.
  */
 export const periodTally = cache(async (bureauId: string, scope: DashboardScope): Promise<Groups<TallySums>> => {
@@ -172,7 +175,7 @@ export async function trendTally(
   unit: TrendUnit,
 ): Promise<{ start: string; received: number; resolved: number }[]> {
   const [first, last] = periodDays(scope);
-  const spans = unit === "week" ? weeksAndDays(first, last) : calendarSpans(first, last, { years: false });
+  const spans = unit === "week" ? weeksAndDays(first, last) : calendarSpans(first, last, { acrossMonths: false });
   return readDb().$queryRaw`
     SELECT to_char(date_trunc(${unit}::text, x."day"), 'YYYY-MM-DD') AS "start",
       sum(x."received")::int AS "received", sum(x."resolved")::int AS "resolved"

@@ -471,6 +471,9 @@ const PERIODS: [string, string][] = [
   ["2026-01-01", "2026-12-31"],
   // A year read as one span with a month before it, and whole weeks inside the edge months.
   ["2025-12-01", "2027-01-20"],
+  // Two whole quarters; and a quarter with a month, weeks and days before it and days after.
+  ["2026-01-01", "2026-06-30"],
+  ["2025-11-20", "2026-04-10"],
 ];
 
 describe("the maintained ticket tally", () => {
@@ -553,5 +556,32 @@ describe("the maintained ticket tally", () => {
     const listed = (await workstationRows(ids.bureau!, { period }, NOW)).map((r) => r.id);
     expect(listed).toContain(ids.W1);
     expect(listed).not.toContain(idle.id);
+  });
+});
+
+describe("the tally's spans", () => {
+  it("start on the China day, Monday, month, quarter and year of an instant, for every span the enum names", async () => {
+    const starts = async (local: string) => {
+      const rows = await getDb().$queryRaw<{ span: string; start: string | null }[]>`
+        SELECT s.span::text AS "span", to_char("tally_span_start"(s.span, ${at(parseChinaDateTime(local)!)}), 'YYYY-MM-DD') AS "start"
+        FROM "tally_spans"() s(span)`;
+      return Object.fromEntries(rows.map((r) => [r.span, r.start]));
+    };
+    // The last minute of the first quarter and the first of the second, in China time (UTC+8).
+    expect(await starts("2026-03-31 23:59")).toEqual({
+      DAY: "2026-03-31",
+      WEEK: "2026-03-30",
+      MONTH: "2026-03-01",
+      QUARTER: "2026-01-01",
+      YEAR: "2026-01-01",
+    });
+    expect(await starts("2026-04-01 00:00")).toEqual({
+      DAY: "2026-04-01",
+      WEEK: "2026-03-30",
+      MONTH: "2026-04-01",
+      QUARTER: "2026-04-01",
+      YEAR: "2026-01-01",
+    });
+    expect((await starts("2025-12-31 23:59")).QUARTER).toBe("2025-10-01");
   });
 });

@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "TallySpan" ADD VALUE 'QUARTER';

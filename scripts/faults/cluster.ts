@@ -2,7 +2,7 @@
 // system user with the server binaries Debian installs under /usr/lib/postgresql/<version>/bin.
 import { execFile, execFileSync } from "node:child_process";
 import { promisify } from "node:util";
-import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
@@ -27,11 +27,39 @@ export function postgresBinDir(): string {
   return path.join(root, versions[0]!, "bin");
 }
 
+/** The first…last local ports the kernel hands to outgoing connections, from "32768\t60999". */
+export function parsePortRange(text: string): [number, number] | null {
+  const match = /^\s*(\d+)\s+(\d+)\s*$/.exec(text);
+  return match ? [Number(match[1]), Number(match[2])] : null;
+}
+
+/**
+ * Why a throw-away cluster may not listen on `port`, or null. A port the kernel may give an outgoing
+ * connection as its own end can be taken at any moment by whatever else runs (a browser test beside
+ * the replica test, say), and the cluster then fails to start now and then: its ports lie below.
+ */
+export function clusterPortProblem(port: number, ephemeral: [number, number] | null): string | null {
+  if (!Number.isInteger(port) || port < 1024 || port > 65535) return `port ${port} is not a port a cluster can take`;
+  if (ephemeral && port >= ephemeral[0] && port <= ephemeral[1])
+    return `port ${port} lies in the range the kernel gives outgoing connections (${ephemeral[0]}–${ephemeral[1]}); choose one below ${ephemeral[0]}`;
+  return null;
+}
+
+function localPortRange(): [number, number] | null {
+  try {
+    return parsePortRange(readFileSync("/proc/sys/net/ipv4/ip_local_port_range", "utf8"));
+  } catch {
+    return null;
+  }
+}
+
 /**
  * A new cluster on `port`; with `standbyOf`, a streaming replica of that cluster (a base backup
  * written with -R, so it starts as a hot standby following the primary).
  */
 export function createCluster(port: number, role: { standbyOf?: Cluster } = {}): Cluster {
+  const problem = clusterPortProblem(port, localPortRange());
+  if (problem) throw new Error(problem);
   const bin = postgresBinDir();
   const dir = mkdtempSync(path.join(tmpdir(), "jqt-cluster-"));
   const data = path.join(dir, "data");

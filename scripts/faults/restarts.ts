@@ -11,7 +11,7 @@
 //
 // The write rate is what this machine sustains: a calibration of one write at a time sets it to half
 // the serial rate (at most 10/s), unless FAULTS_WRITES_PER_SECOND fixes it.
-// Settings (environment): FAULTS_PG_PORT (55432), FAULTS_PORT (3205), FAULTS_WRITES_PER_SECOND,
+// Settings (environment): FAULTS_PG_PORT (15432), FAULTS_PORT (3205), FAULTS_WRITES_PER_SECOND,
 // FAULTS_TRACE (a file to write every request's timing to, as JSON).
 import { spawn, type ChildProcess } from "node:child_process";
 import { createWriteStream, mkdtempSync, writeFileSync } from "node:fs";
@@ -22,7 +22,7 @@ import { createRoles, tryAuditBypasses } from "../../lib/db/roles.ts";
 import { createCluster, type Cluster } from "./cluster.ts";
 import { callAction, getPage, serverActionId, signIn, type Session } from "./portal-client.ts";
 
-const PG_PORT = Number(process.env.FAULTS_PG_PORT ?? 55432);
+const PG_PORT = Number(process.env.FAULTS_PG_PORT ?? 15432);
 const APP_PORT = Number(process.env.FAULTS_PORT ?? 3205);
 const FIXED_WRITES_PER_SECOND = Number(process.env.FAULTS_WRITES_PER_SECOND) || null;
 const MAX_WRITES_PER_SECOND = 10;

@@ -12,7 +12,7 @@
 // Settings (environment): SHUTDOWN_TEST_DIR, the folder to serve (default: this checkout, whose
 // .next/standalone `npm run build` made; CI passes a copy with only production dependencies);
 // DATABASE_URL and MIGRATION_DATABASE_URL, a migrated database (default: a throw-away cluster on
-// SHUTDOWN_TEST_PG_PORT, 55433, migrated with `npm run migrate`); SHUTDOWN_TEST_PORT (3206).
+// SHUTDOWN_TEST_PG_PORT, 15433, migrated with `npm run migrate`); SHUTDOWN_TEST_PORT (3206).
 import path from "node:path";
 import pg from "pg";
 import { migratedDatabase, serveBuild, waitForHealth, waitForReady, type Served } from "../lib/served-build.ts";
@@ -20,7 +20,7 @@ import type { Cluster } from "./cluster.ts";
 
 const DIR = path.resolve(process.env.SHUTDOWN_TEST_DIR ?? ".");
 const APP_PORT = Number(process.env.SHUTDOWN_TEST_PORT ?? 3206);
-const PG_PORT = Number(process.env.SHUTDOWN_TEST_PG_PORT ?? 55433);
+const PG_PORT = Number(process.env.SHUTDOWN_TEST_PG_PORT ?? 15433);
 const BASE = `http://127.0.0.1:${APP_PORT}`;
 const SHORT_GRACE_MS = 1_500;
 /** scripts/serve.mjs gives the app's own shutdown and Next's close this long each. */

@@ -11,7 +11,7 @@
 //
 // Settings (environment): TELEMETRY_TEST_DIR, the folder to serve (default: this checkout, whose
 // .next/standalone `npm run build` made); DATABASE_URL and MIGRATION_DATABASE_URL, a migrated
-// database (default: a throw-away cluster on TELEMETRY_TEST_PG_PORT, 55434, migrated with
+// database (default: a throw-away cluster on TELEMETRY_TEST_PG_PORT, 15434, migrated with
 // `npm run migrate`); TELEMETRY_TEST_PORT (3207) and TELEMETRY_TEST_METRICS_PORT (3208).
 import { createServer, type Server as HttpServer } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -21,7 +21,7 @@ import { migratedDatabase, serveBuild, waitForHealth, waitForReady, type Served 
 
 const DIR = path.resolve(process.env.TELEMETRY_TEST_DIR ?? ".");
 const APP_PORT = Number(process.env.TELEMETRY_TEST_PORT ?? 3207);
-const PG_PORT = Number(process.env.TELEMETRY_TEST_PG_PORT ?? 55434);
+const PG_PORT = Number(process.env.TELEMETRY_TEST_PG_PORT ?? 15434);
 const METRICS_PORT = Number(process.env.TELEMETRY_TEST_METRICS_PORT ?? 3208);
 const BASE = `http://127.0.0.1:${APP_PORT}`;
 const TOKEN = "telemetry-test-metrics-token";

@@ -10,8 +10,8 @@ import { readDb } from "@/lib/db/read";
 import { createCluster, type Cluster } from "@/scripts/faults/cluster";
 
 const enabled = process.env.REPLICA_TEST === "1";
-const PRIMARY_PORT = 55441;
-const STANDBY_PORT = 55442;
+const PRIMARY_PORT = 15441;
+const STANDBY_PORT = 15442;
 
 function restore(name: string, value: string | undefined) {
   if (value === undefined) delete process.env[name];

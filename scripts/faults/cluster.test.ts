@@ -1,5 +1,6 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { clusterPortProblem, parsePortRange } from "./cluster";
+import { clusterPortProblem, createCluster, parsePortRange } from "./cluster";
 
 describe("a throw-away cluster's port", () => {
   it("reads the kernel's range of ports for outgoing connections", () => {
@@ -21,5 +22,17 @@ describe("a throw-away cluster's port", () => {
     expect(clusterPortProblem(70000, null)).toMatch(/not a port/);
     expect(clusterPortProblem(15.5, null)).toMatch(/not a port/);
     expect(clusterPortProblem(15432, null)).toBeNull();
+  });
+
+  it("stops createCluster before it makes anything, on a port inside this machine's range", () => {
+    const range = parsePortRange(readFileSync("/proc/sys/net/ipv4/ip_local_port_range", "utf8"));
+    expect(range).not.toBeNull();
+    let made: ReturnType<typeof createCluster> | undefined;
+    try {
+      expect(() => (made = createCluster(range![0]))).toThrow(/outgoing connections/);
+    } finally {
+      // Were the check gone, a cluster would have started: stop it rather than leave it running.
+      made?.stop();
+    }
   });
 });
